@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+// mtlint: a translation-quality linter on ICU. See README.md and docs/.
+import PackageDescription
+
+let package = Package(
+    name: "mtlint",
+    products: [
+        .executable(name: "mtlint", targets: ["MTLintCLI"]),
+        .library(name: "MTLint", targets: ["MTLint"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, options, help and usage errors.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The only code that includes ICU headers; its public header uses plain C types,
+        // so Swift modules can import it next to Foundation (see DESIGN.md, "ICU from Swift").
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        // A small, safe Swift API over CICU. No Foundation.
+        .target(name: "ICU", dependencies: ["CICU"]),
+        // The linter: documents, analysis, rules, reports.
+        .target(name: "MTLint", dependencies: ["ICU"]),
+        // The thin command line.
+        .executableTarget(
+            name: "MTLintCLI",
+            dependencies: [
+                "MTLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/mtlint"
+        ),
+        .testTarget(name: "ICUTests", dependencies: ["ICU"]),
+        .testTarget(name: "MTLintTests", dependencies: ["MTLint"]),
+        .testTarget(name: "MTLintCLITests", dependencies: ["MTLintCLI", "MTLint"]),
+    ]
+)

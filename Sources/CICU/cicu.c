@@ -1,0 +1,279 @@
+// cicu.c: calls into the system's ICU (Debian's libicu-dev). See include/cicu.h for why this
+// file exists and for the conventions of every function.
+#include "cicu.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/uloc.h>
+#include <unicode/unorm2.h>
+#include <unicode/unum.h>
+#include <unicode/unumberformatter.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/uversion.h>
+
+// MARK: Errors and locales
+
+const char *cicu_error_name(int32_t error) { return u_errorName((UErrorCode)error); }
+
+int32_t cicu_locale_for_language_tag(const char *tag, char *locale, int32_t capacity,
+                                     int32_t *parsed_length, int32_t *error) {
+    return uloc_forLanguageTag(tag, locale, capacity, parsed_length, (UErrorCode *)error);
+}
+
+int32_t cicu_locale_language(const char *locale, char *language, int32_t capacity, int32_t *error) {
+    return uloc_getLanguage(locale, language, capacity, (UErrorCode *)error);
+}
+
+int32_t cicu_display_language(const char *code, const char *display_locale, uint16_t *buffer,
+                              int32_t capacity, int32_t *error) {
+    return uloc_getDisplayLanguage(code, display_locale, (UChar *)buffer, capacity,
+                                   (UErrorCode *)error);
+}
+
+void cicu_version(char *buffer, int32_t capacity) {
+    UVersionInfo info;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(info);
+    u_versionToString(info, text);
+    if (capacity > 0) {
+        strncpy(buffer, text, (size_t)capacity - 1);
+        buffer[capacity - 1] = 0;
+    }
+}
+
+// MARK: Break iteration
+
+struct cicu_breaker {
+    UBreakIterator *iterator;
+};
+
+cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *error) {
+    UBreakIteratorType type;
+    switch (kind) {
+    case CICU_BREAK_CHARACTER: type = UBRK_CHARACTER; break;
+    case CICU_BREAK_WORD: type = UBRK_WORD; break;
+    case CICU_BREAK_LINE: type = UBRK_LINE; break;
+    case CICU_BREAK_SENTENCE: type = UBRK_SENTENCE; break;
+    default: *error = U_ILLEGAL_ARGUMENT_ERROR; return NULL;
+    }
+    UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return NULL;
+    cicu_breaker *breaker = malloc(sizeof *breaker);
+    if (breaker == NULL) {
+        ubrk_close(iterator);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    breaker->iterator = iterator;
+    return breaker;
+}
+
+void cicu_breaker_close(cicu_breaker *breaker) {
+    if (breaker == NULL) return;
+    ubrk_close(breaker->iterator);
+    free(breaker);
+}
+
+void cicu_breaker_set_text(cicu_breaker *breaker, const uint16_t *text, int32_t length,
+                           int32_t *error) {
+    ubrk_setText(breaker->iterator, (const UChar *)text, length, (UErrorCode *)error);
+}
+
+int32_t cicu_breaker_next_batch(cicu_breaker *breaker, int32_t *boundaries, int32_t *statuses,
+                                int32_t capacity) {
+    int32_t count = 0;
+    while (count < capacity) {
+        int32_t boundary = ubrk_next(breaker->iterator);
+        if (boundary == UBRK_DONE) break;
+        boundaries[count] = boundary;
+        statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        count++;
+    }
+    return count;
+}
+
+// MARK: Characters
+
+int32_t cicu_script_of(int32_t code_point) {
+    UErrorCode error = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(code_point, &error);
+    return U_FAILURE(error) ? -1 : (int32_t)script;
+}
+
+const char *cicu_script_short_name(int32_t script) {
+    const char *name = uscript_getShortName((UScriptCode)script);
+    return name ? name : "";
+}
+
+const char *cicu_script_name(int32_t script) {
+    const char *name = uscript_getName((UScriptCode)script);
+    return name ? name : "";
+}
+
+int32_t cicu_char_category(int32_t code_point) { return (int32_t)u_charType(code_point); }
+int32_t cicu_is_alphabetic(int32_t code_point) { return u_hasBinaryProperty(code_point, UCHAR_ALPHABETIC); }
+int32_t cicu_is_uppercase(int32_t code_point) { return u_hasBinaryProperty(code_point, UCHAR_UPPERCASE); }
+int32_t cicu_is_lowercase(int32_t code_point) { return u_hasBinaryProperty(code_point, UCHAR_LOWERCASE); }
+int32_t cicu_is_white_space(int32_t code_point) { return u_hasBinaryProperty(code_point, UCHAR_WHITE_SPACE); }
+int32_t cicu_is_emoji_presentation(int32_t code_point) {
+    return u_hasBinaryProperty(code_point, UCHAR_EMOJI_PRESENTATION);
+}
+int32_t cicu_is_extended_pictographic(int32_t code_point) {
+    return u_hasBinaryProperty(code_point, UCHAR_EXTENDED_PICTOGRAPHIC);
+}
+int32_t cicu_east_asian_width(int32_t code_point) {
+    return u_getIntPropertyValue(code_point, UCHAR_EAST_ASIAN_WIDTH);
+}
+double cicu_numeric_value(int32_t code_point) { return u_getNumericValue(code_point); }
+
+// MARK: Strings
+
+int32_t cicu_map_case(int32_t mapping, const char *locale, const uint16_t *text, int32_t length,
+                      uint16_t *buffer, int32_t capacity, int32_t *error) {
+    switch (mapping) {
+    case CICU_CASE_LOWER:
+        return u_strToLower((UChar *)buffer, capacity, (const UChar *)text, length, locale,
+                            (UErrorCode *)error);
+    case CICU_CASE_UPPER:
+        return u_strToUpper((UChar *)buffer, capacity, (const UChar *)text, length, locale,
+                            (UErrorCode *)error);
+    case CICU_CASE_FOLD:
+        return u_strFoldCase((UChar *)buffer, capacity, (const UChar *)text, length,
+                             U_FOLD_CASE_DEFAULT, (UErrorCode *)error);
+    default:
+        *error = U_ILLEGAL_ARGUMENT_ERROR;
+        return 0;
+    }
+}
+
+int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length, uint16_t *buffer,
+                       int32_t capacity, int32_t *error) {
+    const UNormalizer2 *normalizer;
+    switch (form) {
+    case CICU_NFC: normalizer = unorm2_getNFCInstance((UErrorCode *)error); break;
+    case CICU_NFD: normalizer = unorm2_getNFDInstance((UErrorCode *)error); break;
+    case CICU_NFKC: normalizer = unorm2_getNFKCInstance((UErrorCode *)error); break;
+    case CICU_NFKD: normalizer = unorm2_getNFKDInstance((UErrorCode *)error); break;
+    default: *error = U_ILLEGAL_ARGUMENT_ERROR; return 0;
+    }
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    return unorm2_normalize(normalizer, (const UChar *)text, length, (UChar *)buffer, capacity,
+                            (UErrorCode *)error);
+}
+
+// MARK: Numbers
+
+int32_t cicu_number_symbol(const char *locale, int32_t symbol, uint16_t *buffer, int32_t capacity,
+                           int32_t *error) {
+    UNumberFormatSymbol which;
+    switch (symbol) {
+    case CICU_SYMBOL_DECIMAL: which = UNUM_DECIMAL_SEPARATOR_SYMBOL; break;
+    case CICU_SYMBOL_GROUPING: which = UNUM_GROUPING_SEPARATOR_SYMBOL; break;
+    case CICU_SYMBOL_PERCENT: which = UNUM_PERCENT_SYMBOL; break;
+    case CICU_SYMBOL_PERMILL: which = UNUM_PERMILL_SYMBOL; break;
+    case CICU_SYMBOL_MINUS: which = UNUM_MINUS_SIGN_SYMBOL; break;
+    case CICU_SYMBOL_PLUS: which = UNUM_PLUS_SIGN_SYMBOL; break;
+    case CICU_SYMBOL_CURRENCY: which = UNUM_CURRENCY_SYMBOL; break;
+    case CICU_SYMBOL_EXPONENTIAL: which = UNUM_EXPONENTIAL_SYMBOL; break;
+    default: *error = U_ILLEGAL_ARGUMENT_ERROR; return 0;
+    }
+    UNumberFormat *format = unum_open(UNUM_DECIMAL, NULL, 0, locale, NULL, (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    int32_t length = unum_getSymbol(format, which, (UChar *)buffer, capacity, (UErrorCode *)error);
+    unum_close(format);
+    return length;
+}
+
+struct cicu_spellout {
+    UNumberFormat *format;
+};
+
+cicu_spellout *cicu_spellout_open(const char *locale, int32_t *error) {
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return NULL;
+    unum_setAttribute(format, UNUM_LENIENT_PARSE, 1);
+    cicu_spellout *spellout = malloc(sizeof *spellout);
+    if (spellout == NULL) {
+        unum_close(format);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    spellout->format = format;
+    return spellout;
+}
+
+void cicu_spellout_close(cicu_spellout *spellout) {
+    if (spellout == NULL) return;
+    unum_close(spellout->format);
+    free(spellout);
+}
+
+double cicu_spellout_parse(cicu_spellout *spellout, const uint16_t *text, int32_t length,
+                           int32_t *consumed, int32_t *error) {
+    int32_t position = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    double value = unum_parseDouble(spellout->format, (const UChar *)text, length, &position, &status);
+    if (status == U_PARSE_ERROR || position <= 0) {
+        *consumed = 0;
+        return 0;
+    }
+    if (U_FAILURE(status)) {
+        *error = status;
+        *consumed = 0;
+        return 0;
+    }
+    *consumed = position;
+    return value;
+}
+
+int32_t cicu_spellout_format(cicu_spellout *spellout, double value, uint16_t *buffer,
+                             int32_t capacity, int32_t *error) {
+    return unum_formatDouble(spellout->format, value, (UChar *)buffer, capacity, NULL,
+                             (UErrorCode *)error);
+}
+
+struct cicu_number_formatter {
+    UNumberFormatter *formatter;
+    UFormattedNumber *result;
+};
+
+cicu_number_formatter *cicu_number_formatter_open(const uint16_t *skeleton, int32_t length,
+                                                  const char *locale, int32_t *error) {
+    UNumberFormatter *formatter = unumf_openForSkeletonAndLocale((const UChar *)skeleton, length,
+                                                                 locale, (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return NULL;
+    UFormattedNumber *result = unumf_openResult((UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) {
+        unumf_close(formatter);
+        return NULL;
+    }
+    cicu_number_formatter *wrapper = malloc(sizeof *wrapper);
+    if (wrapper == NULL) {
+        unumf_closeResult(result);
+        unumf_close(formatter);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    wrapper->formatter = formatter;
+    wrapper->result = result;
+    return wrapper;
+}
+
+void cicu_number_formatter_close(cicu_number_formatter *formatter) {
+    if (formatter == NULL) return;
+    unumf_closeResult(formatter->result);
+    unumf_close(formatter->formatter);
+    free(formatter);
+}
+
+int32_t cicu_number_formatter_format_decimal(cicu_number_formatter *formatter, const char *number,
+                                             uint16_t *buffer, int32_t capacity, int32_t *error) {
+    unumf_formatDecimal(formatter->formatter, number, (int32_t)strlen(number), formatter->result,
+                        (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    return unumf_resultToString(formatter->result, (UChar *)buffer, capacity, (UErrorCode *)error);
+}
