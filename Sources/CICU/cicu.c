@@ -34,6 +34,10 @@ int32_t cicu_display_language(const char *code, const char *display_locale, uint
                                    (UErrorCode *)error);
 }
 
+int32_t cicu_locale_scripts(const char *locale, int32_t *scripts, int32_t capacity, int32_t *error) {
+    return uscript_getCode(locale, (UScriptCode *)scripts, capacity, (UErrorCode *)error);
+}
+
 void cicu_version(char *buffer, int32_t capacity) {
     UVersionInfo info;
     char text[U_MAX_VERSION_STRING_LENGTH];

@@ -11,6 +11,10 @@ public struct ICULocale: Hashable, Sendable, CustomStringConvertible {
 
     /// Fails when the tag is not well-formed BCP 47 or names no language.
     public init(languageTag tag: String) throws(ICUError) {
+        if tag == "und" {
+            self = .undetermined
+            return
+        }
         guard !tag.isEmpty, tag.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) else {
             throw ICUError(code: 1, operation: "reading the language tag `\(tag)`")
         }
@@ -26,6 +30,15 @@ public struct ICULocale: Hashable, Sendable, CustomStringConvertible {
         }
         self.languageTag = tag
         self.identifier = id
+        self.language = language
+    }
+
+    /// The root locale: no language known. ICU's language-neutral data applies.
+    public static let undetermined = ICULocale(tag: "und", identifier: "", language: "und")
+
+    private init(tag: String, identifier: String, language: String) {
+        self.languageTag = tag
+        self.identifier = identifier
         self.language = language
     }
 

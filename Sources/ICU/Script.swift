@@ -38,6 +38,17 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     public static let thai = Script(code: 38)
     public static let unknown = Script(code: 199)
 
+    /// The scripts `locale` is written in, main one first (ICU's uscript_getCode):
+    /// `it` -> Latin; `ja` -> Katakana, Hiragana, Han; `und` -> none.
+    public static func scripts(of locale: ICULocale) -> [Script] {
+        guard locale != .undetermined else { return [] }
+        var codes = [Int32](repeating: 0, count: 8)
+        var error: Int32 = 0
+        let count = cicu_locale_scripts(locale.language, &codes, Int32(codes.count), &error)
+        guard error <= 0 else { return [] }
+        return codes.prefix(Int(count)).map(Script.init(code:))
+    }
+
     /// True for scripts that carry no identity of their own (digits, punctuation, marks).
     public var isShared: Bool { self == .common || self == .inherited || self == .unknown }
 }

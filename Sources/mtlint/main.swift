@@ -1,1 +1,2 @@
-print("stub")
+// The mtlint command line: parse, call the library, print, exit. See MTLintCommand.
+MTLintCommand.runAsCommandLine()

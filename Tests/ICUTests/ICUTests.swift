@@ -82,6 +82,14 @@ import Testing
         #expect(Script.han.shortName == "Hani")
     }
 
+    @Test func scriptsOfLocales() throws {
+        #expect(Script.scripts(of: try ICULocale(languageTag: "it")) == [.latin])
+        #expect(Script.scripts(of: try ICULocale(languageTag: "ru")) == [.cyrillic])
+        #expect(Script.scripts(of: try ICULocale(languageTag: "zh")) == [.han])
+        #expect(Set(Script.scripts(of: try ICULocale(languageTag: "ja"))) == [.han, .hiragana, .katakana])
+        #expect(Script.scripts(of: .undetermined).isEmpty)
+    }
+
     @Test func eastAsianWidthAndNumericValues() {
         #expect(CharacterProperties.eastAsianWidth("語") == .wide)
         #expect(CharacterProperties.eastAsianWidth("Ａ") == .fullwidth)

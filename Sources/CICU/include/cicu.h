@@ -35,6 +35,10 @@ int32_t cicu_locale_language(const char *locale, char *language, int32_t capacit
 int32_t cicu_display_language(const char *code, const char *display_locale, uint16_t *buffer,
                               int32_t capacity, int32_t *error);
 
+/// The scripts a locale is written in (uscript_getCode: `ja` -> Kana, Hira, Hani); returns
+/// how many were written.
+int32_t cicu_locale_scripts(const char *locale, int32_t *scripts, int32_t capacity, int32_t *error);
+
 /// The ICU version, e.g. "72.1".
 void cicu_version(char *buffer, int32_t capacity);
 

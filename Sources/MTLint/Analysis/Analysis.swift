@@ -1,0 +1,52 @@
+import ICU
+
+/// Everything rules read about one document, computed once and shared by all of them:
+/// the language, ICU's tokens and sentences, and the paragraphs.
+/// All ranges are UTF-16 offsets into `document.text`.
+public final class Analysis: Sendable {
+    public let document: Document
+    public let language: LanguageChoice
+    /// Words, numbers and punctuation in text order; white space is left out.
+    public let tokens: [Token]
+    /// Sentence ranges in text order, covering the text. A single line break inside a
+    /// paragraph does not end a sentence (wrapped text); a blank line always does.
+    public let sentences: [Range<Int>]
+    /// Paragraph ranges: runs of non-blank lines, without their line ends.
+    public let paragraphs: [Range<Int>]
+    /// The number of word-like tokens (letters, kana, ideographs, numbers).
+    public let wordCount: Int
+
+    public init(document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+        self.document = document
+        self.language = language
+        self.tokens = tokens
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.wordCount = tokens.reduce(0) { $0 + ($1.kind.isWordLike ? 1 : 0) }
+    }
+
+    public var text: [UInt16] { document.text }
+
+    /// The text of a range.
+    public func string(_ range: Range<Int>) -> String { document.string(range) }
+
+    /// The text of a token.
+    public func string(_ token: Token) -> String { document.string(token.range) }
+
+    /// The text of a token in lower case, with the document's language rules.
+    public func lowercased(_ token: Token) -> String {
+        TextTransforms.lowercased(string(token), locale: language.locale)
+    }
+
+    /// The index of the sentence that holds UTF-16 offset `offset`.
+    public func sentenceIndex(of offset: Int) -> Int? {
+        var low = 0, high = sentences.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= offset { low = middle + 1 }
+            else if sentences[middle].lowerBound > offset { high = middle - 1 }
+            else { return middle }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,124 @@
+import ICU
+
+/// Builds the Analysis of documents. Owns ICU's break iterators, which are expensive to open:
+/// one Analyzer serves one thread at a time and keeps its iterators for every document it sees.
+public final class Analyzer {
+    private var wordIterators: [String: BreakIterator] = [:]
+    private var sentenceIterators: [String: BreakIterator] = [:]
+    public let detector = LanguageDetector()
+
+    public init() {}
+
+    /// Analyzes `document` in `language`, or in the detected language when it is nil.
+    public func analyze(_ document: Document, language: LanguageChoice? = nil) throws(ICUError) -> Analysis {
+        let language = language ?? detector.detect(document.text)
+        let text = document.text
+        let words = try iterator(.word, language.locale, &wordIterators)
+        let sentenceBreaker = try iterator(.sentence, language.locale, &sentenceIterators)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var rawSentences: [Range<Int>] = []
+        try text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            try words.forEachSegment(in: buffer) { start, end, status in
+                if let kind = TokenKind(ruleStatus: status) {
+                    tokens.append(Token(start: start, end: end, kind: kind))
+                } else if !Self.isWhiteSpace(buffer, start..<end) {
+                    tokens.append(Token(start: start, end: end, kind: .punctuation))
+                }
+            }
+            try sentenceBreaker.forEachSegment(in: buffer) { start, end, _ in
+                rawSentences.append(start..<end)
+            }
+        }
+        return Analysis(
+            document: document,
+            language: language,
+            tokens: tokens,
+            sentences: Self.joinWrappedLines(rawSentences, in: text),
+            paragraphs: Self.paragraphs(of: text)
+        )
+    }
+
+    private func iterator(_ kind: BreakIterator.Kind, _ locale: ICULocale, _ cache: inout [String: BreakIterator]) throws(ICUError) -> BreakIterator {
+        if let cached = cache[locale.identifier] { return cached }
+        let created = try BreakIterator(kind, locale: locale)
+        cache[locale.identifier] = created
+        return created
+    }
+
+    static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        for index in range {
+            let unit = text[index]
+            guard unit < 0xD800 || unit > 0xDFFF, let scalar = Unicode.Scalar(unit), scalar.properties.isWhitespace else { return false }
+        }
+        return true
+    }
+
+    static func isLineBreak(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }
+
+    /// ICU ends a sentence at every line break. Text wrapped at a fixed width has line breaks
+    /// inside sentences, so a sentence that ends with one line break, not after sentence-final
+    /// punctuation and not before a blank line, is joined to the next.
+    static func joinWrappedLines(_ sentences: [Range<Int>], in text: [UInt16]) -> [Range<Int>] {
+        var joined: [Range<Int>] = []
+        joined.reserveCapacity(sentences.count)
+        var pending: Range<Int>?
+        for sentence in sentences {
+            let current = pending.map { $0.lowerBound..<sentence.upperBound } ?? sentence
+            pending = nil
+            if endsWithWrap(sentence, in: text) { pending = current } else { joined.append(current) }
+        }
+        if let pending { joined.append(pending) }
+        return joined
+    }
+
+    private static func endsWithWrap(_ sentence: Range<Int>, in text: [UInt16]) -> Bool {
+        var end = sentence.upperBound
+        guard end > sentence.lowerBound, end < text.count, isLineBreak(text[end - 1]) else { return false }
+        // Exactly one line end (LF, CR or CRLF), and the next line is not blank.
+        end -= 1
+        if text[end] == 0x0A, end > sentence.lowerBound, text[end - 1] == 0x0D { end -= 1 }
+        guard end > sentence.lowerBound, !isLineBreak(text[end - 1]) else { return false }
+        var next = sentence.upperBound
+        while next < text.count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
+        guard next < text.count, !isLineBreak(text[next]) else { return false }
+        var last = end - 1
+        while last > sentence.lowerBound, text[last] == 0x20 || text[last] == 0x09 { last -= 1 }
+        let finalPunctuation: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x3A, 0x3B]
+        return !finalPunctuation.contains(text[last])
+    }
+
+    /// Runs of lines that hold more than white space.
+    static func paragraphs(of text: [UInt16]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start: Int?
+        var lastContent = 0
+        var lineStart = 0
+        var lineHasContent = false
+        func endLine(at index: Int) {
+            if lineHasContent {
+                if start == nil { start = lineStart }
+            } else if let begin = start {
+                result.append(begin..<lastContent)
+                start = nil
+            }
+            lineHasContent = false
+        }
+        var index = 0
+        while index < text.count {
+            let unit = text[index]
+            if unit == 0x0A || unit == 0x0D {
+                endLine(at: index)
+                if unit == 0x0D, index + 1 < text.count, text[index + 1] == 0x0A { index += 1 }
+                lineStart = index + 1
+            } else if unit != 0x20, unit != 0x09 {
+                lineHasContent = true
+                lastContent = index + 1
+            }
+            index += 1
+        }
+        endLine(at: text.count)
+        if let begin = start { result.append(begin..<lastContent) }
+        return result
+    }
+}

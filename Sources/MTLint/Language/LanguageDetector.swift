@@ -1,0 +1,97 @@
+import ICU
+
+/// Picks a document's language from its text, for when the user does not name one.
+///
+/// How: texts in Latin script are scored against the function-word profiles of the languages
+/// mtlint knows (LanguageProfile.stopWords); the language with the most function words wins
+/// if it has at least `minimumHits` of them and clearly more than the runner-up. Texts mostly in
+/// another script take the language of that script (Han with kana: Japanese; Han: Chinese;
+/// Hangul: Korean; Cyrillic: Russian; ...). Only the first `sampleLength` code units are read.
+/// When nothing is clear the result is `und`, and only language-neutral checks run.
+public struct LanguageDetector: Sendable {
+    public var sampleLength = 60_000
+    public var minimumHits = 3
+    /// The winner must have this many times the runner-up's hits.
+    public var minimumMargin = 1.3
+
+    public init() {}
+
+    public func detect(_ text: [UInt16]) -> LanguageChoice {
+        let sample = text.prefix(sampleLength)
+        var scriptCounts: [Script: Int] = [:]
+        var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
+        var words = 0
+        var word = String.UnicodeScalarView()
+        func finishWord() {
+            guard !word.isEmpty else { return }
+            words += 1
+            let lowered = String(word).lowercased()
+            for (index, profile) in LanguageProfile.all.enumerated() where profile.stopWords.contains(lowered) {
+                hits[index] += 1
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in String(decoding: sample, as: UTF16.self).unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                let script = Script(of: scalar)
+                if !script.isShared { scriptCounts[script, default: 0] += 1 }
+                word.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark, !word.isEmpty {
+                word.append(scalar)
+            } else {
+                finishWord()
+            }
+        }
+        finishWord()
+
+        let letters = scriptCounts.values.reduce(0, +)
+        let latin = scriptCounts[.latin, default: 0]
+        if letters > 0, latin * 2 < letters {
+            return detectByScript(scriptCounts, letters: letters)
+        }
+        let ranked = hits.indices.sorted { hits[$0] != hits[$1] ? hits[$0] > hits[$1] : $0 < $1 }
+        let best = ranked[0], second = ranked[1]
+        let profile = LanguageProfile.all[best]
+        guard hits[best] >= minimumHits, Double(hits[best]) >= Double(hits[second]) * minimumMargin else {
+            let reason = words == 0
+                ? "not detected: no words; give the language with --lang"
+                : "not detected: too few function words in \(words) words; give the language with --lang"
+            return LanguageChoice(locale: .undetermined, source: .undetermined, reason: reason)
+        }
+        let runnerUp = hits[second] > 0 ? ", next \(LanguageProfile.all[second].code) with \(hits[second])" : ""
+        return LanguageChoice(
+            locale: (try? ICULocale(languageTag: profile.code)) ?? .undetermined,
+            source: .detected,
+            reason: "detected: \(hits[best]) of \(words) words are \(profile.code) function words\(runnerUp)"
+        )
+    }
+
+    private func detectByScript(_ counts: [Script: Int], letters: Int) -> LanguageChoice {
+        let kana = counts[.hiragana, default: 0] + counts[.katakana, default: 0]
+        let han = counts[.han, default: 0]
+        let dominant = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.code > $1.key.code }!.key
+        let code: String?
+        if kana > 0, kana * 10 >= (kana + han) { code = "ja" }
+        else if han + kana > 0, dominant == .han || dominant == .hiragana || dominant == .katakana { code = "zh" }
+        else {
+            switch dominant {
+            case .hangul: code = "ko"
+            case .cyrillic: code = "ru"
+            case .greek: code = "el"
+            case .arabic: code = "ar"
+            case .hebrew: code = "he"
+            case .thai: code = "th"
+            case .devanagari: code = "hi"
+            case .armenian: code = "hy"
+            case .georgian: code = "ka"
+            default: code = nil
+            }
+        }
+        let share = (counts[dominant, default: 0] * 100) / max(letters, 1)
+        guard let code, let locale = try? ICULocale(languageTag: code) else {
+            return LanguageChoice(locale: .undetermined, source: .undetermined,
+                                  reason: "not detected: mostly \(dominant.name) script; give the language with --lang")
+        }
+        return LanguageChoice(locale: locale, source: .detected, reason: "detected: \(share)% of letters are \(dominant.name) script")
+    }
+}

@@ -1,0 +1,33 @@
+/// What mtlint knows of a language beyond ICU's locale data: word lists that no Unicode or CLDR
+/// data holds. One file per language under Profiles/; each list is documented where it stands.
+public struct LanguageProfile: Sendable {
+    /// ISO 639-1 code, matching ICU's language subtag (`it`).
+    public let code: String
+    /// Frequent function words, lower case: the language detector's profile.
+    public let stopWords: Set<String>
+    /// Words the grammar allows to stand twice in a row, lower case, with where they may.
+    public let allowedRepetitions: [String: RepetitionContext]
+
+    /// Where a doubled word is grammatical.
+    public enum RepetitionContext: Sendable, Equatable {
+        /// Anywhere: Italian `piano piano`, English `had had`.
+        case always
+        /// Only as the first words after a comma: German `..., die die Firma ...` (relative
+        /// pronoun followed by the article).
+        case afterComma
+    }
+
+    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:]) {
+        self.code = code
+        self.stopWords = Set(stopWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        self.allowedRepetitions = allowedRepetitions
+    }
+
+    /// The profiles mtlint ships, in detector order.
+    public static let all: [LanguageProfile] = [.italian, .french, .spanish, .portuguese, .german, .english]
+
+    /// The profile for a language subtag (`pt` for `pt-BR`), if mtlint has one.
+    public static func named(_ language: String) -> LanguageProfile? {
+        all.first { $0.code == language }
+    }
+}

@@ -1,0 +1,96 @@
+/// Where a range stands in the file, in every coordinate a report needs.
+public struct Location: Equatable, Sendable {
+    /// 1-based line of the first character.
+    public var line: Int
+    /// 1-based column of the first character, in UTF-16 code units.
+    public var column: Int
+    /// Line and column just after the last character (exclusive end, as in SARIF and LSP).
+    public var endLine: Int
+    public var endColumn: Int
+    /// Byte offset and length in the file as stored.
+    public var offset: Int
+    public var length: Int
+}
+
+/// The source line around a finding, cut to a readable window for long lines.
+public struct Excerpt: Equatable, Sendable {
+    /// The line's text (or the window of it), tabs shown as spaces.
+    public var text: String
+    /// The flagged part of `text`, in UTF-16 offsets of `text`.
+    public var highlight: Range<Int>
+    /// 1-based line number.
+    public var line: Int
+}
+
+/// A related place, located.
+public struct LocatedPlace: Equatable, Sendable {
+    public var location: Location
+    public var text: String
+    public var message: String
+}
+
+/// A diagnostic with its places resolved once from the document's source map.
+public struct LocatedDiagnostic: Equatable, Sendable {
+    public var diagnostic: Diagnostic
+    public var location: Location
+    /// The flagged text, exactly as in the file.
+    public var text: String
+    public var excerpt: Excerpt
+    public var related: [LocatedPlace]
+
+    public var ruleID: String { diagnostic.ruleID }
+    public var severity: Severity { diagnostic.severity }
+}
+
+/// What mtlint found in one file.
+public struct FileReport: Sendable {
+    public var path: String
+    public var language: LanguageChoice
+    public var wordCount: Int
+    /// Sorted by position, then rule id.
+    public var diagnostics: [LocatedDiagnostic]
+
+    public func count(_ severity: Severity) -> Int {
+        diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+}
+
+/// An input that could not be linted, and why; printed as one line naming the file.
+public struct InputProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// The outcome of linting a set of inputs, in the order the inputs were given.
+public struct LintRun: Sendable {
+    public enum Outcome: Sendable {
+        case linted(FileReport)
+        case failed(InputProblem)
+    }
+
+    public var outcomes: [Outcome]
+
+    public init(outcomes: [Outcome]) { self.outcomes = outcomes }
+
+    public var reports: [FileReport] {
+        outcomes.compactMap { if case .linted(let report) = $0 { report } else { nil } }
+    }
+
+    public var problems: [InputProblem] {
+        outcomes.compactMap { if case .failed(let problem) = $0 { problem } else { nil } }
+    }
+
+    public func count(_ severity: Severity) -> Int { reports.reduce(0) { $0 + $1.count(severity) } }
+
+    /// True when some finding is at or above `severity`.
+    public func hasFindings(atOrAbove severity: Severity) -> Bool {
+        reports.contains { $0.diagnostics.contains { $0.severity >= severity } }
+    }
+}

@@ -1,0 +1,54 @@
+/// Turns rule diagnostics (UTF-16 ranges) into located ones: lines, UTF-16 columns, byte
+/// offsets of the stored file, the exact flagged text and a source excerpt. The one place
+/// where coordinates are converted.
+struct Locator {
+    let document: Document
+
+    /// Lines longer than this are shown as a window around the finding.
+    static let excerptContext = 60
+    static let maximumHighlight = 100
+
+    func locate(_ diagnostic: Diagnostic) -> LocatedDiagnostic {
+        LocatedDiagnostic(
+            diagnostic: diagnostic,
+            location: location(of: diagnostic.range),
+            text: document.string(diagnostic.range),
+            excerpt: excerpt(for: diagnostic.range),
+            related: diagnostic.related.map {
+                LocatedPlace(location: location(of: $0.range), text: document.string($0.range), message: $0.message)
+            }
+        )
+    }
+
+    func location(of range: Range<Int>) -> Location {
+        let map = document.sourceMap
+        let start = map.position(of: range.lowerBound, in: document.text)
+        let end = range.isEmpty ? start : map.position(of: range.upperBound, in: document.text)
+        return Location(line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+                        offset: start.byteOffset, length: end.byteOffset - start.byteOffset)
+    }
+
+    func excerpt(for range: Range<Int>) -> Excerpt {
+        let text = document.text
+        let map = document.sourceMap
+        let lineIndex = map.lineIndex(of: range.lowerBound)
+        let line = map.lineRange(lineIndex, in: text)
+        let highlightEnd = min(range.upperBound, line.upperBound, range.lowerBound + Self.maximumHighlight)
+        var windowStart = line.lowerBound
+        var windowEnd = line.upperBound
+        if line.count > 2 * Self.excerptContext + Self.maximumHighlight {
+            windowStart = max(line.lowerBound, range.lowerBound - Self.excerptContext)
+            windowEnd = min(line.upperBound, highlightEnd + Self.excerptContext)
+            // Never cut a surrogate pair in half.
+            if windowStart > line.lowerBound, (0xDC00...0xDFFF).contains(text[windowStart]) { windowStart -= 1 }
+            if windowEnd < line.upperBound, (0xDC00...0xDFFF).contains(text[windowEnd]) { windowEnd += 1 }
+        }
+        let prefix = windowStart > line.lowerBound ? "…" : ""
+        let suffix = windowEnd < line.upperBound ? "…" : ""
+        let body = String(decoding: text[windowStart..<windowEnd].map { $0 == 0x09 ? 0x20 : $0 }, as: UTF16.self)
+        let shift = prefix.utf16.count - windowStart
+        let start = max(range.lowerBound, windowStart) + shift
+        let end = max(start, min(highlightEnd, windowEnd) + shift)
+        return Excerpt(text: prefix + body + suffix, highlight: start..<end, line: lineIndex + 1)
+    }
+}

@@ -1,0 +1,27 @@
+import ICU
+
+/// How many terminal columns text takes, so that underlines line up under accented letters
+/// (one column), combining marks (none), CJK and emoji (two).
+enum DisplayWidth {
+    static func of(_ text: Substring) -> Int { text.reduce(0) { $0 + of($1) } }
+    static func of(_ text: String) -> Int { of(text[...]) }
+
+    /// One grapheme cluster: two columns when any of its scalars is wide or full-width (East
+    /// Asian Width) or an emoji shown as emoji; zero for a lone mark or format character.
+    static func of(_ character: Character) -> Int {
+        var width = 0
+        for scalar in character.unicodeScalars {
+            let properties = scalar.properties
+            if scalar.value == 0xFE0F || properties.isEmojiPresentation { return 2 }
+            switch CharacterProperties.eastAsianWidth(scalar) {
+            case .wide, .fullwidth: return 2
+            default: break
+            }
+            switch properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format, .control: break
+            default: width = 1
+            }
+        }
+        return width
+    }
+}

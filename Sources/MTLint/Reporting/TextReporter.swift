@@ -1,0 +1,100 @@
+/// The report for people: compiler-style lines (`path:line:column: severity: message [rule]`),
+/// the source line with the flagged text underlined, the suggestion, and a summary line.
+public struct TextReporter: Sendable {
+    /// ANSI colours; only on a terminal, never when NO_COLOR is set (decided by the CLI).
+    public var color: Bool
+
+    public init(color: Bool) { self.color = color }
+
+    public func render(_ run: LintRun) -> String {
+        var output = ""
+        for report in run.reports {
+            output += render(report)
+        }
+        output += summary(run) + "\n"
+        return output
+    }
+
+    /// The findings of one file, or nothing for a clean file whose language is known.
+    public func render(_ report: FileReport) -> String {
+        var output = ""
+        if !report.diagnostics.isEmpty || report.language.source == .undetermined {
+            output += style("\(report.path):", .bold) + " " + style("note:", .bold)
+                + " language \(report.language.tag) (\(report.language.reason))\n"
+        }
+        for located in report.diagnostics {
+            output += render(located, path: report.path)
+        }
+        return output
+    }
+
+    func render(_ located: LocatedDiagnostic, path: String) -> String {
+        let location = located.location
+        let severity = located.severity
+        var output = style("\(path):\(location.line):\(location.column):", .bold) + " "
+            + style("\(severity.rawValue):", severity.color, bold: true) + " "
+            + located.diagnostic.message + " " + style("[\(located.ruleID)]", .dim) + "\n"
+        let excerpt = located.excerpt
+        let number = String(excerpt.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let utf16 = Array(excerpt.text.utf16)
+        let before = String(decoding: utf16[0..<excerpt.highlight.lowerBound], as: UTF16.self)
+        let marked = String(decoding: utf16[excerpt.highlight], as: UTF16.self)
+        let pad = String(repeating: " ", count: DisplayWidth.of(before))
+        let underline = "^" + String(repeating: "~", count: max(0, DisplayWidth.of(marked) - 1))
+        output += style(" \(number) | ", .dim) + excerpt.text + "\n"
+        output += style(" \(gutter) | ", .dim) + pad + style(underline, severity.color, bold: true) + "\n"
+        let suggestions = located.diagnostic.suggestions
+        if !suggestions.isEmpty {
+            let label = suggestions.count == 1 ? "suggestion:" : "suggestions:"
+            output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions.map { $0.isEmpty ? "(remove)" : $0 }.joined(separator: " | ") + "\n"
+        }
+        return output
+    }
+
+    public func summary(_ run: LintRun) -> String {
+        let reports = run.reports
+        let words = reports.reduce(0) { $0 + $1.wordCount }
+        let files = reports.count == 1 ? "1 file" : "\(reports.count) files"
+        var line = "\(files) checked (\(words.formattedWithGrouping) words): "
+            + plural(run.count(.error), "error") + ", " + plural(run.count(.warning), "warning") + ", "
+            + plural(run.count(.info), "info")
+        let problems = run.problems.count
+        if problems > 0 { line += "; " + (problems == 1 ? "1 input" : "\(problems) inputs") + " could not be read" }
+        return style(line, .bold)
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+    enum Color: String {
+        case red = "31", yellow = "33", cyan = "36", green = "32", dim = "2", bold = "1"
+    }
+
+    private func style(_ text: String, _ color: Color, bold: Bool = false) -> String {
+        guard self.color else { return text }
+        return "\u{1B}[" + (bold && color != .bold ? "1;" : "") + color.rawValue + "m" + text + "\u{1B}[0m"
+    }
+}
+
+extension Severity {
+    var color: TextReporter.Color {
+        switch self {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .cyan
+        }
+    }
+}
+
+extension Int {
+    /// 12345 -> "12,345", independent of the machine's locale.
+    var formattedWithGrouping: String {
+        let digits = String(magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (self < 0 ? "-" : "") + result
+    }
+}

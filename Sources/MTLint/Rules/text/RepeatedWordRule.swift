@@ -1,0 +1,134 @@
+/// `text/repeated-word`: the same word twice in a row.
+///
+/// Machine translation and hurried editing both leave doubled words (`il il`, `the the`); a
+/// spell checker accepts each word on its own. Compares neighbouring letter tokens that only
+/// white space separates, case-insensitively, and leaves alone what a language's grammar allows.
+public struct RepeatedWordRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "text/repeated-word",
+        severity: .warning,
+        category: .fluency,
+        summary: "The same word twice in a row.",
+        explanation: """
+            A doubled word (`il il`, `di di`, `the the`) is one of the most visible slips in a \
+            published text, and spell checkers accept it because each word is spelled right. \
+            mtlint compares neighbouring words case-insensitively, across a line break too, and \
+            suggests the single word; a run of three or more is one finding.
+
+            Not flagged: numbers (`10 10` in a table); words with punctuation between them, so \
+            nothing across a sentence end; words across a blank line (a heading and the text \
+            under it); names written twice with capitals (`Bora Bora`); and the doublings a \
+            language's grammar allows, kept per language: Italian reduplication (`piano piano`, \
+            `via via`, `poco poco`, `bene bene`), French pronominal verbs (`nous nous`, \
+            `vous vous`), German relative pronoun and article after a comma (`..., die die \
+            Firma ...`), English `had had`, `that that`, `is is`.
+            """,
+        examples: [
+            .flags("it", "Ha pagato ⟦il il⟧ conto del ristorante.", suggestion: "il"),
+            .flags("it", "La crescita ⟦del del⟧ mercato è rallentata.", suggestion: "del"),
+            .flags("it", "⟦Il il⟧ governo ha approvato la legge.", suggestion: "Il"),
+            .flags("it", "Il rapporto è stato pubblicato\n⟦dal\ndal⟧ ministero dell'economia.", suggestion: "dal"),
+            .flags("it", "Le vendite sono cresciute ⟦di di di⟧ nuovo.", suggestion: "di"),
+            .flags("en", "This is ⟦the the⟧ answer we expected.", suggestion: "the"),
+            .flags("fr", "Il a lu ⟦le le⟧ rapport annuel.", suggestion: "le"),
+            .flags("de", "Wir haben ⟦die die⟧ Zahlen geprüft.", suggestion: "die"),
+            .flags("es", "Es ⟦la la⟧ empresa más grande del sector.", suggestion: "la"),
+            .flags("pt", "O relatório ⟦da da⟧ empresa saiu ontem.", suggestion: "da"),
+            .passes("it", "Camminava piano piano verso casa, e via via il rumore cresceva."),
+            .passes("it", "Risultati: 10 10 20 30 40."),
+            .passes("it", "La partita è finita così. Così ha detto l'allenatore."),
+            .passes("it", "Mercati\n\nMercati in calo dopo l'annuncio."),
+            .passes("it", "Il viaggio a Bora Bora è costato caro."),
+            .passes("it", "Ha detto: «di», di nuovo."),
+            .passes("fr", "Nous nous sommes trompés, et vous vous en souvenez."),
+            .passes("de", "Die Firma, die die Lizenz besitzt, wächst schnell."),
+            .passes("en", "He had had enough, and I said that that was fine. What it is is a bug."),
+            .passes("zh", "他们常常看看书。"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        let tokens = analysis.tokens
+        let text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        var index = 1
+        while index < tokens.count {
+            let first = tokens[index - 1]
+            guard isCandidatePair(first, tokens[index], text) else {
+                index += 1
+                continue
+            }
+            let word = analysis.lowercased(first)
+            guard analysis.lowercased(tokens[index]) == word else {
+                index += 1
+                continue
+            }
+            // Extend over a run of three or more: one finding for `di di di`.
+            var last = index
+            while last + 1 < tokens.count, isCandidatePair(tokens[last], tokens[last + 1], text),
+                  analysis.lowercased(tokens[last + 1]) == word {
+                last += 1
+            }
+            index = last + 1
+            if isName(first, tokens[last], text) || isAllowed(word, before: first, analysis) { continue }
+            let original = analysis.string(first)
+            let range = Int(first.start)..<Int(tokens[last].end)
+            diagnostics.append(diagnostic(
+                range,
+                "repeated word: `\(analysis.string(range).collapsingWhiteSpace)`; write `\(original)` once",
+                suggestions: [original]
+            ))
+        }
+        return diagnostics
+    }
+
+    /// Two letter tokens of equal length with only white space between, at most one line end.
+    private func isCandidatePair(_ first: Token, _ second: Token, _ text: [UInt16]) -> Bool {
+        guard first.kind == .word, second.kind == .word,
+              first.end - first.start == second.end - second.start else { return false }
+        var lineEnds = 0
+        var position = Int(first.end)
+        while position < Int(second.start) {
+            switch text[position] {
+            case 0x20, 0x09, 0xA0, 0x202F: break
+            case 0x0A: lineEnds += 1
+            case 0x0D: if position + 1 >= text.count || text[position + 1] != 0x0A { lineEnds += 1 }
+            default: return false
+            }
+            position += 1
+        }
+        return lineEnds <= 1 && position > Int(first.end)
+    }
+
+    /// `Bora Bora`, `Duran Duran`: both words start with a capital.
+    private func isName(_ first: Token, _ second: Token, _ text: [UInt16]) -> Bool {
+        startsUppercase(first, text) && startsUppercase(second, text)
+    }
+
+    private func startsUppercase(_ token: Token, _ text: [UInt16]) -> Bool {
+        let unit = text[Int(token.start)]
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    private func isAllowed(_ word: String, before first: Token, _ analysis: Analysis) -> Bool {
+        guard let context = analysis.language.profile?.allowedRepetitions[word] else { return false }
+        switch context {
+        case .always:
+            return true
+        case .afterComma:
+            var position = Int(first.start) - 1
+            while position >= 0, analysis.text[position] == 0x20 { position -= 1 }
+            return position >= 0 && analysis.text[position] == 0x2C
+        }
+    }
+}
+
+extension String {
+    /// Line ends and runs of white space shown as one space, for messages.
+    var collapsingWhiteSpace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ICU
+import MTLint
+
+/// `mtlint`: the root command. `check` is the default, so `mtlint article.txt` lints.
+struct MTLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mtlint",
+        abstract: "Lint machine-translated text: garbled figures, inconsistent names, broken sentences.",
+        discussion: """
+            Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; \
+            2 usage or configuration error; 3 some input could not be read (the rest is \
+            still linted and reported).
+            """,
+        version: versionLine,
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, VersionCommand.self],
+        defaultSubcommand: CheckCommand.self
+    )
+
+    static var versionLine: String { "\(ToolInfo.name) \(ToolInfo.version) (ICU \(icuVersion))" }
+
+    /// Runs the command line and exits with mtlint's exit codes: the argument parser's usage
+    /// errors (its code 64) become 2, as DESIGN.md promises.
+    static func runAsCommandLine() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            writeError(message)
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+        }
+    }
+}
+
+/// The exit codes of DESIGN.md.
+enum ExitStatus {
+    static let clean: Int32 = 0
+    static let findings: Int32 = 1
+    static let usage: Int32 = 2
+    static let unreadableInput: Int32 = 3
+}
+
+func writeError(_ line: String) {
+    FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+}
+
+/// Writes to stdout without Swift's print buffering surprises on large reports.
+func writeOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}

@@ -1,0 +1,24 @@
+import Foundation
+import ICU
+@testable import MTLint
+
+/// The package's root folder, found from this file's path.
+let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The shared folder beside the checkout (../shared), which CI provides and a plain clone may not.
+let sharedFolder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+/// Analyzes a string in a given language (or detected when nil) and lints it with `rules`.
+func lint(_ text: String, language: String?, rules: [any Rule] = RuleRegistry.all.map { $0.init() }, path: String = "<text>") throws -> FileReport {
+    let locale = try language.map { try ICULocale(languageTag: $0) }
+    let linter = Linter(rules: rules, language: locale)
+    return try linter.lint(Document(path: path, text: text), using: Analyzer())
+}
+
+/// Lints raw bytes as a file would be.
+func lint(bytes: [UInt8], language: String?, rules: [any Rule] = RuleRegistry.all.map { $0.init() }) throws -> FileReport {
+    let locale = try language.map { try ICULocale(languageTag: $0) }
+    let linter = Linter(rules: rules, language: locale)
+    return try linter.lint(Document(path: "<bytes>", bytes: bytes), using: Analyzer())
+}
