@@ -106,11 +106,14 @@ struct CheckCommand: ParsableCommand {
         if let threshold = failOn.threshold, run.hasFindings(atOrAbove: threshold) { throw ExitCode(ExitStatus.findings) }
     }
 
-    /// Colour only on a terminal, and never with --no-color or a non-empty NO_COLOR
-    /// (https://no-color.org).
+    /// Colour only on a terminal, never with --no-color or a non-empty NO_COLOR
+    /// (https://no-color.org); FORCE_COLOR (not empty, not 0) asks for it off a terminal,
+    /// as in CI logs that render ANSI colours.
     private var useColor: Bool {
+        let environment = ProcessInfo.processInfo.environment
         if noColor { return false }
-        if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        if let value = environment["FORCE_COLOR"], !value.isEmpty, value != "0" { return true }
         return isatty(STDOUT_FILENO) == 1
     }
 }

@@ -58,12 +58,18 @@ public final class Analyzer {
 
     /// ICU ends a sentence at every line break. Text wrapped at a fixed width has line breaks
     /// inside sentences, so a sentence that ends with one line break, not after sentence-final
-    /// punctuation and not before a blank line, is joined to the next.
+    /// punctuation and not before a blank line, is joined to the next. Blank lines join the
+    /// sentence before them, so every sentence holds some text.
     static func joinWrappedLines(_ sentences: [Range<Int>], in text: [UInt16]) -> [Range<Int>] {
         var joined: [Range<Int>] = []
         joined.reserveCapacity(sentences.count)
         var pending: Range<Int>?
         for sentence in sentences {
+            // Blank lines that ICU returns as sentences of their own belong to the sentence before.
+            if pending == nil, let last = joined.last, text[sentence].allSatisfy({ $0 == 0x20 || $0 == 0x09 || isLineBreak($0) }) {
+                joined[joined.count - 1] = last.lowerBound..<sentence.upperBound
+                continue
+            }
             let current = pending.map { $0.lowerBound..<sentence.upperBound } ?? sentence
             pending = nil
             if endsWithWrap(sentence, in: text) { pending = current } else { joined.append(current) }

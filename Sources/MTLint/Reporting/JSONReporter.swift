@@ -14,7 +14,9 @@ public struct JSONReporter: Sendable {
                            infos: run.count(.info), unreadable: run.problems.count)
         )
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        // Sorted keys: Foundation's encoder on Linux does not keep declaration order from one
+        // process to the next, and reports must be byte-for-byte stable.
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain structs cannot fail.
         let data = try! encoder.encode(report)
         return String(decoding: data, as: UTF8.self) + "\n"

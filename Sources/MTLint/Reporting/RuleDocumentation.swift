@@ -42,7 +42,7 @@ public enum RuleDocumentation {
                   })
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try! encoder.encode(entries), as: UTF8.self) + "\n"
     }
 

@@ -1,0 +1,74 @@
+import ICU
+import Testing
+@testable import MTLint
+
+@Suite struct AnalysisTests {
+    private func analyze(_ text: String, _ language: String = "it") throws -> Analysis {
+        try Analyzer().analyze(Document(text: text), language: .given(ICULocale(languageTag: language)))
+    }
+
+    @Test func tokensLeaveOutWhiteSpaceAndKeepTheirKind() throws {
+        let analysis = try analyze("Paga 1,5 euro, 日本語 e ｶﾀｶﾅ!")
+        #expect(analysis.tokens.map { analysis.string($0) } == ["Paga", "1,5", "euro", ",", "日本語", "e", "ｶﾀｶﾅ", "!"])
+        // ICU's Chinese-Japanese dictionary labels the kana word "ideographic" too.
+        #expect(analysis.tokens.map(\.kind) == [.word, .number, .word, .punctuation, .ideographic, .word, .ideographic, .punctuation])
+        #expect(TokenKind(ruleStatus: 300) == .kana)
+        #expect(TokenKind(ruleStatus: 0) == nil)
+        #expect(analysis.wordCount == 6)
+    }
+
+    @Test func sentencesJoinWrappedLinesButNotParagraphs() throws {
+        let text = "Una frase che va\na capo. Seconda frase.\n\nNuovo paragrafo\nTitolo:\nlista"
+        let analysis = try analyze(text)
+        #expect(analysis.sentences.map { analysis.string($0) } == [
+            "Una frase che va\na capo. ", "Seconda frase.\n\n", "Nuovo paragrafo\nTitolo:\n", "lista",
+        ])
+    }
+
+    @Test func paragraphsAreRunsOfNonBlankLines() throws {
+        let analysis = try analyze("Titolo\n\n  \nPrimo\nsecondo\r\n\r\nUltimo ")
+        #expect(analysis.paragraphs.map { analysis.string($0) } == ["Titolo", "Primo\nsecondo", "Ultimo"])
+    }
+
+    @Test func findsTheSentenceOfAnOffset() throws {
+        let analysis = try analyze("Uno. Due. Tre.")
+        #expect(analysis.sentenceIndex(of: 0) == 0)
+        #expect(analysis.sentenceIndex(of: 6) == 1)
+        #expect(analysis.sentenceIndex(of: 13) == 2)
+        #expect(analysis.sentenceIndex(of: 14) == nil)
+    }
+}
+
+@Suite struct LanguageDetectorTests {
+    @Test(arguments: [
+        ("it", "Il governo ha approvato la legge che riduce le tasse per le imprese del settore."),
+        ("fr", "Le gouvernement a adopté la loi qui réduit les impôts pour les entreprises du secteur."),
+        ("es", "El gobierno aprobó la ley que reduce los impuestos para las empresas del sector."),
+        ("pt", "O governo aprovou a lei que reduz os impostos para as empresas do setor."),
+        ("de", "Die Regierung hat das Gesetz beschlossen, das die Steuern für die Unternehmen senkt."),
+        ("en", "The government has approved the law that cuts taxes for the companies of the sector."),
+        ("zh", "政府批准了为该行业企业减税的法律。"),
+        ("ja", "政府はその業界の企業に対する減税法を承認した。"),
+        ("ko", "정부는 해당 업계 기업의 세금을 줄이는 법을 승인했다."),
+        ("ru", "Правительство одобрило закон о снижении налогов для компаний отрасли."),
+    ])
+    func detectsLanguages(_ expected: String, _ text: String) {
+        let choice = LanguageDetector().detect(Array(text.utf16))
+        #expect(choice.tag == expected)
+        #expect(choice.source == .detected)
+        #expect(choice.reason.hasPrefix("detected: "))
+    }
+
+    @Test(arguments: ["", "12 34 56", "Xiaomi Huawei BYD", "ok"])
+    func undecidedTextIsUndetermined(_ text: String) {
+        let choice = LanguageDetector().detect(Array(text.utf16))
+        #expect(choice.tag == "und")
+        #expect(choice.source == .undetermined)
+        #expect(choice.reason.contains("--lang"))
+    }
+
+    @Test func explainsTheEvidence() {
+        let choice = LanguageDetector().detect(Array("Il gatto e il cane della casa sono qui con la nonna.".utf16))
+        #expect(choice.reason == "detected: 7 of 12 words are it function words, next fr with 4")
+    }
+}

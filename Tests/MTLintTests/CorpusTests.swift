@@ -1,0 +1,84 @@
+import Foundation
+import ICU
+import Testing
+@testable import MTLint
+
+/// Every text in corpora/ has its expected JSON report beside it (NAME.expected.json); the
+/// report of the current rules must match it byte for byte. `make update-golden` re-records
+/// them (MTLINT_RECORD=1) when a change of findings is deliberate.
+@Suite struct GoldenCorpusTests {
+    static let corpusFiles: [String] = {
+        let root = packageRoot.appendingPathComponent("corpora")
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        return enumerator.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".txt") || ($0.hasSuffix(".md") && !$0.hasSuffix("README.md")) }
+            .map { "corpora/" + $0 }
+            .sorted()
+    }()
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["MTLINT_RECORD"] == "1" }
+
+    @Test func thereAreCorporaInSeveralLanguages() {
+        let languages = Set(Self.corpusFiles.map { $0.split(separator: "/")[1] })
+        #expect(languages.isSuperset(of: ["it", "fr", "es"]))
+        #expect(Self.corpusFiles.filter { $0.hasPrefix("corpora/it/") }.count >= 3)
+    }
+
+    @Test(arguments: corpusFiles)
+    func matchesItsExpectedReport(_ path: String) throws {
+        let source = packageRoot.appendingPathComponent(path)
+        let bytes = try [UInt8](Data(contentsOf: source))
+        let report = try Linter().lint(Document(path: path, bytes: bytes), using: Analyzer())
+        let rendered = JSONReporter().render(LintRun(outcomes: [.linted(report)]))
+        let expectedFile = source.deletingPathExtension().appendingPathExtension("expected.json")
+        if Self.recording {
+            try rendered.write(to: expectedFile, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: expectedFile, encoding: .utf8)
+        #expect(rendered == expected, "\(path): the report changed; if that is deliberate, run `make update-golden` and review the diff")
+    }
+
+    /// The language each corpus file is in is the folder it lives in, and the detector finds it.
+    @Test(arguments: corpusFiles)
+    func detectsTheFolderLanguage(_ path: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: packageRoot.appendingPathComponent(path)))
+        let document = try Document(path: path, bytes: bytes)
+        #expect(LanguageDetector().detect(document.text).tag == String(path.split(separator: "/")[1]))
+    }
+}
+
+/// The real article that motivated mtlint (../shared/corpora/seed-it.txt, present in CI).
+let seedArticlePath = sharedFolder.appendingPathComponent("corpora/seed-it.txt").path
+
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: seedArticlePath), "../shared/corpora/seed-it.txt is not present"))
+struct SeedArticleTests {
+    static let path = seedArticlePath
+
+    private func report() throws -> FileReport {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.path)))
+        return try Linter().lint(Document(path: "seed-it.txt", bytes: bytes), using: Analyzer())
+    }
+
+    @Test func isDetectedAsItalian() throws {
+        let report = try report()
+        #expect(report.language.tag == "it")
+        #expect(report.language.source == .detected)
+    }
+
+    @Test func flagsThePastedLanguageMenuOnce() throws {
+        let findings = try report().diagnostics.filter { $0.ruleID == "text/mixed-script" }
+        #expect(findings.count == 1)
+        let menu = try #require(findings.first)
+        #expect(menu.text == "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina")
+        #expect(menu.location.line == 7)
+        #expect(menu.location.column == 1)
+        #expect(menu.diagnostic.message.contains("5 scripts"))
+    }
+
+    /// The article has no doubled word: nothing else of this rules fires on it.
+    @Test func hasNoOtherFindingOfTheFoundationRules() throws {
+        let others = try report().diagnostics.filter { $0.ruleID != "text/mixed-script" }
+        #expect(others.map(\.text).isEmpty)
+    }
+}

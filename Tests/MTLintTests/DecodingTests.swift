@@ -1,0 +1,125 @@
+import Testing
+@testable import MTLint
+
+@Suite struct DecodingTests {
+    private func decode(_ bytes: [UInt8]) throws -> TextDecoder.Decoded { try TextDecoder.decode(bytes) }
+
+    @Test func decodesUTF8() throws {
+        let decoded = try decode(Array("già 日本 😀".utf8))
+        #expect(String(decoding: decoded.text, as: UTF16.self) == "già 日本 😀")
+        #expect(decoded.encoding == .utf8(hasBOM: false))
+    }
+
+    @Test func emptyInputIsEmptyText() throws {
+        let decoded = try decode([])
+        #expect(decoded.text.isEmpty)
+        #expect(decoded.sourceMap.lineCount == 1)
+    }
+
+    @Test func skipsTheUTF8ByteOrderMarkButCountsItInOffsets() throws {
+        let decoded = try decode([0xEF, 0xBB, 0xBF] + Array("ab\ncd".utf8))
+        #expect(String(decoding: decoded.text, as: UTF16.self) == "ab\ncd")
+        let position = decoded.sourceMap.position(of: 3, in: decoded.text)
+        #expect(position == SourceMap.Position(line: 2, column: 1, byteOffset: 6))
+    }
+
+    /// Each malformed sequence is reported at the byte where it starts, with its bytes.
+    @Test(arguments: [
+        ([0x61, 0xFF, 0x62], 1, [0xFF]),                 // never valid in UTF-8
+        ([0x61, 0x80], 1, [0x80]),                       // lone continuation byte
+        ([0x61, 0x62, 0xC0, 0x80], 2, [0xC0]),           // overlong NUL
+        ([0xE0, 0x80, 0x80], 0, [0xE0, 0x80]),           // overlong three-byte form
+        ([0xED, 0xA0, 0x80], 0, [0xED, 0xA0]),           // UTF-16 surrogate encoded in UTF-8
+        ([0xF4, 0x90, 0x80, 0x80], 0, [0xF4, 0x90]),     // above U+10FFFF
+        ([0x61, 0xC3], 1, [0xC3]),                       // truncated at the end of the file
+        ([0xE6, 0x97, 0x41], 0, [0xE6, 0x97, 0x41]),     // truncated inside the text
+    ] as [([UInt8], Int, [UInt8])])
+    func reportsInvalidUTF8AtItsByte(_ bytes: [UInt8], _ offset: Int, _ shown: [UInt8]) {
+        #expect(throws: DecodingError.invalidUTF8(offset: offset, bytes: shown)) { try decode(bytes) }
+    }
+
+    @Test func invalidUTF8MessageNamesTheByte() {
+        let error = DecodingError.invalidUTF8(offset: 5, bytes: [0xFF])
+        #expect(error.description == "invalid UTF-8 at byte 5 (0xFF); save the file as UTF-8")
+    }
+
+    @Test func refusesBinaryFiles() {
+        #expect(throws: DecodingError.nulByte(offset: 3, looksLikeUTF16: false)) {
+            try decode([0x50, 0x4B, 0x03, 0x00, 0x04, 0x14, 0x00, 0x06, 0x00, 0xFF, 0xFE, 0xAB, 0x01, 0x02, 0x9C])
+        }
+    }
+
+    @Test func recognisesUTF16WithoutByteOrderMark() {
+        let bytes = Array("ciao mondo".utf16).flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(throws: DecodingError.nulByte(offset: 1, looksLikeUTF16: true)) { try decode(bytes) }
+    }
+
+    @Test func decodesUTF16WithByteOrderMarks() throws {
+        let text = "è 😀\r\nil"
+        let units = Array(text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        for (bytes, bigEndian) in [(little, false), (big, true)] {
+            let decoded = try decode(bytes)
+            #expect(String(decoding: decoded.text, as: UTF16.self) == text)
+            #expect(decoded.encoding == .utf16(bigEndian: bigEndian))
+            // `il` starts at UTF-16 offset 6: 2 BOM bytes + 2 bytes per code unit.
+            #expect(decoded.sourceMap.position(of: 6, in: decoded.text) == SourceMap.Position(line: 2, column: 1, byteOffset: 14))
+        }
+    }
+
+    @Test func refusesBrokenUTF16AndUTF32() {
+        #expect(throws: DecodingError.oddUTF16Length(byteCount: 5)) { try decode([0xFF, 0xFE, 0x61, 0x00, 0x62]) }
+        #expect(throws: DecodingError.invalidUTF16(offset: 2)) { try decode([0xFF, 0xFE, 0x00, 0xDC, 0x61, 0x00]) }
+        #expect(throws: DecodingError.invalidUTF16(offset: 2)) { try decode([0xFF, 0xFE, 0x3D, 0xD8, 0x61, 0x00]) }
+        #expect(throws: DecodingError.utf32(bigEndian: false)) { try decode([0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00]) }
+    }
+}
+
+@Suite struct SourceMapTests {
+    /// Line, UTF-16 column and UTF-8 byte offset of every code unit offset, computed naively.
+    private func naivePositions(_ text: String) -> [SourceMap.Position] {
+        var result: [SourceMap.Position] = []
+        var line = 1, column = 1, bytes = 0
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            result.append(.init(line: line, column: column, byteOffset: bytes))
+            if scalar.utf16.count == 2 { result.append(.init(line: line, column: column + 1, byteOffset: bytes + 4)) }
+            bytes += scalar.utf8.count
+            let isCRLF = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+            if scalar == "\n" || (scalar == "\r" && !isCRLF) {
+                line += 1
+                column = 1
+            } else {
+                column += scalar.utf16.count
+            }
+            index += 1
+        }
+        result.append(.init(line: line, column: column, byteOffset: bytes))
+        return result
+    }
+
+    @Test func agreesWithANaiveCountAcrossCheckpoints() {
+        // Long enough to cross many checkpoints, with every UTF-8 length and all line ends.
+        let piece = "a è 日本 😀\nx\r\ny\rz "
+        let text = String(repeating: piece, count: 97)
+        let document = Document(text: text)
+        let expected = naivePositions(text)
+        #expect(expected.count == document.text.count + 1)
+        for offset in 0...document.text.count where !(0xDC00...0xDFFF).contains(offset < document.text.count ? document.text[offset] : 0) {
+            #expect(document.sourceMap.position(of: offset, in: document.text) == expected[offset], "offset \(offset)")
+        }
+    }
+
+    @Test func lineRangesLeaveOutLineEnds() {
+        let document = Document(text: "uno\r\ndue\rtre\n")
+        let map = document.sourceMap
+        #expect(map.lineCount == 4)
+        #expect(document.string(map.lineRange(0, in: document.text)) == "uno")
+        #expect(document.string(map.lineRange(1, in: document.text)) == "due")
+        #expect(document.string(map.lineRange(2, in: document.text)) == "tre")
+        #expect(map.lineRange(3, in: document.text).isEmpty)
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import MTLint
+
+@Suite struct TextReporterTests {
+    private func report(_ text: String, language: String = "it", path: String = "a.txt") throws -> FileReport {
+        try lint(text, language: language, path: path)
+    }
+
+    @Test func printsCompilerStyleDiagnosticsAndASummary() throws {
+        let run = LintRun(outcomes: [.linted(try report("Titolo\n\nHa pagato il il conto.\n"))])
+        #expect(TextReporter(color: false).render(run) == """
+            a.txt: note: language it (given with --lang)
+            a.txt:3:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]
+             3 | Ha pagato il il conto.
+               |           ^~~~~
+               = suggestion: il
+            1 file checked (6 words): 0 errors, 1 warning, 0 infos
+
+            """)
+    }
+
+    @Test func cleanFilesPrintOnlyTheSummary() throws {
+        let run = LintRun(outcomes: [.linted(try report("Tutto bene.")), .failed(InputProblem(path: "b.txt", message: "no such file or folder"))])
+        #expect(TextReporter(color: false).render(run) == "1 file checked (2 words): 0 errors, 0 warnings, 0 infos; 1 input could not be read\n")
+    }
+
+    /// The underline starts under the flagged text whatever the widths before it: CJK and
+    /// emoji take two columns, a combining accent none, a precomposed letter one.
+    @Test(arguments: [
+        ("日本 il il", 5),
+        ("😀 il il", 3),
+        ("e\u{301}e\u{301} il il", 3),
+        ("èè il il", 3),
+        ("🇮🇹 il il", 3),
+        ("\til il", 1),
+    ])
+    func underlinesLineUp(_ line: String, _ caretColumn: Int) throws {
+        let rendered = TextReporter(color: false).render(try report(line))
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+        let underline = try #require(lines.first { $0.contains("^") })
+        let prefix = " 1 | "
+        let caret = try #require(underline.firstIndex(of: "^"))
+        #expect(underline.distance(from: underline.startIndex, to: caret) - prefix.count == caretColumn, "\(rendered)")
+        #expect(underline.hasSuffix("^~~~~"))
+    }
+
+    @Test func longLinesAreShownAsAWindow() throws {
+        let line = String(repeating: "uno due ", count: 1750) + "il il fine"
+        let rendered = TextReporter(color: false).render(try report(line))
+        let source = try #require(rendered.split(separator: "\n").first { $0.hasPrefix(" 1 | ") })
+        #expect(source.hasPrefix(" 1 | …"))
+        #expect(source.count < 250)
+        #expect(source.contains("il il fine"))
+        #expect(rendered.contains("a.txt:1:14001: warning:"))
+    }
+
+    @Test func colourIsOnlyWhatWasAskedFor() throws {
+        let run = LintRun(outcomes: [.linted(try report("il il"))])
+        #expect(!TextReporter(color: false).render(run).contains("\u{1B}["))
+        #expect(TextReporter(color: true).render(run).contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+    }
+}
+
+@Suite struct JSONReporterTests {
+    @Test func writesVersionOneExactly() throws {
+        let text = "😀 è il il\r\nfine"
+        let run = LintRun(outcomes: [.linted(try lint(text, language: "it", path: "dir/a.txt"))])
+        #expect(JSONReporter().render(run) == """
+            {
+              "files" : [
+                {
+                  "diagnostics" : [
+                    {
+                      "category" : "fluency",
+                      "column" : 6,
+                      "endColumn" : 11,
+                      "endLine" : 1,
+                      "length" : 5,
+                      "line" : 1,
+                      "message" : "repeated word: `il il`; write `il` once",
+                      "offset" : 8,
+                      "related" : [
+
+                      ],
+                      "rule" : "text/repeated-word",
+                      "severity" : "warning",
+                      "suggestions" : [
+                        "il"
+                      ],
+                      "text" : "il il"
+                    }
+                  ],
+                  "language" : "it",
+                  "languageReason" : "given with --lang",
+                  "languageSource" : "given",
+                  "path" : "dir/a.txt",
+                  "words" : 4
+                }
+              ],
+              "summary" : {
+                "errors" : 0,
+                "files" : 1,
+                "infos" : 0,
+                "unreadable" : 0,
+                "warnings" : 1
+              },
+              "tool" : {
+                "name" : "mtlint",
+                "version" : "\(ToolInfo.version)"
+              },
+              "version" : 1
+            }
+
+            """)
+    }
+}
