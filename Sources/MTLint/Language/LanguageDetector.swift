@@ -53,9 +53,12 @@ public struct LanguageDetector: Sendable {
         let best = ranked[0], second = ranked[1]
         let profile = LanguageProfile.all[best]
         guard hits[best] >= minimumHits, Double(hits[best]) >= Double(hits[second]) * minimumMargin else {
+            let tied = ranked.filter { hits[$0] == hits[best] }.map { LanguageProfile.all[$0].code }
             let reason = words == 0
                 ? "not detected: no words; give the language with --lang"
-                : "not detected: too few function words in \(words) words; give the language with --lang"
+                : hits[best] >= minimumHits
+                    ? "not detected: \(tied.count > 1 ? tied.joined(separator: ", ") + " tie" : "no clear winner") on function words (\(hits[best]) of \(words) words); give the language with --lang"
+                    : "not detected: too few function words in \(words) words; give the language with --lang"
             return LanguageChoice(locale: .undetermined, source: .undetermined, reason: reason)
         }
         let runnerUp = hits[second] > 0 ? ", next \(LanguageProfile.all[second].code) with \(hits[second])" : ""

@@ -60,7 +60,7 @@ public enum InputSource: Equatable, Sendable {
 
 /// Turns the paths a user gives into the list of inputs to lint: files as given, folders
 /// searched recursively for text files (hidden files and folders skipped), `-` for stdin.
-/// The order is stable: arguments in order, each folder's files sorted by path.
+/// The order is stable: arguments in order, each folder's files sorted by the bytes of their paths.
 public struct InputCollector: Sendable {
     /// File name extensions linted inside folders (lower case, without the dot).
     public var extensions: Set<String> = ["txt", "md"]
@@ -92,6 +92,8 @@ public struct InputCollector: Sendable {
             var found: [String] = []
             var visited = Set<String>()
             walk(path, into: &found, visited: &visited)
+            // Byte order of the whole path, as `find | LC_ALL=C sort` gives: `a.txt` before `a/z.txt`.
+            found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             if found.isEmpty {
                 let list = extensions.sorted().map { "*.\($0)" }.joined(separator: ", ")
                 result.append((nil, InputProblem(path: path, message: "no text files (\(list)) in this folder")))

@@ -13,9 +13,10 @@ public struct RepeatedWordRule: Rule {
             A doubled word (`il il`, `di di`, `the the`) is one of the most visible slips in a \
             published text, and spell checkers accept it because each word is spelled right. \
             mtlint compares neighbouring words case-insensitively, across a line break too, and \
-            suggests the single word; a run of three or more is one finding.
+            suggests the single word.
 
-            Not flagged: numbers (`10 10` in a table); words with punctuation between them, so \
+            Not flagged: a run of three or more, which is deliberate (`bla bla bla`, `ha ha ha`, \
+            `la la la`); numbers (`10 10` in a table); words with punctuation between them, so \
             nothing across a sentence end; words across a blank line (a heading and the text \
             under it); names written twice with capitals (`Bora Bora`); and the doublings a \
             language's grammar allows, kept per language: Italian reduplication (`piano piano`, \
@@ -28,7 +29,7 @@ public struct RepeatedWordRule: Rule {
             .flags("it", "La crescita ⟦del del⟧ mercato è rallentata.", suggestion: "del"),
             .flags("it", "⟦Il il⟧ governo ha approvato la legge.", suggestion: "Il"),
             .flags("it", "Il rapporto è stato pubblicato\n⟦dal\ndal⟧ ministero dell'economia.", suggestion: "dal"),
-            .flags("it", "Le vendite sono cresciute ⟦di di di⟧ nuovo.", suggestion: "di"),
+            .flags("it", "Bla bla bla, disse, e poi pagò ⟦il il⟧ conto.", suggestion: "il"),
             .flags("en", "This is ⟦the the⟧ answer we expected.", suggestion: "the"),
             .flags("fr", "Il a lu ⟦le le⟧ rapport annuel.", suggestion: "le"),
             .flags("de", "Wir haben ⟦die die⟧ Zahlen geprüft.", suggestion: "die"),
@@ -36,6 +37,7 @@ public struct RepeatedWordRule: Rule {
             .flags("pt", "O relatório ⟦da da⟧ empresa saiu ontem.", suggestion: "da"),
             .passes("it", "Camminava piano piano verso casa, e via via il rumore cresceva."),
             .passes("it", "Risultati: 10 10 20 30 40."),
+            .passes("it", "Il ritornello fa la la la, e il pubblico ride: ah ah ah."),
             .passes("it", "La partita è finita così. Così ha detto l'allenatore."),
             .passes("it", "Mercati\n\nMercati in calo dopo l'annuncio."),
             .passes("it", "Il viaggio a Bora Bora è costato caro."),
@@ -65,16 +67,18 @@ public struct RepeatedWordRule: Rule {
                 index += 1
                 continue
             }
-            // Extend over a run of three or more: one finding for `di di di`.
+            // A run of three or more is deliberate (`bla bla bla`): skip it whole.
             var last = index
             while last + 1 < tokens.count, isCandidatePair(tokens[last], tokens[last + 1], text),
                   analysis.lowercased(tokens[last + 1]) == word {
                 last += 1
             }
+            let isRun = last > index
+            let second = tokens[index]
             index = last + 1
-            if isName(first, tokens[last], text) || isAllowed(word, before: first, analysis) { continue }
+            if isRun || isName(first, second, text) || isAllowed(word, before: first, analysis) { continue }
             let original = analysis.string(first)
-            let range = Int(first.start)..<Int(tokens[last].end)
+            let range = Int(first.start)..<Int(second.end)
             diagnostics.append(diagnostic(
                 range,
                 "repeated word: `\(analysis.string(range).collapsingWhiteSpace)`; write `\(original)` once",

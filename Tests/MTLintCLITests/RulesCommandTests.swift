@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite("Commands: version, rules, explain")
+struct RulesCommandTests {
+    static let ruleIDs = ["text/mixed-script", "text/repeated-word"]
+
+    @Test("--version and version print the tool's and ICU's versions", arguments: [["--version"], ["version"]])
+    func version(arguments: [String]) throws {
+        let result = runMTLint(arguments)
+        #expect(result.status == Status.clean)
+        #expect(result.stderr.isEmpty)
+        #expect(try /mtlint \d+\.\d+\.\d+ \(ICU \d+(\.\d+)*\)\n/.wholeMatch(in: result.stdout) != nil,
+                "stdout: \(result.stdout.debugDescription)")
+    }
+
+    @Test("rules lists every rule id with its severity")
+    func rulesText() {
+        let result = runMTLint(["rules"])
+        #expect(result.status == Status.clean)
+        let lines = result.stdout.lines
+        #expect(lines.count == Self.ruleIDs.count)
+        for (line, id) in zip(lines, Self.ruleIDs) {
+            #expect(line.hasPrefix(id + " "), "line: \(line)")
+            #expect(line.contains(" warning "))
+        }
+    }
+
+    @Test("rules --format json is an array of rules with their metadata and examples")
+    func rulesJSON() throws {
+        let result = runMTLint(["rules", "--format", "json"])
+        #expect(result.status == Status.clean)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [JSONObject])
+        #expect(rules.map { $0["id"] as? String } == Self.ruleIDs)
+        for rule in rules {
+            #expect(Set(rule.keys).isSuperset(of: ["id", "severity", "category", "summary", "explanation", "examples"]))
+            #expect(rule["severity"] as? String == "warning")
+            #expect(rule["category"] as? String == "fluency")
+            #expect((rule["summary"] as? String)?.isEmpty == false)
+            #expect((rule["explanation"] as? String)?.isEmpty == false)
+            #expect((rule["examples"] as? [Any])?.isEmpty == false)
+        }
+    }
+
+    @Test("rules --format markdown is docs/rules.md")
+    func rulesMarkdown() throws {
+        let documentation = try String(contentsOf: packageRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        let result = runMTLint(["rules", "--format", "markdown"])
+        #expect(result.status == Status.clean)
+        #expect(Array(result.stdout.utf8) == Array(documentation.utf8))
+    }
+
+    @Test("explain prints a rule's explanation and examples")
+    func explain() {
+        let result = runMTLint(["explain", "text/repeated-word"])
+        #expect(result.status == Status.clean)
+        #expect(result.stdout.hasPrefix("text/repeated-word (warning, fluency)\nThe same word twice in a row.\n"))
+        #expect(result.stdout.contains("spell checkers accept it"))
+        #expect(result.stdout.contains("[it] Ha pagato ⟦il il⟧ conto del ristorante."))
+        #expect(result.stdout.contains("suggestion: il"))
+        #expect(result.stdout.contains("Not flagged:"))
+        #expect(result.stdout.contains("[it] Camminava piano piano verso casa"))
+    }
+
+    @Test("explain with a mistyped id is a usage error that suggests the right one")
+    func explainUnknown() {
+        let result = runMTLint(["explain", "text/repeated-words"])
+        #expect(result.status == Status.usage)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.lines.first == "Error: no rule `text/repeated-words`; did you mean `text/repeated-word`?")
+    }
+}
