@@ -7,6 +7,7 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
@@ -280,4 +281,43 @@ int32_t cicu_number_formatter_format_decimal(cicu_number_formatter *formatter, c
                         (UErrorCode *)error);
     if (U_FAILURE((UErrorCode)*error)) return 0;
     return unumf_resultToString(formatter->result, (UChar *)buffer, capacity, (UErrorCode *)error);
+}
+
+// MARK: Dates
+
+static UDateFormatSymbolType cicu_date_symbol_type(int32_t kind, int32_t *error) {
+    switch (kind) {
+    case CICU_MONTHS: return UDAT_MONTHS;
+    case CICU_SHORT_MONTHS: return UDAT_SHORT_MONTHS;
+    case CICU_STANDALONE_MONTHS: return UDAT_STANDALONE_MONTHS;
+    case CICU_STANDALONE_SHORT_MONTHS: return UDAT_STANDALONE_SHORT_MONTHS;
+    case CICU_WEEKDAYS: return UDAT_WEEKDAYS;
+    case CICU_SHORT_WEEKDAYS: return UDAT_SHORT_WEEKDAYS;
+    default: *error = U_ILLEGAL_ARGUMENT_ERROR; return UDAT_MONTHS;
+    }
+}
+
+static UDateFormat *cicu_open_date_format(const char *locale, int32_t *error) {
+    return udat_open(UDAT_MEDIUM, UDAT_NONE, locale, NULL, 0, NULL, 0, (UErrorCode *)error);
+}
+
+int32_t cicu_date_symbol_count(const char *locale, int32_t kind, int32_t *error) {
+    UDateFormatSymbolType type = cicu_date_symbol_type(kind, error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    UDateFormat *format = cicu_open_date_format(locale, error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    int32_t count = udat_countSymbols(format, type);
+    udat_close(format);
+    return count;
+}
+
+int32_t cicu_date_symbol(const char *locale, int32_t kind, int32_t index, uint16_t *buffer,
+                         int32_t capacity, int32_t *error) {
+    UDateFormatSymbolType type = cicu_date_symbol_type(kind, error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    UDateFormat *format = cicu_open_date_format(locale, error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    int32_t length = udat_getSymbols(format, type, index, (UChar *)buffer, capacity, (UErrorCode *)error);
+    udat_close(format);
+    return length;
 }

@@ -148,6 +148,23 @@ void cicu_number_formatter_close(cicu_number_formatter *formatter);
 int32_t cicu_number_formatter_format_decimal(cicu_number_formatter *formatter, const char *number,
                                              uint16_t *buffer, int32_t capacity, int32_t *error);
 
+// MARK: Dates
+
+enum {
+    CICU_MONTHS = 0,
+    CICU_SHORT_MONTHS = 1,
+    CICU_STANDALONE_MONTHS = 2,
+    CICU_STANDALONE_SHORT_MONTHS = 3,
+    CICU_WEEKDAYS = 4,
+    CICU_SHORT_WEEKDAYS = 5,
+};
+/// How many names of `kind` the Gregorian calendar of `locale` has (12 months, 8 weekday
+/// slots of which slot 0 is empty).
+int32_t cicu_date_symbol_count(const char *locale, int32_t kind, int32_t *error);
+/// Name `index` of `kind` (`agosto`, `ago`, `domenica` ...); returns its length.
+int32_t cicu_date_symbol(const char *locale, int32_t kind, int32_t index, uint16_t *buffer,
+                         int32_t capacity, int32_t *error);
+
 #ifdef __cplusplus
 }
 #endif
