@@ -1,9 +1,12 @@
 import Foundation
+import MTLint
 import Testing
 
 @Suite("Commands: version, rules, explain")
 struct RulesCommandTests {
-    static let ruleIDs = ["text/mixed-script", "text/repeated-word"]
+    /// The registry is the truth the command prints.
+    static let rules = RuleRegistry.all.map { $0.metadata }
+    static let ruleIDs = rules.map(\.id)
 
     @Test("--version and version print the tool's and ICU's versions", arguments: [["--version"], ["version"]])
     func version(arguments: [String]) throws {
@@ -20,9 +23,11 @@ struct RulesCommandTests {
         #expect(result.status == Status.clean)
         let lines = result.stdout.lines
         #expect(lines.count == Self.ruleIDs.count)
-        for (line, id) in zip(lines, Self.ruleIDs) {
-            #expect(line.hasPrefix(id + " "), "line: \(line)")
-            #expect(line.contains(" warning "))
+        for (line, rule) in zip(lines, Self.rules) {
+            #expect(line.hasPrefix(rule.id + " "), "line: \(line)")
+            #expect(line.contains(" \(rule.severity.rawValue) "))
+            #expect(line.contains(" \(rule.category.rawValue) "))
+            #expect(line.hasSuffix(rule.summary))
         }
     }
 
@@ -32,10 +37,10 @@ struct RulesCommandTests {
         #expect(result.status == Status.clean)
         let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [JSONObject])
         #expect(rules.map { $0["id"] as? String } == Self.ruleIDs)
-        for rule in rules {
+        for (rule, metadata) in zip(rules, Self.rules) {
             #expect(Set(rule.keys).isSuperset(of: ["id", "severity", "category", "summary", "explanation", "examples"]))
-            #expect(rule["severity"] as? String == "warning")
-            #expect(rule["category"] as? String == "fluency")
+            #expect(rule["severity"] as? String == metadata.severity.rawValue)
+            #expect(rule["category"] as? String == metadata.category.rawValue)
             #expect((rule["summary"] as? String)?.isEmpty == false)
             #expect((rule["explanation"] as? String)?.isEmpty == false)
             #expect((rule["examples"] as? [Any])?.isEmpty == false)

@@ -76,9 +76,23 @@ struct SeedArticleTests {
         #expect(menu.diagnostic.message.contains("5 scripts"))
     }
 
-    /// The article has no doubled word: nothing else of this rules fires on it.
-    @Test func hasNoOtherFindingOfTheFoundationRules() throws {
-        let others = try report().diagnostics.filter { $0.ruleID != "text/mixed-script" }
-        #expect(others.map(\.text).isEmpty)
+    /// The article has no doubled word.
+    @Test func hasNoRepeatedWord() throws {
+        let repeated = try report().diagnostics.filter { $0.ruleID == "text/repeated-word" }
+        #expect(repeated.map(\.text).isEmpty)
+    }
+
+    /// Exactly one figure finding: the garbled `10 Cento milioni` (10亿), which means one
+    /// billion. The article's legal figures (`30,6%`, `77,6%`, `13 miliardi`, `20 milioni`,
+    /// `1 miliardo`, `25%`, dates, `GPT-4`, years, `15 anni`) are left alone.
+    @Test func flagsOnlyTheGarbledBillion() throws {
+        let figures = try report().diagnostics.filter { $0.ruleID.hasPrefix("figure/") }
+        #expect(figures.map(\.ruleID) == ["figure/garbled-scale"])
+        let garbled = try #require(figures.first)
+        #expect(garbled.text == "10 Cento milioni")
+        #expect(garbled.severity == .error)
+        #expect(garbled.diagnostic.suggestions == ["1 miliardo"])
+        #expect(garbled.diagnostic.message.contains("1.000.000.000"))
+        #expect(garbled.location.line == 14)
     }
 }

@@ -15,13 +15,25 @@ public final class Analysis: Sendable {
     public let paragraphs: [Range<Int>]
     /// The number of word-like tokens (letters, kana, ideographs, numbers).
     public let wordCount: Int
+    /// Web and e-mail addresses, in text order.
+    public let urls: [Range<Int>]
+    /// Numbers with their scale and unit, and numbers that are not quantities (dates, years,
+    /// versions ...), in text order. Empty when the language is undetermined.
+    public let figures: [Figure]
+    /// The language's number vocabulary: legal scale words, number words, symbols, and the
+    /// language's wording of values. Nil when the language is undetermined.
+    let numbers: NumberFormatting?
 
-    public init(document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+    public init(document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
+                paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil) {
         self.document = document
         self.language = language
         self.tokens = tokens
         self.sentences = sentences
         self.paragraphs = paragraphs
+        self.urls = urls
+        self.figures = figures
+        self.numbers = numbers
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind.isWordLike ? 1 : 0) }
     }
 

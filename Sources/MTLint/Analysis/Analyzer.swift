@@ -5,6 +5,8 @@ import ICU
 public final class Analyzer {
     private var wordIterators: [String: BreakIterator] = [:]
     private var sentenceIterators: [String: BreakIterator] = [:]
+    /// Figure extractors per locale; nil where ICU lacks the data (then no figures).
+    private var figureExtractors: [String: FigureExtractor?] = [:]
     public let detector = LanguageDetector()
 
     public init() {}
@@ -30,12 +32,21 @@ public final class Analyzer {
                 rawSentences.append(start..<end)
             }
         }
+        let urls = URLs.ranges(in: text)
+        let extractor = figureExtractor(for: language)
         return Analysis(
             document: document,
             language: language,
             tokens: tokens,
             sentences: Self.joinWrappedLines(rawSentences, in: text),
-            paragraphs: Self.paragraphs(of: text)
+            paragraphs: Self.paragraphs(of: text),
+            urls: urls,
+            figures: extractor?.figures(in: text, tokens: tokens, urls: urls) ?? [],
+            numbers: extractor.map {
+                NumberFormatting(locale: language.locale, decimalSeparator: $0.vocabulary.symbols.decimalSeparator,
+                                 groupingSeparator: $0.vocabulary.symbols.groupingSeparator,
+                                 capitalizesNouns: $0.vocabulary.capitalizesNouns)
+            }
         )
     }
 
@@ -44,6 +55,16 @@ public final class Analyzer {
         let created = try BreakIterator(kind, locale: locale)
         cache[locale.identifier] = created
         return created
+    }
+
+    private func figureExtractor(for language: LanguageChoice) -> FigureExtractor? {
+        guard language.locale != .undetermined else { return nil }
+        if let cached = figureExtractors[language.locale.identifier] { return cached }
+        let profile = language.profile
+        let extractor = (try? NumberVocabulary(locale: language.locale, words: profile?.figureWords ?? FigureWords()))
+            .map { FigureExtractor(vocabulary: $0, stopWords: profile?.stopWords ?? []) }
+        figureExtractors[language.locale.identifier] = extractor
+        return extractor
     }
 
     static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {

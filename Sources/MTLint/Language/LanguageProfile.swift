@@ -8,6 +8,9 @@ public struct LanguageProfile: Sendable {
     /// Words the grammar allows to stand twice in a row, lower case, with where they may.
     public let allowedRepetitions: [String: RepetitionContext]
 
+    /// Words figures are made of (currency names, connectors, conversion phrases).
+    public let figureWords: FigureWords
+
     /// Where a doubled word is grammatical.
     public enum RepetitionContext: Sendable, Equatable {
         /// Anywhere: Italian `piano piano`, English `had had`.
@@ -17,8 +20,9 @@ public struct LanguageProfile: Sendable {
         case afterComma
     }
 
-    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:]) {
+    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:], figureWords: FigureWords = FigureWords()) {
         self.code = code
+        self.figureWords = figureWords
         self.stopWords = Set(stopWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
         self.allowedRepetitions = allowedRepetitions
     }

@@ -2,6 +2,12 @@
 /// a test checks the order, the uniqueness and the form of the ids.
 public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
+        CJKNumeralRule.self,
+        ConversionMismatchRule.self,
+        ForeignSeparatorRule.self,
+        GarbledScaleRule.self,
+        InconsistentStyleRule.self,
+        NumberWordCaseRule.self,
         MixedScriptRule.self,
         RepeatedWordRule.self,
     ]

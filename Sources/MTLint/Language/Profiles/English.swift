@@ -11,6 +11,7 @@ extension LanguageProfile {
             not but or which their its they he she we you will would can been said also more than after
             about into who his her
             """,
-        allowedRepetitions: ["had": .always, "that": .always, "is": .always]
+        allowedRepetitions: ["had": .always, "that": .always, "is": .always],
+        figureWords: .english
     )
 }

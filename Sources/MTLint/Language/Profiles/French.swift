@@ -11,6 +11,7 @@ extension LanguageProfile {
             ils elles sont ont été par plus son sa ses leur leurs cette ces mais ou comme aussi nous vous
             être fait tout selon entre après lui y dont très sans sous cet d l qu n s c j
             """,
-        allowedRepetitions: ["nous": .always, "vous": .always]
+        allowedRepetitions: ["nous": .always, "vous": .always],
+        figureWords: .french
     )
 }

@@ -12,6 +12,7 @@ extension LanguageProfile {
             auf für nicht sich auch es sie er an am als bei nach aus wird werden hat haben sind war wie
             noch nur über um oder aber dass wurde ich wir ihr
             """,
-        allowedRepetitions: ["die": .afterComma, "der": .afterComma, "das": .afterComma, "den": .afterComma, "dem": .afterComma]
+        allowedRepetitions: ["die": .afterComma, "der": .afterComma, "das": .afterComma, "den": .afterComma, "dem": .afterComma],
+        figureWords: .german
     )
 }

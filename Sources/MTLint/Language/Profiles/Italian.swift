@@ -17,6 +17,7 @@ extension LanguageProfile {
             "via": .always, "piano": .always, "poco": .always, "bene": .always, "così": .always,
             "quasi": .always, "adagio": .always, "zitto": .always, "lento": .always, "passo": .always,
             "lì": .always, "appena": .always, "subito": .always, "cammina": .always,
-        ]
+        ],
+        figureWords: .italian
     )
 }

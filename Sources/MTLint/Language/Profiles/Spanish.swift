@@ -10,6 +10,7 @@ extension LanguageProfile {
             pero ha han fue son está están este esta estos estas entre sobre también cuando muy sin hasta
             desde ya o le les nos ser según tras durante donde porque él ella ellos
             """,
-        allowedRepetitions: ["casi": .always]
+        allowedRepetitions: ["casi": .always],
+        figureWords: .spanish
     )
 }

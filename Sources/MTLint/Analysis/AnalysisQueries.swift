@@ -1,0 +1,76 @@
+import ICU
+
+/// Questions rules ask of an Analysis about where a token stands.
+extension Analysis {
+    /// The index of the token that starts at `offset`, if any (binary search).
+    public func tokenIndex(startingAt offset: Int) -> Int? {
+        var low = 0, high = tokens.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let start = Int(tokens[middle].start)
+            if start == offset { return middle }
+            if start < offset { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
+    }
+
+    /// The index of the first token that starts at or after `offset` (binary search);
+    /// `tokens.count` when there is none.
+    public func firstTokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// True when no word or number comes before token `index` in its sentence (opening
+    /// quotes, brackets and dashes do not count), or it follows a colon.
+    public func isSentenceStart(tokenIndex index: Int) -> Bool {
+        let offset = Int(tokens[index].start)
+        let sentenceStart = sentenceIndex(of: offset).map { sentences[$0].lowerBound } ?? 0
+        var previous = index - 1
+        while previous >= 0, Int(tokens[previous].start) >= sentenceStart {
+            let token = tokens[previous]
+            if token.kind.isWordLike { return false }
+            let mark = string(token)
+            if mark == ":" { return true }
+            previous -= 1
+        }
+        return true
+    }
+
+    /// True when the line holding `offset` reads as a heading: no sentence-final punctuation,
+    /// and most of its words that are not function words start with a capital (`Venti Milioni
+    /// Di Utenti`), or it is written all in capitals.
+    public func isHeading(at offset: Int) -> Bool {
+        let map = document.sourceMap
+        let line = map.lineRange(map.lineIndex(of: offset), in: text)
+        guard let last = text[line].last(where: { $0 != 0x20 && $0 != 0x09 }),
+              ![0x2E, 0x3F, 0x21, 0x3B, 0x2026].contains(last) else { return false }
+        var words = 0, capitalised = 0
+        var index = firstTokenIndex(atOrAfter: line.lowerBound)
+        while index < tokens.count, Int(tokens[index].start) < line.upperBound {
+            defer { index += 1 }
+            let token = tokens[index]
+            guard token.kind == .word else { continue }
+            let word = string(token)
+            if language.profile?.stopWords.contains(word.lowercased()) == true { continue }
+            words += 1
+            if word.first?.isUppercase == true { capitalised += 1 }
+        }
+        return words >= 2 && capitalised * 10 >= words * 7
+    }
+
+    /// The document's language in English, for messages (`Italian`).
+    public var languageName: String {
+        guard language.locale != .undetermined, let english = try? ICULocale(languageTag: "en") else { return "the document's language" }
+        return language.locale.displayLanguage(in: english)
+    }
+
+    /// True when the document's language is written in Latin script.
+    public var isLatinScript: Bool {
+        Script.scripts(of: language.locale).first == .latin
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import ICU
+
+/// What a language's figures are made of, drawn from ICU's locale data, plus the language's
+/// FigureWords: legal scale phrases and their multipliers (from the compact-long patterns),
+/// number words (from the spell-out rules), month names (from the calendar), number symbols.
+/// Holds ICU objects: one per worker and language, not shared between threads.
+final class NumberVocabulary {
+    let locale: ICULocale
+    let symbols: NumberSymbols
+    let words: FigureWords
+    /// Legal scale phrases, lower case and single-spaced, to their multipliers:
+    /// `mila` -> 1e3, `milioni` -> 1e6, `mila miliardi` -> 1e12.
+    let legalScales: [String: Decimal]
+    /// Every word that appears in a legal scale phrase.
+    let scaleWords: Set<String>
+    /// Month names, full and abbreviated, lower case, without a final period.
+    let monthNames: Set<String>
+    /// The longest legal scale phrase, in words.
+    let longestScale: Int
+    /// True when ICU writes the scale words with a capital (German nouns).
+    let capitalizesNouns: Bool
+
+    private let spellout: NumberSpellout
+    private let compactFormatter: SkeletonNumberFormatter
+    private let plainFormatter: SkeletonNumberFormatter
+    private var numberWordCache: [String: Decimal?] = [:]
+    private var chineseSpellout: NumberSpellout?
+    private var spelledCache: [String: Decimal?] = [:]
+
+    init(locale: ICULocale, words: FigureWords) throws(ICUError) {
+        self.locale = locale
+        self.words = words
+        symbols = try NumberSymbols(locale: locale)
+        spellout = try NumberSpellout(locale: locale)
+        compactFormatter = try SkeletonNumberFormatter(skeleton: "compact-long precision-unlimited", locale: locale)
+        plainFormatter = try SkeletonNumberFormatter(skeleton: "", locale: locale)
+        let (scales, capitalized) = try Self.scalePhrases(locale)
+        legalScales = scales
+        capitalizesNouns = capitalized
+        scaleWords = Set(scales.keys.flatMap { $0.split(separator: " ").map(String.init) })
+        longestScale = scales.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        let calendar = try DateSymbols(locale: locale)
+        monthNames = Set((calendar.months + calendar.shortMonths).map {
+            TextTransforms.lowercased($0, locale: locale).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        })
+    }
+
+    /// The scale phrases of ICU's compact-long patterns for 10^3 ... 10^15, with one and two
+    /// as the leading number (singular and plural): `1 milione` / `2 milioni` give `milione`
+    /// and `milioni`, both 10^6.
+    private static func scalePhrases(_ locale: ICULocale) throws(ICUError) -> ([String: Decimal], Bool) {
+        let formatter = try SkeletonNumberFormatter(skeleton: "compact-long", locale: locale)
+        var result: [String: Decimal] = [:]
+        var capitalized = false
+        for exponent in 3...15 {
+            for mantissa in [1, 2] {
+                let formatted = try formatter.format(decimal: "\(mantissa)e\(exponent)")
+                let scalars = Array(formatted.unicodeScalars)
+                var index = 0
+                var digits = ""
+                while index < scalars.count, scalars[index].properties.numericType == .decimal || scalars[index] == "." || scalars[index] == "," {
+                    if scalars[index].properties.numericType == .decimal { digits.unicodeScalars.append(scalars[index]) }
+                    index += 1
+                }
+                let phrase = String(String.UnicodeScalarView(scalars[index...]))
+                    .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                guard phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+                      !phrase.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { continue }
+                let leading = Decimal(string: digits.isEmpty ? "1" : digits) ?? 1
+                let multiplier = Decimal(mantissa) * pow(Decimal(10), exponent) / leading
+                result[TextTransforms.lowercased(phrase, locale: locale)] = multiplier
+                if exponent == 6, phrase.first?.isUppercase == true { capitalized = true }
+            }
+        }
+        return (result, capitalized)
+    }
+
+    /// The value of a single word that is a cardinal number word of the language, or nil:
+    /// the spell-out rules must parse the whole word and spell the value back the same way,
+    /// which keeps out ordinals (`secondo`) and prefixes (`milioni` read as `mil`).
+    func numberWordValue(_ lowercased: String) -> Decimal? {
+        if let cached = numberWordCache[lowercased] { return cached }
+        var value: Decimal?
+        if let unit = words.unitNumberWords[lowercased] {
+            value = Decimal(unit)
+        } else {
+            value = spelledValue(lowercased)
+        }
+        numberWordCache[lowercased] = value
+        return value
+    }
+
+    /// The value of words spelled out as one number (`ventitré`, `one hundred twenty`), when
+    /// the spell-out rules read all of it and write the value back the same way.
+    func spelledValue(_ lowercased: String) -> Decimal? {
+        if let cached = spelledCache[lowercased] { return cached }
+        let value = parseSpelled(lowercased)
+        spelledCache[lowercased] = value
+        return value
+    }
+
+    private func parseSpelled(_ lowercased: String) -> Decimal? {
+        guard let parsed = spellout.parsePrefix(of: lowercased), parsed.length == lowercased.utf16.count,
+              parsed.value >= 0, parsed.value < 1e15, parsed.value == parsed.value.rounded() else { return nil }
+        guard let spelled = try? spellout.format(parsed.value),
+              Self.spellingKey(spelled) == Self.spellingKey(lowercased) else { return nil }
+        return Decimal(Int64(parsed.value))
+    }
+
+    private static func spellingKey(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter {
+            !($0.properties.isWhitespace || $0 == "-" || $0 == "\u{AD}" || $0 == "\u{200B}")
+        }.map(Character.init))
+    }
+
+    /// The value of a number written in Han numerals (`十亿`), by ICU's Chinese spell-out rules.
+    func chineseValue(_ numerals: String) -> Decimal? {
+        if chineseSpellout == nil { chineseSpellout = try? NumberSpellout(locale: ICULocale(languageTag: "zh")) }
+        guard let parsed = chineseSpellout?.parsePrefix(of: numerals), parsed.length == numerals.utf16.count,
+              parsed.value >= 0, parsed.value < 1e16 else { return nil }
+        return Decimal(Int64(parsed.value))
+    }
+
+    /// The language's own wording of a value with a scale word (`1 miliardo`, `2,5 mil millones`).
+    func compact(_ value: Decimal) -> String {
+        (try? compactFormatter.format(decimal: value.asciiDescription)) ?? value.asciiDescription
+    }
+
+    /// The value in full digits with the language's separators (`1.000.000.000`).
+    func plain(_ value: Decimal) -> String {
+        (try? plainFormatter.format(decimal: value.asciiDescription)) ?? value.asciiDescription
+    }
+
+    /// True when the grouping separator is a kind of space (French, Norwegian ...).
+    var groupsWithSpaces: Bool {
+        symbols.groupingSeparator.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+}
+
+extension Decimal {
+    /// Plain ASCII digits with a `.` decimal point, whatever the machine's locale.
+    var asciiDescription: String { description }
+}

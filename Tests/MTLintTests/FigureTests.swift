@@ -1,0 +1,216 @@
+import Foundation
+import ICU
+import Testing
+@testable import MTLint
+
+/// Figure extraction: what each number in a text is, its exact value, scale and unit.
+@Suite struct FigureExtractionTests {
+    private func figures(_ text: String, _ language: String) throws -> (Analysis, [Figure]) {
+        let analysis = try Analyzer().analyze(Document(text: text), language: .given(ICULocale(languageTag: language)))
+        return (analysis, analysis.figures)
+    }
+
+    /// The kind of the figure whose text (full range) is `written`.
+    private func kind(of written: String, in text: String, _ language: String = "it") throws -> Figure.Kind? {
+        let (analysis, figures) = try figures(text, language)
+        return figures.first { analysis.string($0.fullRange) == written || analysis.string($0.numberRange) == written }?.kind
+    }
+
+    @Test(arguments: [
+        ("2", "Il 2 agosto 2024 è uscito.", Figure.Kind.date),
+        ("2024", "Il 2 agosto 2024 è uscito.", .date),
+        ("2024-08-02", "Datato 2024-08-02, il documento.", .date),
+        ("31/07", "Dal 31/07 si cambia.", .date),
+        ("31.07.2024", "In vigore dal 31.07.2024 in poi.", .date),
+        ("14:30", "Alle 14:30 inizia.", .time),
+        ("14.30", "Si parte alle 14.30 in punto.", .time),
+        ("2023", "Nel 2023 è cresciuta.", .year),
+        ("1", "Il 1° ottobre parte.", .date),
+        ("2ª", "È la 2ª edizione.", .ordinal),
+        ("1st", "It is the 1st edition.", .ordinal),
+        ("4", "Usa GPT-4 ogni giorno.", .version),
+        ("17.4", "Serve iOS 17.4 o successivo.", .version),
+        ("3.1", "Il modello Llama 3.1 è aperto.", .version),
+        ("10", "Gira su Windows 10 e basta.", .version),
+        ("2.1", "Esce la versione 2.1 oggi.", .version),
+        ("39", "Chiamate il +39 02 1234 5678 subito.", .phone),
+        ("2024", "Vedi https://example.com/report-2024.pdf per i dati.", .identifier),
+        ("1", "Lo dice la fonte [1] citata.", .identifier),
+        ("30,6%", "Crescita del 30,6% annuo.", .quantity),
+        ("15", "Servono 15 anni per ripagarli.", .quantity),
+    ])
+    func recognisesWhatANumberIs(_ written: String, _ text: String, _ expected: Figure.Kind) throws {
+        #expect(try kind(of: written, in: text) == expected)
+    }
+
+    @Test func valuesAreExactDecimals() throws {
+        let (analysis, figures) = try figures("Investe 13 miliardi di dollari, lo 0,1% del totale, e 1.234,56 euro.", "it")
+        let quantities = figures.filter { $0.kind == .quantity }
+        #expect(quantities.map { analysis.string($0.fullRange) } == ["13 miliardi di dollari", "0,1%", "1.234,56 euro"])
+        #expect(quantities.map(\.value) == [Decimal(string: "13000000000")!, Decimal(string: "0.1")!, Decimal(string: "1234.56")!])
+        #expect(quantities.map(\.notation) == [.mixed, .digits, .digits])
+        #expect(quantities.map { $0.unit?.kind } == [.currency("USD"), .percent, .currency("EUR")])
+        #expect(quantities[0].scale?.isLegal == true)
+        #expect(quantities[0].scale?.multiplier == 1_000_000_000)
+    }
+
+    @Test func findsUnitsBeforeAndAfter() throws {
+        let (analysis, figures) = try figures("Costa $20, € 4,99, USD 30, 40 dollari USA, 50 yen e 60 chilometri.", "it")
+        #expect(figures.map { analysis.string($0.fullRange) } == ["$20", "€ 4,99", "USD 30", "40 dollari USA", "50 yen", "60 chilometri"])
+        #expect(figures.map { $0.unit?.form } == [.symbol, .symbol, .code, .word, .word, .word])
+        #expect(figures.map { $0.unit?.isPrefix } == [true, true, true, false, false, false])
+    }
+
+    @Test func readsSpelledOutNumbers() throws {
+        let (analysis, figures) = try figures("Ha raccolto due miliardi di euro e ventitré milioni di dollari, non tre aziende.", "it")
+        #expect(figures.map { analysis.string($0.range) } == ["due miliardi", "ventitré milioni"])
+        #expect(figures.map(\.value) == [2_000_000_000, 23_000_000])
+        #expect(figures.allSatisfy { $0.notation == .words })
+    }
+
+    @Test func joinsFrenchSpaceGrouping() throws {
+        let (analysis, figures) = try figures("Le groupe compte 2\u{202F}500\u{202F}000 utilisateurs et 1 200 salariés en 2023 100 fois.", "fr")
+        let quantities = figures.filter { $0.kind == .quantity }
+        #expect(quantities.map { analysis.string($0.numberRange) } == ["2\u{202F}500\u{202F}000", "1 200", "100"])
+        #expect(quantities.map(\.value) == [2_500_000, 1200, 100])
+    }
+
+    @Test func marksGarbledScalePhrases() throws {
+        let (analysis, figures) = try figures("Vale 10 Cento milioni di dollari, 100 mila milioni di yuan e 3 dieci mila utenti, ma 10 mila euro.", "it")
+        let scales = figures.compactMap(\.scale)
+        #expect(scales.map(\.text) == ["cento milioni", "mila milioni", "dieci mila", "mila"])
+        #expect(scales.map(\.isLegal) == [false, false, false, true])
+        #expect(figures.map(\.value) == [1_000_000_000, 100_000_000_000, 30_000, 10_000])
+        #expect(analysis.string(scales[0].numberWordRanges[0]) == "Cento")
+    }
+
+    @Test func valuesCJKNumerals() throws {
+        let (analysis, figures) = try figures("Incassa 10亿 dollari, 1.5亿 yuan, 3万 utenti e 十亿 yuan; Samsung è 三星.", "it")
+        let cjk = figures.filter { $0.notation == .cjk }
+        #expect(cjk.map { analysis.string($0.numberRange) } == ["10亿", "1.5亿", "3万", "十亿"])
+        #expect(cjk.map(\.value) == [1_000_000_000, 150_000_000, 30_000, 1_000_000_000])
+    }
+
+    @Test func undeterminedLanguageHasNoFigures() throws {
+        let analysis = try Analyzer().analyze(Document(text: "12 34"), language: nil)
+        #expect(analysis.language.source == .undetermined)
+        #expect(analysis.figures.isEmpty)
+    }
+}
+
+@Suite struct DigitParserTests {
+    let italian = DigitParser(decimalSeparator: ",", groupingSeparator: ".", groupsWithSpaces: false)
+    let english = DigitParser(decimalSeparator: ".", groupingSeparator: ",", groupsWithSpaces: false)
+    let french = DigitParser(decimalSeparator: ",", groupingSeparator: "\u{202F}", groupsWithSpaces: true)
+
+    @Test(arguments: [
+        ("30,6", DigitStyle.Convention.local, "30.6", nil as String?),
+        ("1.000", .local, "1000", nil),
+        ("1.234.567,5", .local, "1234567.5", nil),
+        ("30.6", .foreign, "30.6", "30,6"),
+        ("1,000,000", .foreign, "1000000", "1.000.000"),
+        ("1,234.5", .foreign, "1234.5", "1.234,5"),
+        ("1,000", .ambiguous, "1", nil),
+        ("2024", .local, "2024", nil),
+    ])
+    func readsItalianNumbers(_ written: String, _ convention: DigitStyle.Convention, _ value: String, _ local: String?) throws {
+        let reading = try #require(italian.read(written))
+        #expect(reading.style.convention == convention)
+        #expect(reading.value == Decimal(string: value)!)
+        #expect(reading.style.localForm == local)
+    }
+
+    @Test func readsEnglishAndFrenchNumbers() throws {
+        #expect(english.read("1,000")?.style.convention == .local)
+        #expect(english.read("30,6")?.style.localForm == "30.6")
+        #expect(english.read("1.000.000")?.style.localForm == "1,000,000")
+        #expect(french.read("1 000 000")?.style.convention == .local)
+        #expect(french.read("1,000,000")?.style.localForm == "1\u{202F}000\u{202F}000")
+    }
+
+    @Test(arguments: ["31.07.2024", "1.2.3", "1,2,3", "1.23,4.5", "12a"])
+    func refusesWhatIsNotAPlainNumber(_ written: String) {
+        #expect(italian.read(written) == nil)
+    }
+}
+
+/// The scale words and number words come from ICU, not from a hand list.
+@Suite struct NumberVocabularyTests {
+    private func vocabulary(_ tag: String) throws -> NumberVocabulary {
+        let locale = try ICULocale(languageTag: tag)
+        return try NumberVocabulary(locale: locale, words: LanguageProfile.named(locale.language)?.figureWords ?? FigureWords())
+    }
+
+    @Test func legalScalesComeFromCompactLongPatterns() throws {
+        let italian = try vocabulary("it")
+        #expect(italian.legalScales["mila"] == 1000)
+        #expect(italian.legalScales["milioni"] == 1_000_000)
+        #expect(italian.legalScales["miliardo"] == 1_000_000_000)
+        #expect(italian.legalScales["mila miliardi"] == 1_000_000_000_000)
+        #expect(italian.legalScales["cento milioni"] == nil)
+        #expect(try vocabulary("es").legalScales["mil millones"] == 1_000_000_000)
+        #expect(try vocabulary("de").legalScales["milliarden"] == 1_000_000_000)
+        #expect(try vocabulary("de").capitalizesNouns)
+        #expect(try !vocabulary("fr").capitalizesNouns)
+    }
+
+    @Test func numberWordsAreCardinalsOnly() throws {
+        let italian = try vocabulary("it")
+        #expect(italian.numberWordValue("cento") == 100)
+        #expect(italian.numberWordValue("ventitré") == 23)
+        #expect(italian.numberWordValue("secondo") == nil)  // an ordinal and a preposition
+        #expect(italian.numberWordValue("milioni") == nil)
+        #expect(try vocabulary("es").numberWordValue("millones") == nil)  // not `mil` + rest
+        #expect(try vocabulary("en").numberWordValue("hundred") == 100)
+    }
+
+    @Test func monthNamesComeFromTheCalendar() throws {
+        #expect(try vocabulary("it").monthNames.isSuperset(of: ["agosto", "ago", "gennaio"]))
+        #expect(try vocabulary("de").monthNames.contains("august"))
+    }
+}
+
+/// Clean, professionally edited text in each language: no figure rule may fire.
+@Suite struct FigureRulesOnCleanTextTests {
+    @Test(arguments: [
+        ("it", """
+            Il 1° gennaio 2025, alle 9.30, la società ha presentato ricavi per 1.234,5 milioni di euro (+12,4%), contro 1.100 milioni di euro nel 2023.
+            Per informazioni chiamare il +39 02 1234 5678 o visitare https://www.example.it/report-2024.pdf (pagina 12).
+            I modelli GPT-4, Qwen2.5, Llama 3.1 e DeepSeek-V3 girano su chip A100 con iOS 17.4, Windows 11 e Android 14; la rete 5G copre il 98% del Paese.
+            La partita è finita 3-1 davanti a 20-25 mila spettatori; negli anni '90 il club contava da 20 a 25 milioni di tifosi [1].
+            Prezzi: 4,99 euro al mese, 49,90 euro l'anno, 1.200 euro per le imprese. L'art. 3.2 del regolamento è in vigore dal 31.07.2024.
+            La Mille Miglia, il Movimento Cinque Stelle e le Tre Valli Varesine sono nomi propri; Otto è il nome del fondatore.
+            Nel 2023 cento milioni di persone hanno usato l'app, con un miliardo di messaggi al giorno.
+            Al cambio di 7,8 yuan per dollaro, 100 milioni di yuan (circa 13,8 milioni di dollari) e 10 milioni di dollari (78 milioni di yuan).
+            """),
+        ("en", """
+            On January 1, 2025, at 9:30 a.m., the company reported revenue of $1.2 billion, up 12.4% from 2023.
+            Call +1 (555) 123-4567 or see https://example.com/report. Version 2.1 of the app runs on iOS 17.4 and Windows 11.
+            The company has 1,000 employees, 350,000 customers and one hundred million users; sales reached $1,234.5 million.
+            It invested 10 billion yuan (about $1.4 billion) and 500 million euros ($540 million), a 3.5% stake.
+            """),
+        ("de", """
+            Am 2. August 2024 um 14.30 Uhr meldete der Konzern einen Umsatz von 1,2 Milliarden Euro, ein Plus von 3,5 %.
+            Der Konzern beschäftigt 1.200 Mitarbeiter und hat 2,5 Millionen Kunden; die Aktie stieg um 4,5 %.
+            Die Firma, die die Lizenz besitzt, investiert 3 Milliarden Yuan, rund 400 Millionen Euro, in Version 2.1.
+            """),
+        ("pt", """
+            Em 2 de agosto de 2024, às 14h30, a empresa anunciou receita de 2,5 bilhões de reais, alta de 12,4%.
+            A empresa tem 1.200 funcionários e 350 mil clientes; investiu 10 milhões de dólares e cobra R$ 4,99 por mês.
+            """),
+        ("fr", """
+            Le 2 août 2024, à 14 h 30, le groupe a annoncé un chiffre d'affaires de 1,5 milliard d'euros, en hausse de 12,4\u{A0}%.
+            Le groupe emploie 1\u{202F}200 salariés et compte 2\u{202F}500\u{202F}000 utilisateurs ; il a levé 10 milliards de yuans (environ 1,3 milliard d'euros).
+            La version 2.1 fonctionne sous iOS 17.4 ; le 31/07, le 1er janvier et au XXIe siècle.
+            """),
+        ("es", """
+            El 2 de agosto de 2024, a las 14:30, la empresa anunció ingresos de 1.500 millones de euros, un 30,6 % más.
+            Tiene 1.200 empleados y 2,5 millones de clientes; invirtió 10 mil millones de dólares en la versión 2.1.
+            """),
+    ])
+    func noFigureFindings(_ language: String, _ text: String) throws {
+        let report = try lint(text, language: language)
+        let figures = report.diagnostics.filter { $0.ruleID.hasPrefix("figure/") }
+        #expect(figures.map { "\($0.ruleID): \($0.text)" } == [])
+    }
+}
