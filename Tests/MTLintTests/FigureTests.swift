@@ -54,6 +54,13 @@ import Testing
         #expect(quantities[0].scale?.multiplier == 1_000_000_000)
     }
 
+    @Test func readsMinusSignsButNotHyphens() throws {
+        let (analysis, figures) = try figures("Utile a -5%, poi −3,5 milioni di euro; una forbice 20-25% e GPT-4.", "it")
+        let quantities = figures.filter { $0.kind == .quantity }
+        #expect(quantities.map { analysis.string($0.range) } == ["-5", "−3,5 milioni", "20", "25"])
+        #expect(quantities.map(\.value) == [-5, -3_500_000, 20, 25])
+    }
+
     @Test func findsUnitsBeforeAndAfter() throws {
         let (analysis, figures) = try figures("Costa $20, € 4,99, USD 30, 40 dollari USA, 50 yen e 60 chilometri.", "it")
         #expect(figures.map { analysis.string($0.fullRange) } == ["$20", "€ 4,99", "USD 30", "40 dollari USA", "50 yen", "60 chilometri"])

@@ -110,6 +110,10 @@ final class FigureExtractor {
         if figure.scale == nil, figure.unit == nil {
             figure.kind = classifyBareNumber(written, reading: reading, tokenIndex: start, lastIndex: last, &scan)
         }
+        if figure.kind == .quantity, let sign = scan.minusSign(before: numberRange.lowerBound) {
+            figure.numberRange = sign..<numberRange.upperBound
+            figure.number = -figure.number
+        }
         return (figure, next)
     }
 

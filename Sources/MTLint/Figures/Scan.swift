@@ -73,6 +73,18 @@ struct Scan {
         return isIdentifierCharacter(range.lowerBound - 1) || isIdentifierCharacter(range.upperBound)
     }
 
+    /// The offset of a minus sign (`-`, `−`) right before `offset` that starts a word, as in
+    /// `-5%`, not the hyphen of `20-25` or `GPT-4`.
+    func minusSign(before offset: Int) -> Int? {
+        let sign = offset - 1
+        guard sign >= 0, text[sign] == 0x2D || text[sign] == 0x2212 else { return nil }
+        guard sign == 0 else {
+            let previous = text[sign - 1]
+            return [0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x202F, 0x28, 0x5B].contains(previous) ? sign : nil
+        }
+        return sign
+    }
+
     /// The index of the first token that starts at or after `offset`, searching from `index`.
     func tokenIndex(after offset: Int, from index: Int) -> Int {
         var current = index

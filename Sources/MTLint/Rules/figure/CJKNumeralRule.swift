@@ -23,9 +23,13 @@ public struct CJKNumeralRule: Rule {
             .flags("fr", "Le groupe compte ⟦3万⟧ employés.", suggestion: "30 mille"),
             .flags("en", "The deal is worth ⟦十亿⟧ yuan.", suggestion: "1 billion"),
             .flags("es", "La empresa vendió ⟦5万⟧ coches.", suggestion: "50 mil"),
+            .flags("de", "Der Umsatz lag bei ⟦20亿⟧ Yuan.", suggestion: "2 Milliarden"),
+            .flags("pt", "A empresa investiu ⟦3亿⟧ reais.", suggestion: "300 milhões"),
             .passes("zh", "字节跳动投资了10亿美元，员工3万人。"),
             .passes("it", "Samsung (三星) e Doubao (豆包) sono marchi asiatici."),
             .passes("en", "Revenue was 1 billion dollars."),
+            .passes("ja", "売上高は10億円、従業員は3万人。"),
+            .passes("de", "Der Umsatz lag bei 2 Milliarden Yuan."),
         ]
     )
 

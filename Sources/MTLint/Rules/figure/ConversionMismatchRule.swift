@@ -30,10 +30,15 @@ public struct ConversionMismatchRule: Rule {
             .flags("fr", "Un budget de 3 milliards de yuans (⟦420 000 dollars⟧).", suggestion: "420 millions de dollars"),
             .flags("en", "It raised 10 billion yuan (about ⟦$1.4 million⟧).", suggestion: "$1.4 billion"),
             .flags("es", "Invirtió 500 millones de euros (⟦540.000 dólares⟧).", suggestion: "540 millones de dólares"),
+            .flags("de", "Der Konzern investiert 3 Milliarden Yuan, rund ⟦400.000 Euro⟧.", suggestion: "400 Millionen Euro"),
+            .flags("pt", "A empresa investiu 7 bilhões de yuans (⟦1 milhão de dólares⟧).", suggestion: "1 bilhão de dólares"),
             .passes("it", "Ha investito 48 miliardi di yuan (6,6 miliardi di dollari) nel cloud."),
             .passes("it", "Un contratto da 2 miliardi di euro, pari a 2,2 miliardi di dollari, e 100 chilometri (62 miglia)."),
             .passes("en", "It raised 10 billion yuan (about $1.4 billion) and 500 million euros ($540 million)."),
             .passes("de", "Der Konzern investiert 3 Milliarden Yuan, rund 400 Millionen Euro."),
+            .passes("fr", "Un budget de 3 milliards de yuans (420 millions de dollars) et de 10 millions d'euros."),
+            .passes("es", "Invirtió 500 millones de euros (540 millones de dólares)."),
+            .passes("pt", "A empresa investiu 7 bilhões de yuans (1 bilhão de dólares)."),
         ]
     )
 

@@ -31,8 +31,14 @@ public struct InconsistentStyleRule: Rule {
             .flags("en", "It paid $20 for one and $35 for the other, then ⟦20 dollars⟧ more.", suggestion: nil),
             .flags("fr", "La hausse est de 30,6\u{A0}%, puis de 12\u{A0}%, enfin de ⟦4%⟧.", suggestion: "4\u{A0}%"),
             .flags("es", "Invirtió 20 millones de dólares y 30 millones de dólares, luego ⟦50.000.000⟧ de dólares.", suggestion: "50 millones"),
+            .flags("de", "Der Umsatz stieg um 3,5 % und der Gewinn um 4,2 %, die Kosten um ⟦1,5%⟧.", suggestion: "1,5 %"),
+            .flags("pt", "Investiu 20 milhões de reais e 30 milhões de reais, depois ⟦50.000.000⟧ de reais.", suggestion: "50 milhões"),
             .passes("it", "Ha investito 40 milioni di euro, 20 milioni di euro e 1,5 miliardi di euro; l'abbonamento costa € 4,99."),
             .passes("it", "Crescita del 29% e del 30,6%, con 1.200 dipendenti e 350.000 clienti."),
+            .passes("de", "Der Umsatz stieg um 3,5 % auf 1,2 Milliarden Euro, der Gewinn um 4,2 % auf 300 Millionen Euro."),
+            .passes("pt", "A receita subiu 12,4% para 2,5 bilhões de reais; o lucro subiu 3% para 300 milhões de reais."),
+            .passes("en", "Sales rose 12% to $1.2 billion and profit 3% to $300 million."),
+            .passes("es", "Las ventas subieron un 12 % hasta 1.500 millones de euros."),
             .passes("fr", "Hausse de 30,6\u{A0}% et de 12\u{A0}%, 2\u{202F}500\u{202F}000 utilisateurs et 1,5 milliard d'euros."),
         ]
     )

@@ -55,9 +55,10 @@ public struct NumberWordCaseRule: Rule {
                 guard token.kind == .word, word.first?.isUppercase == true, word != word.uppercased(),
                       analysis.language.profile?.figureWords.articleNumberWords.contains(lower) != true,
                       !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)) else { continue }
+                let value = analysis.numbers.map { " (\($0.plain(figure.number)))" } ?? ""
                 diagnostics.append(diagnostic(
                     token.range,
-                    "`\(word)` is a number word with a capital letter in the middle of a sentence; write `\(lower)`",
+                    "`\(word)`\(value) is a number word with a capital letter in the middle of a sentence; write `\(lower)`",
                     suggestions: [lower]
                 ))
             }
