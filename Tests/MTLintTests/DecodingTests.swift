@@ -123,3 +123,18 @@ import Testing
         #expect(map.lineRange(3, in: document.text).isEmpty)
     }
 }
+
+@Suite struct UTF16StringTests {
+    @Test(arguments: ["", "abc", "già", "日本語", "😀 e\u{301}", String(repeating: "è😀", count: 300)])
+    func transcodesLikeTheStandardLibrary(_ text: String) {
+        let units = Array(text.utf16)
+        #expect(String(utf16Units: units) == text)
+        #expect(String(utf16Units: units[...]) == String(decoding: units, as: UTF16.self))
+    }
+
+    @Test func replacesUnpairedSurrogates() {
+        let units: [UInt16] = [0x61, 0xD800, 0x62, 0xDC00, 0xD83D]
+        #expect(String(utf16Units: units) == String(decoding: units, as: UTF16.self))
+        #expect(String(utf16Units: units) == "a\u{FFFD}b\u{FFFD}\u{FFFD}")
+    }
+}

@@ -173,6 +173,8 @@ final class FigureExtractor {
 
     /// `2ª`, `1º`, `1st`, `2nd`, `1er`, `2e`: digits with an ordinal ending, one token.
     private func ordinal(_ token: Token, _ scan: inout Scan) -> Figure? {
+        let first = scan.text[Int(token.start)]
+        guard first >= 0x30, first <= 0x39 else { return nil }
         let written = scan.string(token)
         let digits = written.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count < written.count else { return nil }

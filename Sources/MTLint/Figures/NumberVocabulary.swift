@@ -132,6 +132,10 @@ final class NumberVocabulary {
         (try? plainFormatter.format(decimal: value.asciiDescription)) ?? value.asciiDescription
     }
 
+    /// True when ASCII letters lower-case as in English: every language but Turkish and
+    /// Azerbaijani, whose `I` lower-cases to a dotless `ı`.
+    var foldsASCII: Bool { locale.language != "tr" && locale.language != "az" }
+
     /// True when the grouping separator is a kind of space (French, Norwegian ...).
     var groupsWithSpaces: Bool {
         symbols.groupingSeparator.unicodeScalars.allSatisfy { $0.properties.isWhitespace }

@@ -14,12 +14,16 @@ struct Scan {
         self.vocabulary = vocabulary
     }
 
-    func text(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF16.self) }
+    func text(_ range: Range<Int>) -> String { String(utf16Units: text[range]) }
     func string(_ token: Token) -> String { text(token.range) }
 
     mutating func lowercased(_ token: Token) -> String {
         if let cached = lowercaseCache[token.start] { return cached }
-        let lower = TextTransforms.lowercased(string(token), locale: vocabulary.locale)
+        let units = text[token.range]
+        // ASCII needs no locale rules: fold it here and spare ICU a call per word.
+        let lower = vocabulary.foldsASCII && units.allSatisfy({ $0 < 0x80 })
+            ? String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            : TextTransforms.lowercased(string(token), locale: vocabulary.locale)
         lowercaseCache[token.start] = lower
         return lower
     }

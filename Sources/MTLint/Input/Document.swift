@@ -25,9 +25,9 @@ public final class Document: Sendable {
 
     /// The text of a UTF-16 range as a String.
     public func string(_ range: Range<Int>) -> String {
-        String(decoding: text[range], as: UTF16.self)
+        String(utf16Units: text[range])
     }
 
     /// The whole text as a String.
-    public var string: String { String(decoding: text, as: UTF16.self) }
+    public var string: String { String(utf16Units: text) }
 }

@@ -69,7 +69,8 @@ public struct ConversionMismatchRule: Rule {
         let figures = analysis.figures.filter { $0.kind == .quantity && code($0.unit) != nil }
         var diagnostics: [Diagnostic] = []
         for (first, second) in zip(figures, figures.dropFirst()) {
-            guard let fromCode = code(first.unit), let toCode = code(second.unit), fromCode != toCode,
+            guard second.fullRange.lowerBound - first.fullRange.upperBound <= 40,
+                  let fromCode = code(first.unit), let toCode = code(second.unit), fromCode != toCode,
                   let from = Self.bands[fromCode], let to = Self.bands[toCode], from.dimension == to.dimension,
                   isConversion(analysis.string(first.fullRange.upperBound..<second.fullRange.lowerBound), markers) else { continue }
             let amount = NSDecimalNumber(decimal: first.value).doubleValue
@@ -126,7 +127,6 @@ public struct ConversionMismatchRule: Rule {
     private func isConversion(_ between: String, _ markers: [String]) -> Bool {
         var rest = between.lowercased()
         let filler: Set<Character> = [" ", "(", ",", "\u{A0}", "\u{202F}", "~", "≈", "–", "—"]
-        guard between.count <= 40 else { return false }
         rest = String(rest.filter { !filler.contains($0) || $0 == " " })
         let words = rest.split(separator: " ").joined(separator: " ")
         return words.isEmpty || markers.contains(words)
