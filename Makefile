@@ -10,11 +10,21 @@ DEBUG_BIN := .build/debug/mtlint
 
 all: build
 
-# ICU (libicu-dev) is the one system library mtlint needs.
+# System packages: ICU (libicu-dev) and hunspell (libhunspell-dev) to build; hunspell's
+# dictionaries of the languages mtlint knows, read at run time as lexicons of common words.
+DICTIONARIES := hunspell-it hunspell-fr hunspell-es hunspell-de-de hunspell-pt-pt hunspell-en-us
+
 deps:
-	@if ! pkg-config --exists icu-i18n 2>/dev/null; then \
-		echo "ICU development files not found: installing libicu-dev and pkg-config"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libicu-dev pkg-config; \
+	@missing=""; \
+	pkg-config --exists icu-i18n 2>/dev/null || missing="$$missing libicu-dev pkg-config"; \
+	pkg-config --exists hunspell 2>/dev/null || missing="$$missing libhunspell-dev"; \
+	for dictionary in it_IT fr_FR es_ES de_DE pt_PT en_US; do \
+		[ -e /usr/share/hunspell/$$dictionary.dic ] || missing="$$missing $(DICTIONARIES)"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		packages=$$(echo $$missing | tr ' ' '\n' | sort -u | tr '\n' ' '); \
+		echo "installing:$$packages"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$packages; \
 	fi
 
 build: deps

@@ -23,10 +23,16 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // libhunspell, read as a lexicon of common words (text/capital-mid-sentence). The
+        // dictionaries are data found at run time (Debian's hunspell-it, hunspell-fr ...).
+        .target(
+            name: "CSpell",
+            linkerSettings: [.linkedLibrary("hunspell-1.7")]
+        ),
         // A small, safe Swift API over CICU. No Foundation.
         .target(name: "ICU", dependencies: ["CICU"]),
         // The linter: documents, analysis, rules, reports.
-        .target(name: "MTLint", dependencies: ["ICU"]),
+        .target(name: "MTLint", dependencies: ["ICU", "CSpell"]),
         // The thin command line.
         .executableTarget(
             name: "MTLintCLI",

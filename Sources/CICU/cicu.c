@@ -39,6 +39,14 @@ int32_t cicu_locale_scripts(const char *locale, int32_t *scripts, int32_t capaci
     return uscript_getCode(locale, (UScriptCode *)scripts, capacity, (UErrorCode *)error);
 }
 
+const char *cicu_iso_language(int32_t index) {
+    const char *const *languages = uloc_getISOLanguages();
+    for (int32_t position = 0; languages[position] != NULL; position++) {
+        if (position == index) return languages[position];
+    }
+    return NULL;
+}
+
 void cicu_version(char *buffer, int32_t capacity) {
     UVersionInfo info;
     char text[U_MAX_VERSION_STRING_LENGTH];

@@ -44,6 +44,17 @@ public struct ICULocale: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { languageTag }
 
+    /// Every ISO 639 language code ICU knows (`aa`, `ab`, ... `zu`).
+    public static var isoLanguageCodes: [String] {
+        var codes: [String] = []
+        var index: Int32 = 0
+        while let code = cicu_iso_language(index) {
+            codes.append(String(cString: code))
+            index += 1
+        }
+        return codes
+    }
+
     /// The name of this locale's language in `displayLocale` (ICU's uloc_getDisplayLanguage).
     /// In the locale's own language it is the endonym: `italiano`, `Deutsch`, `日本語`.
     public func displayLanguage(in displayLocale: ICULocale? = nil) -> String {

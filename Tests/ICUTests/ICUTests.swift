@@ -14,6 +14,12 @@ import Testing
         #expect(throws: ICUError.self) { try ICULocale(languageTag: tag) }
     }
 
+    @Test func listsTheLanguagesICUKnows() {
+        let codes = ICULocale.isoLanguageCodes
+        #expect(codes.count > 180)
+        #expect(codes.contains("it") && codes.contains("zh") && codes.contains("ko"))
+    }
+
     @Test func namesLanguagesInTheirOwnLanguage() throws {
         #expect(try ICULocale(languageTag: "de").displayLanguage() == "Deutsch")
         #expect(try ICULocale(languageTag: "ja").displayLanguage() == "日本語")

@@ -76,6 +76,29 @@ struct SeedArticleTests {
         #expect(menu.diagnostic.message.contains("5 scripts"))
     }
 
+    /// Every text finding on the article, each once. `Varie` (`applicazioni avanzate Varie
+    /// esigenze`) and `Allo` (a capital after a semicolon) are damage too, beyond the issue's
+    /// list; no fluent sentence of the article is flagged.
+    @Test func flagsTheTextDamageOnce() throws {
+        let text = try report().diagnostics.filter { $0.ruleID.hasPrefix("text/") }
+        let found = text.map { "\($0.ruleID) \($0.text)" }
+        let menu = "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina"
+        #expect(found == [
+            "text/language-menu \(menu)",
+            "text/mixed-script \(menu)",
+            "text/capital-mid-sentence Varie",
+            "text/capital-mid-sentence Allo",
+            "text/capital-mid-sentence Membri",
+            "text/broken-sentence di. il",
+            "text/broken-hyphen -sviluppo",
+            "text/quote-spacing \"Doubao \"",
+            "text/capital-mid-sentence Ambizione",
+        ])
+        #expect(text.first { $0.ruleID == "text/quote-spacing" }?.diagnostic.suggestions == ["\"Doubao\""])
+        #expect(text.first { $0.text == "Ambizione" }?.diagnostic.suggestions == ["ambizione"])
+        #expect(text.first { $0.ruleID == "text/language-menu" }?.diagnostic.suggestions == [""])
+    }
+
     /// The article has no doubled word.
     @Test func hasNoRepeatedWord() throws {
         let repeated = try report().diagnostics.filter { $0.ruleID == "text/repeated-word" }

@@ -39,6 +39,10 @@ int32_t cicu_display_language(const char *code, const char *display_locale, uint
 /// how many were written.
 int32_t cicu_locale_scripts(const char *locale, int32_t *scripts, int32_t capacity, int32_t *error);
 
+/// The ISO 639 language code number `index` that ICU knows (uloc_getISOLanguages), or NULL
+/// past the last one; static strings.
+const char *cicu_iso_language(int32_t index);
+
 /// The ICU version, e.g. "72.1".
 void cicu_version(char *buffer, int32_t capacity);
 

@@ -20,9 +20,15 @@ public final class Analyzer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         var rawSentences: [Range<Int>] = []
+        let splitsElisions = language.profile?.textWords.splitsElisions ?? false
         try text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
             try words.forEachSegment(in: buffer) { start, end, status in
                 if let kind = TokenKind(ruleStatus: status) {
+                    if kind == .word, splitsElisions, let apostrophe = Self.elision(in: buffer, start..<end) {
+                        tokens.append(Token(start: start, end: apostrophe + 1, kind: .word))
+                        tokens.append(Token(start: apostrophe + 1, end: end, kind: .word))
+                        return
+                    }
                     tokens.append(Token(start: start, end: end, kind: kind))
                 } else if !Self.isWhiteSpace(buffer, start..<end) {
                     tokens.append(Token(start: start, end: end, kind: .punctuation))
@@ -65,6 +71,25 @@ public final class Analyzer {
             .map { FigureExtractor(vocabulary: $0, stopWords: profile?.stopWords ?? []) }
         figureExtractors[language.locale.identifier] = extractor
         return extractor
+    }
+
+    /// The apostrophe of an elided article or preposition at the start of a word: one to six
+    /// letters, an apostrophe, then a vowel or h (`l'accordo`, `dell'OpenAI`, `d'euros`; not
+    /// `aujourd'hui`).
+    static func elision(in text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int? {
+        let limit = min(range.upperBound - 1, range.lowerBound + 7)
+        var index = range.lowerBound + 1
+        while index < limit {
+            let unit = text[index]
+            if unit == 0x27 || unit == 0x2019 {
+                guard let next = Unicode.Scalar(text[index + 1]) else { return nil }
+                let folded = Character(next).lowercased()
+                return "aeiouyhàâäéèêëîïìíòóôöùúûü".contains(folded) ? index : nil
+            }
+            guard let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {

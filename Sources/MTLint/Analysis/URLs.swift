@@ -42,7 +42,17 @@ enum URLs {
         while end < text.count, !isWhiteSpace(text[end]), text[end] != 0x22, text[end] != 0xBB, text[end] != 0x201D, text[end] != 0x3E {
             end += 1
         }
-        while end > start, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D].contains(text[end - 1]) { end -= 1 }
+        while end > start, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D].contains(text[end - 1]) {
+            // A closing bracket belongs to the address when it closes one opened inside it
+            // (`https://en.wikipedia.org/wiki/Doubao_(chatbot)`).
+            let closing = text[end - 1]
+            if closing == 0x29 || closing == 0x5D {
+                let opening: UInt16 = closing == 0x29 ? 0x28 : 0x5B
+                let inside = text[start..<(end - 1)]
+                if inside.filter({ $0 == opening }).count > inside.filter({ $0 == closing }).count { break }
+            }
+            end -= 1
+        }
         return end
     }
 

@@ -336,8 +336,10 @@ final class FigureExtractor {
                 }
             }
         }
-        if vocabulary.words.unitConnectors.contains(lower), first + 1 < tokens.count, scan.gap(tokens[first], tokens[first + 1]).isSingleSpace {
-            first += 1
+        if vocabulary.words.unitConnectors.contains(lower), first + 1 < tokens.count {
+            // `di dollari`, and `d'euro` split at the apostrophe by the analyzer.
+            let gap = scan.gap(tokens[first], tokens[first + 1])
+            if gap.isSingleSpace || (gap.isEmpty && (lower.hasSuffix("'") || lower.hasSuffix("’"))) { first += 1 }
         }
         let longest = scan.longestPhrase(from: first, maximumWords: 4) { phrase in
             vocabulary.words.currencies[phrase] != nil || vocabulary.words.percentPhrases.contains(phrase)

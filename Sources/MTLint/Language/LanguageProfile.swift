@@ -10,6 +10,8 @@ public struct LanguageProfile: Sendable {
 
     /// Words figures are made of (currency names, connectors, conversion phrases).
     public let figureWords: FigureWords
+    /// Abbreviations, dangling words, quotation marks and spacing conventions.
+    public let textWords: TextWords
 
     /// Where a doubled word is grammatical.
     public enum RepetitionContext: Sendable, Equatable {
@@ -20,9 +22,10 @@ public struct LanguageProfile: Sendable {
         case afterComma
     }
 
-    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:], figureWords: FigureWords = FigureWords()) {
+    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:], figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords()) {
         self.code = code
         self.figureWords = figureWords
+        self.textWords = textWords
         self.stopWords = Set(stopWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
         self.allowedRepetitions = allowedRepetitions
     }

@@ -8,8 +8,16 @@ public enum RuleRegistry {
         GarbledScaleRule.self,
         InconsistentStyleRule.self,
         NumberWordCaseRule.self,
+        BrokenHyphenRule.self,
+        BrokenSentenceRule.self,
+        CapitalMidSentenceRule.self,
+        LanguageMenuRule.self,
         MixedScriptRule.self,
+        QuoteSpacingRule.self,
         RepeatedWordRule.self,
+        SpacingRule.self,
+        UnbalancedPairRule.self,
+        UntranslatedRule.self,
     ]
 
     public static func rule(withID id: String) -> (any Rule.Type)? {

@@ -12,6 +12,7 @@ extension LanguageProfile {
             about into who his her
             """,
         allowedRepetitions: ["had": .always, "that": .always, "is": .always],
-        figureWords: .english
+        figureWords: .english,
+        textWords: .english
     )
 }

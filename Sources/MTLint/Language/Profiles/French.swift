@@ -10,8 +10,10 @@ extension LanguageProfile {
             le la les un une des de du au aux et est en que qui dans pour pas sur avec ne se ce il elle
             ils elles sont ont été par plus son sa ses leur leurs cette ces mais ou comme aussi nous vous
             être fait tout selon entre après lui y dont très sans sous cet d l qu n s c j
+            jusqu lorsqu puisqu quoiqu
             """,
         allowedRepetitions: ["nous": .always, "vous": .always],
-        figureWords: .french
+        figureWords: .french,
+        textWords: .french
     )
 }

@@ -13,6 +13,7 @@ extension LanguageProfile {
             noch nur über um oder aber dass wurde ich wir ihr
             """,
         allowedRepetitions: ["die": .afterComma, "der": .afterComma, "das": .afterComma, "den": .afterComma, "dem": .afterComma],
-        figureWords: .german
+        figureWords: .german,
+        textWords: .german
     )
 }

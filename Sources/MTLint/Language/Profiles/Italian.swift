@@ -12,12 +12,14 @@ extension LanguageProfile {
             sui sugli sulle per tra fra e ed o ma che non è sono ha hanno anche come più questo questa
             questi queste quello quella suo sua suoi sue loro essere stato stata cui dopo sia se ci si
             ne già molto tutto tutti mentre perché quando ancora secondo oltre nell dell all dall sull
+            l un quest quell
             """,
         allowedRepetitions: [
             "via": .always, "piano": .always, "poco": .always, "bene": .always, "così": .always,
             "quasi": .always, "adagio": .always, "zitto": .always, "lento": .always, "passo": .always,
             "lì": .always, "appena": .always, "subito": .always, "cammina": .always,
         ],
-        figureWords: .italian
+        figureWords: .italian,
+        textWords: .italian
     )
 }

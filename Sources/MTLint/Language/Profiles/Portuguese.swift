@@ -10,6 +10,7 @@ extension LanguageProfile {
             mais como mas foi são também seu sua seus suas pelo pela pelos pelas entre sobre já está
             ele ela eles elas ou muito sem até quando isso este esta num numa
             """,
-        figureWords: .portuguese
+        figureWords: .portuguese,
+        textWords: .portuguese
     )
 }

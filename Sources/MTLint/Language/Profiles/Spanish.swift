@@ -11,6 +11,7 @@ extension LanguageProfile {
             desde ya o le les nos ser según tras durante donde porque él ella ellos
             """,
         allowedRepetitions: ["casi": .always],
-        figureWords: .spanish
+        figureWords: .spanish,
+        textWords: .spanish
     )
 }

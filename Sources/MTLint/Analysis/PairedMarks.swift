@@ -1,0 +1,111 @@
+/// Quotation marks and brackets of a document, matched within each paragraph: what
+/// text/quote-spacing and text/unbalanced-pair both read.
+public struct PairedMarks: Sendable {
+    public struct Mark: Sendable, Equatable {
+        public var offset: Int
+        public var character: Character
+        public var isOpening: Bool
+        /// The offset of the matching mark, if any.
+        public var partner: Int?
+        /// For a closing mark without its opening (or the reverse), the mark it should have had.
+        public var expected: Character?
+        /// A closing quotation mark of another kind than its opening one (`«...”`); then
+        /// `expected` is the closing mark that matches.
+        public var mismatched = false
+    }
+
+    public var marks: [Mark] = []
+
+    static let brackets: [Character: Character] = ["(": ")", "[": "]", "{": "}"]
+
+    /// Matches the marks of each paragraph. Straight double quotes alternate (opening,
+    /// closing); curly quotes and guillemets follow the language's pairs; brackets nest.
+    /// Left out: marks inside web addresses, `"` after a digit (inches), `)` of an
+    /// enumeration (`a)`, `1)`) or a smiley (`:)`), and apostrophes.
+    public init(_ analysis: Analysis) {
+        let text = analysis.text
+        let pairs = analysis.language.profile?.textWords.quotePairs ?? [("“", "”")]
+        var openers: [Character: Character] = Self.brackets
+        var closers: [Character: Character] = [:]
+        for (open, close) in Self.brackets { closers[close] = open }
+        for pair in pairs {
+            if openers[pair.close] == nil || closers[pair.close] != nil { closers[pair.close] = pair.open }
+            if closers[pair.open] == nil { openers[pair.open] = pair.close }
+        }
+        var urlIndex = 0
+        let urls = analysis.urls
+        for paragraph in analysis.paragraphs {
+            var stack: [Int] = []  // indexes into `marks`
+            var straight: Int?
+            for offset in paragraph {
+                let unit = text[offset]
+                guard unit == 0x22 || unit == 0x28 || unit == 0x29 || unit == 0x5B || unit == 0x5D || unit == 0x7B || unit == 0x7D
+                    || unit == 0xAB || unit == 0xBB || (unit >= 0x201C && unit <= 0x201E) else { continue }
+                while urlIndex < urls.count, urls[urlIndex].upperBound <= offset { urlIndex += 1 }
+                if urlIndex < urls.count, urls[urlIndex].contains(offset) { continue }
+                let character = Character(Unicode.Scalar(unit)!)
+                let before: UInt16? = offset > paragraph.lowerBound ? text[offset - 1] : nil
+                if unit == 0x22 {
+                    if let before, before >= 0x30, before <= 0x39 { continue }  // 12" (inches)
+                    if let open = straight {
+                        marks[open].partner = offset
+                        marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[open].offset))
+                        straight = nil
+                    } else {
+                        straight = marks.count
+                        marks.append(Mark(offset: offset, character: character, isOpening: true))
+                    }
+                    continue
+                }
+                let canOpen = openers[character] != nil, canClose = closers[character] != nil
+                var opening = canOpen && !canClose
+                if canOpen && canClose {
+                    // A mark that opens one pair and closes another (German «): a closing
+                    // mark when its opening partner is on the stack.
+                    opening = !(stack.last.map { marks[$0].character == closers[character] } ?? false)
+                }
+                if opening {
+                    stack.append(marks.count)
+                    marks.append(Mark(offset: offset, character: character, isOpening: true))
+                } else {
+                    if character == ")", Self.isEnumerationOrSmiley(text, offset, paragraph) { continue }
+                    let expected = closers[character]
+                    if let top = stack.last, marks[top].character == expected {
+                        stack.removeLast()
+                        marks[top].partner = offset
+                        marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[top].offset))
+                    } else if stack.contains(where: { marks[$0].character == expected }) {
+                        // A closing mark for an opening further down: the ones above it are unclosed.
+                        while let inner = stack.last, marks[inner].character != expected { stack.removeLast() }
+                        let open = stack.removeLast()
+                        marks[open].partner = offset
+                        marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[open].offset))
+                    } else if let top = stack.last, Self.brackets[marks[top].character] == nil, Self.brackets[expected ?? " "] == nil,
+                              let matching = openers[marks[top].character] {
+                        // Quotation marks of two kinds: `«...”`.
+                        stack.removeLast()
+                        marks[top].partner = offset
+                        marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[top].offset,
+                                          expected: matching, mismatched: true))
+                    } else {
+                        marks.append(Mark(offset: offset, character: character, isOpening: false, expected: expected))
+                    }
+                }
+            }
+        }
+        marks.sort { $0.offset < $1.offset }
+    }
+
+    /// `a)`, `1)` at the start of a line or after a space; `:)`, `;-)`.
+    static func isEnumerationOrSmiley(_ text: [UInt16], _ offset: Int, _ paragraph: Range<Int>) -> Bool {
+        guard offset > paragraph.lowerBound else { return false }
+        let before = text[offset - 1]
+        if before == 0x3A || before == 0x3B || (before == 0x2D && offset - 2 >= paragraph.lowerBound && (text[offset - 2] == 0x3A || text[offset - 2] == 0x3B)) {
+            return true
+        }
+        let start = offset - 1
+        let isAlphanumeric = (before >= 0x30 && before <= 0x39) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)
+        guard isAlphanumeric else { return false }
+        return start == paragraph.lowerBound || [0x20, 0x0A, 0x0D, 0x09].contains(text[start - 1])
+    }
+}

@@ -1,0 +1,104 @@
+import CSpell
+import Foundation
+import Synchronization
+
+/// A language's dictionary from hunspell (Debian's hunspell-it, hunspell-fr ...), used as a
+/// lexicon: is a word a common word of the language, and is a capitalised word listed as a
+/// proper noun? Found at run time in $DICPATH, /usr/share/hunspell or /usr/share/myspell;
+/// without one, rules that use it rely on the document's own evidence only.
+///
+/// One per language for the whole process, loaded on first use. Every hunspell call, for any
+/// language, is serialised by one process-wide lock: hunspell initialises shared tables
+/// lazily and is not thread-safe even across handles. Lookups are rare (only for suspicious
+/// words) and cached.
+public final class Lexicon: Sendable {
+    /// The dictionary's name, e.g. `it_IT`.
+    public let name: String
+    /// The hunspell handle, used only under `hunspellLock`, hence unchecked.
+    private struct Handle: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
+
+    private let handle: Handle
+    private let commonWordCache = Mutex<[String: Bool]>([:])
+
+    /// Serialises every call into hunspell, for all languages.
+    private static let hunspellLock = Mutex(())
+
+    /// Capitalised entries of the dictionary (`Roma`, `Internet`): proper nouns.
+    public let properNouns: Set<String>
+
+    private init(name: String, handle: OpaquePointer, properNouns: Set<String>) {
+        self.name = name
+        self.properNouns = properNouns
+        self.handle = Handle(pointer: handle)
+    }
+
+    deinit {
+        Self.hunspellLock.withLock { _ in cspell_close(handle.pointer) }
+    }
+
+    /// True when hunspell accepts `lowercased` (inflected forms included) as a word.
+    public func isCommonWord(_ lowercased: String) -> Bool {
+        if let cached = commonWordCache.withLock({ $0[lowercased] }) { return cached }
+        let known = Self.hunspellLock.withLock { _ in cspell_check(handle.pointer, lowercased) != 0 }
+        commonWordCache.withLock { $0[lowercased] = known }
+        return known
+    }
+
+    // MARK: Finding dictionaries
+
+    private static let loaded = Mutex<[String: Lexicon?]>([:])
+
+    /// The lexicon for a language (`it`, `pt-BR`), or nil when no dictionary is installed.
+    public static func forLanguage(_ language: String, region: String? = nil) -> Lexicon? {
+        let key = region.map { "\(language)_\($0)" } ?? language
+        return loaded.withLock { cache in
+            if let cached = cache[key] { return cached }
+            let lexicon = load(language: language, region: region)
+            cache[key] = lexicon
+            return lexicon
+        }
+    }
+
+    /// Dictionary names to try for a language, most usual first.
+    static func candidates(language: String, region: String?) -> [String] {
+        let preferred: [String: String] = [
+            "it": "IT", "fr": "FR", "es": "ES", "de": "DE", "pt": "PT", "en": "US", "nl": "NL",
+        ]
+        var names: [String] = []
+        if let region { names.append("\(language)_\(region)") }
+        if let usual = preferred[language] { names.append("\(language)_\(usual)") }
+        names.append(language)
+        return names
+    }
+
+    static var searchFolders: [String] {
+        let environment = ProcessInfo.processInfo.environment
+        let fromEnvironment = (environment["DICPATH"] ?? "").split(separator: ":").map(String.init)
+        return fromEnvironment + ["/usr/share/hunspell", "/usr/share/myspell", "/usr/local/share/hunspell"]
+    }
+
+    private static func load(language: String, region: String?) -> Lexicon? {
+        for name in candidates(language: language, region: region) {
+            for folder in searchFolders {
+                let affix = "\(folder)/\(name).aff", words = "\(folder)/\(name).dic"
+                guard FileManager.default.fileExists(atPath: words),
+                      let handle = hunspellLock.withLock({ _ in cspell_open(affix, words) }) else { continue }
+                return Lexicon(name: name, handle: handle, properNouns: properNouns(in: words))
+            }
+        }
+        return nil
+    }
+
+    /// Entries written with a capital in the .dic file (one entry per line, `word/FLAGS`).
+    private static func properNouns(in path: String) -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        var result = Set<String>()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst() {
+            let word = line.prefix { $0 != "/" && $0 != "\t" && $0 != " " }
+            if let first = word.first, first.isUppercase, word.count > 1 { result.insert(String(word)) }
+        }
+        return result
+    }
+}

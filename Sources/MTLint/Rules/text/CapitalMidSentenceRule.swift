@@ -1,0 +1,128 @@
+import ICU
+
+/// `text/capital-mid-sentence`: a common word written with a capital in the middle of a
+/// sentence (`il prossima Ambizione applicativa`, `un elenco completo Membri`).
+public struct CapitalMidSentenceRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "text/capital-mid-sentence",
+        severity: .warning,
+        category: .fluency,
+        summary: "A common word capitalised in the middle of a sentence.",
+        explanation: """
+            Machine translation capitalises words that started a segment or a table cell in \
+            the source: `il prossima Ambizione applicativa globale`, `un elenco completo \
+            Membri di.`. mtlint flags a capitalised word inside a sentence, right after a \
+            lower-case content word (or a semicolon), when the word is a common word: it \
+            stands in lower case elsewhere in the document, or the language's hunspell \
+            dictionary (Debian's hunspell-it, hunspell-fr ...) accepts it in lower case. The \
+            suggestion is the lower-case word.
+
+            Not flagged: the first word of a sentence, of a line, after a colon or after an \
+            opening quotation mark or bracket; words after a function word or a comma, where \
+            names stand (`di Internet`, `a Meta`); words next to another capitalised word \
+            (`Silicon Valley`) or followed by another language's function word (`Software as \
+            a Service`); acronyms and words with inner \
+            capitals (`AI`, `OpenAI`); proper nouns of the dictionary (`Roma`); headings in \
+            title case; and, in German, every noun.
+            """,
+        examples: [
+            .flags("it", "Mostra il desiderio di costruire il prossima ⟦Ambizione⟧ applicativa globale.", suggestion: "ambizione"),
+            .flags("it", "Lo ha annunciato in un elenco completo ⟦Membri⟧ del comitato, insieme ad altri membri.", suggestion: "membri"),
+            .flags("fr", "Le groupe veut construire sa prochaine ⟦Ambition⟧ mondiale.", suggestion: "ambition"),
+            .flags("es", "La empresa quiere construir su próxima ⟦Ambición⟧ global.", suggestion: "ambición"),
+            .flags("en", "The company wants to build its next global ⟦Ambition⟧ in apps.", suggestion: "ambition"),
+            .passes("it", "Ha riferito The Information: Meta e Google crescono; nell'era di Internet mobile, a Roma."),
+            .passes("it", "La Silicon Valley usa Software as a Service e OpenAI, ha detto il CEO. «Ambizione» è il nome."),
+            .passes("it", "Strategie Globali Per La Crescita\n\nIl testo comincia qui."),
+            .passes("de", "Die Firma will ihre nächste globale Ambition bauen."),
+            .passes("en", "He works at Apple in Cupertino, said the Wall Street Journal."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        guard analysis.isLatinScript, let profile = analysis.language.profile,
+              analysis.numbers?.capitalizesNouns != true else { return [] }
+        let tokens = analysis.tokens
+        let text = analysis.text
+        var lowercaseWords: Set<String>?
+        var numberWords: Set<Int>?
+        var diagnostics: [Diagnostic] = []
+        for index in 1..<max(tokens.count, 1) {
+            let token = tokens[index]
+            guard token.kind == .word, token.end - token.start >= 2, Self.isCapitalised(token, text) else { continue }
+            let previous = tokens[index - 1]
+            // Right after a lower-case content word, or a semicolon.
+            let afterSemicolon = previous.kind == .punctuation && analysis.string(previous) == ";"
+            guard afterSemicolon || (previous.kind == .word && Self.isLowercase(previous, text)
+                && !profile.stopWords.contains(Self.withoutApostrophe(analysis.lowercased(previous)))) else { continue }
+            // Number words in figures are figure/number-word-case's.
+            if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
+            if numberWords!.contains(Int(token.start)) { continue }
+            guard !text[Int(previous.end)..<Int(token.start)].contains(where: { $0 == 0x0A || $0 == 0x0D }) else { continue }
+            // Not part of a run of capitalised words (`Silicon Valley`), nor of a phrase in
+            // another language (`Software as a Service`).
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word {
+                let next = tokens[index + 1]
+                if Self.isCapitalised(next, text) || Self.hasCapitals(next, text) { continue }
+                let following = analysis.lowercased(next)
+                if !profile.stopWords.contains(following),
+                   LanguageProfile.all.contains(where: { $0.code != profile.code && $0.stopWords.contains(following) }) { continue }
+            }
+            let word = analysis.string(token)
+            let lower = analysis.lowercased(token)
+            guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)) else { continue }
+            // Dictionaries and the document may be composed differently (NFC against NFD).
+            let composedWord = TextTransforms.normalize(word, .nfc), composedLower = TextTransforms.normalize(lower, .nfc)
+            let lexicon = Lexicon.forLanguage(analysis.language.locale.language)
+            if lexicon?.properNouns.contains(composedWord) == true { continue }
+            if lowercaseWords == nil {
+                lowercaseWords = Set(tokens.filter { $0.kind == .word && Self.isLowercase($0, text) }.map { TextTransforms.normalize(analysis.string($0), .nfc) })
+            }
+            let common = lowercaseWords!.contains(composedLower) || lexicon?.isCommonWord(composedLower) == true
+            guard common else { continue }
+            diagnostics.append(diagnostic(token.range,
+                "`\(word)` is a common word with a capital letter in the middle of a sentence; write `\(lower)`",
+                suggestions: [lower]))
+        }
+        return diagnostics
+    }
+
+    /// `dell'` -> `dell`, the form stop-word lists hold.
+    static func withoutApostrophe(_ word: String) -> String {
+        word.hasSuffix("'") || word.hasSuffix("’") ? String(word.dropLast()) : word
+    }
+
+    /// Start offsets of the words of spelled-out figures.
+    static func figureNumberWords(_ analysis: Analysis) -> Set<Int> {
+        var starts = Set<Int>()
+        for figure in analysis.figures where figure.notation == .words || figure.scale != nil {
+            var index = analysis.firstTokenIndex(atOrAfter: figure.range.lowerBound)
+            while index < analysis.tokens.count, Int(analysis.tokens[index].start) < figure.range.upperBound {
+                starts.insert(Int(analysis.tokens[index].start))
+                index += 1
+            }
+        }
+        return starts
+    }
+
+    /// A capital first, then lower case only (`Ambizione`, not `AI`, `OpenAI`, `Doubao2`).
+    static func isCapitalised(_ token: Token, _ text: [UInt16]) -> Bool {
+        let units = text[token.range]
+        guard let first = units.first, let scalar = Unicode.Scalar(first), scalar.properties.isUppercase else { return false }
+        return units.dropFirst().allSatisfy { unit in
+            guard let scalar = Unicode.Scalar(unit) else { return false }
+            return scalar.properties.isLowercase || scalar.properties.generalCategory == .nonspacingMark || unit == 0x27 || unit == 0x2019
+        }
+    }
+
+    static func isLowercase(_ token: Token, _ text: [UInt16]) -> Bool {
+        guard let scalar = Unicode.Scalar(text[Int(token.start)]) else { return false }
+        return scalar.properties.isLowercase
+    }
+
+    static func hasCapitals(_ token: Token, _ text: [UInt16]) -> Bool {
+        text[token.range].contains { Unicode.Scalar($0)?.properties.isUppercase ?? false }
+    }
+}

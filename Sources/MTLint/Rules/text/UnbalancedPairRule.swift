@@ -1,0 +1,60 @@
+/// `text/unbalanced-pair`: a quotation mark or bracket without its partner in a paragraph.
+public struct UnbalancedPairRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "text/unbalanced-pair",
+        severity: .warning,
+        category: .fluency,
+        summary: "A quotation mark or bracket without its partner in the same paragraph.",
+        explanation: """
+            Machine translation drops or moves quotation marks and brackets, so that a \
+            quotation never closes or a bracket closes nothing: `"Non possiamo dipendere da \
+            licenze straniere, ha detto.` mtlint matches, within each paragraph, straight \
+            double quotes (in alternation), the language's curly quotes and guillemets \
+            (`“ ”`, `« »`, German `„ “` and `» «`), and round, square and curly brackets, \
+            and flags each mark left without its partner, and a closing quotation mark of the \
+            wrong kind (`«...”`, with the right one as the suggestion).
+
+            Not flagged: apostrophes and single quotes; `"` after a digit (inches, `12"`); \
+            the `)` of an enumeration (`a)`, `1)`) or a smiley (`:)`); marks inside web \
+            addresses. A quotation that runs over several paragraphs is flagged, since news \
+            text closes its quotations.
+            """,
+        examples: [
+            .flags("it", "⟦\"⟧Non possiamo dipendere da licenze straniere, ha detto il manager.", suggestion: nil),
+            .flags("it", "Il gruppo ⟦(⟧con sede a Pechino ha chiuso l'anno in utile.", suggestion: nil),
+            .flags("it", "Ha parlato di «sovranità digitale⟦”⟧ davanti agli investitori.", suggestion: "»"),
+            .flags("fr", "Le groupe a parlé de ⟦«⟧ souveraineté numérique, puis s'est tu⟦)⟧.", suggestions: [nil, nil]),
+            .flags("es", "La empresa ⟦[⟧con sede en Pekín ganó dinero.", suggestion: nil),
+            .flags("en", "The company said ⟦“⟧we will grow, and left.", suggestion: nil),
+            .passes("it", "Ha detto: «Cresceremo» e \"presto\" (forse) [nota]. Un monitor da 27\" basta."),
+            .passes("it", "Le opzioni sono: a) vendere; b) chiudere :) e poi https://example.com/a_(b) resta."),
+            .passes("fr", "Il a dit : « Nous grandirons » (peut-être)."),
+            .passes("de", "Er sagte: „Wir wachsen“ und »sicher« (vielleicht)."),
+            .passes("en", "He said “we will grow” (maybe) and left [sic]."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        PairedMarks(analysis).marks.compactMap { mark in
+            if mark.mismatched, let expected = mark.expected, let partner = mark.partner {
+                let opening = analysis.string(partner..<(partner + 1))
+                return diagnostic(mark.offset..<(mark.offset + 1), "`\(mark.character)` closes a quotation opened with `\(opening)`; write `\(expected)`",
+                                  suggestions: [String(expected)])
+            }
+            guard mark.partner == nil else { return nil }
+            let message: String
+            if mark.character == "\"" {
+                message = "`\"` has no partner in this paragraph: a quotation is opened or closed but not both"
+            } else if mark.isOpening {
+                message = "`\(mark.character)` is never closed in this paragraph"
+            } else if let expected = mark.expected {
+                message = "`\(mark.character)` closes a `\(expected)` that this paragraph never opens"
+            } else {
+                message = "`\(mark.character)` has no partner in this paragraph"
+            }
+            return diagnostic(mark.offset..<(mark.offset + 1), message)
+        }
+    }
+}

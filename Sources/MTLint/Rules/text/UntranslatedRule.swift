@@ -1,0 +1,111 @@
+import ICU
+
+/// `text/untranslated`: a sentence left in another language (an English or Chinese sentence
+/// in an Italian article).
+public struct UntranslatedRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "text/untranslated",
+        severity: .warning,
+        category: .accuracy,
+        summary: "A sentence in another language than the document's: left untranslated.",
+        explanation: """
+            Machine translation leaves a sentence in the source language when a segment \
+            fails, or passes through an English sentence of the source: `Sales in Germany \
+            doubled compared with the same period last year.` in an Italian article. mtlint \
+            decides per sentence, the way it detects a document's language: by script (a \
+            sentence mostly in Han, kana, Hangul, Cyrillic ... letters in a Latin-script \
+            document) and by function words (a sentence of six words or more where another \
+            language's function words are at least three and a quarter of the words, and more \
+            than twice the document language's).
+
+            Not flagged: a single foreign word or a name (`Software as a Service`, `The \
+            Information`), which have too few function words; a name with its original script \
+            in brackets (`Doubao (豆包)`); a quotation or title in quotation marks of twelve \
+            words or fewer.
+            """,
+        examples: [
+            .flags("it", "Il gruppo ha aperto tre fabbriche. ⟦Sales in Germany doubled compared with the same period last year.⟧ Il resto è stabile.", suggestion: nil),
+            .flags("it", "Il gruppo cresce. ⟦该公司今年在欧洲的销售额翻了一番。⟧ Il resto è stabile.", suggestion: nil),
+            .flags("fr", "Le groupe grandit. ⟦The company said that it will open a new plant in the spring.⟧ Le reste suit.", suggestion: nil),
+            .flags("es", "La empresa crece. ⟦Il gruppo ha detto che aprirà una nuova fabbrica in primavera.⟧ El resto sigue.", suggestion: nil),
+            .passes("it", "La piattaforma offre Software as a Service (SaaS) e Platform as a Service, secondo The Information."),
+            .passes("it", "Il modello Doubao (豆包) è di ByteDance; il motto è \"Move fast and break things\"."),
+            .passes("fr", "Le slogan « Think different » reste célèbre, dit le groupe."),
+            .passes("en", "The company, known in China as 字节跳动, grew fast."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        guard analysis.isLatinScript, let own = analysis.language.profile else { return [] }
+        let text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        var tokenIndex = 0
+        for sentence in analysis.sentences {
+            // The sentence's text without the white space around it.
+            var range = sentence
+            while range.lowerBound < range.upperBound, Self.isSpace(text[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+            while range.lowerBound < range.upperBound, Self.isSpace(text[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+            guard !range.isEmpty else { continue }
+            var words: [String] = []
+            var foreignLetters = 0, letters = 0
+            var scripts: [Script: Int] = [:]
+            while tokenIndex < analysis.tokens.count, Int(analysis.tokens[tokenIndex].start) < sentence.lowerBound { tokenIndex += 1 }
+            var index = tokenIndex
+            while index < analysis.tokens.count, Int(analysis.tokens[index].start) < sentence.upperBound {
+                let token = analysis.tokens[index]
+                index += 1
+                guard token.kind.isLetters else { continue }
+                for unit in text[token.range] {
+                    guard let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic else { continue }
+                    letters += 1
+                    let script = unit < 0x80 ? Script.latin : Script(of: scalar)
+                    if script != .latin, !script.isShared {
+                        foreignLetters += 1
+                        scripts[script, default: 0] += 1
+                    }
+                }
+                if token.kind == .word { words.append(analysis.lowercased(token)) }
+            }
+            if let language = foreignScriptLanguage(letters: letters, foreign: foreignLetters, scripts: scripts) {
+                diagnostics.append(diagnostic(range, "this sentence is in \(language), not \(analysis.languageName): left untranslated?"))
+                continue
+            }
+            guard words.count >= 6, !isShortQuotation(range, words: words.count, text: text) else { continue }
+            let ownHits = words.filter(own.stopWords.contains).count
+            let rivals = LanguageProfile.all.filter { $0.code != own.code }.map { profile in
+                (profile, words.filter(profile.stopWords.contains).count)
+            }
+            guard let (rival, hits) = rivals.max(by: { $0.1 < $1.1 }), hits >= 3, hits * 4 >= words.count, hits > ownHits * 2 else { continue }
+            let name = (try? ICULocale(languageTag: rival.code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? rival.code
+            diagnostics.append(diagnostic(range,
+                "this sentence reads as \(name) (\(hits) of \(words.count) words are \(name) function words), not \(analysis.languageName): left untranslated?"))
+        }
+        return diagnostics
+    }
+
+    /// A sentence written mostly in a script other than Latin: the language that script suggests.
+    private func foreignScriptLanguage(letters: Int, foreign: Int, scripts: [Script: Int]) -> String? {
+        guard foreign >= 6, foreign * 2 >= letters, let (script, _) = scripts.max(by: { $0.value < $1.value }) else { return nil }
+        switch script {
+        case .han: return scripts[.hiragana, default: 0] + scripts[.katakana, default: 0] > 0 ? "Japanese" : "Chinese"
+        case .hiragana, .katakana: return "Japanese"
+        case .hangul: return "Korean"
+        case .cyrillic: return "a Cyrillic-script language"
+        case .greek: return "Greek"
+        case .arabic: return "Arabic"
+        default: return "\(script.name) script"
+        }
+    }
+
+    /// A quotation or title in quotation marks, twelve words or fewer.
+    private func isShortQuotation(_ range: Range<Int>, words: Int, text: [UInt16]) -> Bool {
+        let quotes: Set<UInt16> = [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E]
+        return words <= 12 && quotes.contains(text[range.lowerBound])
+    }
+
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
+    }
+}
