@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         // The command line: subcommands, options, help and usage errors.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // YAML: glossaries (and the configuration file) are written by hand.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // The only code that includes ICU headers; its public header uses plain C types,
@@ -32,7 +34,13 @@ let package = Package(
         // A small, safe Swift API over CICU. No Foundation.
         .target(name: "ICU", dependencies: ["CICU"]),
         // The linter: documents, analysis, rules, reports.
-        .target(name: "MTLint", dependencies: ["ICU", "CSpell"]),
+        .target(
+            name: "MTLint",
+            dependencies: ["ICU", "CSpell", .product(name: "Yams", package: "Yams")],
+            // The default glossary is compiled into the binary, so an installed mtlint needs
+            // no resource folder beside it.
+            resources: [.embedInCode("Resources/default-glossary.yml")]
+        ),
         // The thin command line.
         .executableTarget(
             name: "MTLintCLI",

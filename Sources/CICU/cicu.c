@@ -14,6 +14,7 @@
 #include <unicode/unumberformatter.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
+#include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
 // MARK: Errors and locales
@@ -289,6 +290,47 @@ int32_t cicu_number_formatter_format_decimal(cicu_number_formatter *formatter, c
                         (UErrorCode *)error);
     if (U_FAILURE((UErrorCode)*error)) return 0;
     return unumf_resultToString(formatter->result, (UChar *)buffer, capacity, (UErrorCode *)error);
+}
+
+// MARK: Transliteration
+
+struct cicu_transliterator {
+    UTransliterator *transliterator;
+};
+
+cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t length, int32_t *error) {
+    UTransliterator *transliterator = utrans_openU((const UChar *)id, length, UTRANS_FORWARD, NULL, 0,
+                                                   NULL, (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return NULL;
+    cicu_transliterator *wrapper = malloc(sizeof *wrapper);
+    if (wrapper == NULL) {
+        utrans_close(transliterator);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    wrapper->transliterator = transliterator;
+    return wrapper;
+}
+
+void cicu_transliterator_close(cicu_transliterator *transliterator) {
+    if (transliterator == NULL) return;
+    utrans_close(transliterator->transliterator);
+    free(transliterator);
+}
+
+int32_t cicu_transliterate(cicu_transliterator *transliterator, const uint16_t *text, int32_t length,
+                           uint16_t *buffer, int32_t capacity, int32_t *error) {
+    // utrans_transUChars works in place: copy the text into the buffer first.
+    if (length > capacity) {
+        *error = U_BUFFER_OVERFLOW_ERROR;
+        return length * 4;
+    }
+    memcpy(buffer, text, (size_t)length * sizeof(uint16_t));
+    int32_t textLength = length;
+    int32_t limit = length;
+    utrans_transUChars(transliterator->transliterator, (UChar *)buffer, &textLength, capacity, 0, &limit,
+                       (UErrorCode *)error);
+    return textLength;
 }
 
 // MARK: Dates

@@ -50,6 +50,14 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("The name reports give standard input.", valueName: "name"))
     var stdinFilename = "<stdin>"
 
+    @Option(name: .customLong("glossary"), help: ArgumentHelp(
+        "A glossary of entity names (YAML, or TBX with .tbx/.xml); repeatable. Added to mtlint's default glossary.",
+        valueName: "file"))
+    var glossaries: [String] = []
+
+    @Flag(name: .customLong("no-default-glossary"), help: "Do not use the glossary that ships with mtlint.")
+    var noDefaultGlossary = false
+
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError("give a file, a folder, or - for standard input")
@@ -76,13 +84,29 @@ struct CheckCommand: ParsableCommand {
         return locale
     }
 
+    /// mtlint's glossary (unless --no-default-glossary), then each --glossary file in order.
+    /// A file that cannot be read is a configuration error: exit code 2.
+    private func loadGlossary() throws -> Glossary {
+        var glossary = noDefaultGlossary ? Glossary() : Glossary.builtIn
+        for path in glossaries {
+            do {
+                glossary = glossary.merged(with: try GlossaryFile.load(path: path))
+            } catch {
+                writeError("mtlint: error: glossary \(error)")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
+        return glossary
+    }
+
     func run() throws {
         let locale = try language.map(Self.locale(for:))
+        let glossary = try loadGlossary()
         var collector = InputCollector()
         collector.standardInputName = stdinFilename
         let collected = collector.inputs(for: paths)
         let sources = collected.compactMap(\.source)
-        let linter = Linter(language: locale)
+        let linter = Linter(language: locale, glossary: glossary)
         let linted = linter.run(sources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
         // Put the outcomes back in the order of the arguments, problems in their place.

@@ -162,3 +162,14 @@ import Testing
         #expect(icuVersion.hasPrefix("7"))
     }
 }
+
+@Suite struct TransliteratorTests {
+    @Test func makesASCIIKeysFromAnyScript() throws {
+        let ascii = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        #expect(ascii.transliterate("Huawéi") == "Huawei")
+        #expect(ascii.transliterate("华为") == "hua wei")
+        #expect(ascii.transliterate("Москва") == "Moskva")
+        #expect(ascii.transliterate("") == "")
+        #expect(throws: ICUError.self) { try Transliterator(id: "No-Such-Thing") }
+    }
+}

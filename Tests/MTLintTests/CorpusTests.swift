@@ -99,6 +99,23 @@ struct SeedArticleTests {
         #expect(text.first { $0.ruleID == "text/language-menu" }?.diagnostic.suggestions == [""])
     }
 
+    /// The names MT got wrong, with the glossary's names, and the AI/IA mix; no finding on
+    /// the names it writes right, nor on the declared alias Skylark / Doubao.
+    @Test func flagsTheWrongNamesOnly() throws {
+        let names = try report().diagnostics.filter { $0.ruleID.hasPrefix("name/") || $0.ruleID.hasPrefix("term/") }
+        #expect(names.map { "\($0.ruleID) \($0.text) -> \($0.diagnostic.suggestions.first ?? "")" } == [
+            "name/glossary Notizie sulla balenottera azzurra -> Blue Whale News",
+            "name/glossary pouf -> Doubao",
+            "term/inconsistent IA -> AI",
+            "name/glossary Buttons -> Kouzi",
+        ])
+        let flagged = Set(names.map(\.text))
+        for name in ["TikTok", "ByteDance", "Microsoft", "OpenAI", "Azure", "Oracle", "Meta", "Google", "Amazon", "Apple",
+                     "Alibaba", "Tencent", "Liang Rubo", "Zhu Junxi", "The Information", "The Verge", "Skylark", "Doubao"] {
+            #expect(!flagged.contains(name), "\(name)")
+        }
+    }
+
     /// The article has no doubled word.
     @Test func hasNoRepeatedWord() throws {
         let repeated = try report().diagnostics.filter { $0.ruleID == "text/repeated-word" }

@@ -152,6 +152,16 @@ void cicu_number_formatter_close(cicu_number_formatter *formatter);
 int32_t cicu_number_formatter_format_decimal(cicu_number_formatter *formatter, const char *number,
                                              uint16_t *buffer, int32_t capacity, int32_t *error);
 
+// MARK: Transliteration
+
+typedef struct cicu_transliterator cicu_transliterator;
+/// Opens a transliterator by its ICU id (`Any-Latin; Latin-ASCII`).
+cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t length, int32_t *error);
+void cicu_transliterator_close(cicu_transliterator *transliterator);
+/// Transliterates `text` into `buffer`; returns the needed length (see cicu_map_case).
+int32_t cicu_transliterate(cicu_transliterator *transliterator, const uint16_t *text, int32_t length,
+                           uint16_t *buffer, int32_t capacity, int32_t *error);
+
 // MARK: Dates
 
 enum {

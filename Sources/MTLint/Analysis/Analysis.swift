@@ -23,9 +23,14 @@ public final class Analysis: Sendable {
     /// The language's number vocabulary: legal scale words, number words, symbols, and the
     /// language's wording of values. Nil when the language is undetermined.
     let numbers: NumberFormatting?
+    /// Stretches that look like names, in text order.
+    public let names: [NameOccurrence]
+    /// The glossary in effect: mtlint's default one and the user's.
+    public let glossary: Glossary
 
     public init(document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
-                paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil) {
+                paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil,
+                names: [NameOccurrence] = [], glossary: Glossary = Glossary()) {
         self.document = document
         self.language = language
         self.tokens = tokens
@@ -34,6 +39,8 @@ public final class Analysis: Sendable {
         self.urls = urls
         self.figures = figures
         self.numbers = numbers
+        self.names = names
+        self.glossary = glossary
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind.isWordLike ? 1 : 0) }
     }
 

@@ -8,11 +8,14 @@ public final class Analyzer {
     /// Figure extractors per locale; nil where ICU lacks the data (then no figures).
     private var figureExtractors: [String: FigureExtractor?] = [:]
     public let detector = LanguageDetector()
+    /// ICU's `Any-Latin; Latin-ASCII`, for name keys; opened on first use.
+    private lazy var transliterator: Transliterator? = try? Transliterator(id: "Any-Latin; Latin-ASCII")
+    private var nameKeys: [String: String] = [:]
 
     public init() {}
 
     /// Analyzes `document` in `language`, or in the detected language when it is nil.
-    public func analyze(_ document: Document, language: LanguageChoice? = nil) throws(ICUError) -> Analysis {
+    public func analyze(_ document: Document, language: LanguageChoice? = nil, glossary: Glossary = Glossary()) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
         let text = document.text
         let words = try iterator(.word, language.locale, &wordIterators)
@@ -40,11 +43,14 @@ public final class Analyzer {
         }
         let urls = URLs.ranges(in: text)
         let extractor = figureExtractor(for: language)
+        let sentences = Self.joinWrappedLines(rawSentences, in: text)
+        if nameKeys.count > 100_000 { nameKeys.removeAll() }
+        let names = NameFinder(transliterator: transliterator, stopWords: language.profile?.stopWords ?? []).occurrences(in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
             document: document,
             language: language,
             tokens: tokens,
-            sentences: Self.joinWrappedLines(rawSentences, in: text),
+            sentences: sentences,
             paragraphs: Self.paragraphs(of: text),
             urls: urls,
             figures: extractor?.figures(in: text, tokens: tokens, urls: urls) ?? [],
@@ -52,7 +58,9 @@ public final class Analyzer {
                 NumberFormatting(locale: language.locale, decimalSeparator: $0.vocabulary.symbols.decimalSeparator,
                                  groupingSeparator: $0.vocabulary.symbols.groupingSeparator,
                                  capitalizesNouns: $0.vocabulary.capitalizesNouns)
-            }
+            },
+            names: names,
+            glossary: glossary
         )
     }
 

@@ -12,6 +12,8 @@ public struct LanguageProfile: Sendable {
     public let figureWords: FigureWords
     /// Abbreviations, dangling words, quotation marks and spacing conventions.
     public let textWords: TextWords
+    /// Alias markers and term groups.
+    public let nameWords: NameWords
 
     /// Where a doubled word is grammatical.
     public enum RepetitionContext: Sendable, Equatable {
@@ -22,8 +24,10 @@ public struct LanguageProfile: Sendable {
         case afterComma
     }
 
-    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:], figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords()) {
+    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:], figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords(),
+                nameWords: NameWords = NameWords()) {
         self.code = code
+        self.nameWords = nameWords
         self.figureWords = figureWords
         self.textWords = textWords
         self.stopWords = Set(stopWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))

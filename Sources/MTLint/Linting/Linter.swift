@@ -8,15 +8,18 @@ public struct Linter: Sendable {
     public let rules: [any Rule]
     /// The language the user gave; nil to detect it per document.
     public let language: ICULocale?
+    /// The glossary the name rules use: mtlint's own, then the user's files.
+    public let glossary: Glossary
 
-    public init(rules: [any Rule] = RuleRegistry.all.map { $0.init() }, language: ICULocale? = nil) {
+    public init(rules: [any Rule] = RuleRegistry.all.map { $0.init() }, language: ICULocale? = nil, glossary: Glossary = .builtIn) {
         self.rules = rules
         self.language = language
+        self.glossary = glossary
     }
 
     /// Lints one document.
     public func lint(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> FileReport {
-        let analysis = try analyzer.analyze(document, language: language.map(LanguageChoice.given))
+        let analysis = try analyzer.analyze(document, language: language.map(LanguageChoice.given), glossary: glossary)
         return report(for: analysis)
     }
 

@@ -13,6 +13,7 @@ extension LanguageProfile {
             """,
         allowedRepetitions: ["had": .always, "that": .always, "is": .always],
         figureWords: .english,
-        textWords: .english
+        textWords: .english,
+        nameWords: .english
     )
 }

@@ -14,6 +14,7 @@ extension LanguageProfile {
             """,
         allowedRepetitions: ["nous": .always, "vous": .always],
         figureWords: .french,
-        textWords: .french
+        textWords: .french,
+        nameWords: .french
     )
 }

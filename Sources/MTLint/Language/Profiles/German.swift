@@ -14,6 +14,7 @@ extension LanguageProfile {
             """,
         allowedRepetitions: ["die": .afterComma, "der": .afterComma, "das": .afterComma, "den": .afterComma, "dem": .afterComma],
         figureWords: .german,
-        textWords: .german
+        textWords: .german,
+        nameWords: .german
     )
 }

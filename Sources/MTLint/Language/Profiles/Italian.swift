@@ -20,6 +20,7 @@ extension LanguageProfile {
             "lì": .always, "appena": .always, "subito": .always, "cammina": .always,
         ],
         figureWords: .italian,
-        textWords: .italian
+        textWords: .italian,
+        nameWords: .italian
     )
 }

@@ -11,6 +11,7 @@ extension LanguageProfile {
             ele ela eles elas ou muito sem até quando isso este esta num numa
             """,
         figureWords: .portuguese,
-        textWords: .portuguese
+        textWords: .portuguese,
+        nameWords: .portuguese
     )
 }

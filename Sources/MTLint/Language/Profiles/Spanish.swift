@@ -12,6 +12,7 @@ extension LanguageProfile {
             """,
         allowedRepetitions: ["casi": .always],
         figureWords: .spanish,
-        textWords: .spanish
+        textWords: .spanish,
+        nameWords: .spanish
     )
 }

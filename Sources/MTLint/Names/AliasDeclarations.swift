@@ -1,0 +1,96 @@
+import Foundation
+
+/// Second names that a document declares for the same thing: `Skylark (ora ribattezzato
+/// "Doubao")`, `X, noto come Y`, `X, ex Y`, `X (Y)`. The name and term rules leave declared
+/// pairs alone: the text says on purpose that both names mean one thing.
+public struct AliasDeclarations: Sendable {
+    public struct Pair: Sendable, Equatable {
+        public var first: Range<Int>
+        public var second: Range<Int>
+        /// The whole declaration, from the first name to the end of the second.
+        public var span: Range<Int>
+    }
+
+    public var pairs: [Pair] = []
+    /// The pairs' texts, in lower case, both ways.
+    private var texts: Set<[String]> = []
+
+    public init(_ analysis: Analysis) {
+        let text = analysis.text
+        let tokens = analysis.tokens
+        let markers = (analysis.language.profile?.nameWords.aliasMarkers ?? []).map { $0.split(separator: " ").map(String.init) }
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
+            let mark = text[Int(token.start)]
+            guard mark == 0x28 || mark == 0x2C, index > 0, tokens[index - 1].kind.isWordLike else { continue }
+            // The name before: the run of word tokens that ends right before the mark.
+            let stopWords = analysis.language.profile?.stopWords ?? []
+            let first = Self.nameBefore(index, tokens: tokens, text: text, oneWord: analysis.numbers?.capitalizesNouns == true,
+                                        isStopWord: { stopWords.contains(analysis.lowercased($0).trimmingCharacters(in: ["'", "’"])) })
+            var next = index + 1
+            var sawMarker = false
+            // Skip an alias marker (`ora ribattezzato`, `noto come`), then an opening quote.
+            for marker in markers.sorted(by: { $0.count > $1.count }) where next + marker.count <= tokens.count {
+                let words = tokens[next..<(next + marker.count)].map { analysis.lowercased($0) }
+                if words == marker {
+                    next += marker.count
+                    sawMarker = true
+                    break
+                }
+            }
+            // `X, Y` is a list, not an alias: a comma needs a marker.
+            if mark == 0x2C, !sawMarker { continue }
+            while next < tokens.count, tokens[next].kind == .punctuation, Self.isQuote(text[Int(tokens[next].start)]) { next += 1 }
+            guard next < tokens.count, tokens[next].kind.isWordLike else { continue }
+            // The second name: name-like words after a name-like word (`Blue Whale News`), or a
+            // few words up to the punctuation (`intelligenza artificiale`).
+            let nameLike = NameFinder.isNameLike(tokens[next], text)
+            var end = next
+            while end + 1 < tokens.count, tokens[end + 1].kind.isWordLike,
+                  Int(tokens[end + 1].start) - Int(tokens[end].end) <= 1, end - next < 4,
+                  !nameLike || NameFinder.isNameLike(tokens[end + 1], text) {
+                end += 1
+            }
+            let second = Int(tokens[next].start)..<Int(tokens[end].end)
+            // In brackets, the second name must fill them (`X (Y)`, not `X (con Y e Z)`).
+            if mark == 0x28 {
+                var close = end + 1
+                while close < tokens.count, tokens[close].kind == .punctuation, Self.isQuote(text[Int(tokens[close].start)]) { close += 1 }
+                guard close < tokens.count, text[Int(tokens[close].start)] == 0x29 else { continue }
+            }
+            let pair = Pair(first: first, second: second, span: first.lowerBound..<second.upperBound)
+            pairs.append(pair)
+            let a = analysis.string(first).lowercased(), b = analysis.string(second).lowercased()
+            texts.insert([a, b])
+            texts.insert([b, a])
+        }
+    }
+
+    /// True when the document declares `a` and `b` names of one thing.
+    public func declares(_ a: String, _ b: String) -> Bool {
+        texts.contains([a.lowercased(), b.lowercased()])
+    }
+
+    /// True when `range` lies inside a declaration.
+    public func covers(_ range: Range<Int>) -> Bool {
+        pairs.contains { $0.span.contains(range.lowerBound) && range.upperBound <= $0.span.upperBound }
+    }
+
+    /// The words before token `index` that make one name: name-like words (one only in a
+    /// language that capitalises nouns), or else up to three words that are not function
+    /// words (`intelligenza artificiale`).
+    private static func nameBefore(_ index: Int, tokens: [Token], text: [UInt16], oneWord: Bool, isStopWord: (Token) -> Bool) -> Range<Int> {
+        var start = index - 1
+        let end = Int(tokens[start].end)
+        if Int(tokens[index].start) - end > 1 || oneWord { return Int(tokens[start].start)..<end }
+        let nameLike = NameFinder.isNameLike(tokens[start], text)
+        while start - 1 >= 0, tokens[start - 1].kind.isWordLike, Int(tokens[start].start) - Int(tokens[start - 1].end) <= 1,
+              nameLike ? NameFinder.isNameLike(tokens[start - 1], text) : (!isStopWord(tokens[start - 1]) && index - start < 3) {
+            start -= 1
+        }
+        return Int(tokens[start].start)..<end
+    }
+
+    private static func isQuote(_ unit: UInt16) -> Bool {
+        [0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019].contains(unit)
+    }
+}

@@ -1,0 +1,95 @@
+/// Entities whose names machine translation gets wrong, with their right name per language and
+/// the wrong renderings to flag (docs/glossary.md describes the file format). mtlint ships a
+/// default glossary (Resources/default-glossary.yml); users add theirs with `--glossary`.
+public struct Glossary: Sendable {
+    public struct Entity: Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        /// The name in its original script (`豆包`).
+        public var original: String?
+        /// Right names: `default` and per-language entries (`it`, `fr` ...).
+        public var canonical: [String: String]
+        /// Other legitimate names of the same entity (former names, international brands).
+        public var also: [String]
+        /// The id of the entity that owns this one, if it is in the glossary.
+        public var owner: String?
+        /// Wrong renderings per language code.
+        public var wrong: [String: [WrongRendering]]
+        public var note: String?
+        /// Where the entity's facts come from.
+        public var sources: [String] = []
+        /// The file the entity was read from, for messages.
+        public var origin: String
+
+        /// The right name in `language` (`pt-BR` falls back to `pt`, then to `default`).
+        public func canonicalName(in language: String) -> String? {
+            let base = String(language.prefix { $0 != "-" && $0 != "_" })
+            return canonical[language] ?? canonical[base] ?? canonical["default"] ?? canonical.values.sorted().first
+        }
+
+        /// Every legitimate name: canonical ones, `also`, the original.
+        public var rightNames: [String] {
+            Array(Set(canonical.values)).sorted() + also + (original.map { [$0] } ?? [])
+        }
+    }
+
+    /// A rendering that is wrong for an entity in one language.
+    public struct WrongRendering: Sendable, Equatable {
+        public var text: String
+        /// Flag it only when the document also names the entity or its owner: the rendering
+        /// is an ordinary word elsewhere (`pouf`, `bottoni`).
+        public var requiresMention: Bool
+    }
+
+    public var entities: [Entity]
+
+    public init(entities: [Entity] = []) {
+        self.entities = entities
+    }
+
+    /// This glossary, then `other`; an entity of `other` with the same id replaces this one's.
+    public func merged(with other: Glossary) -> Glossary {
+        var byID: [String: Int] = [:]
+        var result = entities
+        for (index, entity) in result.enumerated() { byID[entity.id] = index }
+        for entity in other.entities {
+            if let index = byID[entity.id] { result[index] = entity } else {
+                byID[entity.id] = result.count
+                result.append(entity)
+            }
+        }
+        return Glossary(entities: result)
+    }
+
+    public func entity(withID id: String) -> Entity? {
+        entities.first { $0.id == id }
+    }
+
+    /// The glossary that ships with mtlint.
+    public static let builtIn: Glossary = {
+        let text = String(decoding: PackageResources.default_glossary_yml, as: UTF8.self)
+        do {
+            return try GlossaryFile.decode(yaml: text, path: "default glossary")
+        } catch {
+            // The file is checked by a test; a broken build must not crash users.
+            return Glossary()
+        }
+    }()
+}
+
+/// A glossary file that cannot be used, with the file and the reason (and line where known).
+public struct GlossaryError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var message: String
+
+    public init(path: String, line: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
+    }
+}

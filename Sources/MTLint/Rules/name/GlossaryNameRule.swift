@@ -1,0 +1,134 @@
+/// `name/glossary`: a rendering that the glossary lists as wrong for an entity (a literal
+/// translation such as `pouf` for Doubao, 豆包), with the entity's right name.
+public struct GlossaryNameRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "name/glossary",
+        severity: .error,
+        category: .terminology,
+        summary: "A name the glossary lists as wrong for an entity, such as a literal translation.",
+        explanation: """
+            Machine translation renders Chinese names word by word: ByteDance's assistant 豆包 \
+            (Doubao, "bean bun") becomes `pouf`, its bot platform 扣子 (Kouzi, "button") \
+            becomes `Buttons`, the outlet 蓝鲸新闻 (Blue Whale News) becomes `Notizie sulla \
+            balenottera azzurra`. The glossary lists, per entity and language, such wrong \
+            renderings and the right name; mtlint ships one of 100 Chinese companies, \
+            products, models, media and slogans (docs/glossary.md), and `--glossary FILE` adds \
+            yours (YAML or TBX). A rendering is matched as whole words, as written (one in \
+            lower case also with a capital); one marked `when: mentioned`, an ordinary word \
+            elsewhere, only in a document that also names the entity or its owner. The \
+            suggestion is the glossary's name for the document's language.
+
+            Not flagged: a rendering inside a declared alias (`Kouzi (in inglese Buttons)`); \
+            ordinary words marked `when: mentioned` in documents about something else.
+            """,
+        examples: [
+            .flags("it", "ByteDance ha lanciato il ⟦pouf⟧ assistente AI l'anno scorso.", suggestion: "Doubao"),
+            .flags("it", "⟦Notizie sulla balenottera azzurra⟧, 2 agosto. Il mercato cresce.", suggestion: "Blue Whale News"),
+            .flags("it", "La versione nazionale \"Kouzi\" e i \"⟦Buttons⟧\" sono prodotti nazionali.", suggestion: "Kouzi"),
+            .flags("fr", "⟦Nouvelles de la baleine bleue⟧, 2 août. Le marché grandit.", suggestion: "Blue Whale News"),
+            .flags("es", "⟦Noticias de la ballena azul⟧, 2 de agosto. El mercado crece.", suggestion: "Blue Whale News"),
+            .passes("it", "Nel salotto c'era un pouf arancione e una lampada."),
+            .passes("it", "ByteDance ha lanciato Doubao e la versione nazionale Kouzi, poi Coze all'estero."),
+            .passes("it", "La balenottera azzurra è il più grande animale del pianeta."),
+            .passes("fr", "Le pouf du salon est orange."),
+        ]
+    )
+
+    public init() {}
+
+    private struct Candidate {
+        let entity: Glossary.Entity
+        let rendering: Glossary.WrongRendering
+        let units: [UInt16]
+    }
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        let language = analysis.language.locale.language
+        let candidates = Self.candidates(analysis.glossary, language: language)
+        guard !candidates.isEmpty else { return [] }
+        let text = analysis.text
+        let aliases = AliasDeclarations(analysis)
+        var mentioned: [String: Bool] = [:]
+        var diagnostics: [Diagnostic] = []
+        var coveredUntil = 0
+        for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil {
+            guard let list = candidates[Self.firstWord(String(utf16Units: text[token.range]))] else { continue }
+            for candidate in list {
+                let start = Int(token.start)
+                guard Self.matches(candidate.units, in: text, at: start) else { continue }
+                let range = start..<(start + candidate.units.count)
+                if aliases.covers(range) { continue }
+                if candidate.rendering.requiresMention {
+                    let entity = candidate.entity
+                    if mentioned[entity.id] == nil { mentioned[entity.id] = Self.isMentioned(entity, analysis) }
+                    guard mentioned[entity.id] == true else { continue }
+                }
+                let name = candidate.entity.canonicalName(in: analysis.language.tag) ?? candidate.entity.id
+                let origin = candidate.entity.original.map { original in
+                    original.unicodeScalars.contains { $0.value > 0x2E80 } ? "a word-by-word rendering of \(original)" : "not the name of \(original)"
+                } ?? "not the name of \(name)"
+                diagnostics.append(diagnostic(range,
+                    "`\(analysis.string(range))` is \(origin); the name is `\(name)`",
+                    suggestions: [name]))
+                coveredUntil = range.upperBound
+                break
+            }
+        }
+        return diagnostics
+    }
+
+    /// The wrong renderings of `language`, by their first word in lower case, longest first.
+    private static func candidates(_ glossary: Glossary, language: String) -> [String: [Candidate]] {
+        var index: [String: [Candidate]] = [:]
+        for entity in glossary.entities {
+            for rendering in entity.wrong[language] ?? [] {
+                index[firstWord(rendering.text), default: []].append(Candidate(entity: entity, rendering: rendering, units: Array(rendering.text.utf16)))
+            }
+        }
+        for key in index.keys { index[key]!.sort { $0.units.count > $1.units.count } }
+        return index
+    }
+
+    /// The letters before the first space, hyphen or apostrophe, in lower case.
+    static func firstWord(_ text: String) -> String {
+        String(text.prefix { $0.isLetter || $0.isNumber }).lowercased()
+    }
+
+    /// The rendering stands at `start` as whole words: as written, or with a capital first
+    /// letter when it is written in lower case; `'` and `’` are the same apostrophe.
+    static func matches(_ rendering: [UInt16], in text: [UInt16], at start: Int) -> Bool {
+        guard start + rendering.count <= text.count else { return false }
+        for (offset, expected) in rendering.enumerated() {
+            let actual = text[start + offset]
+            if actual == expected { continue }
+            if (actual == 0x27 || actual == 0x2019) && (expected == 0x27 || expected == 0x2019) { continue }
+            if offset == 0, let written = Unicode.Scalar(expected), written.properties.isLowercase,
+               let found = Unicode.Scalar(actual), found.properties.isUppercase,
+               found.properties.lowercaseMapping == String(written) { continue }
+            return false
+        }
+        let end = start + rendering.count
+        guard end < text.count, let after = Unicode.Scalar(text[end]) else { return true }
+        return !(after.properties.isAlphabetic || after.properties.numericType != nil)
+    }
+
+    /// True when the document names the entity or its owner by a right name.
+    private static func isMentioned(_ entity: Glossary.Entity, _ analysis: Analysis) -> Bool {
+        var names = entity.rightNames
+        if let owner = entity.owner.flatMap(analysis.glossary.entity(withID:)) { names += owner.rightNames }
+        let text = analysis.text
+        return names.contains { name in
+            let units = Array(name.utf16)
+            guard let first = units.first else { return false }
+            var index = 0
+            while index + units.count <= text.count {
+                if text[index] == first, matches(units, in: text, at: index),
+                   index == 0 || !(Unicode.Scalar(text[index - 1])?.properties.isAlphabetic ?? false) {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// `name/variant`: one name spelled two ways in a document (`TikTok` / `Tiktok`, `ByteDance`
+/// / `Byte Dance`, `Liang Rubo` / `Liang Ru-bo`, `Huawei` / `Huawéi`).
+public struct NameVariantRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "name/variant",
+        severity: .warning,
+        category: .terminology,
+        summary: "One name spelled in two ways in the same document.",
+        explanation: """
+            Machine translation handles each sentence on its own, and a name comes out \
+            differently from paragraph to paragraph: `TikTok` and `Tiktok`, `ByteDance` and \
+            `Byte Dance`, `Liang Rubo` and `Liang Ru-bo`, `Huawei` and `Huawéi`. mtlint gives \
+            each name a key made by ICU (`Any-Latin; Latin-ASCII`, in lower case, without \
+            spaces, hyphens and apostrophes); spellings that share a key are one name. The \
+            spelling used most (the first one on a tie) is the document's; each occurrence of \
+            another is flagged, related to the first occurrence of the document's spelling, \
+            and the suggestion is that spelling, or the glossary's name when the glossary \
+            knows the entity.
+
+            Not flagged: different people who share a surname (`Giulia Ferri`, `Paolo Ferri`); \
+            a name in capitals in a heading; a name in its original script (`豆包`); a \
+            capital at the start of a sentence (`eBay` / `EBay`); names declared as aliases \
+            (`Skylark (ora ribattezzato "Doubao")`).
+            """,
+        examples: [
+            .flags("it", "TikTok cresce. Gli utenti di TikTok sono molti e ⟦Tiktok⟧ assume.", suggestion: "TikTok"),
+            .flags("it", "ByteDance ha investito, e la stessa ⟦Byte Dance⟧ ha confermato.", suggestion: "ByteDance"),
+            .flags("fr", "Liang Rubo a parlé ; selon ⟦Liang Ru-bo⟧, le groupe grandit.", suggestion: "Liang Rubo"),
+            .flags("en", "Huawei grew while ⟦Huawéi⟧ hired.", suggestion: "Huawei"),
+            .flags("es", "La empresa OpenAI vende y ⟦Open AI⟧ compra.", suggestion: "OpenAI"),
+            .passes("it", "Giulia Ferri e Paolo Ferri non sono parenti; Ferri è un cognome diffuso."),
+            .passes("it", "TIKTOK E IL CLOUD\n\nTikTok paga Microsoft; Doubao (豆包) cresce."),
+            .passes("it", "Il modello Skylark (ora ribattezzato \"Doubao\") e poi Doubao crescono."),
+            .passes("en", "eBay grew. EBay is the same company at a sentence start? No: eBay."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        let aliases = AliasDeclarations(analysis)
+        var groups: [String: [NameOccurrence]] = [:]
+        var order: [String] = []
+        for name in analysis.names where !name.isNonLatin && name.key.count >= 3 {
+            if name.isAllCaps, analysis.isHeading(at: name.range.lowerBound) || isCapitalsLine(name, analysis) { continue }
+            if groups[name.key] == nil { order.append(name.key) }
+            groups[name.key, default: []].append(name)
+        }
+        var diagnostics: [Diagnostic] = []
+        for key in order {
+            let occurrences = groups[key]!
+            var counts: [String: Int] = [:]
+            var spellings: [String] = []
+            for occurrence in occurrences {
+                if counts[occurrence.text] == nil { spellings.append(occurrence.text) }
+                counts[occurrence.text, default: 0] += 1
+            }
+            guard spellings.count > 1 else { continue }
+            let majority = spellings.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : spellings.firstIndex(of: $0)! > spellings.firstIndex(of: $1)! }!
+            let reference = occurrences.first { $0.text == majority }!
+            let canonical = analysis.glossary.entities.first { entity in
+                entity.canonical.values.contains { NameFinder.key($0, nil).lowercased() == key }
+            }?.canonicalName(in: analysis.language.tag)
+            let suggestion = canonical.flatMap { NameFinder.key($0, nil) == key ? $0 : nil } ?? majority
+            for occurrence in occurrences where occurrence.text != majority {
+                // A capital that only a sentence start explains (`EBay` for `eBay`).
+                if occurrence.isSentenceInitial, occurrence.text.dropFirst() == majority.dropFirst() { continue }
+                if aliases.declares(occurrence.text, majority) || aliases.covers(occurrence.range) { continue }
+                let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
+                diagnostics.append(diagnostic(occurrence.range,
+                    "`\(occurrence.text)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
+                    suggestions: [suggestion],
+                    related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
+            }
+        }
+        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A line written in capitals (two words or more): a heading, whatever its punctuation.
+    private func isCapitalsLine(_ name: NameOccurrence, _ analysis: Analysis) -> Bool {
+        let map = analysis.document.sourceMap
+        let line = map.lineRange(map.lineIndex(of: name.range.lowerBound), in: analysis.text)
+        let letters = analysis.text[line].compactMap { Unicode.Scalar($0) }.filter { $0.properties.isAlphabetic }
+        return letters.count > name.text.count && letters.allSatisfy { !$0.properties.isLowercase }
+    }
+}

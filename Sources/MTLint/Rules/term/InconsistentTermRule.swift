@@ -1,0 +1,91 @@
+/// `term/inconsistent`: one term written in two interchangeable forms in a document
+/// (Italian `AI` and `IA`, German `KI` and `AI`, `e-mail` and `email`).
+public struct InconsistentTermRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "term/inconsistent",
+        severity: .warning,
+        category: .terminology,
+        summary: "A term written in two interchangeable forms in one document.",
+        explanation: """
+            Some terms have two accepted forms, and an edited text keeps one: Italian writes \
+            `AI` or `IA` for artificial intelligence, French and Spanish `IA` or `AI`, German \
+            `KI` or `AI`; `e-mail` or `email`; `start-up` or `startup`. Machine translation \
+            follows each source sentence and mixes them. Each language has its groups of such \
+            forms (Sources/MTLint/Language/NameWords.swift); the form used most (the first \
+            one on a tie) is the document's, and each occurrence of another is flagged, related \
+            to the first occurrence of the document's form, with that form as the suggestion. \
+            Forms in capitals match only in capitals (`AI`, not the Italian `ai`).
+
+            Not flagged: a document that keeps one form; two forms declared as one \
+            (`intelligenza artificiale (IA)`, `AI (IA)`); web addresses.
+            """,
+        examples: [
+            .flags("it", "La tecnologia AI cresce; l'AI generativa e i modelli AI vendono, ma i prodotti ⟦IA⟧ no.", suggestion: "AI"),
+            .flags("fr", "L'IA générative et les modèles d'IA progressent, mais l'⟦AI⟧ coûte cher.", suggestion: "IA"),
+            .flags("de", "Die KI wächst, KI-Modelle verkaufen sich, doch ⟦AI⟧ kostet.", suggestion: "KI"),
+            .flags("es", "La IA crece y la IA generativa vende, pero la ⟦AI⟧ cuesta.", suggestion: "IA"),
+            .flags("en", "Send an e-mail, then another e-mail, then an ⟦email⟧.", suggestion: "e-mail"),
+            .passes("it", "La tecnologia AI cresce e i modelli AI vendono ai clienti."),
+            .passes("it", "L'intelligenza artificiale (IA) cresce: l'AI (IA) è ovunque, dice l'AI."),
+            .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        guard let groups = analysis.language.profile?.nameWords.termGroups, !groups.isEmpty else { return [] }
+        let text = analysis.text
+        let aliases = AliasDeclarations(analysis)
+        var diagnostics: [Diagnostic] = []
+        for group in groups {
+            let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
+            var found: [(form: String, range: Range<Int>)] = []
+            for token in analysis.tokens where token.kind == .word || token.kind == .number {
+                let start = Int(token.start)
+                if let last = found.last, last.range.upperBound > start { continue }
+                for form in forms.sorted(by: { $0.units.count > $1.units.count })
+                where Self.matches(form.units, exact: form.exact, in: text, at: start) {
+                    let range = start..<(start + form.units.count)
+                    if !aliases.covers(range), !analysis.urls.contains(where: { $0.overlaps(range) }) {
+                        found.append((form.form, range))
+                    }
+                    break
+                }
+            }
+            var counts: [String: Int] = [:]
+            var used: [String] = []
+            for occurrence in found {
+                if counts[occurrence.form] == nil { used.append(occurrence.form) }
+                counts[occurrence.form, default: 0] += 1
+            }
+            guard used.count > 1 else { continue }
+            let majority = used.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : used.firstIndex(of: $0)! > used.firstIndex(of: $1)! }!
+            if used.contains(where: { $0 != majority && aliases.declares($0, majority) }) { continue }
+            let reference = found.first { $0.form == majority }!
+            let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
+            for occurrence in found where occurrence.form != majority {
+                diagnostics.append(diagnostic(occurrence.range,
+                    "`\(occurrence.form)` and `\(majority)` are two forms of one term; this document writes `\(majority)` (\(times))",
+                    suggestions: [majority],
+                    related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
+            }
+        }
+        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The form stands at `start` as whole words; case-insensitively unless it is in capitals.
+    static func matches(_ form: [UInt16], exact: Bool, in text: [UInt16], at start: Int) -> Bool {
+        guard start + form.count <= text.count else { return false }
+        for (offset, expected) in form.enumerated() {
+            let actual = text[start + offset]
+            if actual == expected { continue }
+            if !exact, actual < 0x80, expected < 0x80, actual | 0x20 == expected | 0x20, (actual | 0x20) >= 0x61, (actual | 0x20) <= 0x7A { continue }
+            return false
+        }
+        let end = start + form.count
+        if end < text.count, let after = Unicode.Scalar(text[end]), after.properties.isAlphabetic || after.properties.numericType != nil { return false }
+        if start > 0, let before = Unicode.Scalar(text[start - 1]), before.properties.isAlphabetic { return false }
+        return true
+    }
+}
