@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         // The command line: subcommands, options, help and usage errors.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The .mtlint.yml configuration: a YAML parser whose nodes carry line numbers, so that
+        // configuration errors can name the line.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // The only code that includes ICU headers; its public header uses plain C types,
@@ -25,8 +28,8 @@ let package = Package(
         ),
         // A small, safe Swift API over CICU. No Foundation.
         .target(name: "ICU", dependencies: ["CICU"]),
-        // The linter: documents, analysis, rules, reports.
-        .target(name: "MTLint", dependencies: ["ICU"]),
+        // The linter: documents, analysis, rules, configuration, reports.
+        .target(name: "MTLint", dependencies: ["ICU", .product(name: "Yams", package: "Yams")]),
         // The thin command line.
         .executableTarget(
             name: "MTLintCLI",
@@ -37,7 +40,9 @@ let package = Package(
             path: "Sources/mtlint"
         ),
         .testTarget(name: "ICUTests", dependencies: ["ICU"]),
-        .testTarget(name: "MTLintTests", dependencies: ["MTLint"]),
-        .testTarget(name: "MTLintCLITests", dependencies: ["MTLintCLI", "MTLint"]),
+        // Fixtures/ holds expected reports that the tests read.
+        .testTarget(name: "MTLintTests", dependencies: ["MTLint"], exclude: ["Fixtures"]),
+        // Golden/ holds the expected report of corpora/ in every format.
+        .testTarget(name: "MTLintCLITests", dependencies: ["MTLintCLI", "MTLint"], exclude: ["Golden"]),
     ]
 )

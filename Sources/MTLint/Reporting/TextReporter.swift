@@ -59,12 +59,22 @@ public struct TextReporter: Sendable {
         var line = "\(files) checked (\(words.formattedWithGrouping) words): "
             + plural(run.count(.error), "error") + ", " + plural(run.count(.warning), "warning") + ", "
             + plural(run.count(.info), "info")
+        line += "; score " + run.score.description
+        if reports.count > 1, let lowest = reports.min(by: { $0.score.value < $1.score.value }), lowest.score.value < run.score.value {
+            line += " (lowest \(lowest.score) in \(lowest.path))"
+        }
+        if let baseline = run.baseline {
+            line += "; " + plural(baseline.matched, "finding") + " in the baseline"
+            if baseline.stale > 0 { line += ", " + plural(baseline.stale, "stale entry", "stale entries") }
+        }
         let problems = run.problems.count
         if problems > 0 { line += "; " + (problems == 1 ? "1 input" : "\(problems) inputs") + " could not be read" }
         return style(line, .bold)
     }
 
-    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+    private func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
 
     enum Color: String {
         case red = "31", yellow = "33", cyan = "36", green = "32", dim = "2", bold = "1"
