@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps build release run test update-golden docs install clean
+.PHONY: all deps test-deps build release run test update-golden docs install clean
 
 all: build
 
@@ -28,12 +28,18 @@ release: deps
 run: build
 	$(DEBUG_BIN) check --fail-on never corpora/
 
-test: deps
+# python3's jsonschema validates the SARIF report against the official schema in a test.
+test-deps:
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+
+test: deps test-deps
 	$(SWIFT) test
 
-# Re-record corpora/**/NAME.expected.json from the current rules, deliberately.
+# Re-record the golden reports from the current rules, deliberately, and review the diff:
+# corpora/**/NAME.expected.json, Tests/MTLintCLITests/Golden/corpora.* (every format) and
+# Tests/MTLintTests/Fixtures/reporter.sarif.
 update-golden: deps
-	MTLINT_RECORD=1 $(SWIFT) test --filter GoldenCorpusTests
+	MTLINT_RECORD=1 $(SWIFT) test --filter 'GoldenCorpusTests|GoldenFormatTests|FormatReporterTests'
 
 # Regenerate docs/rules.md from the rules' metadata.
 docs: build
