@@ -169,7 +169,8 @@ struct CheckCommand: ParsableCommand {
             if !quiet { writeError("mtlint: wrote \(recorded.entries.count) findings to the baseline \(writeBaseline)") }
         }
 
-        let lowScores = settings.minScore.map { run.reports(scoringBelow: $0) } ?? []
+        // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
+        let lowScores = writeBaseline == nil ? settings.minScore.map { run.reports(scoringBelow: $0) } ?? [] : []
         for report in lowScores {
             writeError("mtlint: error: \(report.path): quality score \(report.score) is below the minimum \(QualityScore.format(settings.minScore ?? 0))")
         }

@@ -163,6 +163,27 @@ struct BaselineCLITests {
         #expect(baseline["file"] as? String == "ci/baseline.json")
     }
 
+    @Test("a corpus article's baseline holds when its line count changes")
+    func corpusArticle() throws {
+        let folder = try TemporaryFolder()
+        let source = packageRoot.appendingPathComponent("corpora/it/chip-ai-mt.txt")
+        let original = try String(contentsOf: source, encoding: .utf8)
+        try folder.write("corpora/it/chip-ai-mt.txt", original)
+        #expect(folder.run(["--no-config", "--write-baseline", "baseline.json", "corpora"]).status == Status.clean)
+        let recorded = try jsonObject(String(contentsOf: folder.url.appendingPathComponent("baseline.json"), encoding: .utf8))
+        let count = (recorded["findings"] as? [Any])?.count ?? 0
+        #expect(count > 3)
+        // A new first paragraph and blank lines between the others: every line number moves.
+        try folder.write("corpora/it/chip-ai-mt.txt", "Nota della redazione: articolo aggiornato.\n\n"
+                         + original.replacingOccurrences(of: "\n\n", with: "\n\n\n"))
+        let after = folder.run(["--no-config", "--baseline", "baseline.json", "--fail-on", "info", "--format", "json", "corpora"])
+        #expect(after.status == Status.clean, "\(after.stdout)")
+        let summary = try #require(try jsonObject(after.stdout)["summary"] as? JSONObject)
+        let baseline = try #require(summary["baseline"] as? JSONObject)
+        #expect(baseline["matched"] as? Int == count)
+        #expect(baseline["stale"] as? Int == 0)
+    }
+
     @Test("the configuration's baseline key applies; a missing or broken baseline is exit 2")
     func fromConfiguration() throws {
         let folder = try TemporaryFolder()

@@ -69,7 +69,7 @@ public struct Linter: Sendable {
     }
 
     /// Lints what InputCollector found; its problems (a missing path, an empty folder) take
-    /// their place among the outcomes. `onOutcome` gets each outcome in the inputs' order as
+    /// their place among the outcomes; every item has a source or a problem. `onOutcome` gets each outcome in the inputs' order as
     /// soon as it and all before it are done, whatever `jobs` is, so that a report can be
     /// printed while later files are still being linted; it is called from one thread at a time.
     public func run(collected inputs: [(source: InputSource?, problem: InputProblem?)],
@@ -82,12 +82,13 @@ public struct Linter: Sendable {
             var done = 0
             var delivered = 0
         }
-        var initial = Progress(outcomes: inputs.map { $0.problem.map(LintRun.Outcome.failed) })
-        let pending = inputs.indices.filter { inputs[$0].problem == nil && inputs[$0].source != nil }
-        for index in inputs.indices where initial.outcomes[index] == nil && inputs[index].source == nil {
-            initial.outcomes[index] = .failed(InputProblem(path: "?", message: "no input"))
+        precondition(inputs.allSatisfy { $0.source != nil || $0.problem != nil }, "an input needs a source or a problem")
+        // Problems are outcomes already; the sources are linted.
+        let pending = inputs.indices.compactMap { index -> (Int, InputSource)? in
+            guard inputs[index].problem == nil, let source = inputs[index].source else { return nil }
+            return (index, source)
         }
-        let state = Mutex(initial)
+        let state = Mutex(Progress(outcomes: inputs.map { $0.problem.map(LintRun.Outcome.failed) }))
         // Held while outcomes are handed on, so that they arrive one at a time and in order.
         let delivery = Mutex(())
         @Sendable func deliverReady() {
@@ -112,10 +113,11 @@ public struct Linter: Sendable {
                         defer { state.next += 1 }
                         return state.next
                     }
-                    guard next < pending.count, let source = inputs[pending[next]].source else { return }
+                    guard next < pending.count else { return }
+                    let (index, source) = pending[next]
                     let outcome = lintOne(source, analyzer)
                     let done = state.withLock { state -> Int in
-                        state.outcomes[pending[next]] = outcome
+                        state.outcomes[index] = outcome
                         state.done += 1
                         return state.done
                     }

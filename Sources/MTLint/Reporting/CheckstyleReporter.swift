@@ -32,8 +32,6 @@ public struct CheckstyleReporter: Sendable {
 
     /// The message, with the suggestions that review tools would otherwise not show.
     private func message(_ located: LocatedDiagnostic) -> String {
-        let suggestions = located.diagnostic.suggestions
-        guard !suggestions.isEmpty else { return located.diagnostic.message }
-        return located.diagnostic.message + " (suggestion: " + suggestions.map { $0.isEmpty ? "(remove)" : $0 }.joined(separator: " | ") + ")"
+        located.diagnostic.message + (located.suggestionText.map { " (suggestion: \($0))" } ?? "")
     }
 }

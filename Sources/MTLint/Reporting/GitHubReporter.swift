@@ -27,11 +27,7 @@ public struct GitHubReporter: Sendable {
         case .warning: "warning"
         case .info: "notice"
         }
-        var message = located.diagnostic.message
-        let suggestions = located.diagnostic.suggestions
-        if !suggestions.isEmpty {
-            message += "\nsuggestion: " + suggestions.map { $0.isEmpty ? "(remove)" : $0 }.joined(separator: " | ")
-        }
+        let message = located.diagnostic.message + (located.suggestionText.map { "\nsuggestion: \($0)" } ?? "")
         return "::\(command) file=\(Self.property(path)),line=\(location.line),col=\(location.column),"
             + "endLine=\(location.endLine),endColumn=\(location.endColumn),title=\(Self.property(located.ruleID))::\(Self.data(message))\n"
     }

@@ -55,10 +55,8 @@ public struct JUnitReporter: Sendable {
             output += "      <failure type=\"\(worst.rawValue)\" message=\"\(XMLText.escape(summary))\">"
             for located in findings {
                 let location = located.location
-                var line = "\(report.path):\(location.line):\(location.column): \(located.severity.rawValue): \(located.diagnostic.message)"
-                if !located.diagnostic.suggestions.isEmpty {
-                    line += " (suggestion: " + located.diagnostic.suggestions.map { $0.isEmpty ? "(remove)" : $0 }.joined(separator: " | ") + ")"
-                }
+                let line = "\(report.path):\(location.line):\(location.column): \(located.severity.rawValue): \(located.diagnostic.message)"
+                    + (located.suggestionText.map { " (suggestion: \($0))" } ?? "")
                 output += XMLText.escape(line, attribute: false) + "\n"
             }
             output += "</failure>\n    </testcase>\n"

@@ -44,10 +44,9 @@ public struct TextReporter: Sendable {
         let underline = "^" + String(repeating: "~", count: max(0, DisplayWidth.of(marked) - 1))
         output += style(" \(number) | ", .dim) + excerpt.text + "\n"
         output += style(" \(gutter) | ", .dim) + pad + style(underline, severity.color, bold: true) + "\n"
-        let suggestions = located.diagnostic.suggestions
-        if !suggestions.isEmpty {
-            let label = suggestions.count == 1 ? "suggestion:" : "suggestions:"
-            output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions.map { $0.isEmpty ? "(remove)" : $0 }.joined(separator: " | ") + "\n"
+        if let suggestions = located.suggestionText {
+            let label = located.diagnostic.suggestions.count == 1 ? "suggestion:" : "suggestions:"
+            output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions + "\n"
         }
         return output
     }
