@@ -42,7 +42,11 @@ let package = Package(
         .testTarget(name: "ICUTests", dependencies: ["ICU"]),
         // Fixtures/ holds expected reports that the tests read.
         .testTarget(name: "MTLintTests", dependencies: ["MTLint"], exclude: ["Fixtures"]),
-        // Golden/ holds the expected report of corpora/ in every format.
-        .testTarget(name: "MTLintCLITests", dependencies: ["MTLintCLI", "MTLint"], exclude: ["Golden"]),
+        // Golden/ holds the expected report of corpora/ in every format; Yams reads action.yml.
+        .testTarget(
+            name: "MTLintCLITests",
+            dependencies: ["MTLintCLI", "MTLint", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden"]
+        ),
     ]
 )
