@@ -1,12 +1,12 @@
 # mtlint: the set-up is `make run` (lint the sample corpus) and `make test` (the test suite).
-# Both install ICU's development files first when pkg-config cannot find them.
+# Both install what a fresh machine lacks (ICU, hunspell and its dictionaries) first.
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps build release run test update-golden docs install clean
+.PHONY: all deps test-deps build release run test update-golden docs install clean
 
 all: build
 
@@ -38,12 +38,18 @@ release: deps
 run: build
 	$(DEBUG_BIN) check --fail-on never corpora/
 
-test: deps
+# python3's jsonschema validates the SARIF report against the official schema in a test.
+test-deps:
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+
+test: deps test-deps
 	$(SWIFT) test
 
-# Re-record corpora/**/NAME.expected.json from the current rules, deliberately.
+# Re-record the golden reports from the current rules, deliberately, and review the diff:
+# corpora/**/NAME.expected.json, Tests/MTLintCLITests/Golden/corpora.* (every format) and
+# Tests/MTLintTests/Fixtures/reporter.sarif.
 update-golden: deps
-	MTLINT_RECORD=1 $(SWIFT) test --filter GoldenCorpusTests
+	MTLINT_RECORD=1 $(SWIFT) test --filter 'GoldenCorpusTests|GoldenFormatTests|FormatReporterTests'
 
 # Regenerate docs/rules.md from the rules' metadata.
 docs: build

@@ -11,7 +11,8 @@ let package = Package(
     dependencies: [
         // The command line: subcommands, options, help and usage errors.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        // YAML: glossaries (and the configuration file) are written by hand.
+        // YAML for what people write by hand, glossaries and .mtlint.yml; its nodes carry
+        // line numbers, so that errors can name the line.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
@@ -33,7 +34,7 @@ let package = Package(
         ),
         // A small, safe Swift API over CICU. No Foundation.
         .target(name: "ICU", dependencies: ["CICU"]),
-        // The linter: documents, analysis, rules, reports.
+        // The linter: documents, analysis, rules, configuration, reports.
         .target(
             name: "MTLint",
             dependencies: ["ICU", "CSpell", .product(name: "Yams", package: "Yams")],
@@ -51,7 +52,13 @@ let package = Package(
             path: "Sources/mtlint"
         ),
         .testTarget(name: "ICUTests", dependencies: ["ICU"]),
-        .testTarget(name: "MTLintTests", dependencies: ["MTLint"]),
-        .testTarget(name: "MTLintCLITests", dependencies: ["MTLintCLI", "MTLint"]),
+        // Fixtures/ holds expected reports that the tests read.
+        .testTarget(name: "MTLintTests", dependencies: ["MTLint"], exclude: ["Fixtures"]),
+        // Golden/ holds the expected report of corpora/ in every format; Yams reads action.yml.
+        .testTarget(
+            name: "MTLintCLITests",
+            dependencies: ["MTLintCLI", "MTLint", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden"]
+        ),
     ]
 )

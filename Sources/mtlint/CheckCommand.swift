@@ -7,42 +7,58 @@ import MTLint
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Lint text files, folders (*.txt and *.md, recursively) or standard input (-)."
+        abstract: "Lint text files, folders (*.txt and *.md, recursively) or standard input (-).",
+        discussion: """
+            Settings come from the nearest .mtlint.yml (this folder or one above it), unless \
+            --config names another or --no-config ignores it; options on the command line win \
+            over the file. docs/configuration.md describes it; `mtlint init` writes one.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case error, warning, info, never
-
-        var threshold: Severity? {
-            switch self {
-            case .error: .error
-            case .warning: .warning
-            case .info: .info
-            case .never: nil
-            }
-        }
+        case text, json, sarif, junit, github, jsonl, checkstyle
     }
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
     var paths: [String] = []
 
     @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "The language of the texts as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...). Default: detected per file.",
+        "The language of the texts as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...). Default: the configuration's, else detected per file.",
         valueName: "code"))
     var language: String?
 
-    @Option(help: "Report format.")
+    @Option(help: "Report format: text, json, sarif (code scanning), junit, github (Actions annotations), jsonl (one finding per line), checkstyle.")
     var format: Format = .text
 
-    @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1.")
-    var failOn: FailOn = .error
+    @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
+    var failOn: FailOn?
+
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("Exit code 1 when a file's quality score (0-100) is below this.", valueName: "score"))
+    var minScore: Double?
+
+    @Option(help: ArgumentHelp("The configuration file to use instead of the nearest .mtlint.yml.", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .mtlint.yml files.")
+    var noConfig = false
+
+    @Option(help: ArgumentHelp("Report and fail only on findings that are not in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the current findings in this baseline file, then exit 0.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(help: ArgumentHelp("Run this rule or family (figure/*) even if the configuration disables it. Repeatable.", valueName: "rule"))
+    var enable: [String] = []
+
+    @Option(help: ArgumentHelp("Do not run this rule or family (figure/*). Repeatable.", valueName: "rule"))
+    var disable: [String] = []
 
     @Flag(name: .customLong("no-color"), help: "No colours in the text report (also when NO_COLOR is set).")
     var noColor = false
+
+    @Flag(name: .shortAndLong, help: "No progress line and no notes on stderr; errors are still printed.")
+    var quiet = false
 
     @Option(help: "Files linted in parallel. Default: the number of cores.")
     var jobs: Int?
@@ -65,30 +81,38 @@ struct CheckCommand: ParsableCommand {
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs must be at least 1")
         }
-        if let language { _ = try Self.locale(for: language) }
+        if let minScore, !(0...100).contains(minScore) {
+            throw ValidationError("--min-score must be between 0 and 100")
+        }
+        if noConfig, let config {
+            throw ValidationError("--config \(config) and --no-config contradict each other; give one")
+        }
+        _ = try commandLineSettings()
     }
 
-    /// The ICU locale of a --lang value; usage errors say what is wrong and how to write it.
-    static func locale(for tag: String) throws -> ICULocale {
-        let hint = "use a BCP 47 language tag such as it, fr, es, de, pt, en or pt-BR"
-        guard let locale = try? ICULocale(languageTag: tag) else {
-            throw ValidationError("--lang: `\(tag)` is not a language tag; \(hint)")
+    /// The options that override the configuration file, checked; usage errors say what is wrong.
+    private func commandLineSettings() throws -> LintSettings.CommandLine {
+        func references(_ values: [String], _ option: String) throws -> [RuleReference] {
+            try values.map { value in
+                do { return try RuleReference(value) } catch { throw ValidationError("\(option): \(error)") }
+            }
         }
-        let english = try ICULocale(languageTag: "en")
-        let known = (2...3).contains(locale.language.count)
-            && ICULocale.undetermined != locale
-            && (try? ICULocale(languageTag: locale.language))?.displayLanguage(in: english) != locale.language
-        guard known else {
-            throw ValidationError("--lang: ICU knows no language `\(locale.language)`; \(hint)")
+        var settings = LintSettings.CommandLine(failOn: failOn, minScore: minScore, baseline: baseline,
+                                                enable: try references(enable, "--enable"),
+                                                disable: try references(disable, "--disable"),
+                                                writingBaseline: writeBaseline != nil)
+        if let language {
+            do { settings.language = try LanguageTag.locale(for: language) } catch { throw ValidationError("--lang: \(error)") }
         }
-        return locale
+        return settings
     }
 
-    /// mtlint's glossary (unless --no-default-glossary), then each --glossary file in order.
-    /// A file that cannot be read is a configuration error: exit code 2.
-    private func loadGlossary() throws -> Glossary {
+    /// mtlint's glossary (unless --no-default-glossary), then the configuration's glossary
+    /// files and each --glossary file, in order. A file that cannot be read is a
+    /// configuration error: exit code 2.
+    private func loadGlossary(files: [String]) throws -> Glossary {
         var glossary = noDefaultGlossary ? Glossary() : Glossary.builtIn
-        for path in glossaries {
+        for path in files {
             do {
                 glossary = glossary.merged(with: try GlossaryFile.load(path: path))
             } catch {
@@ -100,34 +124,85 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let locale = try language.map(Self.locale(for:))
-        let glossary = try loadGlossary()
+        let resolver = PathResolver()
+        let settings: LintSettings
+        let accepted: Baseline?
+        do {
+            let path = noConfig ? nil : config ?? ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
+            let file = try path.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
+            settings = try LintSettings.resolve(file: file, commandLine: try commandLineSettings(), resolver: resolver)
+            accepted = try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
+                // A baseline being written for the first time need not exist yet.
+                writeBaseline != nil && !FileManager.default.fileExists(atPath: path) ? nil : try Baseline.load(path, resolver: resolver)
+            }
+        } catch {
+            writeError("mtlint: error: \(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let glossary = try loadGlossary(files: settings.glossaryFiles + glossaries)
+
         var collector = InputCollector()
         collector.standardInputName = stdinFilename
+        collector.filter = settings.pathFilter
         let collected = collector.inputs(for: paths)
-        let sources = collected.compactMap(\.source)
-        let linter = Linter(language: locale, glossary: glossary)
-        let linted = linter.run(sources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1,
+                                      total: collected.filter { $0.problem == nil }.count)
 
-        // Put the outcomes back in the order of the arguments, problems in their place.
-        var outcomes: [LintRun.Outcome] = []
-        var next = linted.outcomes.makeIterator()
-        for item in collected {
-            if let problem = item.problem { outcomes.append(.failed(problem)) } else if let outcome = next.next() { outcomes.append(outcome) }
-        }
-        let run = LintRun(outcomes: outcomes)
+        // Text and JSON Lines are printed file by file as files finish; the other formats need
+        // the whole run. Problems go to stderr as they come, in the inputs' order.
+        let textReporter = TextReporter(color: useColor)
+        let format = self.format
+        let linted = Linter(settings: settings, glossary: glossary).run(
+            collected: collected, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            progress: { terminal.progress(done: $0) },
+            onOutcome: { outcome in
+                switch outcome {
+                case .failed(let problem):
+                    terminal.error("mtlint: error: \(problem)")
+                case .linted(let report):
+                    let shown = accepted?.filter(report).report ?? report
+                    switch format {
+                    case .text: terminal.output(textReporter.render(shown))
+                    case .jsonl: terminal.output(JSONLinesReporter().lines(for: shown))
+                    default: break
+                    }
+                }
+            }
+        )
+        let run = accepted?.apply(to: linted, name: resolver.display(settings.baselineFile ?? "")) ?? linted
+        terminal.finish()
 
-        for problem in run.problems {
-            writeError("mtlint: error: \(problem)")
-        }
         switch format {
-        case .text:
-            writeOutput(TextReporter(color: useColor).render(run))
-        case .json:
-            writeOutput(JSONReporter().render(run))
+        case .text: writeOutput(textReporter.summary(run) + "\n")
+        case .jsonl: break
+        case .json: writeOutput(JSONReporter().render(run))
+        case .sarif: writeOutput(SARIFReporter().render(run))
+        case .junit: writeOutput(JUnitReporter().render(run))
+        case .github: writeOutput(GitHubReporter().render(run))
+        case .checkstyle: writeOutput(CheckstyleReporter().render(run))
+        }
+
+        if let writeBaseline {
+            let recorded = Baseline(recording: linted, folder: resolver.folder(of: writeBaseline), resolver: resolver)
+            do {
+                try FileManager.default.createDirectory(atPath: resolver.folder(of: writeBaseline), withIntermediateDirectories: true)
+                try recorded.encoded().write(toFile: resolver.absolute(writeBaseline), atomically: true, encoding: .utf8)
+            } catch {
+                writeError("mtlint: error: \(writeBaseline): cannot write the baseline (\(error.localizedDescription))")
+                throw ExitCode(ExitStatus.usage)
+            }
+            if !quiet { writeError("mtlint: wrote \(recorded.entries.count) findings to the baseline \(writeBaseline)") }
+        }
+
+        // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
+        let lowScores = writeBaseline == nil ? settings.minScore.map { run.reports(scoringBelow: $0) } ?? [] : []
+        for report in lowScores {
+            writeError("mtlint: error: \(report.path): quality score \(report.score) is below the minimum \(QualityScore.format(settings.minScore ?? 0))")
         }
         if !run.problems.isEmpty { throw ExitCode(ExitStatus.unreadableInput) }
-        if let threshold = failOn.threshold, run.hasFindings(atOrAbove: threshold) { throw ExitCode(ExitStatus.findings) }
+        if writeBaseline != nil { return }
+        if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { throw ExitCode(ExitStatus.findings) }
+        if !lowScores.isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 
     /// Colour only on a terminal, never with --no-color or a non-empty NO_COLOR
@@ -141,3 +216,5 @@ struct CheckCommand: ParsableCommand {
         return isatty(STDOUT_FILENO) == 1
     }
 }
+
+extension FailOn: ExpressibleByArgument {}

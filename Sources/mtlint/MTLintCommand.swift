@@ -14,7 +14,7 @@ struct MTLintCommand: ParsableCommand {
             still linted and reported).
             """,
         version: versionLine,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, VersionCommand.self],
+        subcommands: [CheckCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, VersionCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -25,7 +25,7 @@ struct ExitCodeTests {
         let file = try folder.write("pulito.txt", "Ha pagato il conto del ristorante.\n")
         let result = folder.run([file, "--fail-on", "info"])
         #expect(result.status == Status.clean)
-        #expect(result.stdout.hasSuffix(": 0 errors, 0 warnings, 0 infos\n"))
+        #expect(result.stdout.hasSuffix(": 0 errors, 0 warnings, 0 infos; score 100.0\n"))
     }
 
     @Test("mixed scripts are a warning: exit 0 by default, 1 at --fail-on warning")

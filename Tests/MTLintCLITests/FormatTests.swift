@@ -16,7 +16,7 @@ struct FormatTests {
              1 | Ha pagato il il conto.
                |           ^~~~~
                = suggestion: il
-            1 file checked (5 words): 0 errors, 1 warning, 0 infos
+            1 file checked (5 words): 0 errors, 1 warning, 0 infos; score 0.0
 
             """
         #expect(Array(result.stdout.utf8) == Array(expected.utf8), "stdout:\n\(result.stdout)")

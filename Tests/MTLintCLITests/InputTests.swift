@@ -107,7 +107,7 @@ struct InputTests {
         let text = folder.run([file])
         #expect(text.status == Status.clean)
         #expect(text.stderr.isEmpty)
-        #expect(text.stdout.lines.last == "1 file checked (0 words): 0 errors, 0 warnings, 0 infos")
+        #expect(text.stdout.lines.last == "1 file checked (0 words): 0 errors, 0 warnings, 0 infos; score 100.0")
         #expect(try onlyFileDiagnostics(folder.run(["--format", "json", file]).stdout).isEmpty)
     }
 

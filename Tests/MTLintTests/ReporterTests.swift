@@ -14,14 +14,14 @@ import Testing
              3 | Ha pagato il il conto.
                |           ^~~~~
                = suggestion: il
-            1 file checked (6 words): 0 errors, 1 warning, 0 infos
+            1 file checked (6 words): 0 errors, 1 warning, 0 infos; score 0.0
 
             """)
     }
 
     @Test func cleanFilesPrintOnlyTheSummary() throws {
         let run = LintRun(outcomes: [.linted(try report("Tutto bene.")), .failed(InputProblem(path: "b.txt", message: "no such file or folder"))])
-        #expect(TextReporter(color: false).render(run) == "1 file checked (2 words): 0 errors, 0 warnings, 0 infos; 1 input could not be read\n")
+        #expect(TextReporter(color: false).render(run) == "1 file checked (2 words): 0 errors, 0 warnings, 0 infos; score 100.0; 1 input could not be read\n")
     }
 
     /// The underline starts under the flagged text whatever the widths before it: CJK and
@@ -75,6 +75,7 @@ import Testing
                       "column" : 6,
                       "endColumn" : 11,
                       "endLine" : 1,
+                      "fingerprint" : "09d52924cc143029",
                       "length" : 5,
                       "line" : 1,
                       "message" : "repeated word: `il il`; write `il` once",
@@ -94,6 +95,7 @@ import Testing
                   "languageReason" : "given with --lang",
                   "languageSource" : "given",
                   "path" : "dir/a.txt",
+                  "score" : 0,
                   "words" : 4
                 }
               ],
@@ -101,6 +103,7 @@ import Testing
                 "errors" : 0,
                 "files" : 1,
                 "infos" : 0,
+                "score" : 0,
                 "unreadable" : 0,
                 "warnings" : 1
               },

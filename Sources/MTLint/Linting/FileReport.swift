@@ -10,6 +10,10 @@ public struct Location: Equatable, Sendable {
     /// Byte offset and length in the file as stored.
     public var offset: Int
     public var length: Int
+    /// UTF-16 offset and length in the decoded text (a BOM not counted): SARIF's
+    /// `charOffset` and `charLength`.
+    public var characterOffset: Int
+    public var characterLength: Int
 }
 
 /// The source line around a finding, cut to a readable window for long lines.
@@ -37,6 +41,10 @@ public struct LocatedDiagnostic: Equatable, Sendable {
     public var text: String
     public var excerpt: Excerpt
     public var related: [LocatedPlace]
+    /// The finding's identity across edits elsewhere in the file (see Fingerprint): 16 hex digits.
+    public var fingerprint: String
+    /// 1 for the first finding of the file with this fingerprint, 2 for the second...
+    public var occurrence: Int
 
     public var ruleID: String { diagnostic.ruleID }
     public var severity: Severity { diagnostic.severity }
@@ -49,6 +57,9 @@ public struct FileReport: Sendable {
     public var wordCount: Int
     /// Sorted by position, then rule id.
     public var diagnostics: [LocatedDiagnostic]
+
+    /// The file's quality score from the findings reported (see QualityScore).
+    public var score: QualityScore { QualityScore(diagnostics, words: wordCount) }
 
     public func count(_ severity: Severity) -> Int {
         diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
@@ -76,8 +87,16 @@ public struct LintRun: Sendable {
     }
 
     public var outcomes: [Outcome]
+    /// The rules that ran, in the registry's order (JUnit and SARIF list them).
+    public var rules: [RuleMetadata]
+    /// What a baseline took away, when one was used.
+    public var baseline: BaselineSummary?
 
-    public init(outcomes: [Outcome]) { self.outcomes = outcomes }
+    public init(outcomes: [Outcome], rules: [RuleMetadata] = RuleRegistry.all.map { $0.metadata }, baseline: BaselineSummary? = nil) {
+        self.outcomes = outcomes
+        self.rules = rules
+        self.baseline = baseline
+    }
 
     public var reports: [FileReport] {
         outcomes.compactMap { if case .linted(let report) = $0 { report } else { nil } }
@@ -88,6 +107,14 @@ public struct LintRun: Sendable {
     }
 
     public func count(_ severity: Severity) -> Int { reports.reduce(0) { $0 + $1.count(severity) } }
+
+    /// The score of all files taken as one text.
+    public var score: QualityScore { QualityScore(combining: reports) }
+
+    /// The files whose score is below `minimum`.
+    public func reports(scoringBelow minimum: Double) -> [FileReport] {
+        reports.filter { $0.score.value < minimum }
+    }
 
     /// True when some finding is at or above `severity`.
     public func hasFindings(atOrAbove severity: Severity) -> Bool {

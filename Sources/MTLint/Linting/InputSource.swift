@@ -66,6 +66,8 @@ public struct InputCollector: Sendable {
     public var extensions: Set<String> = ["txt", "md"]
     /// The name stdin is reported under.
     public var standardInputName = "<stdin>"
+    /// The configuration's `include` and `exclude` globs, for files found inside folders.
+    public var filter: PathFilter?
 
     public init() {}
 
@@ -91,10 +93,12 @@ public struct InputCollector: Sendable {
             }
             var found: [String] = []
             var visited = Set<String>()
-            walk(path, into: &found, visited: &visited)
+            var excluded = 0
+            walk(path, into: &found, visited: &visited, excluded: &excluded)
             // Byte order of the whole path, as `find | LC_ALL=C sort` gives: `a.txt` before `a/z.txt`.
             found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            if found.isEmpty {
+            // A folder whose files the configuration leaves out is not a problem: it was asked for.
+            if found.isEmpty && excluded == 0 {
                 let list = extensions.sorted().map { "*.\($0)" }.joined(separator: ", ")
                 result.append((nil, InputProblem(path: path, message: "no text files (\(list)) in this folder")))
             }
@@ -103,7 +107,7 @@ public struct InputCollector: Sendable {
         return result
     }
 
-    private func walk(_ folder: String, into found: inout [String], visited: inout Set<String>) {
+    private func walk(_ folder: String, into found: inout [String], visited: inout Set<String>, excluded: inout Int) {
         // Resolve links once per folder so that a link cycle cannot loop.
         let real = (folder as NSString).resolvingSymlinksInPath
         guard visited.insert(real).inserted,
@@ -113,8 +117,16 @@ public struct InputCollector: Sendable {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
-                walk(path, into: &found, visited: &visited)
+                if filter?.searches(folder: path) == false {
+                    excluded += 1
+                    continue
+                }
+                walk(path, into: &found, visited: &visited, excluded: &excluded)
             } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                if filter?.includes(file: path) == false {
+                    excluded += 1
+                    continue
+                }
                 found.append(path)
             }
         }

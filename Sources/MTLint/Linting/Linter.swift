@@ -6,29 +6,60 @@ import Synchronization
 /// the ICU state lives in one Analyzer per worker.
 public struct Linter: Sendable {
     public let rules: [any Rule]
-    /// The language the user gave; nil to detect it per document.
-    public let language: ICULocale?
+    /// The language of each input: given (by `--lang` or the configuration) or detected.
+    public let languages: LanguageAssignment
+    /// Severities the configuration sets instead of the rules' defaults, by rule id.
+    public let severities: [String: Severity]
     /// The glossary the name rules use: mtlint's own, then the user's files.
     public let glossary: Glossary
 
+    /// The language given for every input with `--lang`; nil when each is chosen on its own.
+    public var language: ICULocale? { languages.given }
+
     public init(rules: [any Rule] = RuleRegistry.all.map { $0.init() }, language: ICULocale? = nil, glossary: Glossary = .builtIn) {
+        self.init(rules: rules, languages: LanguageAssignment(given: language), glossary: glossary)
+    }
+
+    public init(rules: [any Rule], languages: LanguageAssignment, severities: [String: Severity] = [:], glossary: Glossary = .builtIn) {
         self.rules = rules
-        self.language = language
+        self.languages = languages
+        self.severities = severities
         self.glossary = glossary
     }
 
+    /// The rules, languages and severities that `settings` resolved; disabled rules are not run.
+    public init(settings: LintSettings, glossary: Glossary = .builtIn) {
+        let enabled = Set(settings.rules.enabled)
+        self.init(rules: RuleRegistry.all.filter { enabled.contains($0.metadata.id) }.map { $0.init() },
+                  languages: settings.languages, severities: settings.rules.severities, glossary: glossary)
+    }
+
+    /// The metadata of the rules that run, in order.
+    public var ruleMetadata: [RuleMetadata] { rules.map(\.metadata) }
+
     /// Lints one document.
     public func lint(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> FileReport {
-        let analysis = try analyzer.analyze(document, language: language.map(LanguageChoice.given), glossary: glossary)
+        let analysis = try analyzer.analyze(document, language: languages.choice(for: document.path), glossary: glossary)
         return report(for: analysis)
     }
 
-    /// Runs every rule over an analysis and locates what they find.
+    /// Runs every rule over an analysis, applies the configured severities and locates what
+    /// the rules find.
     public func report(for analysis: Analysis) -> FileReport {
         let locator = Locator(document: analysis.document)
-        let diagnostics = rules.flatMap { $0.check(analysis) }
+        var diagnostics = rules.flatMap { $0.check(analysis) }
+            .map { diagnostic in
+                var diagnostic = diagnostic
+                if let severity = severities[diagnostic.ruleID] { diagnostic.severity = severity }
+                return diagnostic
+            }
             .sorted { ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID) }
             .map(locator.locate)
+        var seen: [String: Int] = [:]
+        for index in diagnostics.indices {
+            seen[diagnostics[index].fingerprint, default: 0] += 1
+            diagnostics[index].occurrence = seen[diagnostics[index].fingerprint]!
+        }
         return FileReport(path: analysis.document.path, language: analysis.language,
                           wordCount: analysis.wordCount, diagnostics: diagnostics)
     }
@@ -37,31 +68,68 @@ public struct Linter: Sendable {
     /// order whatever the number of threads. Unreadable inputs become problems, never crashes.
     public func run(_ inputs: [InputSource], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                     progress: (@Sendable (Int) -> Void)? = nil) -> LintRun {
+        run(collected: inputs.map { (source: $0, problem: nil) }, jobs: jobs, progress: progress)
+    }
+
+    /// Lints what InputCollector found; its problems (a missing path, an empty folder) take
+    /// their place among the outcomes; every item has a source or a problem. `onOutcome` gets each outcome in the inputs' order as
+    /// soon as it and all before it are done, whatever `jobs` is, so that a report can be
+    /// printed while later files are still being linted; it is called from one thread at a time.
+    public func run(collected inputs: [(source: InputSource?, problem: InputProblem?)],
+                    jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    progress: (@Sendable (Int) -> Void)? = nil,
+                    onOutcome: (@Sendable (LintRun.Outcome) -> Void)? = nil) -> LintRun {
         struct Progress {
             var outcomes: [LintRun.Outcome?]
             var next = 0
             var done = 0
+            var delivered = 0
         }
-        let state = Mutex(Progress(outcomes: Array(repeating: nil, count: inputs.count)))
-        let workers = max(1, min(jobs, inputs.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let analyzer = Analyzer()
-            while true {
-                let index = state.withLock { state -> Int in
-                    defer { state.next += 1 }
-                    return state.next
+        precondition(inputs.allSatisfy { $0.source != nil || $0.problem != nil }, "an input needs a source or a problem")
+        // Problems are outcomes already; the sources are linted.
+        let pending = inputs.indices.compactMap { index -> (Int, InputSource)? in
+            guard inputs[index].problem == nil, let source = inputs[index].source else { return nil }
+            return (index, source)
+        }
+        let state = Mutex(Progress(outcomes: inputs.map { $0.problem.map(LintRun.Outcome.failed) }))
+        // Held while outcomes are handed on, so that they arrive one at a time and in order.
+        let delivery = Mutex(())
+        @Sendable func deliverReady() {
+            guard let onOutcome else { return }
+            delivery.withLock { _ in
+                while let outcome = state.withLock({ state -> LintRun.Outcome? in
+                    guard state.delivered < state.outcomes.count, let outcome = state.outcomes[state.delivered] else { return nil }
+                    state.delivered += 1
+                    return outcome
+                }) {
+                    onOutcome(outcome)
                 }
-                guard index < inputs.count else { return }
-                let outcome = lintOne(inputs[index], analyzer)
-                let done = state.withLock { state -> Int in
-                    state.outcomes[index] = outcome
-                    state.done += 1
-                    return state.done
-                }
-                progress?(done)
             }
         }
-        return LintRun(outcomes: state.withLock { $0.outcomes.map { $0! } })
+        deliverReady()
+        let workers = max(1, min(jobs, pending.count))
+        if !pending.isEmpty {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                let analyzer = Analyzer()
+                while true {
+                    let next = state.withLock { state -> Int in
+                        defer { state.next += 1 }
+                        return state.next
+                    }
+                    guard next < pending.count else { return }
+                    let (index, source) = pending[next]
+                    let outcome = lintOne(source, analyzer)
+                    let done = state.withLock { state -> Int in
+                        state.outcomes[index] = outcome
+                        state.done += 1
+                        return state.done
+                    }
+                    progress?(done)
+                    deliverReady()
+                }
+            }
+        }
+        return LintRun(outcomes: state.withLock { $0.outcomes.map { $0! } }, rules: ruleMetadata)
     }
 
     private func lintOne(_ input: InputSource, _ analyzer: Analyzer) -> LintRun.Outcome {

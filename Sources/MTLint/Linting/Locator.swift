@@ -16,7 +16,9 @@ struct Locator {
             excerpt: excerpt(for: diagnostic.range),
             related: diagnostic.related.map {
                 LocatedPlace(location: location(of: $0.range), text: document.string($0.range), message: $0.message)
-            }
+            },
+            fingerprint: Fingerprint.of(ruleID: diagnostic.ruleID, range: diagnostic.range, in: document),
+            occurrence: 1
         )
     }
 
@@ -25,7 +27,8 @@ struct Locator {
         let start = map.position(of: range.lowerBound, in: document.text)
         let end = range.isEmpty ? start : map.position(of: range.upperBound, in: document.text)
         return Location(line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-                        offset: start.byteOffset, length: end.byteOffset - start.byteOffset)
+                        offset: start.byteOffset, length: end.byteOffset - start.byteOffset,
+                        characterOffset: range.lowerBound, characterLength: range.count)
     }
 
     func excerpt(for range: Range<Int>) -> Excerpt {

@@ -11,15 +11,19 @@ public struct JSONReporter: Sendable {
             tool: .init(name: ToolInfo.name, version: ToolInfo.version),
             files: run.reports.map(File.init),
             summary: .init(files: run.reports.count, errors: run.count(.error), warnings: run.count(.warning),
-                           infos: run.count(.info), unreadable: run.problems.count)
+                           infos: run.count(.info), unreadable: run.problems.count, score: run.score.value,
+                           baseline: run.baseline.map(Baseline.init))
         )
+        return Self.encode(report, pretty: true) + "\n"
+    }
+
+    /// JSON text of `value` with sorted keys: Foundation's encoder on Linux does not keep
+    /// declaration order from one process to the next, and reports must be byte-for-byte stable.
+    static func encode(_ value: some Encodable, pretty: Bool) -> String {
         let encoder = JSONEncoder()
-        // Sorted keys: Foundation's encoder on Linux does not keep declaration order from one
-        // process to the next, and reports must be byte-for-byte stable.
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain structs cannot fail.
-        let data = try! encoder.encode(report)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: try! encoder.encode(value), as: UTF8.self)
     }
 
     struct Report: Codable {
@@ -41,6 +45,8 @@ public struct JSONReporter: Sendable {
         var languageSource: String
         var languageReason: String
         var words: Int
+        /// The quality score, 0–100 (see QualityScore).
+        var score: Double
         var diagnostics: [Entry]
 
         init(_ report: FileReport) {
@@ -49,6 +55,7 @@ public struct JSONReporter: Sendable {
             languageSource = report.language.source.rawValue
             languageReason = report.language.reason
             words = report.wordCount
+            score = report.score.value
             diagnostics = report.diagnostics.map(Entry.init)
         }
     }
@@ -67,6 +74,8 @@ public struct JSONReporter: Sendable {
         var length: Int
         var suggestions: [String]
         var related: [Related]
+        /// The finding's identity across edits elsewhere in the file, as baselines record it.
+        var fingerprint: String
 
         init(_ located: LocatedDiagnostic) {
             let location = located.location
@@ -83,6 +92,7 @@ public struct JSONReporter: Sendable {
             length = location.length
             suggestions = located.diagnostic.suggestions
             related = located.related.map(Related.init)
+            fingerprint = located.fingerprint
         }
     }
 
@@ -115,5 +125,23 @@ public struct JSONReporter: Sendable {
         var infos: Int
         /// Inputs that could not be read or decoded (named on stderr).
         var unreadable: Int
+        /// The quality score of all files taken as one text.
+        var score: Double
+        /// Only when a baseline was used.
+        var baseline: Baseline?
+    }
+
+    struct Baseline: Codable {
+        var file: String
+        /// Findings left out because the baseline has them.
+        var matched: Int
+        /// Baseline entries that matched no finding.
+        var stale: Int
+
+        init(_ summary: BaselineSummary) {
+            file = summary.file
+            matched = summary.matched
+            stale = summary.stale
+        }
     }
 }

@@ -44,10 +44,9 @@ public struct TextReporter: Sendable {
         let underline = "^" + String(repeating: "~", count: max(0, DisplayWidth.of(marked) - 1))
         output += style(" \(number) | ", .dim) + excerpt.text + "\n"
         output += style(" \(gutter) | ", .dim) + pad + style(underline, severity.color, bold: true) + "\n"
-        let suggestions = located.diagnostic.suggestions
-        if !suggestions.isEmpty {
-            let label = suggestions.count == 1 ? "suggestion:" : "suggestions:"
-            output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions.map { $0.isEmpty ? "(remove)" : $0 }.joined(separator: " | ") + "\n"
+        if let suggestions = located.suggestionText {
+            let label = located.diagnostic.suggestions.count == 1 ? "suggestion:" : "suggestions:"
+            output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions + "\n"
         }
         return output
     }
@@ -59,12 +58,22 @@ public struct TextReporter: Sendable {
         var line = "\(files) checked (\(words.formattedWithGrouping) words): "
             + plural(run.count(.error), "error") + ", " + plural(run.count(.warning), "warning") + ", "
             + plural(run.count(.info), "info")
+        line += "; score " + run.score.description
+        if reports.count > 1, let lowest = reports.min(by: { $0.score.value < $1.score.value }), lowest.score.value < run.score.value {
+            line += " (lowest \(lowest.score) in \(lowest.path))"
+        }
+        if let baseline = run.baseline {
+            line += "; " + plural(baseline.matched, "finding") + " in the baseline"
+            if baseline.stale > 0 { line += ", " + plural(baseline.stale, "stale entry", "stale entries") }
+        }
         let problems = run.problems.count
         if problems > 0 { line += "; " + (problems == 1 ? "1 input" : "\(problems) inputs") + " could not be read" }
         return style(line, .bold)
     }
 
-    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+    private func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
 
     enum Color: String {
         case red = "31", yellow = "33", cyan = "36", green = "32", dim = "2", bold = "1"

@@ -1,0 +1,184 @@
+/// A path pattern of the configuration (`include`, `exclude`, per-path `language`), matched
+/// against paths relative to the configuration file's folder, the way .gitignore patterns are:
+///
+/// - `*` matches any run of characters but `/`; `?` one character but `/`; `[abc]`, `[a-z]`,
+///   `[!abc]` (or `[^abc]`) one character of (or not of) a set; `\` makes the next character literal;
+/// - `**` as a whole path component matches any number of folders, none included
+///   (`**/draft.txt`, `corpora/**`, `a/**/b`); elsewhere it is the same as `*`;
+/// - a pattern without `/` (other than a trailing one) matches a name at any depth
+///   (`*.md`, `drafts`); with a `/` it is anchored at the configuration's folder; a leading `/`
+///   only anchors;
+/// - a pattern that matches a folder matches everything inside it (`corpora/fr` is
+///   `corpora/fr/**`); a trailing `/` matches folders only.
+///
+/// Written by hand rather than with fnmatch(3), whose `**` and bracket rules differ between C
+/// libraries; the semantics here are the same on every machine.
+public struct Glob: Sendable, Equatable, CustomStringConvertible {
+    /// The pattern as written.
+    public let pattern: String
+    private let components: [Component]
+    private let folderOnly: Bool
+
+    /// One path component of the pattern.
+    enum Component: Equatable, Sendable {
+        /// `**`: any number of components.
+        case anyFolders
+        case segment([Token])
+    }
+
+    enum Token: Equatable, Sendable {
+        case literal(Unicode.Scalar)
+        /// `*`: any run of scalars within a component.
+        case star
+        /// `?`: one scalar.
+        case one
+        /// `[...]`: one scalar in (or, negated, not in) the ranges.
+        case set(negated: Bool, ranges: [ClosedRange<Unicode.Scalar>])
+    }
+
+    public var description: String { pattern }
+
+    /// Parses `pattern`; throws a GlobError that says what is wrong with it.
+    public init(_ pattern: String) throws(GlobError) {
+        self.pattern = pattern
+        var body = Substring(pattern)
+        guard !body.isEmpty else { throw GlobError(pattern: pattern, reason: "an empty pattern matches nothing") }
+        var anchored = false
+        if body.hasPrefix("/") {
+            anchored = true
+            body = body.drop { $0 == "/" }
+        }
+        while body.hasPrefix("./") { body = body.dropFirst(2).drop { $0 == "/" } }
+        folderOnly = body.hasSuffix("/") && !body.hasSuffix("\\/")
+        while body.hasSuffix("/") && !body.hasSuffix("\\/") { body = body.dropLast() }
+        guard !body.isEmpty else { throw GlobError(pattern: pattern, reason: "the pattern names no file or folder") }
+        let parts = body.split(separator: "/", omittingEmptySubsequences: true)
+        if parts.count > 1 { anchored = true }
+        var components: [Component] = anchored ? [] : [.anyFolders]
+        for part in parts {
+            if part == "." || part == ".." {
+                throw GlobError(pattern: pattern, reason: "`\(part)` cannot be matched: paths are relative to the configuration file's folder, without `.` or `..`")
+            }
+            if part == "**" {
+                if components.last != .anyFolders { components.append(.anyFolders) }
+            } else {
+                components.append(.segment(try Self.tokens(of: part, in: pattern)))
+            }
+        }
+        self.components = components
+    }
+
+    private static func tokens(of part: Substring, in pattern: String) throws(GlobError) -> [Token] {
+        var tokens: [Token] = []
+        let scalars = Array(part.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "*":
+                if tokens.last != .star { tokens.append(.star) }
+            case "?":
+                tokens.append(.one)
+            case "\\":
+                index += 1
+                guard index < scalars.count else {
+                    throw GlobError(pattern: pattern, reason: "`\\` at the end escapes nothing; write `\\\\` for a backslash")
+                }
+                tokens.append(.literal(scalars[index]))
+            case "[":
+                let (token, end) = try set(scalars, from: index, in: pattern)
+                tokens.append(token)
+                index = end
+            default:
+                tokens.append(.literal(scalar))
+            }
+            index += 1
+        }
+        return tokens
+    }
+
+    /// Parses `[...]` starting at `start`; returns the token and the index of the closing `]`.
+    private static func set(_ scalars: [Unicode.Scalar], from start: Int, in pattern: String) throws(GlobError) -> (Token, Int) {
+        var index = start + 1
+        var negated = false
+        if index < scalars.count, scalars[index] == "!" || scalars[index] == "^" {
+            negated = true
+            index += 1
+        }
+        var ranges: [ClosedRange<Unicode.Scalar>] = []
+        var first = true
+        while index < scalars.count {
+            var scalar = scalars[index]
+            if scalar == "]" && !first { return (.set(negated: negated, ranges: ranges), index) }
+            first = false
+            if scalar == "\\", index + 1 < scalars.count {
+                index += 1
+                scalar = scalars[index]
+            }
+            if index + 2 < scalars.count, scalars[index + 1] == "-", scalars[index + 2] != "]" {
+                let upper = scalars[index + 2]
+                guard scalar <= upper else {
+                    throw GlobError(pattern: pattern, reason: "the range `\(scalar)-\(upper)` is backwards; write `\(upper)-\(scalar)`")
+                }
+                ranges.append(scalar...upper)
+                index += 3
+            } else {
+                ranges.append(scalar...scalar)
+                index += 1
+            }
+        }
+        throw GlobError(pattern: pattern, reason: "`[` is never closed with `]`; write `\\[` for a literal bracket")
+    }
+
+    /// True when the pattern matches `path` (relative, `/`-separated) or one of its folders;
+    /// `isFolder` says that `path` itself is a folder (for patterns with a trailing `/`).
+    public func matches(_ path: String, isFolder: Bool = false) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+            .map { Array($0.unicodeScalars) }
+        guard !parts.isEmpty else { return false }
+        // The path itself (unless the pattern is for folders only), then each folder above it.
+        let longest = folderOnly && !isFolder ? parts.count - 1 : parts.count
+        for length in stride(from: longest, through: 1, by: -1) where Self.match(components[...], parts[..<length]) {
+            return true
+        }
+        return false
+    }
+
+    private static func match(_ pattern: ArraySlice<Component>, _ path: ArraySlice<[Unicode.Scalar]>) -> Bool {
+        guard let first = pattern.first else { return path.isEmpty }
+        switch first {
+        case .anyFolders:
+            let rest = pattern.dropFirst()
+            for skip in 0...path.count where match(rest, path.dropFirst(skip)) { return true }
+            return false
+        case .segment(let tokens):
+            guard let name = path.first, match(tokens[...], name[...]) else { return false }
+            return match(pattern.dropFirst(), path.dropFirst())
+        }
+    }
+
+    private static func match(_ tokens: ArraySlice<Token>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let token = tokens.first else { return name.isEmpty }
+        switch token {
+        case .star:
+            let rest = tokens.dropFirst()
+            for skip in 0...name.count where match(rest, name.dropFirst(skip)) { return true }
+            return false
+        case .literal(let scalar):
+            return name.first == scalar && match(tokens.dropFirst(), name.dropFirst())
+        case .one:
+            return !name.isEmpty && match(tokens.dropFirst(), name.dropFirst())
+        case .set(let negated, let ranges):
+            guard let scalar = name.first, ranges.contains(where: { $0.contains(scalar) }) != negated else { return false }
+            return match(tokens.dropFirst(), name.dropFirst())
+        }
+    }
+}
+
+/// A pattern that cannot be used, and why.
+public struct GlobError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var pattern: String
+    public var reason: String
+
+    public var description: String { "bad glob `\(pattern)`: \(reason)" }
+}

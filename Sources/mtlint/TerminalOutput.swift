@@ -1,0 +1,58 @@
+import Foundation
+import Synchronization
+
+/// Writes the report as files finish and, on a terminal, a progress line on stderr
+/// (`mtlint: 12/340 files`), redrawn at most ten times a second and erased before anything
+/// else is written, so that it never mixes with the report. Safe to call from any thread.
+final class TerminalOutput: Sendable {
+    private struct State {
+        var shown = false
+        var lastDraw: UInt64 = 0
+    }
+
+    private let showsProgress: Bool
+    private let total: Int
+    private let state = Mutex(State())
+
+    init(showsProgress: Bool, total: Int) {
+        self.showsProgress = showsProgress
+        self.total = total
+    }
+
+    func progress(done: Int) {
+        guard showsProgress else { return }
+        state.withLock { state in
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now - state.lastDraw > 100_000_000 || done == total else { return }
+            state.lastDraw = now
+            state.shown = true
+            FileHandle.standardError.write(Data("\r\u{1B}[2Kmtlint: \(done)/\(total) files".utf8))
+        }
+    }
+
+    func output(_ text: String) {
+        guard !text.isEmpty else { return }
+        state.withLock { state in
+            erase(&state)
+            writeOutput(text)
+        }
+    }
+
+    func error(_ line: String) {
+        state.withLock { state in
+            erase(&state)
+            writeError(line)
+        }
+    }
+
+    /// Erases the progress line for good.
+    func finish() {
+        state.withLock { erase(&$0) }
+    }
+
+    private func erase(_ state: inout State) {
+        guard state.shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        state.shown = false
+    }
+}
