@@ -61,6 +61,14 @@ import Testing
         #expect(quantities.map(\.value) == [-5, -3_500_000, 20, 25])
     }
 
+    @Test func readsHalvesAndRanges() throws {
+        let (analysis, figures) = try figures("Vale due milioni e mezzo di euro; i ricavi vanno da 20 a 25 milioni, i margini 20-25%.", "it")
+        let quantities = figures.filter { $0.kind == .quantity }
+        #expect(quantities.map { analysis.string($0.range) } == ["due milioni e mezzo", "20", "25 milioni", "20", "25"])
+        #expect(quantities.first?.value == 2_500_000)
+        #expect(quantities.map { $0.rangePartner.map { analysis.string($0) } } == [nil, "25 milioni", "20", "25%", "20"])
+    }
+
     @Test func findsUnitsBeforeAndAfter() throws {
         let (analysis, figures) = try figures("Costa $20, € 4,99, USD 30, 40 dollari USA, 50 yen e 60 chilometri.", "it")
         #expect(figures.map { analysis.string($0.fullRange) } == ["$20", "€ 4,99", "USD 30", "40 dollari USA", "50 yen", "60 chilometri"])

@@ -5,6 +5,18 @@ import Foundation
 /// ordinal, a version, a phone number, an identifier), recognised so that no rule flags it.
 /// Ranges are UTF-16 offsets of the document's text.
 public struct Figure: Sendable, Equatable {
+    public init(kind: Kind, notation: Notation, numberRange: Range<Int>, number: Decimal, scale: ScalePhrase?,
+                digits: DigitStyle?, unit: FigureUnit?, rangePartner: Range<Int>? = nil) {
+        self.kind = kind
+        self.notation = notation
+        self.numberRange = numberRange
+        self.number = number
+        self.scale = scale
+        self.digits = digits
+        self.unit = unit
+        self.rangePartner = rangePartner
+    }
+
     public enum Kind: String, Sendable {
         case quantity, year, date, time, ordinal, version, phone, identifier
     }
@@ -33,6 +45,9 @@ public struct Figure: Sendable, Equatable {
     public var digits: DigitStyle?
     /// Percent, currency or unit of measure.
     public var unit: FigureUnit?
+    /// For the first figure of a range (`20-25 milioni`, `da 20 a 25`), the second figure's
+    /// full range; for the second, the first's.
+    public var rangePartner: Range<Int>?
 
     /// The value of number and scale together, exactly: for a garbled scale phrase, the value
     /// its words multiply to (`10 Cento milioni` = 1,000,000,000).

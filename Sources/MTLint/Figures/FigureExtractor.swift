@@ -53,7 +53,9 @@ final class FigureExtractor {
             }
         }
         figures.append(contentsOf: CJKNumerals.figures(in: text, tokens: tokens, vocabulary: vocabulary))
-        return figures.sorted { $0.fullRange.lowerBound < $1.fullRange.lowerBound }
+        figures.sort { $0.fullRange.lowerBound < $1.fullRange.lowerBound }
+        linkRanges(&figures, &scan)
+        return figures
     }
 
     // MARK: Numbers in digits
@@ -99,6 +101,7 @@ final class FigureExtractor {
             figure.scale = scale
             figure.notation = .mixed
             next = after
+            addHalf(to: &figure, next: &next, &scan)
         }
         let unitStart = next - 1
         if let (unit, after) = unitAfter(tokenIndex: unitStart, &scan) {
@@ -221,6 +224,7 @@ final class FigureExtractor {
         if let (scale, after) = scalePhrase(after: last, number: value, wordLed: true, &scan) {
             figure.scale = scale
             next = after
+            addHalf(to: &figure, next: &next, &scan)
         }
         if let (unit, after) = unitAfter(tokenIndex: next - 1, &scan) {
             figure.unit = unit
@@ -295,6 +299,39 @@ final class FigureExtractor {
         let range = Int(tokens[words[0].index].start)..<Int(tokens[words[words.count - 1].index].end)
         let numberWords = words.filter { $0.value != nil && !$0.isScale }.map { Int(tokens[$0.index].start)..<Int(tokens[$0.index].end) }
         return (ScalePhrase(range: range, text: text, multiplier: multiplier, isLegal: false, numberWordRanges: numberWords), words[words.count - 1].index + 1)
+    }
+
+    /// `due milioni e mezzo`: a half after the scale word adds half a unit of the scale.
+    private func addHalf(to figure: inout Figure, next: inout Int, _ scan: inout Scan) {
+        guard var scale = figure.scale, next - 1 < scan.tokens.count, !vocabulary.words.halfPhrases.isEmpty,
+              scan.gap(scan.tokens[next - 1], scan.tokens[min(next, scan.tokens.count - 1)]).isSingleSpace,
+              let (phrase, end) = scan.longestPhrase(from: next, maximumWords: 3, { vocabulary.words.halfPhrases.contains($0) }) else { return }
+        scale.range = scale.range.lowerBound..<Int(scan.tokens[end].end)
+        scale.text += " " + phrase
+        figure.scale = scale
+        figure.number += Decimal(string: "0.5")!
+        next = end + 1
+    }
+
+    /// Marks ranges: two quantities joined by a hyphen or dash (`20-25%`, `20–25 milioni`),
+    /// or by the language's range words (`da 20 a 25`, `between 20 and 25`).
+    private func linkRanges(_ figures: inout [Figure], _ scan: inout Scan) {
+        guard figures.count > 1 else { return }
+        for index in 0..<(figures.count - 1) where figures[index].kind == .quantity && figures[index + 1].kind == .quantity {
+            let first = figures[index], second = figures[index + 1]
+            guard first.fullRange.upperBound <= second.fullRange.lowerBound else { continue }
+            let between = scan.text(first.fullRange.upperBound..<second.fullRange.lowerBound)
+            var linked = ["-", "–", "‑", " – ", " - "].contains(between)
+            if !linked {
+                let words = between.split(separator: " ").map { $0.lowercased() }
+                let before = scan.tokenIndex(after: first.fullRange.lowerBound, from: 0) - 1
+                let previous = before >= 0 ? scan.lowercased(scan.tokens[before]) : ""
+                linked = words.count == 1 && vocabulary.words.rangeWords.contains { $0.from == previous && $0.to == words[0] }
+            }
+            guard linked else { continue }
+            figures[index].rangePartner = second.fullRange
+            figures[index + 1].rangePartner = first.fullRange
+        }
     }
 
     // MARK: Units

@@ -20,6 +20,11 @@ public struct FigureWords: Sendable {
     public var unitNumberWords: [String: Int] = [:]
     /// Number words that are more often articles (`un`, `one`): never miscapitalised numbers.
     public var articleNumberWords: Set<String> = []
+    /// Phrases after a scale word that add a half (`due milioni e mezzo`), lower case.
+    public var halfPhrases: [String] = []
+    /// Words around a range (`da 20 a 25`), lower case: the word before the first number and
+    /// the word between the two.
+    public var rangeWords: [(from: String, to: String)] = []
     /// Units of length and mass as words, lower case, to their symbols (`chilometri` -> `km`).
     public var measureWords: [String: String] = [:]
 

@@ -19,6 +19,8 @@ extension FigureWords {
             "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mi", "mile": "mi",
             "kilograms": "kg", "kilogram": "kg", "metres": "m", "meters": "m", "feet": "ft", "foot": "ft",
         ]
+        words.halfPhrases = ["and a half"]
+        words.rangeWords = [("from", "to"), ("between", "and")]
         return words
     }()
 }

@@ -21,6 +21,8 @@ extension FigureWords {
             "kilogrammes": "kg", "kilos": "kg", "kilo": "kg", "livres": "lb",
             "mètres": "m", "mètre": "m", "pieds": "ft", "pied": "ft",
         ]
+        words.halfPhrases = ["et demi", "et demie"]
+        words.rangeWords = [("de", "à"), ("entre", "et")]
         return words
     }()
 }

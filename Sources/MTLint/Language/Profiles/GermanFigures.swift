@@ -18,6 +18,8 @@ extension FigureWords {
             "kilometer": "km", "meilen": "mi", "meile": "mi", "kilogramm": "kg", "kilo": "kg",
             "meter": "m", "fuß": "ft",
         ]
+        words.halfPhrases = []
+        words.rangeWords = [("von", "bis"), ("zwischen", "und")]
         return words
     }()
 }

@@ -24,6 +24,8 @@ extension FigureWords {
             "chilogrammi": "kg", "chili": "kg", "chilo": "kg", "libbre": "lb", "libbra": "lb",
             "metri": "m", "metro": "m", "piedi": "ft", "piede": "ft",
         ]
+        words.halfPhrases = ["e mezzo", "e mezza"]
+        words.rangeWords = [("da", "a"), ("tra", "e"), ("fra", "e")]
         return words
     }()
 }

@@ -20,6 +20,8 @@ extension FigureWords {
             "quilômetros": "km", "quilómetros": "km", "quilômetro": "km", "milhas": "mi", "milha": "mi",
             "quilos": "kg", "quilogramas": "kg", "libras": "lb", "metros": "m", "metro": "m", "pés": "ft",
         ]
+        words.halfPhrases = ["e meio", "e meia"]
+        words.rangeWords = [("de", "a"), ("entre", "e")]
         return words
     }()
 }

@@ -20,6 +20,8 @@ extension FigureWords {
             "kilogramos": "kg", "kilos": "kg", "kilo": "kg", "libras": "lb",
             "metros": "m", "metro": "m", "pies": "ft", "pie": "ft",
         ]
+        words.halfPhrases = ["y medio", "y media"]
+        words.rangeWords = [("de", "a"), ("entre", "y")]
         return words
     }()
 }
