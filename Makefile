@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test update-golden docs install clean
+.PHONY: all deps test-deps build release run test bench update-golden docs install clean
 
 all: build
 
@@ -44,6 +44,11 @@ test-deps:
 
 test: deps test-deps
 	$(SWIFT) test
+
+# The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
+# generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
+bench: deps
+	python3 Benchmarks/bench.py
 
 # Re-record the golden reports from the current rules, deliberately, and review the diff:
 # corpora/**/NAME.expected.json, Tests/MTLintCLITests/Golden/corpora.* (every format) and

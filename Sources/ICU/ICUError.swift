@@ -41,7 +41,7 @@ func icuString(
         length = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32($0.count), &error) }
     }
     try ICUError.check(error, operation())
-    return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
+    return String(utf16Units: buffer[0..<Int(length)])
 }
 
 /// Calls an ICU function that writes a NUL-terminated ASCII string (locale IDs and the like).

@@ -169,12 +169,12 @@ import Testing
         ("en", "The firm X (formerly Twitter) grew.", "x", "twitter"),
     ])
     func recognisesDeclaredAliases(_ language: String, _ text: String, _ first: String, _ second: String) throws {
-        let aliases = AliasDeclarations(try analyze(text, language))
+        let aliases = try analyze(text, language).aliases
         #expect(aliases.declares(first, second), "\(aliases.pairs)")
     }
 
     @Test func listsAreNotAliases() throws {
-        let aliases = AliasDeclarations(try analyze("Hanno investito Alibaba, Tencent e Baidu (con altri)."))
+        let aliases = try analyze("Hanno investito Alibaba, Tencent e Baidu (con altri).").aliases
         #expect(!aliases.declares("alibaba", "tencent"))
         #expect(!aliases.declares("baidu", "con"))
     }

@@ -27,10 +27,15 @@ public final class Analysis: Sendable {
     public let names: [NameOccurrence]
     /// The glossary in effect: mtlint's default one and the user's.
     public let glossary: Glossary
+    /// Per token, which language profiles list it as a function word (see isStopWord).
+    let stopWordMask: [UInt8]
+    /// Second names the document declares (`X, noto come Y`).
+    public let aliases: AliasDeclarations
 
     public init(document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
                 paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil,
-                names: [NameOccurrence] = [], glossary: Glossary = Glossary()) {
+                names: [NameOccurrence] = [], glossary: Glossary = Glossary(), stopWordMask: [UInt8] = [],
+                aliases: AliasDeclarations = AliasDeclarations()) {
         self.document = document
         self.language = language
         self.tokens = tokens
@@ -41,6 +46,8 @@ public final class Analysis: Sendable {
         self.numbers = numbers
         self.names = names
         self.glossary = glossary
+        self.stopWordMask = stopWordMask
+        self.aliases = aliases
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind.isWordLike ? 1 : 0) }
     }
 
@@ -52,9 +59,23 @@ public final class Analysis: Sendable {
     /// The text of a token.
     public func string(_ token: Token) -> String { document.string(token.range) }
 
-    /// The text of a token in lower case, with the document's language rules.
+    /// The text of a token in lower case, with the document's language rules. ASCII is
+    /// folded here (but for Turkish and Azerbaijani, whose `I` is a dotless `ı`), sparing ICU
+    /// a call for most words.
     public func lowercased(_ token: Token) -> String {
-        TextTransforms.lowercased(string(token), locale: language.locale)
+        let units = text[token.range]
+        if foldsASCII, units.allSatisfy({ $0 < 0x80 }) {
+            return String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        }
+        return TextTransforms.lowercased(string(token), locale: language.locale)
+    }
+
+    private var foldsASCII: Bool { language.locale.language != "tr" && language.locale.language != "az" }
+
+    /// Bit `index` is set when the token's lower-case text is a function word of
+    /// `LanguageProfile.all[index]` (computed once by the analyzer).
+    public func isStopWord(_ tokenIndex: Int, in profile: Int) -> Bool {
+        stopWordMask.isEmpty ? false : stopWordMask[tokenIndex] & (1 << profile) != 0
     }
 
     /// The index of the sentence that holds UTF-16 offset `offset`.

@@ -63,6 +63,9 @@ extension Analysis {
         return words >= 2 && capitalised * 10 >= words * 7
     }
 
+    /// True when `range` overlaps a web or e-mail address (binary search over `urls`).
+    public func isInURL(_ range: Range<Int>) -> Bool { URLs.overlap(urls, range) }
+
     /// The document's language in English, for messages (`Italian`).
     public var languageName: String {
         guard language.locale != .undetermined, let english = try? ICULocale(languageTag: "en") else { return "the document's language" }

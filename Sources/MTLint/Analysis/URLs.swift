@@ -25,6 +25,16 @@ enum URLs {
         return result
     }
 
+    /// True when `range` overlaps one of `urls` (sorted, as `ranges(in:)` returns them).
+    static func overlap(_ urls: [Range<Int>], _ range: Range<Int>) -> Bool {
+        var low = 0, high = urls.count
+        while low < high {
+            let middle = (low + high) / 2
+            if urls[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < urls.count && urls[low].overlaps(range)
+    }
+
     private static func matches(_ prefix: [UInt16], _ text: [UInt16], at index: Int) -> Bool {
         guard index + prefix.count <= text.count else { return false }
         for (offset, unit) in prefix.enumerated() where text[index + offset] | 0x20 != unit { return false }

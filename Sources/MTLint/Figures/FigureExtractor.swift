@@ -80,7 +80,7 @@ final class FigureExtractor {
         let reading = digitParser.read(written)
 
         var kind = Figure.Kind.quantity
-        if urls.contains(where: { $0.overlaps(numberRange) }) || scan.isGlued(numberRange) {
+        if URLs.overlap(urls, numberRange) || scan.isGlued(numberRange) {
             kind = .identifier
         } else if reading == nil {
             kind = written.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).count == 3 && isDate(parts: written) ? .date : .version
@@ -317,6 +317,7 @@ final class FigureExtractor {
     /// or by the language's range words (`da 20 a 25`, `between 20 and 25`).
     private func linkRanges(_ figures: inout [Figure], _ scan: inout Scan) {
         guard figures.count > 1 else { return }
+        var tokenIndex = 0
         for index in 0..<(figures.count - 1) where figures[index].kind == .quantity && figures[index + 1].kind == .quantity {
             let first = figures[index], second = figures[index + 1]
             guard first.fullRange.upperBound <= second.fullRange.lowerBound else { continue }
@@ -324,7 +325,8 @@ final class FigureExtractor {
             var linked = ["-", "–", "‑", " – ", " - "].contains(between)
             if !linked {
                 let words = between.split(separator: " ").map { $0.lowercased() }
-                let before = scan.tokenIndex(after: first.fullRange.lowerBound, from: 0) - 1
+                tokenIndex = scan.tokenIndex(after: first.fullRange.lowerBound, from: tokenIndex)
+                let before = tokenIndex - 1
                 let previous = before >= 0 ? scan.lowercased(scan.tokens[before]) : ""
                 linked = words.count == 1 && vocabulary.words.rangeWords.contains { $0.from == previous && $0.to == words[0] }
             }

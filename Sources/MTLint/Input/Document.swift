@@ -1,3 +1,5 @@
+import ICU
+
 /// One text to lint: its decoded UTF-16 code units, the map back to the file's lines and bytes,
 /// and the name reports show for it. Immutable, so every rule can read it from any thread.
 public final class Document: Sendable {

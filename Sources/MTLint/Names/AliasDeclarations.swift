@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 
 /// Second names that a document declares for the same thing: `Skylark (ora ribattezzato
 /// "Doubao")`, `X, noto come Y`, `X, ex Y`, `X (Y)`. The name and term rules leave declared
@@ -15,23 +16,29 @@ public struct AliasDeclarations: Sendable {
     /// The pairs' texts, in lower case, both ways.
     private var texts: Set<[String]> = []
 
-    public init(_ analysis: Analysis) {
-        let text = analysis.text
-        let tokens = analysis.tokens
-        let markers = (analysis.language.profile?.nameWords.aliasMarkers ?? []).map { $0.split(separator: " ").map(String.init) }
-        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
+    public init() {}
+
+    /// Finds the declarations in a document's tokens. `lowercased` gives a token's text in
+    /// lower case; `oneWordNames` is for languages that capitalise nouns, where a run of
+    /// capitalised words is no name.
+    init(text: [UInt16], tokens: [Token], profile: LanguageProfile?, oneWordNames: Bool, lowercased: (Token) -> String) {
+        // Markers by their first word, longest first.
+        var markers: [String: [[String]]] = [:]
+        for marker in profile?.nameWords.aliasMarkers ?? [] {
+            let words = marker.split(separator: " ").map(String.init)
+            markers[words[0], default: []].append(words)
+        }
+        for key in markers.keys { markers[key]!.sort { $0.count > $1.count } }
+        let stopWords = profile?.stopWords ?? []
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation && token.end - token.start == 1 {
             let mark = text[Int(token.start)]
             guard mark == 0x28 || mark == 0x2C, index > 0, tokens[index - 1].kind.isWordLike else { continue }
-            // The name before: the run of word tokens that ends right before the mark.
-            let stopWords = analysis.language.profile?.stopWords ?? []
-            let first = Self.nameBefore(index, tokens: tokens, text: text, oneWord: analysis.numbers?.capitalizesNouns == true,
-                                        isStopWord: { stopWords.contains(analysis.lowercased($0).trimmingCharacters(in: ["'", "’"])) })
             var next = index + 1
             var sawMarker = false
             // Skip an alias marker (`ora ribattezzato`, `noto come`), then an opening quote.
-            for marker in markers.sorted(by: { $0.count > $1.count }) where next + marker.count <= tokens.count {
-                let words = tokens[next..<(next + marker.count)].map { analysis.lowercased($0) }
-                if words == marker {
+            if next < tokens.count, tokens[next].kind == .word, let candidates = markers[lowercased(tokens[next])] {
+                for marker in candidates where next + marker.count <= tokens.count
+                    && tokens[next..<(next + marker.count)].map(lowercased) == marker {
                     next += marker.count
                     sawMarker = true
                     break
@@ -57,9 +64,11 @@ public struct AliasDeclarations: Sendable {
                 while close < tokens.count, tokens[close].kind == .punctuation, Self.isQuote(text[Int(tokens[close].start)]) { close += 1 }
                 guard close < tokens.count, text[Int(tokens[close].start)] == 0x29 else { continue }
             }
+            let first = Self.nameBefore(index, tokens: tokens, text: text, oneWord: oneWordNames,
+                                        isStopWord: { stopWords.contains(lowercased($0).trimmingCharacters(in: ["'", "’"])) })
             let pair = Pair(first: first, second: second, span: first.lowerBound..<second.upperBound)
             pairs.append(pair)
-            let a = analysis.string(first).lowercased(), b = analysis.string(second).lowercased()
+            let a = String(utf16Units: text[first]).lowercased(), b = String(utf16Units: text[second]).lowercased()
             texts.insert([a, b])
             texts.insert([b, a])
         }
@@ -70,9 +79,19 @@ public struct AliasDeclarations: Sendable {
         texts.contains([a.lowercased(), b.lowercased()])
     }
 
-    /// True when `range` lies inside a declaration.
+    /// True when `range` lies inside a declaration (pairs are in text order: binary search).
     public func covers(_ range: Range<Int>) -> Bool {
-        pairs.contains { $0.span.contains(range.lowerBound) && range.upperBound <= $0.span.upperBound }
+        var low = 0, high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle].span.lowerBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= 0, index >= low - 4 {
+            if pairs[index].span.contains(range.lowerBound), range.upperBound <= pairs[index].span.upperBound { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// The words before token `index` that make one name: name-like words (one only in a

@@ -82,10 +82,8 @@ struct NameFinder {
     /// Starts with a capital or has one inside, or is written in a script without case
     /// (Han, kana, Hangul) in a text that has one.
     static func isNameLike(_ token: Token, _ text: [UInt16]) -> Bool {
-        let units = text[token.range]
-        guard let first = units.first, let scalar = Unicode.Scalar(first) else { return false }
         if token.kind == .ideographic { return true }
-        return scalar.properties.isUppercase || units.contains { Unicode.Scalar($0)?.properties.isUppercase ?? false }
+        return text[token.range].contains(where: CodeUnit.isUppercase)
     }
 
     static func key(_ name: String, _ transliterator: Transliterator?) -> String {

@@ -1,3 +1,5 @@
+import ICU
+
 /// `name/glossary`: a rendering that the glossary lists as wrong for an entity (a literal
 /// translation such as `pouf` for Doubao, 豆包), with the entity's right name.
 public struct GlossaryNameRule: Rule {
@@ -47,7 +49,7 @@ public struct GlossaryNameRule: Rule {
         let candidates = Self.candidates(analysis.glossary, language: language)
         guard !candidates.isEmpty else { return [] }
         let text = analysis.text
-        let aliases = AliasDeclarations(analysis)
+        let aliases = analysis.aliases
         var mentioned: [String: Bool] = [:]
         var diagnostics: [Diagnostic] = []
         var coveredUntil = 0

@@ -38,7 +38,7 @@ public struct NameVariantRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        let aliases = AliasDeclarations(analysis)
+        let aliases = analysis.aliases
         var groups: [String: [NameOccurrence]] = [:]
         var order: [String] = []
         for name in analysis.names where !name.isNonLatin && name.key.count >= 3 {

@@ -36,18 +36,23 @@ public struct InconsistentTermRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard let groups = analysis.language.profile?.nameWords.termGroups, !groups.isEmpty else { return [] }
         let text = analysis.text
-        let aliases = AliasDeclarations(analysis)
+        let aliases = analysis.aliases
         var diagnostics: [Diagnostic] = []
         for group in groups {
             let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
+                .sorted { $0.units.count > $1.units.count }
+            // A form can only start with one of these code units (either case, unless exact).
+            let firstUnits = Set(forms.flatMap { form -> [UInt16] in
+                let first = form.units[0]
+                return form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20]
+            })
             var found: [(form: String, range: Range<Int>)] = []
-            for token in analysis.tokens where token.kind == .word || token.kind == .number {
+            for token in analysis.tokens where (token.kind == .word || token.kind == .number) && firstUnits.contains(text[Int(token.start)]) {
                 let start = Int(token.start)
                 if let last = found.last, last.range.upperBound > start { continue }
-                for form in forms.sorted(by: { $0.units.count > $1.units.count })
-                where Self.matches(form.units, exact: form.exact, in: text, at: start) {
+                for form in forms where Self.matches(form.units, exact: form.exact, in: text, at: start) {
                     let range = start..<(start + form.units.count)
-                    if !aliases.covers(range), !analysis.urls.contains(where: { $0.overlaps(range) }) {
+                    if !aliases.covers(range), !analysis.isInURL(range) {
                         found.append((form.form, range))
                     }
                     break

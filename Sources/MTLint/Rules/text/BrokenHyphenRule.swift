@@ -42,7 +42,7 @@ public struct BrokenHyphenRule: Rule {
         for (index, token) in analysis.tokens.enumerated() where token.kind == .punctuation && token.end - token.start == 1 {
             let offset = Int(token.start)
             guard text[offset] == 0x2D || text[offset] == 0x2010,
-                  !analysis.urls.contains(where: { $0.contains(offset) }) else { continue }
+                  !analysis.isInURL(offset..<(offset + 1)) else { continue }
             let before: UInt16? = offset > 0 ? text[offset - 1] : nil
             let after: UInt16? = offset + 1 < text.count ? text[offset + 1] : nil
             let previous = index > 0 ? analysis.tokens[index - 1] : nil

@@ -43,7 +43,7 @@ public struct BrokenSentenceRule: Rule {
         for (index, token) in tokens.enumerated() where token.kind == .punctuation && token.end - token.start == 1 && text[Int(token.start)] == 0x2E {
             let offset = Int(token.start)
             guard index > 0, tokens[index - 1].end == token.start, tokens[index - 1].kind.isLetters,
-                  !analysis.urls.contains(where: { $0.contains(offset) }) else { continue }
+                  !analysis.isInURL(offset..<(offset + 1)) else { continue }
             let previous = tokens[index - 1]
             let word = analysis.lowercased(previous)
             // Abbreviations, initials and dotted forms (`S.p.A`, `J.`) end with a period.

@@ -46,6 +46,7 @@ public struct CapitalMidSentenceRule: Rule {
               analysis.numbers?.capitalizesNouns != true else { return [] }
         let tokens = analysis.tokens
         let text = analysis.text
+        guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
         var lowercaseWords: Set<String>?
         var numberWords: Set<Int>?
         var diagnostics: [Diagnostic] = []
@@ -56,7 +57,7 @@ public struct CapitalMidSentenceRule: Rule {
             // Right after a lower-case content word, or a semicolon.
             let afterSemicolon = previous.kind == .punctuation && analysis.string(previous) == ";"
             guard afterSemicolon || (previous.kind == .word && Self.isLowercase(previous, text)
-                && !profile.stopWords.contains(Self.withoutApostrophe(analysis.lowercased(previous)))) else { continue }
+                && !analysis.isStopWord(index - 1, in: ownProfile)) else { continue }
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
             if numberWords!.contains(Int(token.start)) { continue }
@@ -66,9 +67,9 @@ public struct CapitalMidSentenceRule: Rule {
             if index + 1 < tokens.count, tokens[index + 1].kind == .word {
                 let next = tokens[index + 1]
                 if Self.isCapitalised(next, text) || Self.hasCapitals(next, text) { continue }
-                let following = analysis.lowercased(next)
-                if !profile.stopWords.contains(following),
-                   LanguageProfile.all.contains(where: { $0.code != profile.code && $0.stopWords.contains(following) }) { continue }
+                let elided = [0x27, 0x2019].contains(text[Int(next.end) - 1])  // `d'`, `l'`: the document's own
+                if !elided, !analysis.isStopWord(index + 1, in: ownProfile),
+                   LanguageProfile.all.indices.contains(where: { $0 != ownProfile && analysis.isStopWord(index + 1, in: $0) }) { continue }
             }
             let word = analysis.string(token)
             let lower = analysis.lowercased(token)
@@ -89,11 +90,6 @@ public struct CapitalMidSentenceRule: Rule {
         return diagnostics
     }
 
-    /// `dell'` -> `dell`, the form stop-word lists hold.
-    static func withoutApostrophe(_ word: String) -> String {
-        word.hasSuffix("'") || word.hasSuffix("’") ? String(word.dropLast()) : word
-    }
-
     /// Start offsets of the words of spelled-out figures.
     static func figureNumberWords(_ analysis: Analysis) -> Set<Int> {
         var starts = Set<Int>()
@@ -110,19 +106,18 @@ public struct CapitalMidSentenceRule: Rule {
     /// A capital first, then lower case only (`Ambizione`, not `AI`, `OpenAI`, `Doubao2`).
     static func isCapitalised(_ token: Token, _ text: [UInt16]) -> Bool {
         let units = text[token.range]
-        guard let first = units.first, let scalar = Unicode.Scalar(first), scalar.properties.isUppercase else { return false }
+        guard let first = units.first, CodeUnit.isUppercase(first) else { return false }
         return units.dropFirst().allSatisfy { unit in
-            guard let scalar = Unicode.Scalar(unit) else { return false }
-            return scalar.properties.isLowercase || scalar.properties.generalCategory == .nonspacingMark || unit == 0x27 || unit == 0x2019
+            if CodeUnit.isLowercase(unit) || unit == 0x27 || unit == 0x2019 { return true }
+            return Unicode.Scalar(unit)?.properties.generalCategory == .nonspacingMark
         }
     }
 
     static func isLowercase(_ token: Token, _ text: [UInt16]) -> Bool {
-        guard let scalar = Unicode.Scalar(text[Int(token.start)]) else { return false }
-        return scalar.properties.isLowercase
+        CodeUnit.isLowercase(text[Int(token.start)])
     }
 
     static func hasCapitals(_ token: Token, _ text: [UInt16]) -> Bool {
-        text[token.range].contains { Unicode.Scalar($0)?.properties.isUppercase ?? false }
+        text[token.range].contains(where: CodeUnit.isUppercase)
     }
 }

@@ -58,19 +58,27 @@ public struct LanguageMenuRule: Rule {
     }
 
     /// The language names found in a line, greedily, longest first, and how many of the
-    /// line's letters they cover.
-    static func matches(in line: String, names: [Character: [String]]) -> (names: [String], matchedLetters: Int, letters: Int) {
+    /// line's letters they cover. Names are tried only where one can start: at the start, after
+    /// a character that is not a letter, after the previous name, or where the case or the
+    /// script changes (`EnglishFrançais`, `Deutsch日本語`).
+    static func matches(in line: String, names: [Character: [[Character]]]) -> (names: [String], matchedLetters: Int, letters: Int) {
         let characters = Array(line)
         let lower = characters.map { Character($0.lowercased()) }
         var found: [String] = []
         var matched = 0
         var index = 0
+        var afterMatch = true
         while index < lower.count {
-            if let candidates = names[lower[index]],
-               let name = candidates.first(where: { index + $0.count <= lower.count && String(lower[index..<(index + $0.count)]) == $0 }) {
+            let canStart = afterMatch || !characters[index - 1].isLetter
+                || (characters[index].isUppercase && characters[index - 1].isLowercase)
+                || isScriptChange(characters[index - 1], characters[index])
+            afterMatch = false
+            if canStart, let candidates = names[lower[index]],
+               let name = candidates.first(where: { index + $0.count <= lower.count && lower[index..<(index + $0.count)].elementsEqual($0) }) {
                 found.append(String(characters[index..<(index + name.count)]))
                 matched += name.filter(\.isLetter).count
                 index += name.count
+                afterMatch = true
             } else {
                 index += 1
             }
@@ -78,12 +86,17 @@ public struct LanguageMenuRule: Rule {
         return (found, matched, characters.filter(\.isLetter).count)
     }
 
-    private static let cache = Mutex<[String: [Character: [String]]]>([:])
+    private static func isScriptChange(_ before: Character, _ after: Character) -> Bool {
+        guard let a = before.unicodeScalars.first, let b = after.unicodeScalars.first, a.isASCII != b.isASCII || !a.isASCII else { return false }
+        return Script(of: a) != Script(of: b)
+    }
+
+    private static let cache = Mutex<[String: [Character: [[Character]]]]>([:])
 
     /// Language names from ICU, by first character, longest first: every language's name in
     /// its own language, in English, and in the document's language (at least 4 letters,
     /// or 2 for scripts without spaces such as 中文).
-    static func names(for locale: ICULocale) -> [Character: [String]] {
+    static func names(for locale: ICULocale) -> [Character: [[Character]]] {
         if let cached = cache.withLock({ $0[locale.identifier] }) { return cached }
         let english = try? ICULocale(languageTag: "en")
         var all = Set<String>()
@@ -97,8 +110,8 @@ public struct LanguageMenuRule: Rule {
             }
         }
         all.insert("中文")
-        var byFirst: [Character: [String]] = [:]
-        for name in all { byFirst[name.first!, default: []].append(name) }
+        var byFirst: [Character: [[Character]]] = [:]
+        for name in all { byFirst[name.first!, default: []].append(Array(name)) }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
         cache.withLock { $0[locale.identifier] = byFirst }
         return byFirst

@@ -48,39 +48,47 @@ public struct UntranslatedRule: Rule {
             while range.lowerBound < range.upperBound, Self.isSpace(text[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
             while range.lowerBound < range.upperBound, Self.isSpace(text[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
             guard !range.isEmpty else { continue }
-            var words: [String] = []
+            var wordCount = 0
+            var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
             var foreignLetters = 0, letters = 0
             var scripts: [Script: Int] = [:]
             while tokenIndex < analysis.tokens.count, Int(analysis.tokens[tokenIndex].start) < sentence.lowerBound { tokenIndex += 1 }
             var index = tokenIndex
             while index < analysis.tokens.count, Int(analysis.tokens[index].start) < sentence.upperBound {
                 let token = analysis.tokens[index]
-                index += 1
+                defer { index += 1 }
                 guard token.kind.isLetters else { continue }
                 for unit in text[token.range] {
+                    if unit < 0x80 {
+                        if (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A { letters += 1 }
+                        continue
+                    }
                     guard let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic else { continue }
                     letters += 1
-                    let script = unit < 0x80 ? Script.latin : Script(of: scalar)
+                    let script = Script(of: scalar)
                     if script != .latin, !script.isShared {
                         foreignLetters += 1
                         scripts[script, default: 0] += 1
                     }
                 }
-                if token.kind == .word { words.append(analysis.lowercased(token)) }
+                if token.kind == .word {
+                    wordCount += 1
+                    for profile in hits.indices where analysis.isStopWord(index, in: profile) { hits[profile] += 1 }
+                }
             }
             if let language = foreignScriptLanguage(letters: letters, foreign: foreignLetters, scripts: scripts) {
                 diagnostics.append(diagnostic(range, "this sentence is in \(language), not \(analysis.languageName): left untranslated?"))
                 continue
             }
-            guard words.count >= 6, !isShortQuotation(range, words: words.count, text: text) else { continue }
-            let ownHits = words.filter(own.stopWords.contains).count
-            let rivals = LanguageProfile.all.filter { $0.code != own.code }.map { profile in
-                (profile, words.filter(profile.stopWords.contains).count)
-            }
-            guard let (rival, hits) = rivals.max(by: { $0.1 < $1.1 }), hits >= 3, hits * 4 >= words.count, hits > ownHits * 2 else { continue }
+            guard wordCount >= 6, !isShortQuotation(range, words: wordCount, text: text),
+                  let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { continue }
+            let ownHits = hits[ownIndex]
+            guard let rivalIndex = hits.indices.filter({ $0 != ownIndex }).max(by: { hits[$0] < hits[$1] }) else { continue }
+            let rival = LanguageProfile.all[rivalIndex], rivalHits = hits[rivalIndex]
+            guard rivalHits >= 3, rivalHits * 4 >= wordCount, rivalHits > ownHits * 2 else { continue }
             let name = (try? ICULocale(languageTag: rival.code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? rival.code
             diagnostics.append(diagnostic(range,
-                "this sentence reads as \(name) (\(hits) of \(words.count) words are \(name) function words), not \(analysis.languageName): left untranslated?"))
+                "this sentence reads as \(name) (\(rivalHits) of \(wordCount) words are \(name) function words), not \(analysis.languageName): left untranslated?"))
         }
         return diagnostics
     }

@@ -3,13 +3,28 @@ extension String {
     /// `String(decoding:as:)` takes a slow generic path for UTF-16 that showed at the top of
     /// profiles, since rules and the figure extractor make a String of many tokens.
     /// Unpaired surrogates become U+FFFD, as with `String(decoding:as:)`.
-    init<Units: Collection>(utf16Units units: Units) where Units.Element == UInt16 {
+    @inlinable
+    public init<Units: Collection>(utf16Units units: Units) where Units.Element == UInt16 {
         let count = units.count
         if count == 0 {
             self = ""
             return
         }
-        self = String(unsafeUninitializedCapacity: count * 3) { buffer in
+        // The exact UTF-8 length first: a String of up to 15 bytes is then stored inline,
+        // with no allocation, which is most words.
+        var byteCount = 0
+        var previousWasHigh = false
+        for unit in units {
+            switch unit {
+            case 0..<0x80: byteCount += 1
+            case 0x80..<0x800: byteCount += 2
+            case 0xD800...0xDBFF: byteCount += 4  // a pair, or a lone one replaced by 3 bytes
+            case 0xDC00...0xDFFF: byteCount += previousWasHigh ? 0 : 3
+            default: byteCount += 3
+            }
+            previousWasHigh = (0xD800...0xDBFF).contains(unit)
+        }
+        self = String(unsafeUninitializedCapacity: byteCount) { buffer in
             var written = 0
             var iterator = units.makeIterator()
             var pending: UInt16? = nil

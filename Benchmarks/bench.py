@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""mtlint's benchmark (`make bench`): mtlint against the floor of its speed, a bare ICU
+word-break pass over the same bytes (Benchmarks/floor.c), on inputs generated here from the
+project's corpora/ texts. Whole commands are timed, as users run them; each case runs once to
+warm up, then RUNS times, and the median wall time and the peak resident memory (from wait4)
+are reported. Writes docs/benchmarks.md and prints the ratios the targets are about.
+
+Python because the job is to run programs and measure them; the standard library has
+everything (subprocess, os.wait4, statistics), so nothing is installed.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "Benchmarks" / ".data"
+BIG_FILE = DATA / "big-it.txt"
+FOLDER = DATA / "articles"
+BIG_SIZE = 20 * 1024 * 1024
+FOLDER_FILES = 2000
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+MTLINT = ROOT / ".build" / "release" / "mtlint"
+FLOOR = ROOT / ".build" / "bench-floor"
+SENTENCE = "Il gruppo ha pagato 10 Cento milioni di dollari per il il servizio.\n"
+
+
+def corpus(language):
+    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpora" / language).glob("*.txt"))]
+
+
+def generate():
+    """The inputs, made the same way every time: a 20 MB Italian file of the Italian
+    corpus articles one after another, and 2,000 article files cycling through the
+    Italian, French and Spanish articles, each with its number in a last line."""
+    DATA.mkdir(parents=True, exist_ok=True)
+    italian = corpus("it")
+    if not BIG_FILE.exists() or BIG_FILE.stat().st_size < BIG_SIZE:
+        with BIG_FILE.open("w", encoding="utf-8") as out:
+            written, index = 0, 0
+            while written < BIG_SIZE:
+                text = italian[index % len(italian)] + "\n\n"
+                out.write(text)
+                written += len(text.encode("utf-8"))
+                index += 1
+    articles = italian + corpus("fr") + corpus("es")
+    if not FOLDER.exists() or len(list(FOLDER.glob("*.txt"))) != FOLDER_FILES:
+        shutil.rmtree(FOLDER, ignore_errors=True)
+        FOLDER.mkdir(parents=True)
+        for index in range(FOLDER_FILES):
+            text = articles[index % len(articles)] + f"\n{index + 1}\n"
+            (FOLDER / f"article-{index + 1:04}.txt").write_text(text, encoding="utf-8")
+
+
+def build():
+    subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "icu-uc", "icu-i18n"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    subprocess.run(["cc", "-O2", "-o", str(FLOOR), str(ROOT / "Benchmarks" / "floor.c")] + flags, check=True)
+
+
+def run_once(command, stdin=None):
+    """Wall seconds and peak resident memory (MB) of one run; stdout is discarded."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if stdin:
+        process.stdin.write(stdin.encode("utf-8"))
+        process.stdin.close()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"bench: {' '.join(map(str, command))} exited with {code}: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(name, command, size, stdin=None):
+    run_once(command, stdin)  # warm-up: page cache, dynamic loader
+    results = [run_once(command, stdin) for _ in range(RUNS)]
+    wall = statistics.median(seconds for seconds, _ in results)
+    memory = max(megabytes for _, megabytes in results)
+    speed = size / wall / 1e6 if size else None
+    print(f"{name:<44} {wall:8.3f} s  {speed or 0:7.1f} MB/s  {memory:7.1f} MB", flush=True)
+    return {"name": name, "command": " ".join(str(part) for part in command), "wall": wall, "speed": speed, "memory": memory}
+
+
+def same_output_whatever_jobs():
+    outputs = [subprocess.run([str(MTLINT), "check", "--fail-on", "never", "--quiet", "--format", "json", "--jobs", jobs, str(FOLDER)],
+                              capture_output=True, check=True).stdout for jobs in ("1", str(os.cpu_count()))]
+    return outputs[0] == outputs[1]
+
+
+def main():
+    generate()
+    build()
+    big = BIG_FILE.stat().st_size
+    folder = sum(path.stat().st_size for path in FOLDER.glob("*.txt"))
+    cores = os.cpu_count()
+    check = [str(MTLINT), "check", "--fail-on", "never", "--quiet", "--lang", "it"]
+    folder_check = [str(MTLINT), "check", "--fail-on", "never", "--quiet"]
+    print(f"inputs: {big / 1e6:.1f} MB in one file; {folder / 1e6:.1f} MB in {FOLDER_FILES} files; {cores} cores; {RUNS} runs each")
+    rows = [
+        measure("floor: ICU word break, big file", [str(FLOOR), str(BIG_FILE)], big),
+        measure("floor: ICU word break, folder", [str(FLOOR), str(FOLDER)], folder),
+        measure("mtlint --jobs 1, big file", check + ["--jobs", "1", str(BIG_FILE)], big),
+        measure("mtlint --jobs 1, folder", folder_check + ["--jobs", "1", str(FOLDER)], folder),
+        measure(f"mtlint --jobs {cores} (default), folder", folder_check + [str(FOLDER)], folder),
+        measure("mtlint, one sentence on stdin", [str(MTLINT), "check", "--fail-on", "never", "--quiet", "--lang", "it", "-"], 0, stdin=SENTENCE),
+    ]
+    if shutil.which("hunspell") and (Path("/usr/share/hunspell/it_IT.dic")).exists():
+        rows.append(measure("reference: hunspell -d it_IT -l, big file", ["hunspell", "-d", "it_IT", "-l", str(BIG_FILE)], big))
+    if shutil.which("pofilter"):
+        rows.append(measure("reference: pofilter (Translate Toolkit), folder", ["pofilter", str(FOLDER), os.devnull], folder))
+    by = {row["name"]: row for row in rows}
+    floor_big, floor_folder = rows[0]["wall"], rows[1]["wall"]
+    single_big, single_folder, parallel = rows[2]["wall"], rows[3]["wall"], rows[4]["wall"]
+    stdin = rows[5]["wall"]
+    largest = big / 1e6
+    peak = max(row["memory"] for row in rows[2:5])
+    ordered = same_output_whatever_jobs()
+    targets = [
+        ("one thread, big file: mtlint / floor", f"{single_big / floor_big:.2f}×", "≤ 3×", single_big <= 3 * floor_big),
+        ("one thread, folder: mtlint / floor", f"{single_folder / floor_folder:.2f}×", "≤ 3×", single_folder <= 3 * floor_folder),
+        (f"--jobs {cores} speed-up over --jobs 1, folder", f"{single_folder / parallel:.2f}×", "≥ 1.8× on 2 cores", single_folder / parallel >= 1.8),
+        ("peak memory", f"{peak:.0f} MB", f"≤ 2 × {largest:.0f} MB + 50 MB = {2 * largest + 50:.0f} MB", peak <= 2 * largest + 50),
+        ("one sentence on stdin, start-up included", f"{stdin * 1000:.0f} ms", "≤ 30 ms", stdin <= 0.030),
+        ("output order the same for --jobs 1 and --jobs N", "same" if ordered else "different", "same", ordered),
+    ]
+    print()
+    for name, value, target, met in targets:
+        print(f"{name:<50} {value:>12}   target {target}: {'met' if met else 'MISSED'}")
+    write_report(rows, targets, big, folder, cores)
+
+
+def write_report(rows, targets, big, folder, cores):
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (Benchmarks/bench.py); do not edit by hand. Inputs are generated from",
+        f"`corpora/`: one Italian file of {big / 1e6:.1f} MB, and {FOLDER_FILES} article files in Italian, French",
+        f"and Spanish ({folder / 1e6:.1f} MB). Machine: {cores} cores. Each case runs once to warm up, then",
+        f"{RUNS} times; the table shows the median wall time and the highest peak resident memory.",
+        "The floor is Benchmarks/floor.c: read, convert to UTF-16, run ICU's word break, nothing else.",
+        "",
+        "| Case | Median wall | Throughput | Peak memory |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for row in rows:
+        speed = f"{row['speed']:.1f} MB/s" if row["speed"] else "—"
+        lines.append(f"| {row['name']} | {row['wall']:.3f} s | {speed} | {row['memory']:.1f} MB |")
+    lines += ["", "| Target | Measured | Target | Met |", "| --- | ---: | --- | --- |"]
+    for name, value, target, met in targets:
+        lines.append(f"| {name} | {value} | {target} | {'yes' if met else 'no'} |")
+    lines += ["", "Commands:", ""]
+    lines += [f"- {row['name']}: `{row['command'].replace(str(ROOT) + '/', '')}`" for row in rows]
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\nwrote docs/benchmarks.md")
+
+
+if __name__ == "__main__":
+    main()
