@@ -13,6 +13,15 @@ enum CodeUnit {
         return Unicode.Scalar(unit)?.properties.isLowercase ?? false
     }
 
+    /// A key that an upper-case and a lower-case letter share: ASCII and Latin-1 letters are
+    /// folded to lower case, other units are their own key.
+    @inline(__always)
+    static func foldedKey(_ unit: UInt16) -> UInt16 {
+        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+        if unit >= 0xC0 && unit <= 0xDE && unit != 0xD7 { return unit | 0x20 }
+        return unit
+    }
+
     @inline(__always)
     static func isLetter(_ unit: UInt16) -> Bool {
         if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }

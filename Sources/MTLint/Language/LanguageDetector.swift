@@ -20,29 +20,61 @@ public struct LanguageDetector: Sendable {
         let sample = text.prefix(sampleLength)
         var scriptCounts: [Script: Int] = [:]
         var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
+        let stopWords = LanguageProfile.all.map(\.stopWords)
         var words = 0
-        var word = String.UnicodeScalarView()
-        func finishWord() {
-            guard !word.isEmpty else { return }
+        var wordStart: Int?
+        var asciiOnly = true
+        // Words are runs of letters (and marks); ASCII is folded here, the rest by Swift.
+        func finishWord(at end: Int) {
+            guard let start = wordStart else { return }
+            wordStart = nil
             words += 1
-            let lowered = String(word).lowercased()
-            for (index, profile) in LanguageProfile.all.enumerated() where profile.stopWords.contains(lowered) {
-                hits[index] += 1
-            }
-            word.removeAll(keepingCapacity: true)
+            let units = sample[start..<end]
+            let lowered = asciiOnly
+                ? String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+                : String(utf16Units: units).lowercased()
+            for index in stopWords.indices where stopWords[index].contains(lowered) { hits[index] += 1 }
         }
-        for scalar in String(decoding: sample, as: UTF16.self).unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                let script = Script(of: scalar)
-                if !script.isShared { scriptCounts[script, default: 0] += 1 }
-                word.append(scalar)
-            } else if scalar.properties.generalCategory == .nonspacingMark, !word.isEmpty {
-                word.append(scalar)
+        var latinLetters = 0
+        var index = sample.startIndex
+        while index < sample.endIndex {
+            let unit = sample[index]
+            var width = 1
+            var isLetter = false, isMark = false
+            if unit < 0x80 {
+                isLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
+                if isLetter { latinLetters += 1 }
             } else {
-                finishWord()
+                var scalar = Unicode.Scalar(unit)
+                if (0xD800...0xDBFF).contains(unit), index + 1 < sample.endIndex {
+                    scalar = Unicode.Scalar(0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(sample[index + 1] &- 0xDC00))
+                    width = 2
+                }
+                if let scalar {
+                    if scalar.properties.isAlphabetic {
+                        isLetter = true
+                        let script = Script(of: scalar)
+                        if script == .latin { latinLetters += 1 } else if !script.isShared { scriptCounts[script, default: 0] += 1 }
+                    } else {
+                        isMark = scalar.properties.generalCategory == .nonspacingMark
+                    }
+                }
             }
+            if isLetter {
+                if wordStart == nil {
+                    wordStart = index
+                    asciiOnly = true
+                }
+                if unit >= 0x80 { asciiOnly = false }
+            } else if isMark, wordStart != nil {
+                asciiOnly = false
+            } else {
+                finishWord(at: index)
+            }
+            index += width
         }
-        finishWord()
+        finishWord(at: sample.endIndex)
+        if latinLetters > 0 { scriptCounts[.latin, default: 0] += latinLetters }
 
         let letters = scriptCounts.values.reduce(0, +)
         let latin = scriptCounts[.latin, default: 0]

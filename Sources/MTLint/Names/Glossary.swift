@@ -41,10 +41,42 @@ public struct Glossary: Sendable {
         public var requiresMention: Bool
     }
 
-    public var entities: [Entity]
+    public var entities: [Entity] {
+        didSet { renderings = Self.index(entities) }
+    }
+
+    /// A wrong rendering with its entity, ready to compare with a document's code units.
+    struct IndexedRendering: Sendable {
+        let entity: Int
+        let rendering: WrongRendering
+        let units: [UInt16]
+    }
+
+    /// Per language, the wrong renderings by the lower-cased code unit they start with,
+    /// longest first: built once per glossary, not per document.
+    private(set) var renderings: [String: [UInt16: [IndexedRendering]]] = [:]
 
     public init(entities: [Entity] = []) {
         self.entities = entities
+        self.renderings = Self.index(entities)
+    }
+
+    private static func index(_ entities: [Entity]) -> [String: [UInt16: [IndexedRendering]]] {
+        var index: [String: [UInt16: [IndexedRendering]]] = [:]
+        for (position, entity) in entities.enumerated() {
+            for (language, list) in entity.wrong {
+                for rendering in list {
+                    let units = Array(rendering.text.utf16)
+                    guard let first = units.first else { continue }
+                    index[language, default: [:]][CodeUnit.foldedKey(first), default: []]
+                        .append(IndexedRendering(entity: position, rendering: rendering, units: units))
+                }
+            }
+        }
+        for language in index.keys {
+            for key in index[language]!.keys { index[language]![key]!.sort { $0.units.count > $1.units.count } }
+        }
+        return index
     }
 
     /// This glossary, then `other`; an entity of `other` with the same id replaces this one's.

@@ -28,7 +28,9 @@ public enum GlossaryFile {
     public static func decode(yaml: String, path: String) throws(GlossaryError) -> Glossary {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return Glossary() }
+            // Every value of a glossary is a string (the version is read as one), so Yams'
+            // basic resolver will do: its default one runs regular expressions on each scalar.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else { return Glossary() }
             root = node
         } catch let error as YamlError {
             throw GlossaryError(path: path, line: Self.line(of: error), message: "is not valid YAML: \(Self.problem(of: error))")
@@ -38,7 +40,7 @@ public enum GlossaryFile {
         guard let top = root.mapping else { throw GlossaryError(path: path, line: line(root), message: "must be a mapping with `version` and `entities`") }
         try checkKeys(top, allowed: ["version", "entities"], path: path)
         guard let version = top["version"] else { throw GlossaryError(path: path, message: "has no `version` (write `version: 1`)") }
-        guard version.int == 1 else { throw GlossaryError(path: path, line: line(version), message: "`version` must be 1") }
+        guard version.string == "1" else { throw GlossaryError(path: path, line: line(version), message: "`version` must be 1") }
         guard let list = top["entities"]?.sequence else {
             throw GlossaryError(path: path, line: line(root), message: "`entities` must be a list")
         }

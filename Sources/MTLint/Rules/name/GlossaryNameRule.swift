@@ -38,35 +38,29 @@ public struct GlossaryNameRule: Rule {
 
     public init() {}
 
-    private struct Candidate {
-        let entity: Glossary.Entity
-        let rendering: Glossary.WrongRendering
-        let units: [UInt16]
-    }
-
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let language = analysis.language.locale.language
-        let candidates = Self.candidates(analysis.glossary, language: language)
-        guard !candidates.isEmpty else { return [] }
+        guard let candidates = analysis.glossary.renderings[language], !candidates.isEmpty else { return [] }
         let text = analysis.text
+        let entities = analysis.glossary.entities
         let aliases = analysis.aliases
-        var mentioned: [String: Bool] = [:]
+        var mentioned: [Int: Bool] = [:]
         var diagnostics: [Diagnostic] = []
         var coveredUntil = 0
         for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil {
-            guard let list = candidates[Self.firstWord(String(utf16Units: text[token.range]))] else { continue }
+            guard let list = candidates[CodeUnit.foldedKey(text[Int(token.start)])] else { continue }
             for candidate in list {
                 let start = Int(token.start)
                 guard Self.matches(candidate.units, in: text, at: start) else { continue }
                 let range = start..<(start + candidate.units.count)
                 if aliases.covers(range) { continue }
+                let entity = entities[candidate.entity]
                 if candidate.rendering.requiresMention {
-                    let entity = candidate.entity
-                    if mentioned[entity.id] == nil { mentioned[entity.id] = Self.isMentioned(entity, analysis) }
-                    guard mentioned[entity.id] == true else { continue }
+                    if mentioned[candidate.entity] == nil { mentioned[candidate.entity] = Self.isMentioned(entity, analysis) }
+                    guard mentioned[candidate.entity] == true else { continue }
                 }
-                let name = candidate.entity.canonicalName(in: analysis.language.tag) ?? candidate.entity.id
-                let origin = candidate.entity.original.map { original in
+                let name = entity.canonicalName(in: analysis.language.tag) ?? entity.id
+                let origin = entity.original.map { original in
                     original.unicodeScalars.contains { $0.value > 0x2E80 } ? "a word-by-word rendering of \(original)" : "not the name of \(original)"
                 } ?? "not the name of \(name)"
                 diagnostics.append(diagnostic(range,
@@ -77,23 +71,6 @@ public struct GlossaryNameRule: Rule {
             }
         }
         return diagnostics
-    }
-
-    /// The wrong renderings of `language`, by their first word in lower case, longest first.
-    private static func candidates(_ glossary: Glossary, language: String) -> [String: [Candidate]] {
-        var index: [String: [Candidate]] = [:]
-        for entity in glossary.entities {
-            for rendering in entity.wrong[language] ?? [] {
-                index[firstWord(rendering.text), default: []].append(Candidate(entity: entity, rendering: rendering, units: Array(rendering.text.utf16)))
-            }
-        }
-        for key in index.keys { index[key]!.sort { $0.units.count > $1.units.count } }
-        return index
-    }
-
-    /// The letters before the first space, hyphen or apostrophe, in lower case.
-    static func firstWord(_ text: String) -> String {
-        String(text.prefix { $0.isLetter || $0.isNumber }).lowercased()
     }
 
     /// The rendering stands at `start` as whole words: as written, or with a capital first

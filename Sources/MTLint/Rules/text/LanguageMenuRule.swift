@@ -37,7 +37,8 @@ public struct LanguageMenuRule: Rule {
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let text = analysis.text
-        let names = Self.names(for: analysis.language.locale)
+        // ICU's names are gathered on the first line that could be a menu, not before.
+        var names: [Character: [[Character]]]?
         var diagnostics: [Diagnostic] = []
         let map = analysis.document.sourceMap
         for lineIndex in 0..<map.lineCount {
@@ -47,7 +48,8 @@ public struct LanguageMenuRule: Rule {
             guard line.count >= 12, line.count <= 400, let last = text[line].last,
                   ![0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains(last) else { continue }
             let content = analysis.string(line)
-            let found = Self.matches(in: content, names: names)
+            if names == nil { names = Self.names(for: analysis.language.locale) }
+            let found = Self.matches(in: content, names: names!)
             guard found.names.count >= 3, found.letters > 0, found.matchedLetters * 10 >= found.letters * 6 else { continue }
             let shown = found.names.prefix(5).joined(separator: ", ") + (found.names.count > 5 ? " …" : "")
             diagnostics.append(diagnostic(line,
