@@ -136,3 +136,51 @@ struct SeedArticleTests {
         #expect(garbled.location.line == 14)
     }
 }
+
+/// Every defect planted in the sample corpora (listed in docs/corpora.md, `- Lnn \`text\``)
+/// is flagged on its line; for a pair (`A vs B`), the second form is the one flagged.
+@Suite struct PlantedDefectsTests {
+    struct Planted: CustomTestStringConvertible, Sendable {
+        let file: String
+        let line: Int
+        let text: String
+        var testDescription: String { "\(file):\(line) `\(text)`" }
+    }
+
+    static let planted: [Planted] = {
+        guard let listing = try? String(contentsOf: packageRoot.appendingPathComponent("docs/corpora.md"), encoding: .utf8) else { return [] }
+        var result: [Planted] = []
+        var file: String?
+        let item = /^- L(\d+) `([^`]+)`/
+        let pair = /\ vs L(\d+) `([^`]+)`/
+        for line in listing.split(separator: "\n") {
+            if line.hasPrefix("## ") { file = "corpora/" + line.dropFirst(3).trimmingCharacters(in: .whitespaces) }
+            guard let file, let match = line.firstMatch(of: item) else { continue }
+            if let second = line.firstMatch(of: pair) {
+                result.append(Planted(file: file, line: Int(second.1)!, text: String(second.2)))
+            } else {
+                result.append(Planted(file: file, line: Int(match.1)!, text: String(match.2)))
+            }
+        }
+        return result
+    }()
+
+    @Test func theListingIsThere() {
+        #expect(Self.planted.count >= 60)
+    }
+
+    @Test(arguments: planted)
+    func isFlagged(_ defect: Planted) throws {
+        let url = packageRoot.appendingPathComponent(defect.file)
+        let bytes = try [UInt8](Data(contentsOf: url))
+        let document = try Document(path: defect.file, bytes: bytes)
+        let report = try Linter().lint(document, using: Analyzer())
+        let line = document.sourceMap.lineRange(defect.line - 1, in: document.text)
+        let lineText = document.string(line)
+        let found = try #require(lineText.range(of: defect.text), "`\(defect.text)` is not on line \(defect.line)")
+        let start = line.lowerBound + lineText.utf16.distance(from: lineText.utf16.startIndex, to: found.lowerBound.samePosition(in: lineText.utf16)!)
+        let span = start..<(start + defect.text.utf16.count)
+        let hits = report.diagnostics.filter { $0.diagnostic.range.overlaps(span) }
+        #expect(!hits.isEmpty, "nothing flags `\(defect.text)`")
+    }
+}
