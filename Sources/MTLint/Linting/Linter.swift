@@ -93,10 +93,12 @@ public struct Linter: Sendable {
         }
         let state = Mutex(Progress(outcomes: inputs.map { $0.problem.map(LintRun.Outcome.failed) }))
         // Held while outcomes are handed on, so that they arrive one at a time and in order.
+        // A worker that finds it taken goes back to linting: the holder hands on every
+        // outcome that is ready, and a last pass after the workers catches any left.
         let delivery = Mutex(())
         @Sendable func deliverReady() {
             guard let onOutcome else { return }
-            delivery.withLock { _ in
+            delivery.withLockIfAvailable { _ in
                 while let outcome = state.withLock({ state -> LintRun.Outcome? in
                     guard state.delivered < state.outcomes.count, let outcome = state.outcomes[state.delivered] else { return nil }
                     state.delivered += 1
@@ -129,6 +131,7 @@ public struct Linter: Sendable {
                 }
             }
         }
+        deliverReady()
         return LintRun(outcomes: state.withLock { $0.outcomes.map { $0! } }, rules: ruleMetadata)
     }
 

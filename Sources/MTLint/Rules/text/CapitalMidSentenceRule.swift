@@ -49,6 +49,8 @@ public struct CapitalMidSentenceRule: Rule {
         guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
         var lowercaseWords: Set<String>?
         var numberWords: Set<Int>?
+        // Looked up once per document, on the first candidate.
+        var lexicon: Lexicon??
         var diagnostics: [Diagnostic] = []
         for index in 1..<max(tokens.count, 1) {
             let token = tokens[index]
@@ -76,12 +78,12 @@ public struct CapitalMidSentenceRule: Rule {
             guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)) else { continue }
             // Dictionaries and the document may be composed differently (NFC against NFD).
             let composedWord = TextTransforms.normalize(word, .nfc), composedLower = TextTransforms.normalize(lower, .nfc)
-            let lexicon = Lexicon.forLanguage(analysis.language.locale.language)
-            if lexicon?.properNouns.contains(composedWord) == true { continue }
+            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
+            if lexicon??.properNouns.contains(composedWord) == true { continue }
             if lowercaseWords == nil {
                 lowercaseWords = Set(tokens.filter { $0.kind == .word && Self.isLowercase($0, text) }.map { TextTransforms.normalize(analysis.string($0), .nfc) })
             }
-            let common = lowercaseWords!.contains(composedLower) || lexicon?.isCommonWord(composedLower) == true
+            let common = lowercaseWords!.contains(composedLower) || lexicon??.isCommonWord(composedLower) == true
             guard common else { continue }
             diagnostics.append(diagnostic(token.range,
                 "`\(word)` is a common word with a capital letter in the middle of a sentence; write `\(lower)`",
