@@ -19,6 +19,9 @@ struct Scan {
 
     mutating func lowercased(_ token: Token) -> String {
         if let cached = lowercaseCache[token.start] { return cached }
+        // Lookups go a few words ahead of the scan: a small cache serves them, and memory
+        // stays flat on a long document.
+        if lowercaseCache.count >= 256 { lowercaseCache.removeAll(keepingCapacity: true) }
         let units = text[token.range]
         // ASCII needs no locale rules: fold it here and spare ICU a call per word.
         let lower = vocabulary.foldsASCII && units.allSatisfy({ $0 < 0x80 })
