@@ -59,18 +59,10 @@ public final class Analysis: Sendable {
     /// The text of a token.
     public func string(_ token: Token) -> String { document.string(token.range) }
 
-    /// The text of a token in lower case, with the document's language rules. ASCII is
-    /// folded here (but for Turkish and Azerbaijani, whose `I` is a dotless `ı`), sparing ICU
-    /// a call for most words.
+    /// The text of a token in lower case, with the document's language rules.
     public func lowercased(_ token: Token) -> String {
-        let units = text[token.range]
-        if foldsASCII, units.allSatisfy({ $0 < 0x80 }) {
-            return String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-        }
-        return TextTransforms.lowercased(string(token), locale: language.locale)
+        CodeUnit.lowercased(text[token.range], locale: language.locale)
     }
-
-    private var foldsASCII: Bool { language.locale.language != "tr" && language.locale.language != "az" }
 
     /// Bit `index` is set when the token's lower-case text is a function word of
     /// `LanguageProfile.all[index]` (computed once by the analyzer).

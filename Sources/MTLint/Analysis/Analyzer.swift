@@ -45,11 +45,10 @@ public final class Analyzer {
         let extractor = figureExtractor(for: language)
         let sentences = Self.joinWrappedLines(rawSentences, in: text)
         if nameKeys.count > 100_000 { nameKeys.removeAll() }
-        let stopWordMask = Self.stopWordMask(text: text, tokens: tokens, foldsASCII: language.locale.language != "tr" && language.locale.language != "az",
-                                             locale: language.locale)
+        let stopWordMask = Self.stopWordMask(text: text, tokens: tokens, locale: language.locale)
         let aliases = AliasDeclarations(text: text, tokens: tokens, profile: language.profile,
                                         oneWordNames: extractor?.vocabulary.capitalizesNouns == true) { token in
-            Self.lowercase(text[token.range], locale: language.locale)
+            CodeUnit.lowercased(text[token.range], locale: language.locale)
         }
         let names = NameFinder(transliterator: transliterator, stopWords: language.profile?.stopWords ?? []).occurrences(in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
@@ -79,23 +78,15 @@ public final class Analyzer {
         return created
     }
 
-    /// A token's text in lower case: ASCII folded here, the rest by ICU with the locale.
-    static func lowercase(_ units: ArraySlice<UInt16>, locale: ICULocale) -> String {
-        if locale.language != "tr", locale.language != "az", units.allSatisfy({ $0 < 0x80 }) {
-            return String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-        }
-        return TextTransforms.lowercased(String(utf16Units: units), locale: locale)
-    }
-
     /// Per token, a bit per language profile whose function words include it (an elided
     /// `dell'` counts as `dell`). Computed once, so that rules weighing languages per
     /// sentence do not lower-case every word again.
-    static func stopWordMask(text: [UInt16], tokens: [Token], foldsASCII: Bool, locale: ICULocale) -> [UInt8] {
+    static func stopWordMask(text: [UInt16], tokens: [Token], locale: ICULocale) -> [UInt8] {
         var mask = [UInt8](repeating: 0, count: tokens.count)
         let stopWords = LanguageProfile.all.map(\.stopWords)
         let longest = stopWords.flatMap { $0.map(\.utf16.count) }.max() ?? 0
         for (index, token) in tokens.enumerated() where token.kind == .word && Int(token.end - token.start) <= longest + 1 {
-            var word = lowercase(text[token.range], locale: locale)
+            var word = CodeUnit.lowercased(text[token.range], locale: locale)
             if word.hasSuffix("'") || word.hasSuffix("’") { word.removeLast() }
             var bits: UInt8 = 0
             for position in stopWords.indices where stopWords[position].contains(word) { bits |= 1 << position }

@@ -22,11 +22,7 @@ struct Scan {
         // Lookups go a few words ahead of the scan: a small cache serves them, and memory
         // stays flat on a long document.
         if lowercaseCache.count >= 256 { lowercaseCache.removeAll(keepingCapacity: true) }
-        let units = text[token.range]
-        // ASCII needs no locale rules: fold it here and spare ICU a call per word.
-        let lower = vocabulary.foldsASCII && units.allSatisfy({ $0 < 0x80 })
-            ? String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-            : TextTransforms.lowercased(string(token), locale: vocabulary.locale)
+        let lower = CodeUnit.lowercased(text[token.range], locale: vocabulary.locale)
         lowercaseCache[token.start] = lower
         return lower
     }

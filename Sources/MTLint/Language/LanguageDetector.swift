@@ -23,16 +23,12 @@ public struct LanguageDetector: Sendable {
         let stopWords = LanguageProfile.all.map(\.stopWords)
         var words = 0
         var wordStart: Int?
-        var asciiOnly = true
-        // Words are runs of letters (and marks); ASCII is folded here, the rest by Swift.
+        // Words are runs of letters (and marks), in lower case.
         func finishWord(at end: Int) {
             guard let start = wordStart else { return }
             wordStart = nil
             words += 1
-            let units = sample[start..<end]
-            let lowered = asciiOnly
-                ? String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-                : String(utf16Units: units).lowercased()
+            let lowered = CodeUnit.lowercased(sample[start..<end], locale: .undetermined)
             for index in stopWords.indices where stopWords[index].contains(lowered) { hits[index] += 1 }
         }
         var latinLetters = 0
@@ -61,14 +57,9 @@ public struct LanguageDetector: Sendable {
                 }
             }
             if isLetter {
-                if wordStart == nil {
-                    wordStart = index
-                    asciiOnly = true
-                }
-                if unit >= 0x80 { asciiOnly = false }
-            } else if isMark, wordStart != nil {
-                asciiOnly = false
-            } else {
+                if wordStart == nil { wordStart = index }
+            } else if !(isMark && wordStart != nil) {
+                // A combining mark inside a word belongs to it; anything else ends it.
                 finishWord(at: index)
             }
             index += width

@@ -58,7 +58,7 @@ public struct BrokenHyphenRule: Rule {
                       let next, next.kind.isLetters, Int(next.start) == offset + 2 {
                 // `auto- sviluppo`: glued to the word before only.
                 let following = analysis.lowercased(next)
-                guard !conjunctions.contains(following), Self.startsLowercase(next, text) else { continue }
+                guard !conjunctions.contains(following), CodeUnit.startsLowercase(next, in: text) else { continue }
                 let first = analysis.string(previous), second = analysis.string(next)
                 diagnostics.append(diagnostic(Int(previous.start)..<Int(next.end),
                     "`\(first)- \(second)` has a hyphen detached from the word after it; write `\(first)-\(second)`",
@@ -68,8 +68,4 @@ public struct BrokenHyphenRule: Rule {
         return diagnostics
     }
 
-    static func startsLowercase(_ token: Token, _ text: [UInt16]) -> Bool {
-        guard let scalar = Unicode.Scalar(text[Int(token.start)]) else { return false }
-        return scalar.properties.isLowercase
-    }
 }

@@ -56,7 +56,7 @@ public struct BrokenSentenceRule: Rule {
                Self.isLowercaseWord(next, text) {
                 diagnostics.append(diagnostic(Int(previous.start)..<Int(next.end),
                     "a full stop between `\(analysis.string(previous))` and `\(analysis.string(next))`, which goes on in lower case: a sentence broken in two"))
-            } else if words.danglingWords.contains(word), Self.isLowercaseWord(previous, text), next == nil || !sameLine || Self.startsUppercase(next!, text) || next!.kind == .punctuation {
+            } else if words.danglingWords.contains(word), Self.isLowercaseWord(previous, text), next == nil || !sameLine || CodeUnit.startsUppercase(next!, in: text) || next!.kind == .punctuation {
                 diagnostics.append(diagnostic(Int(previous.start)..<(offset + 1),
                     "the sentence ends on `\(analysis.string(previous))`, which needs a word after it: words are missing"))
             }
@@ -67,12 +67,8 @@ public struct BrokenSentenceRule: Rule {
     /// Lower case throughout its start, with no capital inside (`iPhone` is a name).
     static func isLowercaseWord(_ token: Token, _ text: [UInt16]) -> Bool {
         let units = text[token.range]
-        guard let first = units.first, let scalar = Unicode.Scalar(first), scalar.properties.isLowercase else { return false }
-        return !units.dropFirst().contains { Unicode.Scalar($0)?.properties.isUppercase ?? false }
+        guard let first = units.first, CodeUnit.isLowercase(first) else { return false }
+        return !units.dropFirst().contains(where: CodeUnit.isUppercase)
     }
 
-    static func startsUppercase(_ token: Token, _ text: [UInt16]) -> Bool {
-        guard let scalar = Unicode.Scalar(text[Int(token.start)]) else { return false }
-        return scalar.properties.isUppercase
-    }
 }

@@ -58,7 +58,7 @@ public struct CapitalMidSentenceRule: Rule {
             let previous = tokens[index - 1]
             // Right after a lower-case content word, or a semicolon.
             let afterSemicolon = previous.kind == .punctuation && analysis.string(previous) == ";"
-            guard afterSemicolon || (previous.kind == .word && Self.isLowercase(previous, text)
+            guard afterSemicolon || (previous.kind == .word && CodeUnit.startsLowercase(previous, in: text)
                 && !analysis.isStopWord(index - 1, in: ownProfile)) else { continue }
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
@@ -81,7 +81,7 @@ public struct CapitalMidSentenceRule: Rule {
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
             if lexicon??.properNouns.contains(composedWord) == true { continue }
             if lowercaseWords == nil {
-                lowercaseWords = Set(tokens.filter { $0.kind == .word && Self.isLowercase($0, text) }.map { TextTransforms.normalize(analysis.string($0), .nfc) })
+                lowercaseWords = Set(tokens.filter { $0.kind == .word && CodeUnit.startsLowercase($0, in: text) }.map { TextTransforms.normalize(analysis.string($0), .nfc) })
             }
             let common = lowercaseWords!.contains(composedLower) || lexicon??.isCommonWord(composedLower) == true
             guard common else { continue }
@@ -115,9 +115,6 @@ public struct CapitalMidSentenceRule: Rule {
         }
     }
 
-    static func isLowercase(_ token: Token, _ text: [UInt16]) -> Bool {
-        CodeUnit.isLowercase(text[Int(token.start)])
-    }
 
     static func hasCapitals(_ token: Token, _ text: [UInt16]) -> Bool {
         text[token.range].contains(where: CodeUnit.isUppercase)

@@ -108,14 +108,9 @@ public struct RepeatedWordRule: Rule {
 
     /// `Bora Bora`, `Duran Duran`: both words start with a capital.
     private func isName(_ first: Token, _ second: Token, _ text: [UInt16]) -> Bool {
-        startsUppercase(first, text) && startsUppercase(second, text)
+        CodeUnit.startsUppercase(first, in: text) && CodeUnit.startsUppercase(second, in: text)
     }
 
-    private func startsUppercase(_ token: Token, _ text: [UInt16]) -> Bool {
-        let unit = text[Int(token.start)]
-        guard let scalar = Unicode.Scalar(unit) else { return false }
-        return scalar.properties.isUppercase
-    }
 
     private func isAllowed(_ word: String, before first: Token, _ analysis: Analysis) -> Bool {
         guard let context = analysis.language.profile?.allowedRepetitions[word] else { return false }
