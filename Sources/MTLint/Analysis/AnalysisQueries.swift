@@ -4,14 +4,8 @@ import ICU
 extension Analysis {
     /// The index of the token that starts at `offset`, if any (binary search).
     public func tokenIndex(startingAt offset: Int) -> Int? {
-        var low = 0, high = tokens.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let start = Int(tokens[middle].start)
-            if start == offset { return middle }
-            if start < offset { low = middle + 1 } else { high = middle - 1 }
-        }
-        return nil
+        let index = firstTokenIndex(atOrAfter: offset)
+        return index < tokens.count && Int(tokens[index].start) == offset ? index : nil
     }
 
     /// The index of the first token that starts at or after `offset` (binary search);

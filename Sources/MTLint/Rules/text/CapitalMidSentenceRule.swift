@@ -77,11 +77,11 @@ public struct CapitalMidSentenceRule: Rule {
             let lower = analysis.lowercased(token)
             guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)) else { continue }
             // Dictionaries and the document may be composed differently (NFC against NFD).
-            let composedWord = TextTransforms.normalize(word, .nfc), composedLower = TextTransforms.normalize(lower, .nfc)
+            let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
             if lexicon??.properNouns.contains(composedWord) == true { continue }
             if lowercaseWords == nil {
-                lowercaseWords = Set(tokens.filter { $0.kind == .word && CodeUnit.startsLowercase($0, in: text) }.map { TextTransforms.normalize(analysis.string($0), .nfc) })
+                lowercaseWords = Set(tokens.filter { $0.kind == .word && CodeUnit.startsLowercase($0, in: text) }.map { Self.composed(analysis.string($0)) })
             }
             let common = lowercaseWords!.contains(composedLower) || lexicon??.isCommonWord(composedLower) == true
             guard common else { continue }
@@ -90,6 +90,11 @@ public struct CapitalMidSentenceRule: Rule {
                 suggestions: [lower]))
         }
         return diagnostics
+    }
+
+    /// NFC, through ICU only when there is something to compose: ASCII already is.
+    static func composed(_ word: String) -> String {
+        word.utf8.allSatisfy { $0 < 0x80 } ? word : TextTransforms.normalize(word, .nfc)
     }
 
     /// Start offsets of the words of spelled-out figures.
