@@ -39,8 +39,10 @@ let package = Package(
             name: "MTLint",
             dependencies: ["ICU", "CSpell", .product(name: "Yams", package: "Yams")],
             // The default glossary is compiled into the binary, so an installed mtlint needs
-            // no resource folder beside it.
-            resources: [.embedInCode("Resources/default-glossary.yml")]
+            // no resource folder beside it; the YAML is its source, the JSON what is read
+            // (quicker to decode; `make glossary` rebuilds it).
+            exclude: ["Resources/default-glossary.yml"],
+            resources: [.embedInCode("Resources/default-glossary.json")]
         ),
         // The thin command line.
         .executableTarget(

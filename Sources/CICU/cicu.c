@@ -206,10 +206,10 @@ struct cicu_spellout {
     UNumberFormat *format;
 };
 
-cicu_spellout *cicu_spellout_open(const char *locale, int32_t *error) {
+cicu_spellout *cicu_spellout_open(const char *locale, int32_t lenient, int32_t *error) {
     UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, (UErrorCode *)error);
     if (U_FAILURE((UErrorCode)*error)) return NULL;
-    unum_setAttribute(format, UNUM_LENIENT_PARSE, 1);
+    unum_setAttribute(format, UNUM_LENIENT_PARSE, lenient ? 1 : 0);
     cicu_spellout *spellout = malloc(sizeof *spellout);
     if (spellout == NULL) {
         unum_close(format);

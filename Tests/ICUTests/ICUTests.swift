@@ -147,6 +147,16 @@ import Testing
         #expect(chinese.parsePrefix(of: "十亿")?.value == 1_000_000_000)
     }
 
+    @Test func strictSpelloutReadsTheLeadingSimpleNumber() throws {
+        let strict = try NumberSpellout(locale: ICULocale(languageTag: "it"), lenient: false)
+        #expect(!strict.isLenient)
+        #expect(strict.parsePrefix(of: "dieci")?.value == 10)
+        // A compound is read only up to its first part; the lenient parser reads it all.
+        #expect(strict.parsePrefix(of: "ventitré")?.length == "venti".utf16.count)
+        #expect(strict.parsePrefix(of: "milioni") == nil)
+        #expect(strict.parsePrefix(of: "dollari") == nil)
+    }
+
     @Test func formatsCompactLongFromDecimalStrings() throws {
         let italian = try SkeletonNumberFormatter(skeleton: "compact-long", locale: ICULocale(languageTag: "it"))
         #expect(try italian.format(decimal: "1e9") == "1 miliardo")

@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    /// The binary reads Resources/default-glossary.json; people edit the YAML beside it.
+    /// MTLINT_RECORD=1 (`make glossary`) rewrites the JSON from the YAML.
+    @Test func theCompiledGlossaryIsItsYAMLSource() throws {
+        let resources = packageRoot.appendingPathComponent("Sources/MTLint/Resources")
+        let source = try GlossaryFile.load(path: resources.appendingPathComponent("default-glossary.yml").path)
+        var expected = source.entities
+        for index in expected.indices { expected[index].origin = CompiledGlossary.defaultOrigin }
+        if ProcessInfo.processInfo.environment["MTLINT_RECORD"] == "1" {
+            try CompiledGlossary.encode(source).write(to: resources.appendingPathComponent("default-glossary.json"))
+            return
+        }
+        #expect(glossary.entities.count == expected.count, "the compiled glossary is stale: run `make glossary`")
+        for (compiled, written) in zip(glossary.entities, expected) {
+            #expect(compiled == written, "\(written.id): the compiled glossary is stale: run `make glossary`")
+        }
+    }
+
     @Test func namesTheSeedArticlesEntities() throws {
         #expect(glossary.entity(withID: "doubao")?.canonicalName(in: "it") == "Doubao")
         #expect(glossary.entity(withID: "kouzi")?.wrong["it"]?.contains { $0.text == "Buttons" } == true)

@@ -132,8 +132,9 @@ int32_t cicu_number_symbol(const char *locale, int32_t symbol, uint16_t *buffer,
                            int32_t *error);
 
 typedef struct cicu_spellout cicu_spellout;
-/// A rule-based spell-out parser for `locale`, in lenient mode.
-cicu_spellout *cicu_spellout_open(const char *locale, int32_t *error);
+/// A rule-based spell-out parser for `locale`; lenient (`lenient` != 0) accepts case and
+/// spacing that differ from the rules, at the cost of a collator built on the first parse.
+cicu_spellout *cicu_spellout_open(const char *locale, int32_t lenient, int32_t *error);
 void cicu_spellout_close(cicu_spellout *spellout);
 /// Parses the longest spelled-out number at the start of `text`; `*consumed` is the number of
 /// code units read (0 when nothing parsed, and then the result is 0).

@@ -8,7 +8,8 @@ public final class Analyzer {
     /// Figure extractors per locale; nil where ICU lacks the data (then no figures).
     private var figureExtractors: [String: FigureExtractor?] = [:]
     public let detector = LanguageDetector()
-    /// ICU's `Any-Latin; Latin-ASCII`, for name keys; opened on first use.
+    /// ICU's `Any-Latin; Latin-ASCII`, for name keys; opened on the first name that is not
+    /// plain ASCII, since opening it loads ICU's whole transliterator registry (~15 ms).
     private lazy var transliterator: Transliterator? = try? Transliterator(id: "Any-Latin; Latin-ASCII")
     private var nameKeys: [String: String] = [:]
 
@@ -50,7 +51,7 @@ public final class Analyzer {
                                         oneWordNames: extractor?.vocabulary.capitalizesNouns == true) { token in
             CodeUnit.lowercased(text[token.range], locale: language.locale)
         }
-        let names = NameFinder(transliterator: transliterator, stopWords: language.profile?.stopWords ?? []).occurrences(in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
+        let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
             document: document,
             language: language,

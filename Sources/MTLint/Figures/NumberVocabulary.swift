@@ -21,18 +21,25 @@ final class NumberVocabulary {
     /// True when ICU writes the scale words with a capital (German nouns).
     let capitalizesNouns: Bool
 
+    /// Strict spell-out: formats, and tells cheaply whether a word starts with a number.
     private let spellout: NumberSpellout
+    /// Lenient spell-out, which reads compounds (`ventitré`) and spacing variants; its first
+    /// parse builds a collator (about 10 ms), so it is opened on first use.
+    private lazy var lenientSpellout: NumberSpellout? = try? NumberSpellout(locale: locale, lenient: true)
     private let compactFormatter: SkeletonNumberFormatter
     private let plainFormatter: SkeletonNumberFormatter
     private var numberWordCache: [String: Decimal?] = [:]
     private var chineseSpellout: NumberSpellout?
     private var spelledCache: [String: Decimal?] = [:]
+    /// The first three letters (spaces and hyphens dropped) that a spelled-out number can start
+    /// with; built on first use from ICU's own spellings.
+    private lazy var spelledStarts: Set<String> = Self.spelledStarts(spellout)
 
     init(locale: ICULocale, words: FigureWords) throws(ICUError) {
         self.locale = locale
         self.words = words
         symbols = try NumberSymbols(locale: locale)
-        spellout = try NumberSpellout(locale: locale)
+        spellout = try NumberSpellout(locale: locale, lenient: false)
         compactFormatter = try SkeletonNumberFormatter(skeleton: "compact-long precision-unlimited", locale: locale)
         plainFormatter = try SkeletonNumberFormatter(skeleton: "", locale: locale)
         let (scales, capitalized) = try Self.scalePhrases(locale)
@@ -101,11 +108,31 @@ final class NumberVocabulary {
     }
 
     private func parseSpelled(_ lowercased: String) -> Decimal? {
-        guard let parsed = spellout.parsePrefix(of: lowercased), parsed.length == lowercased.utf16.count,
+        // Most words cannot start a number at all: they are turned away by their first letters,
+        // then by the strict parser, which reads at least the first part of any number.
+        guard spelledStarts.contains(String(Self.spellingKey(lowercased).prefix(3))),
+              let start = spellout.parsePrefix(of: lowercased) else { return nil }
+        let length = lowercased.utf16.count
+        guard let parsed = start.length == length ? start : lenientSpellout?.parsePrefix(of: lowercased),
+              parsed.length == length,
               parsed.value >= 0, parsed.value < 1e15, parsed.value == parsed.value.rounded() else { return nil }
         guard let spelled = try? spellout.format(parsed.value),
               Self.spellingKey(spelled) == Self.spellingKey(lowercased) else { return nil }
         return Decimal(Int64(parsed.value))
+    }
+
+    /// Every spelled-out number starts the way one of these does: the spellings of 0...100,
+    /// of the hundreds, and of one and two thousand, million ... (`ventitremila` starts like
+    /// `ventitré`, `trecentododici` like `trecento`, `un milione e mezzo` like `un milione`).
+    private static func spelledStarts(_ spellout: NumberSpellout) -> Set<String> {
+        var values = (0...100).map(Double.init) + (2...9).map { Double($0 * 100) }
+        for exponent in 3...15 {
+            let power = pow(10.0, Double(exponent))
+            values += [power, 2 * power]
+        }
+        return Set(values.compactMap { value in
+            (try? spellout.format(value)).map { String(spellingKey($0).prefix(3)) }
+        })
     }
 
     private static func spellingKey(_ text: String) -> String {

@@ -1,8 +1,9 @@
 /// Entities whose names machine translation gets wrong, with their right name per language and
 /// the wrong renderings to flag (docs/glossary.md describes the file format). mtlint ships a
-/// default glossary (Resources/default-glossary.yml); users add theirs with `--glossary`.
+/// default glossary (Resources/default-glossary.yml, compiled to JSON: CompiledGlossary.swift);
+/// users add theirs with `--glossary`.
 public struct Glossary: Sendable {
-    public struct Entity: Sendable, Equatable {
+    public struct Entity: Sendable, Equatable, Codable {
         public var id: String
         public var kind: String
         /// The name in its original script (`豆包`).
@@ -19,7 +20,12 @@ public struct Glossary: Sendable {
         /// Where the entity's facts come from.
         public var sources: [String] = []
         /// The file the entity was read from, for messages.
-        public var origin: String
+        public var origin: String = ""
+
+        /// Every field but the origin, which belongs to the reading, not to the entity.
+        enum CodingKeys: String, CodingKey {
+            case id, kind, original, canonical, also, owner, wrong, note, sources
+        }
 
         /// The right name in `language` (`pt-BR` falls back to `pt`, then to `default`).
         public func canonicalName(in language: String) -> String? {
@@ -34,7 +40,7 @@ public struct Glossary: Sendable {
     }
 
     /// A rendering that is wrong for an entity in one language.
-    public struct WrongRendering: Sendable, Equatable {
+    public struct WrongRendering: Sendable, Equatable, Codable {
         public var text: String
         /// Flag it only when the document also names the entity or its owner: the rendering
         /// is an ordinary word elsewhere (`pouf`, `bottoni`).
@@ -97,11 +103,10 @@ public struct Glossary: Sendable {
         entities.first { $0.id == id }
     }
 
-    /// The glossary that ships with mtlint.
+    /// The glossary that ships with mtlint, read from its compiled form.
     public static let builtIn: Glossary = {
-        let text = String(decoding: PackageResources.default_glossary_yml, as: UTF8.self)
         do {
-            return try GlossaryFile.decode(yaml: text, path: "default glossary")
+            return try CompiledGlossary.decode(PackageResources.default_glossary_json, origin: CompiledGlossary.defaultOrigin)
         } catch {
             // The file is checked by a test; a broken build must not crash users.
             return Glossary()

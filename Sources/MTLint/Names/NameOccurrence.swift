@@ -22,7 +22,9 @@ public struct NameOccurrence: Sendable, Equatable {
 
 /// Finds name occurrences in a document's tokens (the analyzer runs it once per document).
 struct NameFinder {
-    let transliterator: Transliterator?
+    /// Gives the transliterator when a key needs one: opening it is costly, and ASCII names
+    /// never do.
+    let transliterator: () -> Transliterator?
     /// The language's function words: `Il` starting a sentence is not part of `Il CEO`.
     var stopWords: Set<String> = []
 
@@ -86,8 +88,8 @@ struct NameFinder {
         return text[token.range].contains(where: CodeUnit.isUppercase)
     }
 
-    static func key(_ name: String, _ transliterator: Transliterator?) -> String {
-        let ascii = transliterator?.transliterate(name) ?? name
+    static func key(_ name: String, _ transliterator: () -> Transliterator?) -> String {
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 } ? name : transliterator()?.transliterate(name) ?? name
         return String(ascii.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
     }
 
