@@ -39,7 +39,9 @@ public struct Linter: Sendable {
 
     /// Lints one document.
     public func lint(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> FileReport {
-        let analysis = try analyzer.analyze(document, language: languages.choice(for: document.path), glossary: glossary)
+        let language = languages.choice(for: document.path) ?? analyzer.detector.detect(document.text)
+        for rule in rules { rule.prepare(for: language) }
+        let analysis = try analyzer.analyze(document, language: language, glossary: glossary)
         return report(for: analysis)
     }
 
