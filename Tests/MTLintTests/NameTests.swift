@@ -171,8 +171,16 @@ import Testing
     @Test func findsNamesWithTheirKeys() throws {
         let analysis = try analyze("Il CEO Liang Rubo di ByteDance parla; Byte Dance e Huawéi (华为) rispondono.")
         #expect(analysis.names.map(\.text) == ["CEO Liang Rubo", "ByteDance", "Byte Dance", "Huawéi", "华为"])
-        #expect(analysis.names.map(\.key) == ["ceoliangrubo", "bytedance", "bytedance", "huawei", "huawei"])
+        #expect(analysis.names.map(\.key) == ["ceoliangrubo", "bytedance", "bytedance", "huawei", "华为"])
         #expect(analysis.names.map(\.isNonLatin) == [false, false, false, false, true])
+    }
+
+    @Test func keysDropAccentsAndTransliterateWhatIsLeft() {
+        #expect(NameFinder.key("Łódź Żywiec", { try? Transliterator(id: "Latin-ASCII") }) == "lodzzywiec")
+        #expect(NameFinder.key("Straße", { try? Transliterator(id: "Latin-ASCII") }) == "strasse")
+        #expect(NameFinder.key("Pécs", { nil }) == "pecs")
+        #expect(NameFinder.key("O'Neill-Smith", { nil }) == "oneillsmith")
+        #expect(NameFinder.key("Москва", { Issue.record("no transliteration for another script"); return nil }) == "москва")
     }
 
     @Test(arguments: [

@@ -8,9 +8,9 @@ public final class Analyzer {
     /// Figure extractors per locale; nil where ICU lacks the data (then no figures).
     private var figureExtractors: [String: FigureExtractor?] = [:]
     public let detector = LanguageDetector()
-    /// ICU's `Any-Latin; Latin-ASCII`, for name keys; opened on the first name that is not
-    /// plain ASCII, since opening it loads ICU's whole transliterator registry (~15 ms).
-    private lazy var transliterator: Transliterator? = try? Transliterator(id: "Any-Latin; Latin-ASCII")
+    /// ICU's `Latin-ASCII`, for the keys of names with letters that decomposition leaves
+    /// (`ł`, `ß`); opened on first use, since it loads ICU's transliterator registry.
+    private lazy var transliterator: Transliterator? = try? Transliterator(id: "Latin-ASCII")
     private var nameKeys: [String: String] = [:]
 
     public init() {}
@@ -84,17 +84,24 @@ public final class Analyzer {
     /// sentence do not lower-case every word again.
     static func stopWordMask(text: [UInt16], tokens: [Token], locale: ICULocale) -> [UInt8] {
         var mask = [UInt8](repeating: 0, count: tokens.count)
-        let stopWords = LanguageProfile.all.map(\.stopWords)
-        let longest = stopWords.flatMap { $0.map(\.utf16.count) }.max() ?? 0
+        let (languagesOfStopWord, longest) = stopWordLanguages
         for (index, token) in tokens.enumerated() where token.kind == .word && Int(token.end - token.start) <= longest + 1 {
             var word = CodeUnit.lowercased(text[token.range], locale: locale)
             if word.hasSuffix("'") || word.hasSuffix("’") { word.removeLast() }
-            var bits: UInt8 = 0
-            for position in stopWords.indices where stopWords[position].contains(word) { bits |= 1 << position }
-            mask[index] = bits
+            mask[index] = languagesOfStopWord[word] ?? 0
         }
         return mask
     }
+
+    /// Every profile's function words, each with the bits of the profiles that list it (bit i
+    /// for `LanguageProfile.all[i]`), and the longest one's length: one lookup per token.
+    private static let stopWordLanguages: ([String: UInt8], Int) = {
+        var bits: [String: UInt8] = [:]
+        for (position, profile) in LanguageProfile.all.enumerated() {
+            for word in profile.stopWords { bits[word, default: 0] |= 1 << position }
+        }
+        return (bits, bits.keys.map(\.utf16.count).max() ?? 0)
+    }()
 
     private func figureExtractor(for language: LanguageChoice) -> FigureExtractor? {
         guard language.locale != .undetermined else { return nil }
@@ -119,18 +126,14 @@ public final class Analyzer {
                 let folded = Character(next).lowercased()
                 return "aeiouyhàâäéèêëîïìíòóôöùúûü".contains(folded) ? index : nil
             }
-            guard let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic else { return nil }
+            guard CodeUnit.isLetter(unit) else { return nil }
             index += 1
         }
         return nil
     }
 
     static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        for index in range {
-            let unit = text[index]
-            guard unit < 0xD800 || unit > 0xDFFF, let scalar = Unicode.Scalar(unit), scalar.properties.isWhitespace else { return false }
-        }
-        return true
+        range.allSatisfy { CodeUnit.isWhitespace(text[$0]) }
     }
 
     static func isLineBreak(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }

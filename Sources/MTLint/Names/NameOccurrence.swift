@@ -8,9 +8,11 @@ public struct NameOccurrence: Sendable, Equatable {
     public var range: Range<Int>
     /// The name as written, with single spaces.
     public var text: String
-    /// A key shared by spellings of one name: transliterated to ASCII by ICU
-    /// (`Any-Latin; Latin-ASCII`), lower case, without spaces, hyphens and apostrophes.
-    /// `ByteDance`, `Byte Dance`, `Bytedance` and `Byte-Dance` share `bytedance`.
+    /// A key shared by spellings of one name: lower case, accents dropped (ICU's NFD, then
+    /// `Latin-ASCII` for letters such as `ł` or `ß`), without spaces, hyphens and apostrophes.
+    /// `ByteDance`, `Byte Dance`, `Bytedance` and `Byte-Dance` share `bytedance`; `Huawéi`
+    /// shares `huawei`. A name in another script keeps its letters (`华为`): no rule compares
+    /// it with Latin spellings, and romanizing Han would cost ICU ~150 ms per process.
     public var key: String
     /// The first word of a sentence or line, where any word takes a capital.
     public var isSentenceInitial: Bool
@@ -22,7 +24,7 @@ public struct NameOccurrence: Sendable, Equatable {
 
 /// Finds name occurrences in a document's tokens (the analyzer runs it once per document).
 struct NameFinder {
-    /// Gives the transliterator when a key needs one: opening it is costly, and ASCII names
+    /// Gives ICU's `Latin-ASCII` when a key needs it: opening it is costly, and most names
     /// never do.
     let transliterator: () -> Transliterator?
     /// The language's function words: `Il` starting a sentence is not part of `Il CEO`.
@@ -68,10 +70,10 @@ struct NameFinder {
                 return computed
             }()
             let isInitial = first == index && Self.isSentenceInitial(index, tokens: tokens, text: text, sentence: sentenceIndex < sentences.count ? sentences[sentenceIndex] : nil)
-            let letters = text[range].compactMap { Unicode.Scalar($0) }.filter { $0.properties.isAlphabetic }
-            let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase || !$0.properties.isCased }
-                && letters.contains { $0.properties.isUppercase }
-            let nonLatin = letters.contains { $0.value >= 0x250 && Script(of: $0) != .latin }
+            let letters = text[range].filter(CodeUnit.isLetter)
+            let allCaps = letters.count >= 2 && letters.allSatisfy { !CodeUnit.isLowercase($0) }
+                && letters.contains(where: CodeUnit.isUppercase)
+            let nonLatin = letters.contains { $0 >= 0x250 && Unicode.Scalar($0).map { Script(of: $0) != .latin } == true }
             if !key.isEmpty {
                 result.append(NameOccurrence(range: range, text: written, key: key, isSentenceInitial: isInitial,
                                              isAllCaps: allCaps, isNonLatin: nonLatin))
@@ -89,8 +91,16 @@ struct NameFinder {
     }
 
     static func key(_ name: String, _ transliterator: () -> Transliterator?) -> String {
-        let ascii = name.utf8.allSatisfy { $0 < 0x80 } ? name : transliterator()?.transliterate(name) ?? name
-        return String(ascii.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        let lower = name.lowercased()
+        var ascii = lower
+        if !lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            let decomposed = TextTransforms.normalize(lower, .nfd).unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+            let stripped = String(String.UnicodeScalarView(decomposed))
+            let isLatin = stripped.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.isAlphabetic || Script(of: $0) == .latin }
+            let keepsLetters = stripped.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+            ascii = isLatin && keepsLetters ? transliterator()?.transliterate(stripped) ?? stripped : stripped
+        }
+        return String(ascii.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
     }
 
     private static func isSentenceInitial(_ index: Int, tokens: [Token], text: [UInt16], sentence: Range<Int>?) -> Bool {
