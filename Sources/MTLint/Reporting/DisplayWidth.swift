@@ -3,12 +3,17 @@ import ICU
 /// How many terminal columns text takes, so that underlines line up under accented letters
 /// (one column), combining marks (none), CJK and emoji (two).
 enum DisplayWidth {
-    static func of(_ text: Substring) -> Int { text.reduce(0) { $0 + of($1) } }
+    static func of(_ text: Substring) -> Int {
+        // Printable ASCII, the usual case, is one column a byte: no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
     static func of(_ text: String) -> Int { of(text[...]) }
 
     /// One grapheme cluster: two columns when any of its scalars is wide or full-width (East
     /// Asian Width) or an emoji shown as emoji; zero for a lone mark or format character.
     static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         var width = 0
         for scalar in character.unicodeScalars {
             let properties = scalar.properties

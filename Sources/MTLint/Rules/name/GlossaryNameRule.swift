@@ -87,8 +87,8 @@ public struct GlossaryNameRule: Rule {
             return false
         }
         let end = start + rendering.count
-        guard end < text.count, let after = Unicode.Scalar(text[end]) else { return true }
-        return !(after.properties.isAlphabetic || after.properties.numericType != nil)
+        guard end < text.count else { return true }
+        return !CodeUnit.isLetterOrDigit(text[end])
     }
 
     /// True when the document names the entity or its owner by a right name.
@@ -102,7 +102,7 @@ public struct GlossaryNameRule: Rule {
             var index = 0
             while index + units.count <= text.count {
                 if text[index] == first, matches(units, in: text, at: index),
-                   index == 0 || !(Unicode.Scalar(text[index - 1])?.properties.isAlphabetic ?? false) {
+                   index == 0 || !CodeUnit.isLetter(text[index - 1]) {
                     return true
                 }
                 index += 1

@@ -80,7 +80,11 @@ public struct NameVariantRule: Rule {
     private func isCapitalsLine(_ name: NameOccurrence, _ analysis: Analysis) -> Bool {
         let map = analysis.document.sourceMap
         let line = map.lineRange(map.lineIndex(of: name.range.lowerBound), in: analysis.text)
-        let letters = analysis.text[line].compactMap { Unicode.Scalar($0) }.filter { $0.properties.isAlphabetic }
-        return letters.count > name.text.count && letters.allSatisfy { !$0.properties.isLowercase }
+        var letters = 0
+        for unit in analysis.text[line] where CodeUnit.isLetter(unit) {
+            if CodeUnit.isLowercase(unit) { return false }
+            letters += 1
+        }
+        return letters > name.text.count
     }
 }

@@ -89,8 +89,8 @@ public struct InconsistentTermRule: Rule {
             return false
         }
         let end = start + form.count
-        if end < text.count, let after = Unicode.Scalar(text[end]), after.properties.isAlphabetic || after.properties.numericType != nil { return false }
-        if start > 0, let before = Unicode.Scalar(text[start - 1]), before.properties.isAlphabetic { return false }
+        if end < text.count, CodeUnit.isLetterOrDigit(text[end]) { return false }
+        if start > 0, CodeUnit.isLetter(text[start - 1]) { return false }
         return true
     }
 }
