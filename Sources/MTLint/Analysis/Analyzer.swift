@@ -63,7 +63,7 @@ public final class Analyzer {
             numbers: extractor.map {
                 NumberFormatting(locale: language.locale, decimalSeparator: $0.vocabulary.symbols.decimalSeparator,
                                  groupingSeparator: $0.vocabulary.symbols.groupingSeparator,
-                                 capitalizesNouns: $0.vocabulary.capitalizesNouns)
+                                 capitalizesNouns: $0.vocabulary.capitalizesNouns, formatters: $0.vocabulary.formatters)
             },
             names: names,
             glossary: glossary,

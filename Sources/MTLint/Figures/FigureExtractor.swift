@@ -191,6 +191,7 @@ final class FigureExtractor {
 
     private func wordFigure(at start: Int, _ scan: inout Scan) -> (Figure, Int)? {
         let tokens = scan.tokens
+        guard vocabulary.mayStartNumberWord(scan.text[tokens[start].range]) else { return nil }
         let first = scan.lowercased(tokens[start])
         guard let firstValue = vocabulary.numberWordValue(first) ?? articleValue(first, before: start + 1, &scan) else { return nil }
         // The run of number words. Spelled-out numbers are a few words long (`one hundred

@@ -20,6 +20,8 @@ final class NumberVocabulary {
     let longestScale: Int
     /// True when ICU writes the scale words with a capital (German nouns).
     let capitalizesNouns: Bool
+    /// Formatters for the wording of findings (NumberFormatting), kept with the vocabulary.
+    let formatters = NumberFormatting.Formatters()
 
     /// Strict spell-out: formats, and tells cheaply whether a word starts with a number.
     private let spellout: NumberSpellout
@@ -34,6 +36,23 @@ final class NumberVocabulary {
     /// The first three letters (spaces and hyphens dropped) that a spelled-out number can start
     /// with; built on first use from ICU's own spellings.
     private lazy var spelledStarts: Set<String> = Self.spelledStarts(spellout)
+    /// The same starts, with those of `hundred` and of the articles (`un`, `one`), as folded
+    /// code units packed in an integer: the figure scan turns away most words with them,
+    /// without making a String of each.
+    private lazy var numberWordStarts: Set<UInt64> = Set(
+        spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords).map { Self.packedStart(Array($0.utf16)[...]) })
+
+    /// True when a word written with `units` can begin a number in words.
+    func mayStartNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
+        numberWordStarts.contains(Self.packedStart(units))
+    }
+
+    /// Up to three code units, folded to lower case, and their count, in one integer.
+    private static func packedStart(_ units: ArraySlice<UInt16>) -> UInt64 {
+        var packed: UInt64 = 0
+        for unit in units.prefix(3) { packed = packed << 16 | UInt64(CodeUnit.foldedKey(unit)) }
+        return packed | UInt64(min(units.count, 3)) << 48
+    }
 
     init(locale: ICULocale, words: FigureWords) throws(ICUError) {
         self.locale = locale
