@@ -152,9 +152,13 @@ struct CheckCommand: ParsableCommand {
         // the whole run. Problems go to stderr as they come, in the inputs' order.
         let textReporter = TextReporter(color: useColor)
         let format = self.format
+        // Streamed formats need only the counts of a printed file, unless a baseline is
+        // read (it is applied to the whole run) or written.
+        let streamed = (format == .text || format == .jsonl) && accepted == nil && writeBaseline == nil
         let linted = Linter(settings: settings, glossary: glossary).run(
             collected: collected, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             progress: { terminal.progress(done: $0) },
+            keepingFindings: !streamed,
             onOutcome: { outcome in
                 switch outcome {
                 case .failed(let problem):

@@ -192,4 +192,30 @@ func fixtureRun() throws -> LintRun {
         #expect(run.outcomes.count == 24)
         #expect(run.problems.map(\.path) == ["missing.txt"])
     }
+    /// A streamed run keeps of each printed file its counts and score, not its findings.
+    @Test func aRunThatDropsPrintedFindingsKeepsTheirCounts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mtlint-drop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var inputs: [(source: InputSource?, problem: InputProblem?)] = []
+        for number in 0..<6 {
+            let path = folder.appendingPathComponent("f\(number).txt").path
+            try "Il governo ha detto che che il piano costa 10 Cento milioni di euro.\n".write(toFile: path, atomically: true, encoding: .utf8)
+            inputs.append((.file(path), nil))
+        }
+        let linter = Linter(language: try ICULocale(languageTag: "it"))
+        let delivered = Mutex<[Int]>([])
+        let kept = linter.run(collected: inputs, jobs: 2)
+        let dropped = linter.run(collected: inputs, jobs: 2, keepingFindings: false, onOutcome: { outcome in
+            if case .linted(let report) = outcome { delivered.withLock { $0.append(report.diagnostics.count) } }
+        })
+        // The callback saw every finding; the run kept none of them, but the same tallies.
+        #expect(delivered.withLock { $0 } == kept.reports.map(\.diagnostics.count))
+        #expect(kept.reports.allSatisfy { $0.count(.error) == 1 && $0.count(.warning) == 1 })
+        #expect(dropped.reports.allSatisfy { $0.diagnostics.isEmpty })
+        for severity in Severity.allCases { #expect(dropped.count(severity) == kept.count(severity)) }
+        #expect(dropped.reports.map(\.score) == kept.reports.map(\.score))
+        #expect(dropped.score == kept.score)
+        #expect(dropped.hasFindings(atOrAbove: .error))
+    }
 }

@@ -55,14 +55,48 @@ public struct FileReport: Sendable {
     public var path: String
     public var language: LanguageChoice
     public var wordCount: Int
-    /// Sorted by position, then rule id.
-    public var diagnostics: [LocatedDiagnostic]
+    /// Sorted by position, then rule id. Empty after `droppingFindings()`, whose counts stay.
+    public var diagnostics: [LocatedDiagnostic] {
+        get { findings }
+        set {
+            findings = newValue
+            counts = Self.counts(of: newValue)
+        }
+    }
+    private var findings: [LocatedDiagnostic]
+    /// Findings per severity (`Severity.allCases` order).
+    private var counts: [Int]
+
+    public init(path: String, language: LanguageChoice, wordCount: Int, diagnostics: [LocatedDiagnostic]) {
+        self.path = path
+        self.language = language
+        self.wordCount = wordCount
+        findings = diagnostics
+        counts = Self.counts(of: diagnostics)
+    }
 
     /// The file's quality score from the findings reported (see QualityScore).
-    public var score: QualityScore { QualityScore(diagnostics, words: wordCount) }
+    public var score: QualityScore {
+        QualityScore(penalty: Severity.allCases.indices.reduce(0) { $0 + counts[$1] * QualityScore.weight(of: Severity.allCases[$1]) },
+                     words: wordCount)
+    }
 
     public func count(_ severity: Severity) -> Int {
-        diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        counts[Severity.allCases.firstIndex(of: severity)!]
+    }
+
+    /// This report without its findings, but with their counts and score: what a run keeps
+    /// of a file once its findings are printed, so that memory does not grow with the files.
+    public func droppingFindings() -> FileReport {
+        var kept = self
+        kept.findings = []
+        return kept
+    }
+
+    private static func counts(of diagnostics: [LocatedDiagnostic]) -> [Int] {
+        var counts = [Int](repeating: 0, count: Severity.allCases.count)
+        for diagnostic in diagnostics { counts[Severity.allCases.firstIndex(of: diagnostic.severity)!] += 1 }
+        return counts
     }
 }
 
@@ -118,6 +152,6 @@ public struct LintRun: Sendable {
 
     /// True when some finding is at or above `severity`.
     public func hasFindings(atOrAbove severity: Severity) -> Bool {
-        reports.contains { $0.diagnostics.contains { $0.severity >= severity } }
+        reports.contains { report in Severity.allCases.contains { $0 >= severity && report.count($0) > 0 } }
     }
 }

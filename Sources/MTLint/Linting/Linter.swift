@@ -77,9 +77,12 @@ public struct Linter: Sendable {
     /// their place among the outcomes; every item has a source or a problem. `onOutcome` gets each outcome in the inputs' order as
     /// soon as it and all before it are done, whatever `jobs` is, so that a report can be
     /// printed while later files are still being linted; it is called from one thread at a time.
+    /// With `keepingFindings` false, the run keeps of each delivered report only its counts
+    /// (FileReport.droppingFindings): memory then stays flat over any number of files.
     public func run(collected inputs: [(source: InputSource?, problem: InputProblem?)],
                     jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                     progress: (@Sendable (Int) -> Void)? = nil,
+                    keepingFindings: Bool = true,
                     onOutcome: (@Sendable (LintRun.Outcome) -> Void)? = nil) -> LintRun {
         struct Progress {
             var outcomes: [LintRun.Outcome?]
@@ -103,6 +106,9 @@ public struct Linter: Sendable {
             delivery.withLockIfAvailable { _ in
                 while let outcome = state.withLock({ state -> LintRun.Outcome? in
                     guard state.delivered < state.outcomes.count, let outcome = state.outcomes[state.delivered] else { return nil }
+                    if !keepingFindings, case .linted(let report) = outcome {
+                        state.outcomes[state.delivered] = .linted(report.droppingFindings())
+                    }
                     state.delivered += 1
                     return outcome
                 }) {
