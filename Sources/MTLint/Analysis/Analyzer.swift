@@ -84,7 +84,7 @@ public final class Analyzer {
     /// sentence do not lower-case every word again.
     static func stopWordMask(text: [UInt16], tokens: [Token], locale: ICULocale) -> [UInt8] {
         var mask = [UInt8](repeating: 0, count: tokens.count)
-        let (languagesOfStopWord, longest) = stopWordLanguages
+        let (languagesOfStopWord, longest) = LanguageProfile.stopWordLanguages
         for (index, token) in tokens.enumerated() where token.kind == .word && Int(token.end - token.start) <= longest + 1 {
             var word = CodeUnit.lowercased(text[token.range], locale: locale)
             if word.hasSuffix("'") || word.hasSuffix("’") { word.removeLast() }
@@ -93,15 +93,6 @@ public final class Analyzer {
         return mask
     }
 
-    /// Every profile's function words, each with the bits of the profiles that list it (bit i
-    /// for `LanguageProfile.all[i]`), and the longest one's length: one lookup per token.
-    private static let stopWordLanguages: ([String: UInt8], Int) = {
-        var bits: [String: UInt8] = [:]
-        for (position, profile) in LanguageProfile.all.enumerated() {
-            for word in profile.stopWords { bits[word, default: 0] |= 1 << position }
-        }
-        return (bits, bits.keys.map(\.utf16.count).max() ?? 0)
-    }()
 
     private func figureExtractor(for language: LanguageChoice) -> FigureExtractor? {
         guard language.locale != .undetermined else { return nil }

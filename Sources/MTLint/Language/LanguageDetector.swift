@@ -20,7 +20,7 @@ public struct LanguageDetector: Sendable {
         let sample = text.prefix(sampleLength)
         var scriptCounts: [Script: Int] = [:]
         var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
-        let stopWords = LanguageProfile.all.map(\.stopWords)
+        let (languagesOfStopWord, longest) = LanguageProfile.stopWordLanguages
         var words = 0
         var wordStart: Int?
         // Words are runs of letters (and marks), in lower case.
@@ -28,8 +28,10 @@ public struct LanguageDetector: Sendable {
             guard let start = wordStart else { return }
             wordStart = nil
             words += 1
+            guard end - start <= longest else { return }
             let lowered = CodeUnit.lowercased(sample[start..<end], locale: .undetermined)
-            for index in stopWords.indices where stopWords[index].contains(lowered) { hits[index] += 1 }
+            guard let bits = languagesOfStopWord[lowered] else { return }
+            for index in hits.indices where bits & (1 << index) != 0 { hits[index] += 1 }
         }
         var latinLetters = 0
         var index = sample.startIndex

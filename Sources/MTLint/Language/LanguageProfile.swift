@@ -37,6 +37,17 @@ public struct LanguageProfile: Sendable {
     /// The profiles mtlint ships, in detector order.
     public static let all: [LanguageProfile] = [.italian, .french, .spanish, .portuguese, .german, .english]
 
+    /// Every profile's function words, each with the bits of the profiles that list it (bit i
+    /// for `all[i]`), and the longest one's length in UTF-16 units: the detector and the
+    /// analysis look a word up once, not once per profile.
+    static let stopWordLanguages: (bits: [String: UInt8], longest: Int) = {
+        var bits: [String: UInt8] = [:]
+        for (position, profile) in all.enumerated() {
+            for word in profile.stopWords { bits[word, default: 0] |= 1 << position }
+        }
+        return (bits, bits.keys.map(\.utf16.count).max() ?? 0)
+    }()
+
     /// The profile for a language subtag (`pt` for `pt-BR`), if mtlint has one.
     public static func named(_ language: String) -> LanguageProfile? {
         all.first { $0.code == language }

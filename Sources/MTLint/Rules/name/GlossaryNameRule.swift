@@ -81,9 +81,9 @@ public struct GlossaryNameRule: Rule {
             let actual = text[start + offset]
             if actual == expected { continue }
             if (actual == 0x27 || actual == 0x2019) && (expected == 0x27 || expected == 0x2019) { continue }
-            if offset == 0, let written = Unicode.Scalar(expected), written.properties.isLowercase,
-               let found = Unicode.Scalar(actual), found.properties.isUppercase,
-               found.properties.lowercaseMapping == String(written) { continue }
+            if offset == 0, CodeUnit.isLowercase(expected), CodeUnit.isUppercase(actual),
+               CodeUnit.foldedKey(actual) == expected
+                || Unicode.Scalar(actual)?.properties.lowercaseMapping == Unicode.Scalar(expected).map(String.init) { continue }
             return false
         }
         let end = start + rendering.count

@@ -46,7 +46,8 @@ public struct LanguageMenuRule: Rule {
             while line.lowerBound < line.upperBound, text[line.lowerBound] == 0x20 || text[line.lowerBound] == 0x09 { line = (line.lowerBound + 1)..<line.upperBound }
             while line.lowerBound < line.upperBound, text[line.upperBound - 1] == 0x20 || text[line.upperBound - 1] == 0x09 { line = line.lowerBound..<(line.upperBound - 1) }
             guard line.count >= 12, line.count <= 400, let last = text[line].last,
-                  ![0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains(last) else { continue }
+                  ![0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains(last),
+                  Self.hasThreeNameStarts(text[line]) else { continue }
             let content = analysis.string(line)
             if names == nil { names = Self.names(for: analysis.language.locale) }
             let found = Self.matches(in: content, names: names!)
@@ -59,13 +60,26 @@ public struct LanguageMenuRule: Rule {
         return diagnostics
     }
 
+    /// A menu's names are written as the languages write them: capitalised (`English`,
+    /// `Русский`) or in a script without case (`日本語`). A line with fewer than three such
+    /// letters cannot hold three names, and is passed over before any matching.
+    static func hasThreeNameStarts(_ line: ArraySlice<UInt16>) -> Bool {
+        var count = 0
+        for unit in line where CodeUnit.isUppercase(unit) || (unit >= 0x250 && CodeUnit.isLetter(unit) && !CodeUnit.isLowercase(unit)) {
+            count += 1
+            if count == 3 { return true }
+        }
+        return false
+    }
+
     /// The language names found in a line, greedily, longest first, and how many of the
     /// line's letters they cover. Names are tried only where one can start: at the start, after
     /// a character that is not a letter, after the previous name, or where the case or the
     /// script changes (`EnglishFrançais`, `Deutsch日本語`).
     static func matches(in line: String, names: [Character: [[Character]]]) -> (names: [String], matchedLetters: Int, letters: Int) {
         let characters = Array(line)
-        let lower = characters.map { Character($0.lowercased()) }
+        var lower = Array(line.lowercased())
+        if lower.count != characters.count { lower = characters.map { Character($0.lowercased()) } }
         var found: [String] = []
         var matched = 0
         var index = 0
