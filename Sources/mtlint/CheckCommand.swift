@@ -166,8 +166,8 @@ struct CheckCommand: ParsableCommand {
                 case .linted(let report):
                     let shown = accepted?.filter(report).report ?? report
                     switch format {
-                    case .text: terminal.output(textReporter.render(shown))
-                    case .jsonl: terminal.output(JSONLinesReporter().lines(for: shown))
+                    case .text: textReporter.write(shown) { terminal.output($0) }
+                    case .jsonl: JSONLinesReporter().write(shown) { terminal.output($0) }
                     default: break
                     }
                 }

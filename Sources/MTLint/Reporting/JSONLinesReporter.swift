@@ -11,7 +11,22 @@ public struct JSONLinesReporter: Sendable {
 
     /// The lines of one file's findings.
     public func lines(for report: FileReport) -> String {
-        report.diagnostics.map { JSONReporter.encode(Line(path: report.path, entry: .init($0)), pretty: false) + "\n" }.joined()
+        var output = ""
+        write(report) { output += $0 }
+        return output
+    }
+
+    /// The same lines handed to `output` in pieces of about 64 KB.
+    public func write(_ report: FileReport, to output: (String) -> Void) {
+        var buffer = ""
+        for located in report.diagnostics {
+            buffer += JSONReporter.encode(Line(path: report.path, entry: .init(located)), pretty: false) + "\n"
+            if buffer.utf8.count >= 1 << 16 {
+                output(buffer)
+                buffer = ""
+            }
+        }
+        if !buffer.isEmpty { output(buffer) }
     }
 
     /// A diagnostic entry of the JSON report with the file's path beside its fields.

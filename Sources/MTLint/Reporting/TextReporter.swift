@@ -18,14 +18,26 @@ public struct TextReporter: Sendable {
     /// The findings of one file, or nothing for a clean file whose language is known.
     public func render(_ report: FileReport) -> String {
         var output = ""
+        write(report) { output += $0 }
+        return output
+    }
+
+    /// The same text handed to `output` in pieces of about 64 KB: a file with a hundred
+    /// thousand findings is never one string in memory.
+    public func write(_ report: FileReport, to output: (String) -> Void) {
+        var buffer = ""
         if !report.diagnostics.isEmpty || report.language.source == .undetermined {
-            output += style("\(report.path):", .bold) + " " + style("note:", .bold)
+            buffer += style("\(report.path):", .bold) + " " + style("note:", .bold)
                 + " language \(report.language.tag) (\(report.language.reason))\n"
         }
         for located in report.diagnostics {
-            output += render(located, path: report.path)
+            buffer += render(located, path: report.path)
+            if buffer.utf8.count >= 1 << 16 {
+                output(buffer)
+                buffer = ""
+            }
         }
-        return output
+        if !buffer.isEmpty { output(buffer) }
     }
 
     func render(_ located: LocatedDiagnostic, path: String) -> String {
