@@ -47,7 +47,10 @@ test: deps test-deps
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
+# hunspell's command line and Translate Toolkit's pofilter are reference points in the table.
 bench: deps
+	@command -v hunspell >/dev/null || $(SUDO) apt-get install -y -qq hunspell
+	@command -v pofilter >/dev/null || python3 -m pip install -q translate-toolkit
 	python3 Benchmarks/bench.py
 
 # Re-record the golden reports from the current rules, deliberately, and review the diff:
