@@ -434,15 +434,11 @@ final class FigureExtractor {
 
 extension Decimal {
     /// True for 1, 10, 100, 1000 ...
+    /// 1, 10, 100 ...: written, a `1` then only zeros. Read from the digits, since dividing a
+    /// Decimal by ten again and again was 3% of the time on a number-dense corpus.
     var isPowerOfTen: Bool {
-        var value = self
-        guard value >= 1 else { return false }
-        while value >= 10 {
-            let divided = value / 10
-            guard divided * 10 == value, divided == divided.rounded() else { return false }
-            value = divided
-        }
-        return value == 1
+        let digits = description
+        return digits.first == "1" && digits.dropFirst().allSatisfy { $0 == "0" }
     }
 
     func rounded() -> Decimal {

@@ -48,6 +48,27 @@ public struct LanguageProfile: Sendable {
         return (bits, bits.keys.map(\.utf16.count).max() ?? 0)
     }()
 
+    /// The same table for the words of at most eight ASCII letters, keyed by `packedASCIIWord`.
+    static let shortStopWordLanguages: [UInt64: UInt8] = {
+        var bits: [UInt64: UInt8] = [:]
+        for (word, languages) in stopWordLanguages.bits {
+            if let key = packedASCIIWord(Array(word.utf16)[...]) { bits[key] = languages }
+        }
+        return bits
+    }()
+
+    /// A word of one to eight ASCII characters in lower case, packed one byte a character;
+    /// nil for a longer word or one with other characters.
+    static func packedASCIIWord(_ units: ArraySlice<UInt16>) -> UInt64? {
+        guard !units.isEmpty, units.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for unit in units {
+            guard unit < 0x80 else { return nil }
+            packed = packed << 8 | UInt64(unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit)
+        }
+        return packed
+    }
+
     /// The profile for a language subtag (`pt` for `pt-BR`), if mtlint has one.
     public static func named(_ language: String) -> LanguageProfile? {
         all.first { $0.code == language }
