@@ -117,3 +117,21 @@ import Testing
             """)
     }
 }
+
+@Suite struct DisplayWidthTests {
+    /// The code-unit shortcut must give what the grapheme-by-grapheme count gives.
+    @Test func theShortcutAgreesWithGraphemes() {
+        let oneColumn = Array(UInt16(0x20)..<0x7F) + Array(UInt16(0xA0)..<0x300) + Array(UInt16(0x2010)...0x2027)
+        for unit in oneColumn {
+            let units = [unit, 0x61, unit]
+            #expect(DisplayWidth.of(units[...]) == DisplayWidth.of(String(decoding: units, as: UTF16.self)), "U+\(String(unit, radix: 16))")
+        }
+    }
+
+    @Test func countsColumnsOfMixedText() {
+        #expect(DisplayWidth.of(Array("…città “Doubao” — ok".utf16)[...]) == 20)
+        #expect(DisplayWidth.of(Array("豆包 e".utf16)[...]) == 6)
+        #expect(DisplayWidth.of(Array("e\u{301}x".utf16)[...]) == 2)
+        #expect(DisplayWidth.of(Array("a\u{AD}b".utf16)[...]) == 2)
+    }
+}

@@ -10,6 +10,20 @@ enum DisplayWidth {
     }
     static func of(_ text: String) -> Int { of(text[...]) }
 
+    /// The width of UTF-16 code units; text made only of one-column characters (most news
+    /// text, with its accents, dashes, quotes and ellipses) is counted without decoding.
+    static func of(_ units: ArraySlice<UInt16>) -> Int {
+        if units.allSatisfy(isOneColumn) { return units.count }
+        return of(String(decoding: units, as: UTF16.self))
+    }
+
+    /// One column and a grapheme of its own: printable ASCII, Latin-1 and Latin Extended
+    /// (not the soft hyphen, which has no width), and U+2010 ... U+2027 (dashes, quotes, `…`).
+    @inline(__always)
+    private static func isOneColumn(_ unit: UInt16) -> Bool {
+        (unit >= 0x20 && unit < 0x7F) || (unit >= 0xA0 && unit < 0x300 && unit != 0xAD) || (unit >= 0x2010 && unit <= 0x2027)
+    }
+
     /// One grapheme cluster: two columns when any of its scalars is wide or full-width (East
     /// Asian Width) or an emoji shown as emoji; zero for a lone mark or format character.
     static func of(_ character: Character) -> Int {

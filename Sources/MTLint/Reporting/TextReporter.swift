@@ -50,10 +50,8 @@ public struct TextReporter: Sendable {
         let number = String(excerpt.line)
         let gutter = String(repeating: " ", count: number.count)
         let utf16 = Array(excerpt.text.utf16)
-        let before = String(decoding: utf16[0..<excerpt.highlight.lowerBound], as: UTF16.self)
-        let marked = String(decoding: utf16[excerpt.highlight], as: UTF16.self)
-        let pad = String(repeating: " ", count: DisplayWidth.of(before))
-        let underline = "^" + String(repeating: "~", count: max(0, DisplayWidth.of(marked) - 1))
+        let pad = String(repeating: " ", count: DisplayWidth.of(utf16[0..<excerpt.highlight.lowerBound]))
+        let underline = "^" + String(repeating: "~", count: max(0, DisplayWidth.of(utf16[excerpt.highlight]) - 1))
         output += style(" \(number) | ", .dim) + excerpt.text + "\n"
         output += style(" \(gutter) | ", .dim) + pad + style(underline, severity.color, bold: true) + "\n"
         if let suggestions = located.suggestionText {
