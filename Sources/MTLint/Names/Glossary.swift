@@ -58,23 +58,32 @@ public struct Glossary: Sendable {
         let units: [UInt16]
     }
 
-    /// Per language, the wrong renderings by the lower-cased code unit they start with,
-    /// longest first: built once per glossary, not per document.
-    private(set) var renderings: [String: [UInt16: [IndexedRendering]]] = [:]
+    /// Per language, the wrong renderings by their first two code units (see `startKey`),
+    /// longest first: built once per glossary, not per document. Two units, not one: a word
+    /// is then compared with one or two renderings instead of a dozen.
+    private(set) var renderings: [String: [UInt32: [IndexedRendering]]] = [:]
+
+    /// The key of a rendering, or of a word of the text, by its first two code units: the
+    /// first folded to lower case (a rendering may be capitalised in the text), the apostrophes
+    /// `'` and `’` as one. A one-unit rendering is keyed with its unit alone.
+    static func startKey(_ first: UInt16, _ second: UInt16?) -> UInt32 {
+        let second = second.map { $0 == 0x2019 ? 0x27 : $0 } ?? 0xFFFF
+        return UInt32(CodeUnit.foldedKey(first)) << 16 | UInt32(second)
+    }
 
     public init(entities: [Entity] = []) {
         self.entities = entities
         self.renderings = Self.index(entities)
     }
 
-    private static func index(_ entities: [Entity]) -> [String: [UInt16: [IndexedRendering]]] {
-        var index: [String: [UInt16: [IndexedRendering]]] = [:]
+    private static func index(_ entities: [Entity]) -> [String: [UInt32: [IndexedRendering]]] {
+        var index: [String: [UInt32: [IndexedRendering]]] = [:]
         for (position, entity) in entities.enumerated() {
             for (language, list) in entity.wrong {
                 for rendering in list {
                     let units = Array(rendering.text.utf16)
                     guard let first = units.first else { continue }
-                    index[language, default: [:]][CodeUnit.foldedKey(first), default: []]
+                    index[language, default: [:]][startKey(first, units.count > 1 ? units[1] : nil), default: []]
                         .append(IndexedRendering(entity: position, rendering: rendering, units: units))
                 }
             }

@@ -48,9 +48,17 @@ public struct GlossaryNameRule: Rule {
         var diagnostics: [Diagnostic] = []
         var coveredUntil = 0
         for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil {
-            guard let list = candidates[CodeUnit.foldedKey(text[Int(token.start)])] else { continue }
+            let start = Int(token.start)
+            let twoUnits = start + 1 < text.count ? candidates[Glossary.startKey(text[start], text[start + 1])] : nil
+            let list: [Glossary.IndexedRendering]
+            if let oneUnit = candidates[Glossary.startKey(text[start], nil)] {
+                list = (twoUnits ?? []) + oneUnit  // longest first: one-unit renderings last
+            } else if let twoUnits {
+                list = twoUnits
+            } else {
+                continue
+            }
             for candidate in list {
-                let start = Int(token.start)
                 guard Self.matches(candidate.units, in: text, at: start) else { continue }
                 let range = start..<(start + candidate.units.count)
                 if aliases.covers(range) { continue }
