@@ -36,7 +36,7 @@ enum CJKNumerals {
                     multiplier *= unit
                     end += 1
                 }
-                guard let number = Decimal(string: String(decoding: text[token.range], as: UTF16.self).replacingOccurrences(of: ",", with: ""))
+                guard let number = Decimal(string: String(utf16Units: text[token.range]).replacingOccurrences(of: ",", with: ""))
                 else { continue }
                 figures.append(Figure(kind: .quantity, notation: .cjk, numberRange: Int(token.start)..<end,
                                       number: number * multiplier, scale: nil, digits: nil, unit: nil))
@@ -45,7 +45,7 @@ enum CJKNumerals {
                 let range = token.range
                 guard range.count >= 2, text[range].allSatisfy(isNumeral),
                       !isHan(range.lowerBound - 1, in: text), !isHan(range.upperBound, in: text),
-                      let value = vocabulary.chineseValue(String(decoding: text[range], as: UTF16.self)) else { continue }
+                      let value = vocabulary.chineseValue(String(utf16Units: text[range])) else { continue }
                 figures.append(Figure(kind: .quantity, notation: .cjk, numberRange: range, number: value,
                                       scale: nil, digits: nil, unit: nil))
             }

@@ -1,3 +1,5 @@
+import ICU
+
 /// Turns rule diagnostics (UTF-16 ranges) into located ones: lines, UTF-16 columns, byte
 /// offsets of the stored file, the exact flagged text and a source excerpt. The one place
 /// where coordinates are converted.
@@ -48,7 +50,7 @@ struct Locator {
         }
         let prefix = windowStart > line.lowerBound ? "…" : ""
         let suffix = windowEnd < line.upperBound ? "…" : ""
-        let body = String(decoding: text[windowStart..<windowEnd].map { $0 == 0x09 ? 0x20 : $0 }, as: UTF16.self)
+        let body = String(utf16Units: text[windowStart..<windowEnd].lazy.map { $0 == 0x09 ? 0x20 : $0 })
         let shift = prefix.utf16.count - windowStart
         let start = max(range.lowerBound, windowStart) + shift
         let end = max(start, min(highlightEnd, windowEnd) + shift)

@@ -14,7 +14,7 @@ enum DisplayWidth {
     /// text, with its accents, dashes, quotes and ellipses) is counted without decoding.
     static func of(_ units: ArraySlice<UInt16>) -> Int {
         if units.allSatisfy(isOneColumn) { return units.count }
-        return of(String(decoding: units, as: UTF16.self))
+        return of(String(utf16Units: units))
     }
 
     /// One column and a grapheme of its own: printable ASCII, Latin-1 and Latin Extended
