@@ -293,7 +293,9 @@ final class FigureExtractor {
         guard leadingNumberWord || onlyScaleWords else { return nil }
         if leadingNumberWord, !wordLed, looksLikeYear { return nil }  // `nel 2023 cento milioni di persone`
         if wordLed, number < 10 || !leadingNumberWord { return nil }
-        let multiplier = vocabulary.spelledValue(text) ?? words.reduce(Decimal(1)) { product, word in
+        // The product of the words, as a word-by-word reading makes it; not ICU's spell-out
+        // parse of the phrase, which gives the same and costs a collator on first use.
+        let multiplier = words.reduce(Decimal(1)) { product, word in
             product * (vocabulary.legalScales[word.lower] ?? word.value ?? 1)
         }
         guard multiplier >= 100, multiplier.isPowerOfTen else { return nil }

@@ -48,16 +48,28 @@ public final class Lexicon: Sendable {
 
     // MARK: Finding dictionaries
 
-    private static let loaded = Mutex<[String: Lexicon?]>([:])
+    /// One slot per language: a language being loaded makes only its own users wait, not
+    /// those of a language already loaded.
+    private final class Slot: Sendable {
+        let lexicon = Mutex<Lexicon??>(nil)
+    }
+
+    private static let slots = Mutex<[String: Slot]>([:])
 
     /// The lexicon for a language (`it`, `pt-BR`), or nil when no dictionary is installed.
     public static func forLanguage(_ language: String, region: String? = nil) -> Lexicon? {
         let key = region.map { "\(language)_\($0)" } ?? language
-        return loaded.withLock { cache in
-            if let cached = cache[key] { return cached }
-            let lexicon = load(language: language, region: region)
-            cache[key] = lexicon
-            return lexicon
+        let slot = slots.withLock { slots in
+            if let slot = slots[key] { return slot }
+            let slot = Slot()
+            slots[key] = slot
+            return slot
+        }
+        return slot.lexicon.withLock { lexicon in
+            if let loaded = lexicon { return loaded }
+            let loaded = load(language: language, region: region)
+            lexicon = .some(loaded)
+            return loaded
         }
     }
 
@@ -65,7 +77,7 @@ public final class Lexicon: Sendable {
 
     /// Starts loading the lexicon of `language` on another thread, once per process, so that
     /// the first rule that needs it finds it loaded, or waits less. The loading holds the
-    /// same lock as `forLanguage`, which waits for it.
+    /// language's slot, for which `forLanguage` waits.
     public static func prefetch(_ language: String) {
         guard prefetched.withLock({ $0.insert(language).inserted }) else { return }
         DispatchQueue.global(qos: .userInitiated).async { _ = forLanguage(language) }

@@ -40,7 +40,7 @@ public struct Linter: Sendable {
     /// Lints one document.
     public func lint(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> FileReport {
         let language = languages.choice(for: document.path) ?? analyzer.detector.detect(document.text)
-        for rule in rules { rule.prepare(for: language) }
+        for rule in rules { rule.prepare(for: document, in: language) }
         let analysis = try analyzer.analyze(document, language: language, glossary: glossary)
         return report(for: analysis)
     }

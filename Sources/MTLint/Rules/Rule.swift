@@ -112,15 +112,15 @@ public protocol Rule: Sendable {
     static var metadata: RuleMetadata { get }
     init()
     func check(_ analysis: Analysis) -> [Diagnostic]
-    /// Called before a document in `language` is analyzed: a rule may start loading data it
-    /// will need (on another thread), so that the load overlaps the analysis.
-    func prepare(for language: LanguageChoice)
+    /// Called before `document`, in `language`, is analyzed: a rule may start loading data
+    /// it will need (on another thread), so that the load overlaps the analysis.
+    func prepare(for document: Document, in language: LanguageChoice)
 }
 
 extension Rule {
     public var metadata: RuleMetadata { Self.metadata }
 
-    public func prepare(for language: LanguageChoice) {}
+    public func prepare(for document: Document, in language: LanguageChoice) {}
 
     /// A diagnostic of this rule at its default severity.
     public func diagnostic(_ range: Range<Int>, _ message: String, suggestions: [String] = [], related: [RelatedPlace] = []) -> Diagnostic {
