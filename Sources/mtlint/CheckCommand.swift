@@ -107,11 +107,11 @@ struct CheckCommand: ParsableCommand {
         return settings
     }
 
-    /// mtlint's glossary (unless --no-default-glossary), then the configuration's glossary
-    /// files and each --glossary file, in order. A file that cannot be read is a
-    /// configuration error: exit code 2.
-    private func loadGlossary(files: [String]) throws -> Glossary {
-        var glossary = noDefaultGlossary ? Glossary() : Glossary.builtIn
+    /// The configuration's glossary files and each --glossary file, merged in order, read now:
+    /// a file that cannot be read is a configuration error, exit code 2, before any linting.
+    private func loadUserGlossaries(files: [String]) throws -> Glossary? {
+        guard !files.isEmpty else { return nil }
+        var glossary = Glossary()
         for path in files {
             do {
                 glossary = glossary.merged(with: try GlossaryFile.load(path: path))
@@ -124,6 +124,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !noDefaultGlossary { Glossary.decodeInBackground() }
         let resolver = PathResolver()
         let settings: LintSettings
         let accepted: Baseline?
@@ -139,7 +140,14 @@ struct CheckCommand: ParsableCommand {
             writeError("mtlint: error: \(error)")
             throw ExitCode(ExitStatus.usage)
         }
-        let glossary = try loadGlossary(files: settings.glossaryFiles + glossaries)
+        // mtlint's glossary (unless --no-default-glossary), then the user's: the default one
+        // decodes on another thread while the first input is read and analyzed.
+        let userGlossaries = try loadUserGlossaries(files: settings.glossaryFiles + glossaries)
+        let usesDefaultGlossary = !noDefaultGlossary
+        let makeGlossary: @Sendable () -> Glossary = {
+            let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
+            return userGlossaries.map { base.merged(with: $0) } ?? base
+        }
 
         var collector = InputCollector()
         collector.standardInputName = stdinFilename
@@ -155,7 +163,7 @@ struct CheckCommand: ParsableCommand {
         // Streamed formats need only the counts of a printed file, unless a baseline is
         // read (it is applied to the whole run) or written.
         let streamed = (format == .text || format == .jsonl) && accepted == nil && writeBaseline == nil
-        let linted = Linter(settings: settings, glossary: glossary).run(
+        let linted = Linter(settings: settings, makingGlossary: makeGlossary).run(
             collected: collected, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             progress: { terminal.progress(done: $0) },
             keepingFindings: !streamed,

@@ -15,8 +15,9 @@ public final class Analyzer {
 
     public init() {}
 
-    /// Analyzes `document` in `language`, or in the detected language when it is nil.
-    public func analyze(_ document: Document, language: LanguageChoice? = nil, glossary: Glossary = Glossary()) throws(ICUError) -> Analysis {
+    /// Analyzes `document` in `language`, or in the detected language when it is nil. The
+    /// glossary is asked for last, so that it may be made while the text is analyzed.
+    public func analyze(_ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
         let text = document.text
         let words = try iterator(.word, language.locale, &wordIterators)
@@ -66,7 +67,7 @@ public final class Analyzer {
                                  capitalizesNouns: $0.vocabulary.capitalizesNouns, formatters: $0.vocabulary.formatters)
             },
             names: names,
-            glossary: glossary,
+            glossary: glossary(),
             stopWordMask: stopWordMask,
             aliases: aliases
         )

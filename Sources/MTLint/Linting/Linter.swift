@@ -11,7 +11,8 @@ public struct Linter: Sendable {
     /// Severities the configuration sets instead of the rules' defaults, by rule id.
     public let severities: [String: Severity]
     /// The glossary the name rules use: mtlint's own, then the user's files.
-    public let glossary: Glossary
+    public var glossary: Glossary { glossarySource.glossary }
+    private let glossarySource: LazyGlossary
 
     /// The language given for every input with `--lang`; nil when each is chosen on its own.
     public var language: ICULocale? { languages.given }
@@ -21,17 +22,28 @@ public struct Linter: Sendable {
     }
 
     public init(rules: [any Rule], languages: LanguageAssignment, severities: [String: Severity] = [:], glossary: Glossary = .builtIn) {
+        self.init(rules: rules, languages: languages, severities: severities, glossarySource: LazyGlossary { glossary })
+    }
+
+    private init(rules: [any Rule], languages: LanguageAssignment, severities: [String: Severity], glossarySource: LazyGlossary) {
         self.rules = rules
         self.languages = languages
         self.severities = severities
-        self.glossary = glossary
+        self.glossarySource = glossarySource
     }
 
     /// The rules, languages and severities that `settings` resolved; disabled rules are not run.
     public init(settings: LintSettings, glossary: Glossary = .builtIn) {
+        self.init(settings: settings, makingGlossary: { glossary })
+    }
+
+    /// The same, with a glossary made when the first document's analysis is done: the
+    /// default glossary can decode on another thread meanwhile (Glossary.decodeInBackground).
+    public init(settings: LintSettings, makingGlossary: @escaping @Sendable () -> Glossary) {
         let enabled = Set(settings.rules.enabled)
         self.init(rules: RuleRegistry.all.filter { enabled.contains($0.metadata.id) }.map { $0.init() },
-                  languages: settings.languages, severities: settings.rules.severities, glossary: glossary)
+                  languages: settings.languages, severities: settings.rules.severities,
+                  glossarySource: LazyGlossary(makingGlossary))
     }
 
     /// The metadata of the rules that run, in order.
@@ -160,6 +172,25 @@ public struct Linter: Sendable {
             return .failed(problem)
         } catch {
             return .failed(InputProblem(path: input.displayPath, message: "\(error)"))
+        }
+    }
+}
+
+/// A glossary made once, on first use, by whichever thread asks first; the others wait.
+final class LazyGlossary: Sendable {
+    private let make: @Sendable () -> Glossary
+    private let made = Mutex<Glossary?>(nil)
+
+    init(_ make: @escaping @Sendable () -> Glossary) {
+        self.make = make
+    }
+
+    var glossary: Glossary {
+        made.withLock { made in
+            if let made { return made }
+            let glossary = make()
+            made = glossary
+            return glossary
         }
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Entities whose names machine translation gets wrong, with their right name per language and
 /// the wrong renderings to flag (docs/glossary.md describes the file format). mtlint ships a
 /// default glossary (Resources/default-glossary.yml, compiled to JSON: CompiledGlossary.swift);
@@ -110,6 +112,12 @@ public struct Glossary: Sendable {
 
     public func entity(withID id: String) -> Entity? {
         entities.first { $0.id == id }
+    }
+
+    /// Starts decoding `builtIn` on another thread (~5 ms), so that a check can read its
+    /// input and analyze it meanwhile; the first use of `builtIn` waits for the rest.
+    public static func decodeInBackground() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = builtIn }
     }
 
     /// The glossary that ships with mtlint, read from its compiled form.
