@@ -91,14 +91,29 @@ def run_once(command, stdin=None):
     return elapsed, usage.ru_maxrss / 1024
 
 
-def measure(name, command, size, stdin=None, runs=None, shown=None):
-    run_once(command, stdin)  # warm-up: page cache, dynamic loader
-    results = [run_once(command, stdin) for _ in range(runs or RUNS)]
-    wall = statistics.median(seconds for seconds, _ in results)
-    memory = max(megabytes for _, megabytes in results)
-    speed = size / wall / 1e6 if size else None
-    print(f"{name:<44} {wall:8.3f} s  {speed or 0:7.1f} MB/s  {memory:7.1f} MB", flush=True)
-    return {"name": name, "command": shown or " ".join(str(part) for part in command), "wall": wall, "speed": speed, "memory": memory}
+def case(name, command, size, stdin=None, shown=None):
+    return {"name": name, "command": command, "size": size, "stdin": stdin, "shown": shown}
+
+
+def measure_rounds(cases, runs):
+    """Each case once to warm up (page cache, dynamic loader), then `runs` rounds of every
+    case in turn: a burst of noise on this shared machine then touches all cases alike,
+    instead of all the runs of one, and the ratios between cases stay meaningful."""
+    results = {index: [] for index in range(len(cases))}
+    for index, item in enumerate(cases):
+        run_once(item["command"], item["stdin"])
+    for _ in range(runs):
+        for index, item in enumerate(cases):
+            results[index].append(run_once(item["command"], item["stdin"]))
+    rows = []
+    for index, item in enumerate(cases):
+        wall = statistics.median(seconds for seconds, _ in results[index])
+        memory = max(megabytes for _, megabytes in results[index])
+        speed = item["size"] / wall / 1e6 if item["size"] else None
+        print(f"{item['name']:<44} {wall:8.3f} s  {speed or 0:7.1f} MB/s  {memory:7.1f} MB", flush=True)
+        rows.append({"name": item["name"], "command": item["shown"] or " ".join(str(part) for part in item["command"]),
+                     "wall": wall, "speed": speed, "memory": memory})
+    return rows
 
 
 def same_output_whatever_jobs():
@@ -116,31 +131,33 @@ def main():
     check = [str(MTLINT), "check", "--fail-on", "never", "--quiet", "--lang", "it"]
     folder_check = [str(MTLINT), "check", "--fail-on", "never", "--quiet"]
     print(f"inputs: {big / 1e6:.1f} MB in one file; {folder / 1e6:.1f} MB in {FOLDER_FILES} files; {cores} cores; {RUNS} runs each")
-    rows = [
-        measure("floor: ICU word break, big file", [str(FLOOR), str(BIG_FILE)], big),
-        measure("floor: ICU word break, folder", [str(FLOOR), str(FOLDER)], folder),
-        measure("mtlint --jobs 1, big file", check + ["--jobs", "1", str(BIG_FILE)], big),
-        measure("mtlint --jobs 1, folder", folder_check + ["--jobs", "1", str(FOLDER)], folder),
-        measure(f"mtlint --jobs {cores} (default), folder", folder_check + [str(FOLDER)], folder),
-        measure("mtlint, one sentence on stdin", [str(MTLINT), "check", "--fail-on", "never", "--quiet", "--lang", "it", "-"], 0, stdin=SENTENCE),
-    ]
+    rows = measure_rounds([
+        case("floor: ICU word break, big file", [str(FLOOR), str(BIG_FILE)], big),
+        case("floor: ICU word break, folder", [str(FLOOR), str(FOLDER)], folder),
+        case("mtlint --jobs 1, big file", check + ["--jobs", "1", str(BIG_FILE)], big),
+        case("mtlint --jobs 1, folder", folder_check + ["--jobs", "1", str(FOLDER)], folder),
+        case(f"mtlint --jobs {cores} (default), folder", folder_check + [str(FOLDER)], folder),
+        case("mtlint, one sentence on stdin", [str(MTLINT), "check", "--fail-on", "never", "--quiet", "--lang", "it", "-"], 0, stdin=SENTENCE),
+    ], RUNS)
     # Reference points, where installed (`make bench` installs both): another tool over the
     # same text, doing other work. hunspell only lists unknown words; pofilter runs Translate
     # Toolkit's default checks on each paragraph as its own translation ('unchanged', which
     # would flag every unit, left out).
     # Both are slow (hunspell takes about 90 s for the big file), so they read the folder and
     # run once after the warm-up.
+    references = []
     if shutil.which("hunspell") and (Path("/usr/share/hunspell/it_IT.dic")).exists():
-        rows.append(measure("reference: hunspell -d it_IT -l (spelling only), folder", ["hunspell", "-d", "it_IT", "-l"]
-                            + [str(path) for path in sorted(FOLDER.glob("*.txt"))], folder, runs=1,
-                            shown=f"hunspell -d it_IT -l {FOLDER}/*.txt"))
+        references.append(case("reference: hunspell -d it_IT -l (spelling only), folder", ["hunspell", "-d", "it_IT", "-l"]
+                               + [str(path) for path in sorted(FOLDER.glob("*.txt"))], folder,
+                               shown=f"hunspell -d it_IT -l {FOLDER}/*.txt"))
     else:
         print("reference: hunspell not installed, left out")
     if shutil.which("pofilter"):
-        rows.append(measure("reference: pofilter (Translate Toolkit), folder as PO", ["pofilter", "--progress=none", "--excludefilter=unchanged",
-                                                                                       str(FOLDER_PO), os.devnull], folder, runs=1))
+        references.append(case("reference: pofilter (Translate Toolkit), folder as PO",
+                               ["pofilter", "--progress=none", "--excludefilter=unchanged", str(FOLDER_PO), os.devnull], folder))
     else:
         print("reference: pofilter not installed, left out")
+    rows += measure_rounds(references, 1)
     by = {row["name"]: row for row in rows}
     floor_big, floor_folder = rows[0]["wall"], rows[1]["wall"]
     single_big, single_folder, parallel = rows[2]["wall"], rows[3]["wall"], rows[4]["wall"]
@@ -169,8 +186,10 @@ def write_report(rows, targets, big, folder, cores):
         "Written by `make bench` (Benchmarks/bench.py); do not edit by hand. Inputs are generated from",
         f"`corpora/`: one Italian file of {big / 1e6:.1f} MB, and {FOLDER_FILES} article files in Italian, French",
         f"and Spanish ({folder / 1e6:.1f} MB). Machine: {cores} cores. Each case runs once to warm up, then",
-        f"{RUNS} times (the reference rows once); the table shows the median wall time and the highest",
-        "peak resident memory.",
+        f"{RUNS} rounds run every case in turn (the reference rows once); the table shows the median wall",
+        "time and the highest peak resident memory. The machine is shared and noisy: the floor alone",
+        "measured between 0.39 and 0.61 s for the big file on one day, so read the ratios, which",
+        "are taken in the same rounds, rather than the absolute times.",
         "The floor is Benchmarks/floor.c: read, convert to UTF-16, run ICU's word break, nothing else.",
         "The reference rows are other tools over the same text, doing other work: hunspell lists the",
         "words its Italian dictionary does not know; pofilter (Translate Toolkit) runs its default",
