@@ -10,8 +10,9 @@ public struct NameVariantRule: Rule {
             Machine translation handles each sentence on its own, and a name comes out \
             differently from paragraph to paragraph: `TikTok` and `Tiktok`, `ByteDance` and \
             `Byte Dance`, `Liang Rubo` and `Liang Ru-bo`, `Huawei` and `Huawéi`. mtlint gives \
-            each name a key made by ICU (`Any-Latin; Latin-ASCII`, in lower case, without \
-            spaces, hyphens and apostrophes); spellings that share a key are one name. The \
+            each name a key: in lower case, accents dropped (ICU's NFD decomposition, then \
+            `Latin-ASCII` for letters such as `ł` or `ß`), without spaces, hyphens and \
+            apostrophes; spellings that share a key are one name. The \
             spelling used most (the first one on a tie) is the document's; each occurrence of \
             another is flagged, related to the first occurrence of the document's spelling, \
             and the suggestion is that spelling, or the glossary's name when the glossary \
