@@ -135,3 +135,22 @@ import Testing
         #expect(DisplayWidth.of(Array("a\u{AD}b".utf16)[...]) == 2)
     }
 }
+
+@Suite struct OutputPiecesTests {
+    /// A report too big for one piece comes in several, each just over the piece size, and
+    /// joined they are the whole report.
+    @Test func aLargeReportComesInPiecesThatJoinIntoIt() throws {
+        let text = String(repeating: "Il governo ha detto che che il piano è pronto.\n", count: 2000)
+        let report = try lint(text, language: "it", rules: [RepeatedWordRule()], path: "a.txt")
+        #expect(report.diagnostics.count == 2000)
+        var textPieces: [String] = []
+        TextReporter(color: false).write(report) { textPieces.append($0) }
+        var jsonPieces: [String] = []
+        JSONLinesReporter().write(report) { jsonPieces.append($0) }
+        for (pieces, whole) in [(textPieces, TextReporter(color: false).render(report)), (jsonPieces, JSONLinesReporter().lines(for: report))] {
+            #expect(pieces.count > 1)
+            #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= OutputPieces.pieceSize && $0.utf8.count < OutputPieces.pieceSize + 1_000 })
+            #expect(pieces.joined() == whole)
+        }
+    }
+}

@@ -18,15 +18,11 @@ public struct JSONLinesReporter: Sendable {
 
     /// The same lines handed to `output` in pieces of about 64 KB.
     public func write(_ report: FileReport, to output: (String) -> Void) {
-        var buffer = ""
+        var pieces = OutputPieces()
         for located in report.diagnostics {
-            buffer += JSONReporter.encode(Line(path: report.path, entry: .init(located)), pretty: false) + "\n"
-            if buffer.utf8.count >= 1 << 16 {
-                output(buffer)
-                buffer = ""
-            }
+            pieces.add(JSONReporter.encode(Line(path: report.path, entry: .init(located)), pretty: false) + "\n", to: output)
         }
-        if !buffer.isEmpty { output(buffer) }
+        pieces.finish(to: output)
     }
 
     /// A diagnostic entry of the JSON report with the file's path beside its fields.

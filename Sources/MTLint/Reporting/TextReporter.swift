@@ -25,19 +25,13 @@ public struct TextReporter: Sendable {
     /// The same text handed to `output` in pieces of about 64 KB: a file with a hundred
     /// thousand findings is never one string in memory.
     public func write(_ report: FileReport, to output: (String) -> Void) {
-        var buffer = ""
+        var pieces = OutputPieces()
         if !report.diagnostics.isEmpty || report.language.source == .undetermined {
-            buffer += style("\(report.path):", .bold) + " " + style("note:", .bold)
-                + " language \(report.language.tag) (\(report.language.reason))\n"
+            pieces.add(style("\(report.path):", .bold) + " " + style("note:", .bold)
+                + " language \(report.language.tag) (\(report.language.reason))\n", to: output)
         }
-        for located in report.diagnostics {
-            buffer += render(located, path: report.path)
-            if buffer.utf8.count >= 1 << 16 {
-                output(buffer)
-                buffer = ""
-            }
-        }
-        if !buffer.isEmpty { output(buffer) }
+        for located in report.diagnostics { pieces.add(render(located, path: report.path), to: output) }
+        pieces.finish(to: output)
     }
 
     func render(_ located: LocatedDiagnostic, path: String) -> String {
