@@ -85,18 +85,11 @@ public final class Analyzer {
     /// sentence do not lower-case every word again.
     static func stopWordMask(text: [UInt16], tokens: [Token], locale: ICULocale) -> [UInt8] {
         var mask = [UInt8](repeating: 0, count: tokens.count)
-        let (languagesOfStopWord, longest) = LanguageProfile.stopWordLanguages
-        let languagesOfShortWord = LanguageProfile.shortStopWordLanguages
-        let foldsASCII = locale.language != "tr" && locale.language != "az"
+        let longest = LanguageProfile.stopWordLanguages.longest
         for (index, token) in tokens.enumerated() where token.kind == .word && Int(token.end - token.start) <= longest + 1 {
             var range = token.range
             if text[range.upperBound - 1] == 0x27 || text[range.upperBound - 1] == 0x2019 { range = range.lowerBound..<(range.upperBound - 1) }
-            // Most words are short and ASCII: looked up as an integer, without a String.
-            if foldsASCII, let key = LanguageProfile.packedASCIIWord(text[range]) {
-                mask[index] = languagesOfShortWord[key] ?? 0
-                continue
-            }
-            mask[index] = languagesOfStopWord[CodeUnit.lowercased(text[range], locale: locale)] ?? 0
+            mask[index] = LanguageProfile.functionWordLanguages(of: text[range], locale: locale)
         }
         return mask
     }

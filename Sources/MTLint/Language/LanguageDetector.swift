@@ -20,8 +20,7 @@ public struct LanguageDetector: Sendable {
         let sample = text.prefix(sampleLength)
         var scriptCounts: [Script: Int] = [:]
         var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
-        let (languagesOfStopWord, longest) = LanguageProfile.stopWordLanguages
-        let languagesOfShortWord = LanguageProfile.shortStopWordLanguages
+        let longest = LanguageProfile.stopWordLanguages.longest
         var words = 0
         var wordStart: Int?
         // Words are runs of letters (and marks), in lower case.
@@ -30,9 +29,8 @@ public struct LanguageDetector: Sendable {
             wordStart = nil
             words += 1
             guard end - start <= longest else { return }
-            let languages = LanguageProfile.packedASCIIWord(sample[start..<end]).map { languagesOfShortWord[$0] }
-                ?? languagesOfStopWord[CodeUnit.lowercased(sample[start..<end], locale: .undetermined)]
-            guard let bits = languages else { return }
+            let bits = LanguageProfile.functionWordLanguages(of: sample[start..<end], locale: .undetermined)
+            guard bits != 0 else { return }
             for index in hits.indices where bits & (1 << index) != 0 { hits[index] += 1 }
         }
         var latinLetters = 0

@@ -1,3 +1,5 @@
+import ICU
+
 /// What mtlint knows of a language beyond ICU's locale data: word lists that no Unicode or CLDR
 /// data holds. One file per language under Profiles/; each list is documented where it stands.
 public struct LanguageProfile: Sendable {
@@ -48,8 +50,18 @@ public struct LanguageProfile: Sendable {
         return (bits, bits.keys.map(\.utf16.count).max() ?? 0)
     }()
 
+    /// The profiles that list the word written with `units` as a function word (bits as in
+    /// `stopWordLanguages`). Most words are short and ASCII: they are looked up as an integer,
+    /// without a String (not in Turkish or Azerbaijani, whose `I` lower-cases differently).
+    static func functionWordLanguages(of units: ArraySlice<UInt16>, locale: ICULocale) -> UInt8 {
+        if locale.language != "tr", locale.language != "az", let key = packedASCIIWord(units) {
+            return shortStopWordLanguages[key] ?? 0
+        }
+        return stopWordLanguages.bits[CodeUnit.lowercased(units, locale: locale)] ?? 0
+    }
+
     /// The same table for the words of at most eight ASCII letters, keyed by `packedASCIIWord`.
-    static let shortStopWordLanguages: [UInt64: UInt8] = {
+    private static let shortStopWordLanguages: [UInt64: UInt8] = {
         var bits: [UInt64: UInt8] = [:]
         for (word, languages) in stopWordLanguages.bits {
             if let key = packedASCIIWord(Array(word.utf16)[...]) { bits[key] = languages }
@@ -59,7 +71,7 @@ public struct LanguageProfile: Sendable {
 
     /// A word of one to eight ASCII characters in lower case, packed one byte a character;
     /// nil for a longer word or one with other characters.
-    static func packedASCIIWord(_ units: ArraySlice<UInt16>) -> UInt64? {
+    private static func packedASCIIWord(_ units: ArraySlice<UInt16>) -> UInt64? {
         guard !units.isEmpty, units.count <= 8 else { return nil }
         var packed: UInt64 = 0
         for unit in units {
