@@ -323,7 +323,10 @@ final class FigureExtractor {
         var tokenIndex = 0
         for index in 0..<(figures.count - 1) where figures[index].kind == .quantity && figures[index + 1].kind == .quantity {
             let first = figures[index], second = figures[index + 1]
-            guard first.fullRange.upperBound <= second.fullRange.lowerBound else { continue }
+            // A dash or one short range word with its spaces: a longer gap cannot link the two,
+            // and is not copied out (figures may be paragraphs apart).
+            guard first.fullRange.upperBound <= second.fullRange.lowerBound,
+                  second.fullRange.lowerBound - first.fullRange.upperBound <= 32 else { continue }
             let between = scan.text(first.fullRange.upperBound..<second.fullRange.lowerBound)
             var linked = ["-", "–", "‑", " – ", " - "].contains(between)
             if !linked {
