@@ -38,7 +38,7 @@ public struct LanguageMenuRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let text = analysis.text
         // ICU's names are gathered on the first line that could be a menu, not before.
-        var names: [Character: [[Character]]]?
+        var names: [UInt16: [MenuName]]?
         var diagnostics: [Diagnostic] = []
         let map = analysis.document.sourceMap
         for lineIndex in 0..<map.lineCount {
@@ -48,9 +48,8 @@ public struct LanguageMenuRule: Rule {
             guard line.count >= 12, line.count <= 400, let last = text[line].last,
                   ![0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains(last),
                   Self.hasThreeNameStarts(text[line]) else { continue }
-            let content = analysis.string(line)
             if names == nil { names = Self.names(for: analysis.language.locale) }
-            let found = Self.matches(in: content, names: names!)
+            let found = Self.matches(in: text[line], names: names!)
             guard found.names.count >= 3, found.letters > 0, found.matchedLetters * 10 >= found.letters * 6 else { continue }
             let shown = found.names.prefix(5).joined(separator: ", ") + (found.names.count > 5 ? " …" : "")
             diagnostics.append(diagnostic(line,
@@ -72,63 +71,129 @@ public struct LanguageMenuRule: Rule {
         return false
     }
 
+    /// A language name in lower case, as UTF-16 code units, and how many letters it has.
+    struct MenuName {
+        let units: [UInt16]
+        let letters: Int
+    }
+
     /// The language names found in a line, greedily, longest first, and how many of the
     /// line's letters they cover. Names are tried only where one can start: at the start, after
     /// a character that is not a letter, after the previous name, or where the case or the
-    /// script changes (`EnglishFrançais`, `Deutsch日本語`).
-    static func matches(in line: String, names: [Character: [[Character]]]) -> (names: [String], matchedLetters: Int, letters: Int) {
-        let characters = Array(line)
-        var lower = Array(line.lowercased())
-        if lower.count != characters.count { lower = characters.map { Character($0.lowercased()) } }
+    /// script changes (`EnglishFrançais`, `Deutsch日本語`). The line is compared as code
+    /// units, composed (NFC) like ICU's names, so that a decomposed `Français` matches too.
+    static func matches(in line: ArraySlice<UInt16>, names: [UInt16: [MenuName]]) -> (names: [String], matchedLetters: Int, letters: Int) {
+        // Combining marks start at U+0300: below it, the line is composed already.
+        let units = line.contains(where: { $0 >= 0x300 })
+            ? Array(TextTransforms.normalize(String(utf16Units: line), .nfc).utf16) : Array(line)
+        let lower = lowercasedInPlace(units)
         var found: [String] = []
         var matched = 0
         var index = 0
         var afterMatch = true
         while index < lower.count {
-            let canStart = afterMatch || !characters[index - 1].isLetter
-                || (characters[index].isUppercase && characters[index - 1].isLowercase)
-                || isScriptChange(characters[index - 1], characters[index])
+            let canStart = !UTF16.isTrailSurrogate(units[index])
+                && (afterMatch || !isLetter(endingAt: index - 1, units)
+                    || (CodeUnit.isUppercase(units[index]) && CodeUnit.isLowercase(units[index - 1]))
+                    || isScriptChange(scalar(endingAt: index - 1, units), scalar(at: index, units)))
             afterMatch = false
             if canStart, let candidates = names[lower[index]],
-               let name = candidates.first(where: { index + $0.count <= lower.count && lower[index..<(index + $0.count)].elementsEqual($0) }) {
-                found.append(String(characters[index..<(index + name.count)]))
-                matched += name.filter(\.isLetter).count
-                index += name.count
+               let name = candidates.first(where: { index + $0.units.count <= lower.count && lower[index..<(index + $0.units.count)].elementsEqual($0.units) }) {
+                found.append(String(utf16Units: units[index..<(index + name.units.count)]))
+                matched += name.letters
+                index += name.units.count
                 afterMatch = true
             } else {
                 index += 1
             }
         }
-        return (found, matched, characters.filter(\.isLetter).count)
+        return (found, matched, letterCount(units[...]))
     }
 
-    private static func isScriptChange(_ before: Character, _ after: Character) -> Bool {
-        guard let a = before.unicodeScalars.first, let b = after.unicodeScalars.first, a.isASCII != b.isASCII || !a.isASCII else { return false }
+    /// Lower case unit for unit (Unicode's simple case mapping, which keeps the length), so
+    /// that offsets in the lower-case text are offsets in the line.
+    static func lowercasedInPlace(_ units: [UInt16]) -> [UInt16] {
+        units.map { unit in
+            if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+            guard CodeUnit.isUppercase(unit), let scalar = Unicode.Scalar(unit) else { return unit }
+            let lower = scalar.properties.lowercaseMapping.utf16
+            return lower.count == 1 ? lower.first! : unit
+        }
+    }
+
+    private static func scalar(at index: Int, _ units: [UInt16]) -> Unicode.Scalar? {
+        let unit = units[index]
+        if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+            return Unicode.Scalar(UTF16.decode(UTF16.EncodedScalar([unit, units[index + 1]])).value)
+        }
+        return Unicode.Scalar(unit)
+    }
+
+    private static func scalar(endingAt index: Int, _ units: [UInt16]) -> Unicode.Scalar? {
+        guard index >= 0 else { return nil }
+        if UTF16.isTrailSurrogate(units[index]), index > 0 { return scalar(at: index - 1, units) }
+        return Unicode.Scalar(units[index])
+    }
+
+    private static func isLetter(endingAt index: Int, _ units: [UInt16]) -> Bool {
+        guard index >= 0 else { return false }
+        if units[index] < 0xD800 { return CodeUnit.isLetter(units[index]) }
+        return scalar(endingAt: index, units)?.properties.isAlphabetic ?? false
+    }
+
+    /// Letters counted by code point; a pair of surrogates is one.
+    static func letterCount(_ units: ArraySlice<UInt16>) -> Int {
+        var count = 0
+        var index = units.startIndex
+        while index < units.endIndex {
+            let unit = units[index]
+            if UTF16.isLeadSurrogate(unit), index + 1 < units.endIndex, UTF16.isTrailSurrogate(units[index + 1]) {
+                let value = UTF16.decode(UTF16.EncodedScalar([unit, units[index + 1]])).value
+                if Unicode.Scalar(value)?.properties.isAlphabetic == true { count += 1 }
+                index += 2
+            } else {
+                if CodeUnit.isLetter(unit) { count += 1 }
+                index += 1
+            }
+        }
+        return count
+    }
+
+    private static func isScriptChange(_ before: Unicode.Scalar?, _ after: Unicode.Scalar?) -> Bool {
+        guard let a = before, let b = after, a.isASCII != b.isASCII || !a.isASCII else { return false }
         return Script(of: a) != Script(of: b)
     }
 
-    private static let cache = Mutex<[String: [Character: [[Character]]]]>([:])
+    private static let cache = Mutex<[String: [UInt16: [MenuName]]]>([:])
 
-    /// Language names from ICU, by first character, longest first: every language's name in
+    /// Language names from ICU, by first code unit, longest first: every language's name in
     /// its own language, in English, and in the document's language (at least 4 letters,
     /// or 2 for scripts without spaces such as 中文).
-    static func names(for locale: ICULocale) -> [Character: [[Character]]] {
+    static func names(for locale: ICULocale) -> [UInt16: [MenuName]] {
         if let cached = cache.withLock({ $0[locale.identifier] }) { return cached }
         let english = try? ICULocale(languageTag: "en")
         var all = Set<String>()
         for code in ICULocale.isoLanguageCodes {
             guard let language = try? ICULocale(languageTag: code) else { continue }
             for display in [language, english, locale == .undetermined ? nil : locale].compactMap({ $0 }) {
-                let name = language.displayLanguage(in: display).lowercased()
-                guard name != code, !name.contains("("), !name.isEmpty else { continue }
+                let name = language.displayLanguage(in: display)
+                guard name.lowercased() != code, !name.contains("("), !name.isEmpty else { continue }
                 let isIdeographic = name.unicodeScalars.contains { Script(of: $0) == .han || Script(of: $0) == .hangul }
-                if name.count >= 4 || (isIdeographic && name.count >= 2) { all.insert(name) }
+                if name.count >= 4 || (isIdeographic && name.count >= 2) { all.insert(TextTransforms.normalize(name, .nfc)) }
             }
         }
         all.insert("中文")
-        var byFirst: [Character: [[Character]]] = [:]
-        for name in all { byFirst[name.first!, default: []].append(Array(name)) }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
+        var byFirst: [UInt16: [MenuName]] = [:]
+        for name in all {
+            let units = lowercasedInPlace(Array(name.utf16))
+            byFirst[units[0], default: []].append(MenuName(units: units, letters: letterCount(units[...])))
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.units.count > $1.units.count } }
+        // The same name may come lower-cased from two spellings (`Deutsch`, `deutsch`).
+        for key in byFirst.keys {
+            var seen = Set<[UInt16]>()
+            byFirst[key]!.removeAll { !seen.insert($0.units).inserted }
+        }
         cache.withLock { $0[locale.identifier] = byFirst }
         return byFirst
     }
