@@ -59,7 +59,7 @@ public struct CapitalMidSentenceRule: Rule {
         let tokens = analysis.tokens
         let text = analysis.text
         guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
-        var lowercaseWords: Set<String>?
+        var lowercaseWords: Set<UInt64>?
         var numberWords: Set<Int>?
         // Looked up once per document, on the first candidate.
         var lexicon: Lexicon??
@@ -92,10 +92,8 @@ public struct CapitalMidSentenceRule: Rule {
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
             if lexicon??.properNouns.contains(composedWord) == true { continue }
-            if lowercaseWords == nil {
-                lowercaseWords = Set(tokens.filter { $0.kind == .word && CodeUnit.startsLowercase($0, in: text) }.map { Self.composed(analysis.string($0)) })
-            }
-            let common = lowercaseWords!.contains(composedLower) || lexicon??.isCommonWord(composedLower) == true
+            if lowercaseWords == nil { lowercaseWords = Self.lowercaseWordKeys(tokens, text) }
+            let common = lowercaseWords!.contains(Self.key(composedLower.utf16)) || lexicon??.isCommonWord(composedLower) == true
             guard common else { continue }
             diagnostics.append(diagnostic(token.range,
                 "`\(word)` is a common word with a capital letter in the middle of a sentence; write `\(lower)`",
@@ -104,9 +102,32 @@ public struct CapitalMidSentenceRule: Rule {
         return diagnostics
     }
 
-    /// NFC, through ICU only when there is something to compose: ASCII already is.
+    /// NFC, through ICU only when there is something to compose: a word without combining
+    /// marks (all below U+0300) already is.
     static func composed(_ word: String) -> String {
-        word.utf8.allSatisfy { $0 < 0x80 } ? word : TextTransforms.normalize(word, .nfc)
+        word.utf16.allSatisfy { $0 < 0x300 } ? word : TextTransforms.normalize(word, .nfc)
+    }
+
+    /// The keys of the document's words that start in lower case, composed: the document's
+    /// own evidence that a word is common. Keys are hashes of code units, so that no String
+    /// is made per word of a long document.
+    static func lowercaseWordKeys(_ tokens: [Token], _ text: [UInt16]) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        for token in tokens where token.kind == .word && CodeUnit.startsLowercase(token, in: text) {
+            let units = text[token.range]
+            keys.insert(units.allSatisfy { $0 < 0x300 } ? key(units) : key(composed(String(utf16Units: units)).utf16))
+        }
+        return keys
+    }
+
+    /// FNV-1a over code units: 64 bits, so that two words share a key by chance about
+    /// once in 10^19 pairs.
+    static func key(_ units: some Sequence<UInt16>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for unit in units {
+            hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// Start offsets of the words of spelled-out figures.
