@@ -22,6 +22,10 @@ struct DigitParser {
 
     /// The reading of `text`, or nil when it is not a plain number (`31.07.2024`, `1.2.3`).
     func read(_ text: String) -> Reading? {
+        // Most numbers are plain digits (`2024`, `20`): read without splitting into parts.
+        if text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let integer = Int64(text) {
+            return Reading(value: Decimal(integer), style: DigitStyle(decimalSeparator: nil, groupingSeparator: nil, convention: .local, localForm: nil))
+        }
         var parts: [String] = [""]
         var marks: [Character] = []
         for character in text {

@@ -386,6 +386,8 @@ final class FigureExtractor {
             let gap = scan.gap(tokens[first], tokens[first + 1])
             if gap.isSingleSpace || (gap.isEmpty && (lower.hasSuffix("'") || lower.hasSuffix("’"))) { first += 1 }
         }
+        guard first < tokens.count, tokens[first].kind == .word,
+              vocabulary.unitFirstWords.contains(scan.lowercased(tokens[first])) else { return nil }
         let longest = scan.longestPhrase(from: first, maximumWords: 4) { phrase in
             vocabulary.words.currencies[phrase] != nil || vocabulary.words.percentPhrases.contains(phrase)
                 || vocabulary.words.measureWords[phrase] != nil

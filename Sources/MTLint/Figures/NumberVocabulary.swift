@@ -14,6 +14,9 @@ final class NumberVocabulary {
     let legalScales: [String: Decimal]
     /// Every word that appears in a legal scale phrase.
     let scaleWords: Set<String>
+    /// The first words of the unit phrases (`per` of `per cento`, `dollari`, `chilometri`):
+    /// a word that is not one of them starts no unit.
+    let unitFirstWords: Set<String>
     /// Month names, full and abbreviated, lower case, without a final period.
     let monthNames: Set<String>
     /// The longest legal scale phrase, in words.
@@ -42,9 +45,22 @@ final class NumberVocabulary {
     private lazy var numberWordStarts: Set<UInt64> = Set(
         spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords).map { Self.packedStart(Array($0.utf16)[...]) })
 
+    /// The same starts as a 65,536-bit filter, by a multiplicative hash of the packed key:
+    /// most words miss it, and a Set is asked only about those that hit.
+    private lazy var numberWordStartBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for start in numberWordStarts { bits[Self.filterSlot(start) >> 6] |= 1 << UInt64(Self.filterSlot(start) & 63) }
+        return bits
+    }()
+
+    private static func filterSlot(_ packed: UInt64) -> Int { Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+
     /// True when a word written with `units` can begin a number in words.
     func mayStartNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
-        numberWordStarts.contains(Self.packedStart(units))
+        let packed = Self.packedStart(units)
+        let slot = Self.filterSlot(packed)
+        guard numberWordStartBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
+        return numberWordStarts.contains(packed)
     }
 
     /// Up to three code units, folded to lower case, and their count, in one integer.
@@ -65,6 +81,8 @@ final class NumberVocabulary {
         legalScales = scales
         capitalizesNouns = capitalized
         scaleWords = Set(scales.keys.flatMap { $0.split(separator: " ").map(String.init) })
+        unitFirstWords = Set((Array(words.currencies.keys) + words.percentPhrases + Array(words.measureWords.keys))
+            .compactMap { $0.split(separator: " ").first.map(String.init) })
         longestScale = scales.keys.map { $0.split(separator: " ").count }.max() ?? 1
         let calendar = try DateSymbols(locale: locale)
         monthNames = Set((calendar.months + calendar.shortMonths).map {

@@ -6,7 +6,9 @@ struct Scan {
     let text: [UInt16]
     let tokens: [Token]
     let vocabulary: NumberVocabulary
-    private var lowercaseCache: [Int32: String] = [:]
+    /// Lower-case token texts by token start, in a small direct-mapped cache: lookups go a few
+    /// words ahead of the scan, and memory stays flat on a long document.
+    private var lowercaseCache = [(start: Int32, lower: String)](repeating: (-1, ""), count: 64)
 
     init(text: [UInt16], tokens: [Token], vocabulary: NumberVocabulary) {
         self.text = text
@@ -18,12 +20,10 @@ struct Scan {
     func string(_ token: Token) -> String { text(token.range) }
 
     mutating func lowercased(_ token: Token) -> String {
-        if let cached = lowercaseCache[token.start] { return cached }
-        // Lookups go a few words ahead of the scan: a small cache serves them, and memory
-        // stays flat on a long document.
-        if lowercaseCache.count >= 256 { lowercaseCache.removeAll(keepingCapacity: true) }
+        let slot = Int(token.start) & 63
+        if lowercaseCache[slot].start == token.start { return lowercaseCache[slot].lower }
         let lower = CodeUnit.lowercased(text[token.range], locale: vocabulary.locale)
-        lowercaseCache[token.start] = lower
+        lowercaseCache[slot] = (token.start, lower)
         return lower
     }
 
