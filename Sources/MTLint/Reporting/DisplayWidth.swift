@@ -12,7 +12,7 @@ enum DisplayWidth {
 
     /// The width of UTF-16 code units; text made only of one-column characters (most news
     /// text, with its accents, dashes, quotes and ellipses) is counted without decoding.
-    static func of(_ units: ArraySlice<UInt16>) -> Int {
+    static func of<Units: Collection<UInt16>>(_ units: Units) -> Int {
         if units.allSatisfy(isOneColumn) { return units.count }
         return of(String(utf16Units: units))
     }

@@ -37,22 +37,43 @@ public struct TextReporter: Sendable {
     func render(_ located: LocatedDiagnostic, path: String) -> String {
         let location = located.location
         let severity = located.severity
-        var output = style("\(path):\(location.line):\(location.column):", .bold) + " "
-            + style("\(severity.rawValue):", severity.color, bold: true) + " "
-            + located.diagnostic.message + " " + style("[\(located.ruleID)]", .dim) + "\n"
         let excerpt = located.excerpt
+        // One String grown in place: this runs once per finding, and a damaged corpus has
+        // a finding every couple of hundred bytes.
+        var output = ""
+        output.reserveCapacity(located.diagnostic.message.utf8.count + 2 * excerpt.text.utf8.count + path.utf8.count + 160)
+        output += style("\(path):\(location.line):\(location.column):", .bold)
+        output += " "
+        output += style("\(severity.rawValue):", severity.color, bold: true)
+        output += " "
+        output += located.diagnostic.message
+        output += " "
+        output += style("[\(located.ruleID)]", .dim)
+        output += "\n"
         let number = String(excerpt.line)
-        let gutter = String(repeating: " ", count: number.count)
-        let utf16 = Array(excerpt.text.utf16)
-        let pad = String(repeating: " ", count: DisplayWidth.of(utf16[0..<excerpt.highlight.lowerBound]))
-        let underline = "^" + String(repeating: "~", count: max(0, DisplayWidth.of(utf16[excerpt.highlight]) - 1))
-        output += style(" \(number) | ", .dim) + excerpt.text + "\n"
-        output += style(" \(gutter) | ", .dim) + pad + style(underline, severity.color, bold: true) + "\n"
+        var gutter = ""
+        Self.append(" ", times: number.utf8.count, to: &gutter)
+        output += style(" \(number) | ", .dim)
+        output += excerpt.text
+        output += "\n"
+        output += style(" \(gutter) | ", .dim)
+        let utf16 = excerpt.text.utf16
+        let highlightStart = utf16.index(utf16.startIndex, offsetBy: excerpt.highlight.lowerBound)
+        let highlightEnd = utf16.index(highlightStart, offsetBy: excerpt.highlight.count)
+        Self.append(" ", times: DisplayWidth.of(utf16[utf16.startIndex..<highlightStart]), to: &output)
+        var underline = "^"
+        Self.append("~", times: DisplayWidth.of(utf16[highlightStart..<highlightEnd]) - 1, to: &underline)
+        output += style(underline, severity.color, bold: true)
+        output += "\n"
         if let suggestions = located.suggestionText {
             let label = located.diagnostic.suggestions.count == 1 ? "suggestion:" : "suggestions:"
             output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions + "\n"
         }
         return output
+    }
+
+    private static func append(_ character: Character, times count: Int, to output: inout String) {
+        for _ in 0..<max(0, count) { output.append(character) }
     }
 
     public func summary(_ run: LintRun) -> String {
