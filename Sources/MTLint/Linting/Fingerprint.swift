@@ -14,41 +14,51 @@ enum Fingerprint {
         let afterStart = min(max(range.upperBound, line.lowerBound), line.upperBound)
         let after = afterStart..<min(line.upperBound, afterStart + contextLength)
         var hash = FNV1a()
-        hash.add(Array(ruleID.utf16))
-        hash.add(collapsed(text[range]))
-        hash.add(collapsed(text[before]))
-        hash.add(collapsed(text[after]))
+        hash.add(ruleID.utf16)
+        hash.addCollapsed(text[range])
+        hash.addCollapsed(text[before])
+        hash.addCollapsed(text[after])
         return hash.hex
     }
 
-    /// White space runs as one space, so that re-wrapped or re-indented text keeps its fingerprint.
-    private static func collapsed(_ units: ArraySlice<UInt16>) -> [UInt16] {
-        var result: [UInt16] = []
-        result.reserveCapacity(units.count)
-        for unit in units {
-            let space = unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
-            if space {
-                if result.last != 0x20 { result.append(0x20) }
-            } else {
-                result.append(unit)
-            }
-        }
-        return result
-    }
-
+    /// 64-bit FNV-1a over the little-endian bytes of UTF-16 code units, fed unit by unit
+    /// (a finding's fingerprint is made for every finding, so no arrays are built for it).
     struct FNV1a {
         private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-        /// Adds `units` and a separator, so that ("ab", "c") and ("a", "bc") differ.
-        mutating func add(_ units: [UInt16]) {
+        private mutating func add(byte: UInt8) {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+
+        private mutating func add(unit: UInt16) {
+            add(byte: UInt8(unit & 0xFF))
+            add(byte: UInt8(unit >> 8))
+        }
+
+        /// Ends a part, so that ("ab", "c") and ("a", "bc") differ.
+        private mutating func endPart() { add(byte: 0xFF) }
+
+        /// Adds `units` as one part.
+        mutating func add(_ units: some Sequence<UInt16>) {
+            for unit in units { add(unit: unit) }
+            endPart()
+        }
+
+        /// Adds `units` as one part, each run of white space as one space, so that re-wrapped
+        /// or re-indented text keeps its fingerprint.
+        mutating func addCollapsed(_ units: ArraySlice<UInt16>) {
+            var afterSpace = false
             for unit in units {
-                for byte in [UInt8(unit & 0xFF), UInt8(unit >> 8)] {
-                    value ^= UInt64(byte)
-                    value = value &* 0x0000_0100_0000_01B3
+                if unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 {
+                    if !afterSpace { add(unit: 0x20) }
+                    afterSpace = true
+                } else {
+                    add(unit: unit)
+                    afterSpace = false
                 }
             }
-            value ^= 0xFF
-            value = value &* 0x0000_0100_0000_01B3
+            endPart()
         }
 
         var hex: String {
