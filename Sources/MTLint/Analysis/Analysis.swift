@@ -70,6 +70,11 @@ public final class Analysis: Sendable {
         stopWordMask.isEmpty ? false : stopWordMask[tokenIndex] & (1 << profile) != 0
     }
 
+    /// True when the token is a function word of any language profile.
+    public func hasStopWord(_ tokenIndex: Int) -> Bool {
+        stopWordMask.isEmpty ? false : stopWordMask[tokenIndex] != 0
+    }
+
     /// The index of the sentence that holds UTF-16 offset `offset`.
     public func sentenceIndex(of offset: Int) -> Int? {
         var low = 0, high = sentences.count - 1

@@ -41,13 +41,19 @@ public struct InconsistentTermRule: Rule {
         for group in groups {
             let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
                 .sorted { $0.units.count > $1.units.count }
-            // A form can only start with one of these code units (either case, unless exact).
-            let firstUnits = Set(forms.flatMap { form -> [UInt16] in
+            // A form can only start with one of these code units (either case, unless exact),
+            // kept as one bit per code unit: every token of the document is looked up.
+            var firstUnits = [UInt64](repeating: 0, count: 1024)
+            for form in forms {
                 let first = form.units[0]
-                return form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20]
-            })
+                for unit in form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20] {
+                    firstUnits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
+                }
+            }
             var found: [(form: String, range: Range<Int>)] = []
-            for token in analysis.tokens where (token.kind == .word || token.kind == .number) && firstUnits.contains(text[Int(token.start)]) {
+            for token in analysis.tokens where token.kind == .word || token.kind == .number {
+                let first = text[Int(token.start)]
+                guard firstUnits[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { continue }
                 let start = Int(token.start)
                 if let last = found.last, last.range.upperBound > start { continue }
                 for form in forms where Self.matches(form.units, exact: form.exact, in: text, at: start) {

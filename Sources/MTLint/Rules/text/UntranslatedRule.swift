@@ -63,6 +63,11 @@ public struct UntranslatedRule: Rule {
                         if (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A { letters += 1 }
                         continue
                     }
+                    // Letters of Latin-1 and Latin Extended-A and -B are all Latin.
+                    if unit >= 0xC0, unit < 0x250 {
+                        if CodeUnit.isLetter(unit) { letters += 1 }
+                        continue
+                    }
                     guard let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic else { continue }
                     letters += 1
                     let script = Script(of: scalar)
@@ -73,7 +78,9 @@ public struct UntranslatedRule: Rule {
                 }
                 if token.kind == .word {
                     wordCount += 1
-                    for profile in hits.indices where analysis.isStopWord(index, in: profile) { hits[profile] += 1 }
+                    if analysis.hasStopWord(index) {
+                        for profile in hits.indices where analysis.isStopWord(index, in: profile) { hits[profile] += 1 }
+                    }
                 }
             }
             if let language = foreignScriptLanguage(letters: letters, foreign: foreignLetters, scripts: scripts) {
