@@ -24,15 +24,24 @@ enum CodeUnit {
         return Unicode.Scalar(unit).map { slow($0.properties) } ?? false
     }
 
-    @inline(__always)
-    static func isUppercase(_ unit: UInt16) -> Bool { has(upperBit, unit, \.isUppercase) }
+    // ASCII, most of the text, is answered by comparisons: the table is a lazily made
+    // global, and reaching it costs a call on every use.
 
     @inline(__always)
-    static func isLowercase(_ unit: UInt16) -> Bool { has(lowerBit, unit, \.isLowercase) }
+    static func isUppercase(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? unit >= 0x41 && unit <= 0x5A : has(upperBit, unit, \.isUppercase)
+    }
+
+    @inline(__always)
+    static func isLowercase(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? unit >= 0x61 && unit <= 0x7A : has(lowerBit, unit, \.isLowercase)
+    }
 
     /// A letter (Unicode's Alphabetic property); false for a surrogate.
     @inline(__always)
-    static func isLetter(_ unit: UInt16) -> Bool { has(letterBit, unit, \.isAlphabetic) }
+    static func isLetter(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A : has(letterBit, unit, \.isAlphabetic)
+    }
 
     /// A letter or a character with a numeric value (`3`, `½`, `三`); false for a surrogate.
     @inline(__always)
@@ -44,7 +53,9 @@ enum CodeUnit {
 
     /// White space (Unicode's White_Space property); false for a surrogate.
     @inline(__always)
-    static func isWhitespace(_ unit: UInt16) -> Bool { has(spaceBit, unit, \.isWhitespace) }
+    static func isWhitespace(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) : has(spaceBit, unit, \.isWhitespace)
+    }
 
     /// A key that an upper-case and a lower-case letter share: ASCII and Latin-1 letters are
     /// folded to lower case, other units are their own key.
