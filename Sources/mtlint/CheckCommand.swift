@@ -187,7 +187,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: writeOutput(textReporter.summary(run) + "\n")
         case .jsonl: break
-        case .json: writeOutput(JSONReporter().render(run))
+        case .json: JSONReporter().write(run) { writeOutput($0) }
         case .sarif: writeOutput(SARIFReporter().render(run))
         case .junit: writeOutput(JUnitReporter().render(run))
         case .github: writeOutput(GitHubReporter().render(run))

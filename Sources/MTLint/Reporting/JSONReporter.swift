@@ -6,15 +6,60 @@ public struct JSONReporter: Sendable {
     public init() {}
 
     public func render(_ run: LintRun) -> String {
-        let report = Report(
+        var output = ""
+        write(run) { output += $0 }
+        return output
+    }
+
+    /// The same text, handed to `output` in pieces of about 64 KB. The encoder sees one
+    /// finding at a time: given a whole report of a hundred thousand findings it held several
+    /// copies of it at once (500 MB for the bench's 21 MB file). The bytes are those of
+    /// encoding the whole report: pieces are encoded with the same settings, re-indented to
+    /// their depth, and put where the encoder writes an empty array.
+    public func write(_ run: LintRun, to output: (String) -> Void) {
+        let skeleton = Self.encode(Report(
             version: 1,
             tool: .init(name: ToolInfo.name, version: ToolInfo.version),
-            files: run.reports.map(File.init),
+            files: [],
             summary: .init(files: run.reports.count, errors: run.count(.error), warnings: run.count(.warning),
                            infos: run.count(.info), unreadable: run.problems.count, score: run.score.value,
                            baseline: run.baseline.map(Baseline.init))
-        )
-        return Self.encode(report, pretty: true) + "\n"
+        ), pretty: true)
+        var pieces = OutputPieces()
+        let reports = run.reports
+        let (head, tail) = Self.split(skeleton)
+        pieces.add(head, to: output)
+        for (index, report) in reports.enumerated() {
+            let (fileHead, fileTail) = Self.split(Self.encode(File(report, withFindings: false), pretty: true))
+            pieces.add((index == 0 ? "\n" : ",\n") + Self.indented(fileHead, by: 4), to: output)
+            for (number, located) in report.diagnostics.enumerated() {
+                pieces.add((number == 0 ? "\n" : ",\n") + Self.indented(Self.encode(Entry(located), pretty: true), by: 8), to: output)
+            }
+            pieces.add((report.diagnostics.isEmpty ? "\n\n" : "\n") + "      ]" + Self.indented(fileTail, by: 4, fromLine: 1), to: output)
+        }
+        pieces.add((reports.isEmpty ? "\n\n" : "\n") + "  ]" + tail + "\n", to: output)
+        pieces.finish(to: output)
+    }
+
+    /// `json` cut around its first empty array (`[`, a blank line, `]` two spaces in): the
+    /// text up to and including `[`, and the text after `]`.
+    private static func split(_ json: String) -> (String, String) {
+        guard let range = json.range(of: "[\n\n  ]") else { return (json, "") }
+        return (String(json[..<json.index(after: range.lowerBound)]), String(json[range.upperBound...]))
+    }
+
+    /// The lines from line `first` (0-based) on moved right by `spaces`; blank lines stay
+    /// blank, as the encoder writes them.
+    private static func indented(_ json: String, by spaces: Int, fromLine first: Int = 0) -> String {
+        let pad = String(repeating: " ", count: spaces)
+        var result = ""
+        result.reserveCapacity(json.utf8.count + json.utf8.count / 4)
+        for (number, line) in json.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if number > 0 { result += "\n" }
+            if number >= first, !line.isEmpty { result += pad }
+            result += line
+        }
+        return result
     }
 
     /// JSON text of `value` with sorted keys: Foundation's encoder on Linux does not keep
@@ -49,14 +94,14 @@ public struct JSONReporter: Sendable {
         var score: Double
         var diagnostics: [Entry]
 
-        init(_ report: FileReport) {
+        init(_ report: FileReport, withFindings: Bool = true) {
             path = report.path
             language = report.language.tag
             languageSource = report.language.source.rawValue
             languageReason = report.language.reason
             words = report.wordCount
             score = report.score.value
-            diagnostics = report.diagnostics.map(Entry.init)
+            diagnostics = withFindings ? report.diagnostics.map(Entry.init) : []
         }
     }
 
