@@ -55,19 +55,55 @@ public struct LanguageProfile: Sendable {
     /// without a String (not in Turkish or Azerbaijani, whose `I` lower-cases differently).
     static func functionWordLanguages(of units: ArraySlice<UInt16>, locale: ICULocale) -> UInt8 {
         if locale.language != "tr", locale.language != "az", let key = packedASCIIWord(units) {
-            return shortStopWordLanguages[key] ?? 0
+            return shortStopWordLanguages[key]
         }
         return stopWordLanguages.bits[CodeUnit.lowercased(units, locale: locale)] ?? 0
     }
 
     /// The same table for the words of at most eight ASCII letters, keyed by `packedASCIIWord`.
-    private static let shortStopWordLanguages: [UInt64: UInt8] = {
-        var bits: [UInt64: UInt8] = [:]
-        for (word, languages) in stopWordLanguages.bits {
-            if let key = packedASCIIWord(Array(word.utf16)[...]) { bits[key] = languages }
+    private static let shortStopWordLanguages = PackedWordTable(stopWordLanguages.bits.compactMap { word, languages in
+        packedASCIIWord(Array(word.utf16)[...]).map { ($0, languages) }
+    })
+
+    /// Packed words to language bits, in an open-addressing table with a multiplicative
+    /// hash: every word of every document is looked up here, and a Dictionary's hashing
+    /// (SipHash) cost more than the rest of the lookup.
+    private struct PackedWordTable {
+        private let keys: [UInt64]
+        private let values: [UInt8]
+        private let shift: UInt64
+
+        init(_ entries: [(UInt64, UInt8)]) {
+            // At most a quarter full, so that probes stay short.
+            var bitCount: UInt64 = 4
+            while (1 << bitCount) < entries.count * 4 { bitCount += 1 }
+            shift = 64 - bitCount
+            var keys = [UInt64](repeating: 0, count: 1 << Int(bitCount))
+            var values = [UInt8](repeating: 0, count: keys.count)
+            for (key, value) in entries {
+                var slot = Self.slot(key, shift)
+                while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = key
+                values[slot] |= value
+            }
+            self.keys = keys
+            self.values = values
         }
-        return bits
-    }()
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ shift: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+        /// The bits of `key` (never 0: a packed word has at least one character), or 0.
+        subscript(key: UInt64) -> UInt8 {
+            var slot = Self.slot(key, shift)
+            while true {
+                let found = keys[slot]
+                if found == key { return values[slot] }
+                if found == 0 { return 0 }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+        }
+    }
 
     /// A word of one to eight ASCII characters in lower case, packed one byte a character;
     /// nil for a longer word or one with other characters.
