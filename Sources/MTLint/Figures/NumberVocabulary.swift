@@ -45,22 +45,14 @@ final class NumberVocabulary {
     private lazy var numberWordStarts: Set<UInt64> = Set(
         spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords).map { Self.packedStart(Array($0.utf16)[...]) })
 
-    /// The same starts as a 65,536-bit filter, by a multiplicative hash of the packed key:
-    /// most words miss it, and a Set is asked only about those that hit.
-    private lazy var numberWordStartBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for start in numberWordStarts { bits[Self.filterSlot(start) >> 6] |= 1 << UInt64(Self.filterSlot(start) & 63) }
-        return bits
-    }()
-
-    private static func filterSlot(_ packed: UInt64) -> Int { Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+    /// The same starts as a KeyFilter: most words miss it, and the Set is asked only about
+    /// those that hit.
+    private lazy var numberWordStartFilter = KeyFilter(numberWordStarts)
 
     /// True when a word written with `units` can begin a number in words.
     func mayStartNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
         let packed = Self.packedStart(units)
-        let slot = Self.filterSlot(packed)
-        guard numberWordStartBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
-        return numberWordStarts.contains(packed)
+        return numberWordStartFilter.mayContain(packed) && numberWordStarts.contains(packed)
     }
 
     /// Up to three code units, folded to lower case, and their count, in one integer.

@@ -47,11 +47,12 @@ public struct GlossaryNameRule: Rule {
         var mentioned: [Int: Bool] = [:]
         var diagnostics: [Diagnostic] = []
         var coveredUntil = 0
-        let filter = StartKeyFilter(candidates.keys)
+        // Most words start no rendering: the filter passes over them without a lookup.
+        let filter = KeyFilter(candidates.keys.lazy.map(UInt64.init))
         for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil {
             let start = Int(token.start)
-            guard filter.mayContain(Glossary.startKey(text[start], start + 1 < text.count ? text[start + 1] : nil))
-                    || filter.mayContain(Glossary.startKey(text[start], nil)) else { continue }
+            guard filter.mayContain(UInt64(Glossary.startKey(text[start], start + 1 < text.count ? text[start + 1] : nil)))
+                    || filter.mayContain(UInt64(Glossary.startKey(text[start], nil))) else { continue }
             let twoUnits = start + 1 < text.count ? candidates[Glossary.startKey(text[start], text[start + 1])] : nil
             let list: [Glossary.IndexedRendering]
             if let oneUnit = candidates[Glossary.startKey(text[start], nil)] {
@@ -82,26 +83,6 @@ public struct GlossaryNameRule: Rule {
             }
         }
         return diagnostics
-    }
-
-    /// The start keys of the renderings as a 65,536-bit filter: most words of a text start
-    /// no rendering, and are passed over without a dictionary lookup.
-    struct StartKeyFilter {
-        private var bits = [UInt64](repeating: 0, count: 1024)
-
-        init(_ keys: some Sequence<UInt32>) {
-            for key in keys {
-                let slot = Self.slot(key)
-                bits[slot >> 6] |= 1 << UInt64(slot & 63)
-            }
-        }
-
-        private static func slot(_ key: UInt32) -> Int { Int((UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 48) }
-
-        func mayContain(_ key: UInt32) -> Bool {
-            let slot = Self.slot(key)
-            return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-        }
     }
 
     /// The rendering stands at `start` as whole words: as written, or with a capital first

@@ -120,14 +120,12 @@ public struct CapitalMidSentenceRule: Rule {
         return keys
     }
 
-    /// FNV-1a over code units: 64 bits, so that two words share a key by chance about
-    /// once in 10^19 pairs.
+    /// A word's key: the 64-bit FNV-1a hash that fingerprints use, so that two words share
+    /// a key by chance about once in 10^19 pairs.
     static func key(_ units: some Sequence<UInt16>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for unit in units {
-            hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        var hash = Fingerprint.FNV1a()
+        hash.add(units)
+        return hash.value
     }
 
     /// Start offsets of the words of spelled-out figures.

@@ -86,7 +86,7 @@ public struct LanguageMenuRule: Rule {
         // Combining marks start at U+0300: below it, the line is composed already.
         let units = line.contains(where: { $0 >= 0x300 })
             ? Array(TextTransforms.normalize(String(utf16Units: line), .nfc).utf16) : Array(line)
-        let lower = lowercasedInPlace(units)
+        let lower = lowercasedUnitForUnit(units)
         var found: [String] = []
         var matched = 0
         var index = 0
@@ -112,7 +112,7 @@ public struct LanguageMenuRule: Rule {
 
     /// Lower case unit for unit (Unicode's simple case mapping, which keeps the length), so
     /// that offsets in the lower-case text are offsets in the line.
-    static func lowercasedInPlace(_ units: [UInt16]) -> [UInt16] {
+    static func lowercasedUnitForUnit(_ units: [UInt16]) -> [UInt16] {
         units.map { unit in
             if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
             guard CodeUnit.isUppercase(unit), let scalar = Unicode.Scalar(unit) else { return unit }
@@ -185,7 +185,7 @@ public struct LanguageMenuRule: Rule {
         all.insert("中文")
         var byFirst: [UInt16: [MenuName]] = [:]
         for name in all {
-            let units = lowercasedInPlace(Array(name.utf16))
+            let units = lowercasedUnitForUnit(Array(name.utf16))
             byFirst[units[0], default: []].append(MenuName(units: units, letters: letterCount(units[...])))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.units.count > $1.units.count } }

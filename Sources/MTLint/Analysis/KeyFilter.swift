@@ -1,0 +1,24 @@
+/// A set of integer keys as 65,536 bits, by a multiplicative hash: it answers "certainly
+/// not" for most keys at the cost of a multiplication, and "maybe" for the keys of the set
+/// (and a few others), which are then looked up for real. Scans that ask about every word
+/// of a document put it before a Set or a Dictionary, whose hashing costs more.
+struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init(_ keys: some Sequence<UInt64>) {
+        for key in keys {
+            let slot = Self.slot(key)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+
+    /// False when `key` is certainly not in the set.
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool {
+        let slot = Self.slot(key)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+}
