@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ICU
 import MTLint
+import Synchronization
 
 /// `mtlint check PATH...`: lint files, folders or stdin and print a report.
 struct CheckCommand: ParsableCommand {
@@ -156,13 +157,14 @@ struct CheckCommand: ParsableCommand {
         let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1,
                                       total: collected.filter { $0.problem == nil }.count)
 
-        // Text and JSON Lines are printed file by file as files finish; the other formats need
-        // the whole run. Problems go to stderr as they come, in the inputs' order.
+        // Text, JSON and JSON Lines are printed file by file as files finish; the other
+        // formats need the whole run. Problems go to stderr as they come, in the inputs' order.
         let textReporter = TextReporter(color: useColor)
+        let jsonStream = Mutex(JSONReporter.Stream())
         let format = self.format
         // Streamed formats need only the counts of a printed file, unless a baseline is
         // read (it is applied to the whole run) or written.
-        let streamed = (format == .text || format == .jsonl) && accepted == nil && writeBaseline == nil
+        let streamed = [.text, .json, .jsonl].contains(format) && accepted == nil && writeBaseline == nil
         let linted = Linter(settings: settings, makingGlossary: makeGlossary).run(
             collected: collected, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             progress: { terminal.progress(done: $0) },
@@ -176,6 +178,7 @@ struct CheckCommand: ParsableCommand {
                     switch format {
                     case .text: textReporter.write(shown) { terminal.output($0) }
                     case .jsonl: JSONLinesReporter().write(shown) { terminal.output($0) }
+                    case .json: jsonStream.withLock { $0.add(shown) { terminal.output($0) } }
                     default: break
                     }
                 }
@@ -187,7 +190,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: writeOutput(textReporter.summary(run) + "\n")
         case .jsonl: break
-        case .json: JSONReporter().write(run) { writeOutput($0) }
+        case .json: jsonStream.withLock { $0.finish(run) { writeOutput($0) } }
         case .sarif: writeOutput(SARIFReporter().render(run))
         case .junit: writeOutput(JUnitReporter().render(run))
         case .github: writeOutput(GitHubReporter().render(run))

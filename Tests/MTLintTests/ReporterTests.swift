@@ -118,6 +118,48 @@ import Testing
     }
 }
 
+extension JSONReporterTests {
+    private func runs() throws -> [LintRun] {
+        let damaged = try lint("Il gruppo ha raccolto 10 Cento milioni di dollari.  Il il testo “ fine”", language: "it", path: "a.txt")
+        let clean = try lint("Il testo è pulito.", language: "it", path: "b/c.txt")
+        let undetermined = try lint("", language: nil, path: "d.txt")
+        let problem = LintRun.Outcome.failed(InputProblem(path: "e.txt", message: "cannot be read"))
+        return [
+            LintRun(outcomes: [.linted(damaged), .linted(clean), problem, .linted(undetermined), .linted(damaged)]),
+            LintRun(outcomes: [.linted(clean)]),
+            LintRun(outcomes: [problem]),
+            LintRun(outcomes: []),
+            LintRun(outcomes: [.linted(damaged)], baseline: BaselineSummary(file: "base.json", matched: 2, stale: 1)),
+        ]
+    }
+
+    /// The report is written in pieces; its bytes must be those of encoding it whole.
+    @Test func piecesMakeWhatTheEncoderWritesOfTheWholeReport() throws {
+        for run in try runs() {
+            let whole = JSONReporter.Report(
+                version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version),
+                files: run.reports.map { JSONReporter.File($0) }, summary: JSONReporter.Summary(run))
+            #expect(JSONReporter().render(run) == JSONReporter.encode(whole, pretty: true) + "\n")
+        }
+        #expect(try runs()[0].reports[0].diagnostics.count >= 3)
+    }
+
+    /// Streamed, each file is written as it comes, and the end needs only the counts.
+    @Test func aStreamEndsWithTheSummaryOfReportsWithoutTheirFindings() throws {
+        for run in try runs() {
+            var streamed = ""
+            var stream = JSONReporter.Stream()
+            for report in run.reports { stream.add(report) { streamed += $0 } }
+            let counted = LintRun(outcomes: run.outcomes.map { outcome in
+                if case .linted(let report) = outcome { return .linted(report.droppingFindings()) }
+                return outcome
+            }, baseline: run.baseline)
+            stream.finish(counted) { streamed += $0 }
+            #expect(streamed == JSONReporter().render(run))
+        }
+    }
+}
+
 @Suite struct DisplayWidthTests {
     /// The code-unit shortcut must give what the grapheme-by-grapheme count gives.
     @Test func theShortcutAgreesWithGraphemes() {

@@ -11,39 +11,58 @@ public struct JSONReporter: Sendable {
         return output
     }
 
-    /// The same text, handed to `output` in pieces of about 64 KB. The encoder sees one
+    /// The same text, handed to `output` in pieces of about 64 KB.
+    public func write(_ run: LintRun, to output: (String) -> Void) {
+        var stream = Stream()
+        for report in run.reports { stream.add(report, to: output) }
+        stream.finish(run, to: output)
+    }
+
+    /// The report written file by file while a run goes on: the files come first in the
+    /// report and the summary last, so a file's findings can be printed and let go as soon
+    /// as it is linted, and memory stays flat over any number of files. The encoder sees one
     /// finding at a time: given a whole report of a hundred thousand findings it held several
     /// copies of it at once (500 MB for the bench's 21 MB file). The bytes are those of
     /// encoding the whole report: pieces are encoded with the same settings, re-indented to
     /// their depth, and put where the encoder writes an empty array.
-    public func write(_ run: LintRun, to output: (String) -> Void) {
-        let skeleton = Self.encode(Report(
-            version: 1,
-            tool: .init(name: ToolInfo.name, version: ToolInfo.version),
-            files: [],
-            summary: .init(files: run.reports.count, errors: run.count(.error), warnings: run.count(.warning),
-                           infos: run.count(.info), unreadable: run.problems.count, score: run.score.value,
-                           baseline: run.baseline.map(Baseline.init))
-        ), pretty: true)
-        var pieces = OutputPieces()
-        let reports = run.reports
-        let (head, tail) = Self.split(skeleton)
-        pieces.add(head, to: output)
-        for (index, report) in reports.enumerated() {
-            let (fileHead, fileTail) = Self.split(Self.encode(File(report, withFindings: false), pretty: true))
-            pieces.add((index == 0 ? "\n" : ",\n") + Self.indented(fileHead, by: 4), to: output)
+    public struct Stream: Sendable {
+        private var pieces = OutputPieces()
+        private var files = 0
+
+        public init() {}
+
+        /// Writes one file's part (and, before the first, the report's opening).
+        public mutating func add(_ report: FileReport, to output: (String) -> Void) {
+            if files == 0 { pieces.add(JSONReporter.split(JSONReporter.skeleton(summary: nil)).head, to: output) }
+            let (fileHead, fileTail) = JSONReporter.split(JSONReporter.encode(File(report, withFindings: false), pretty: true))
+            pieces.add((files == 0 ? "\n" : ",\n") + JSONReporter.indented(fileHead, by: 4), to: output)
             for (number, located) in report.diagnostics.enumerated() {
-                pieces.add((number == 0 ? "\n" : ",\n") + Self.indented(Self.encode(Entry(located), pretty: true), by: 8), to: output)
+                pieces.add((number == 0 ? "\n" : ",\n") + JSONReporter.indented(JSONReporter.encode(Entry(located), pretty: true), by: 8), to: output)
             }
-            pieces.add((report.diagnostics.isEmpty ? "\n\n" : "\n") + "      ]" + Self.indented(fileTail, by: 4, fromLine: 1), to: output)
+            pieces.add((report.diagnostics.isEmpty ? "\n\n" : "\n") + "      ]" + JSONReporter.indented(fileTail, by: 4, fromLine: 1), to: output)
+            files += 1
         }
-        pieces.add((reports.isEmpty ? "\n\n" : "\n") + "  ]" + tail + "\n", to: output)
-        pieces.finish(to: output)
+
+        /// Writes the end of the report, with the summary of `run` (whose reports may have
+        /// dropped their findings by now: the summary needs only their counts).
+        public mutating func finish(_ run: LintRun, to output: (String) -> Void) {
+            let (head, tail) = JSONReporter.split(JSONReporter.skeleton(summary: Summary(run)))
+            if files == 0 { pieces.add(head, to: output) }
+            pieces.add((files == 0 ? "\n\n" : "\n") + "  ]" + tail + "\n", to: output)
+            pieces.finish(to: output)
+        }
+    }
+
+    /// The report without files: what stands around them.
+    private static func skeleton(summary: Summary?) -> String {
+        encode(Report(version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
+                      summary: summary ?? Summary(files: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, score: 0, baseline: nil)),
+               pretty: true)
     }
 
     /// `json` cut around its first empty array (`[`, a blank line, `]` two spaces in): the
     /// text up to and including `[`, and the text after `]`.
-    private static func split(_ json: String) -> (String, String) {
+    private static func split(_ json: String) -> (head: String, tail: String) {
         guard let range = json.range(of: "[\n\n  ]") else { return (json, "") }
         return (String(json[..<json.index(after: range.lowerBound)]), String(json[range.upperBound...]))
     }
@@ -174,6 +193,22 @@ public struct JSONReporter: Sendable {
         var score: Double
         /// Only when a baseline was used.
         var baseline: Baseline?
+
+        init(files: Int, errors: Int, warnings: Int, infos: Int, unreadable: Int, score: Double, baseline: Baseline?) {
+            self.files = files
+            self.errors = errors
+            self.warnings = warnings
+            self.infos = infos
+            self.unreadable = unreadable
+            self.score = score
+            self.baseline = baseline
+        }
+
+        init(_ run: LintRun) {
+            self.init(files: run.reports.count, errors: run.count(.error), warnings: run.count(.warning),
+                      infos: run.count(.info), unreadable: run.problems.count, score: run.score.value,
+                      baseline: run.baseline.map(Baseline.init))
+        }
     }
 
     struct Baseline: Codable {
