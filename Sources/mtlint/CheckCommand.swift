@@ -191,7 +191,7 @@ struct CheckCommand: ParsableCommand {
         case .text: writeOutput(textReporter.summary(run) + "\n")
         case .jsonl: break
         case .json: jsonStream.withLock { $0.finish(run) { writeOutput($0) } }
-        case .sarif: writeOutput(SARIFReporter().render(run))
+        case .sarif: SARIFReporter().write(run) { writeOutput($0) }
         case .junit: writeOutput(JUnitReporter().render(run))
         case .github: writeOutput(GitHubReporter().render(run))
         case .checkstyle: writeOutput(CheckstyleReporter().render(run))

@@ -147,6 +147,20 @@ func fixtureRun() throws -> LintRun {
         #expect(rendered == expected, "re-record with `make update-golden` if the change is deliberate")
     }
 
+    /// Results are encoded one at a time into the log; the bytes must be those of encoding
+    /// the whole log, for runs with findings, without, and with nothing linted.
+    @Test func sarifPiecesMakeWhatTheEncoderWritesOfTheWholeLog() throws {
+        let full = try fixtureRun()
+        let clean = LintRun(outcomes: [.linted(try lint("Il testo è pulito.", language: "it", path: "b.txt"))])
+        let nothing = LintRun(outcomes: [.failed(InputProblem(path: "e.txt", message: "cannot be read"))])
+        let reporter = SARIFReporter()
+        for run in [full, clean, nothing, LintRun(outcomes: [])] {
+            let whole = reporter.log(run, results: Array(reporter.results(of: run)))
+            #expect(reporter.render(run) == JSONReporter.encode(whole, pretty: true) + "\n")
+        }
+        #expect(Array(reporter.results(of: full)).count >= 2)
+    }
+
     @Test func uriArePercentEncodedAndRelativeToTheSourceRoot() {
         #expect(SARIFReporter.artifact("./dir/città, 1.txt").uri == "dir/citt%C3%A0%2C%201.txt")
         #expect(SARIFReporter.artifact("dir/a.txt").uriBaseId == "%SRCROOT%")

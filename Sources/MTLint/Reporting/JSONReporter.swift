@@ -33,61 +33,95 @@ public struct JSONReporter: Sendable {
 
         /// Writes one file's part (and, before the first, the report's opening).
         public mutating func add(_ report: FileReport, to output: (String) -> Void) {
-            if files == 0 { pieces.add(JSONReporter.split(JSONReporter.skeleton(summary: nil)).head, to: output) }
-            let (fileHead, fileTail) = JSONReporter.split(JSONReporter.encode(File(report, withFindings: false), pretty: true))
+            if files == 0 { pieces.add(JSONReporter.splitSkeleton(summary: nil).head, to: output) }
+            let (fileHead, fileTail) = JSONReporter.split(JSONReporter.encode(File(report, withFindings: false), pretty: true),
+                                                          emptyArray: "diagnostics", indentedBy: 2)
             pieces.add((files == 0 ? "\n" : ",\n") + JSONReporter.indented(fileHead, by: 4), to: output)
-            for (number, located) in report.diagnostics.enumerated() {
-                pieces.add((number == 0 ? "\n" : ",\n") + JSONReporter.indented(JSONReporter.encode(Entry(located), pretty: true), by: 8), to: output)
-            }
-            pieces.add((report.diagnostics.isEmpty ? "\n\n" : "\n") + "      ]" + JSONReporter.indented(fileTail, by: 4, fromLine: 1), to: output)
+            JSONReporter.writeItems(report.diagnostics.lazy.map(Entry.init), indentedBy: 8, into: &pieces, to: output)
+            pieces.add(JSONReporter.indented(fileTail, by: 4, fromLine: 1), to: output)
             files += 1
         }
 
         /// Writes the end of the report, with the summary of `run` (whose reports may have
         /// dropped their findings by now: the summary needs only their counts).
         public mutating func finish(_ run: LintRun, to output: (String) -> Void) {
-            let (head, tail) = JSONReporter.split(JSONReporter.skeleton(summary: Summary(run)))
+            let (head, tail) = JSONReporter.splitSkeleton(summary: Summary(run))
             if files == 0 { pieces.add(head, to: output) }
             pieces.add((files == 0 ? "\n\n" : "\n") + "  ]" + tail + "\n", to: output)
             pieces.finish(to: output)
         }
     }
 
-    /// The report without files: what stands around them.
-    private static func skeleton(summary: Summary?) -> String {
-        encode(Report(version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
-                      summary: summary ?? Summary(files: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, score: 0, baseline: nil)),
-               pretty: true)
+    /// The report without files, cut where they go.
+    private static func splitSkeleton(summary: Summary?) -> (head: String, tail: String) {
+        split(encode(Report(version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
+                            summary: summary ?? Summary(files: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, score: 0, baseline: nil)),
+                     pretty: true),
+              emptyArray: "files", indentedBy: 2)
     }
 
-    /// `json` cut around its first empty array (`[`, a blank line, `]` two spaces in): the
-    /// text up to and including `[`, and the text after `]`.
-    private static func split(_ json: String) -> (head: String, tail: String) {
-        guard let range = json.range(of: "[\n\n  ]") else { return (json, "") }
-        return (String(json[..<json.index(after: range.lowerBound)]), String(json[range.upperBound...]))
+    /// `json`, pretty-printed, cut inside the empty array of `key` whose `]` stands `indent`
+    /// spaces in (the encoder writes `"key" : [`, a blank line, then `]`): the text up to and
+    /// including `[`, and the text after `]`, for the array's items to go between.
+    static func split(_ json: String, emptyArray key: String, indentedBy indent: Int) -> (head: String, tail: String) {
+        let marker = "\"\(key)\" : [\n\n" + String(repeating: " ", count: indent) + "]"
+        guard let range = json.range(of: marker) else { preconditionFailure("no empty `\(key)` array in the encoded report") }
+        let bracket = json.utf8.index(range.upperBound, offsetBy: -(indent + 4))
+        return (String(json[...bracket]), String(json[range.upperBound...]))
+    }
+
+    /// The items of an array that `split` opened, each encoded and moved `indent` spaces in,
+    /// then the array's `]` at `indent - 2` spaces.
+    static func writeItems<Item: Encodable>(_ items: some Sequence<Item>, indentedBy indent: Int, into pieces: inout OutputPieces, to output: (String) -> Void) {
+        let encoder = encoder(pretty: true)
+        var first = true
+        for item in items {
+            pieces.add(first ? "\n" : ",\n", to: output)
+            pieces.add(indented(encoded(item, by: encoder), by: indent), to: output)
+            first = false
+        }
+        pieces.add((first ? "\n\n" : "\n") + String(repeating: " ", count: indent - 2) + "]", to: output)
     }
 
     /// The lines from line `first` (0-based) on moved right by `spaces`; blank lines stay
     /// blank, as the encoder writes them.
-    private static func indented(_ json: String, by spaces: Int, fromLine first: Int = 0) -> String {
-        let pad = String(repeating: " ", count: spaces)
-        var result = ""
-        result.reserveCapacity(json.utf8.count + json.utf8.count / 4)
-        for (number, line) in json.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if number > 0 { result += "\n" }
-            if number >= first, !line.isEmpty { result += pad }
-            result += line
+    static func indented(_ json: String, by spaces: Int, fromLine first: Int = 0) -> String {
+        indented(json.utf8, by: spaces, fromLine: first)
+    }
+
+    private static func indented(_ json: some Collection<UInt8>, by spaces: Int, fromLine first: Int = 0) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.count + json.count / 2)
+        var line = 0
+        var atLineStart = true
+        for byte in json {
+            if byte == 0x0A {
+                line += 1
+                atLineStart = true
+            } else if atLineStart {
+                if line >= first { bytes.append(contentsOf: repeatElement(0x20, count: spaces)) }
+                atLineStart = false
+            }
+            bytes.append(byte)
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// JSON text of `value` with sorted keys: Foundation's encoder on Linux does not keep
     /// declaration order from one process to the next, and reports must be byte-for-byte stable.
     static func encode(_ value: some Encodable, pretty: Bool) -> String {
+        String(decoding: encoded(value, by: encoder(pretty: pretty)), as: UTF8.self)
+    }
+
+    private static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    private static func encoded(_ value: some Encodable, by encoder: JSONEncoder) -> Data {
         // Encoding these plain structs cannot fail.
-        return String(decoding: try! encoder.encode(value), as: UTF8.self)
+        try! encoder.encode(value)
     }
 
     struct Report: Codable {
