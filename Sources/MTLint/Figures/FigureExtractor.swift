@@ -253,7 +253,8 @@ final class FigureExtractor {
         let tokens = scan.tokens
         var words: [PhraseWord] = []
         var probe = last
-        while probe + 1 < tokens.count, tokens[probe + 1].kind == .word, scan.gap(tokens[probe], tokens[probe + 1]).isSingleSpace, words.count < 6 {
+        while probe + 1 < tokens.count, tokens[probe + 1].kind == .word, scan.gap(tokens[probe], tokens[probe + 1]).isSingleSpace, words.count < 6,
+              vocabulary.mayBeScaleOrNumberWord(scan.text[tokens[probe + 1].range]) {
             let lower = scan.lowercased(tokens[probe + 1])
             let isScale = vocabulary.scaleWords.contains(lower)
             let value = vocabulary.numberWordValue(lower)
@@ -355,19 +356,21 @@ final class FigureExtractor {
         let next = tokens[index + 1]
         let written = scan.string(next)
         let range = Int(next.start)..<Int(next.end)
+        // Symbols and codes are at most three units long: longer words skip their tables.
+        let isShort = next.end - next.start <= 3
         switch written {
         case "%", "％": return (FigureUnit(kind: .percent, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
         case "‰": return (FigureUnit(kind: .perMille, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
         default: break
         }
-        if let code = Self.currencySymbols[written] {
+        if isShort, let code = Self.currencySymbols[written] {
             return (FigureUnit(kind: .currency(code), form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
         }
         guard !gap.isEmpty else { return nil }
-        if next.kind == .word, let code = Self.currencyCodes[written] {
+        if isShort, next.kind == .word, let code = Self.currencyCodes[written] {
             return (FigureUnit(kind: .currency(code), form: .code, range: range, isPrefix: false, spacing: spacing), index + 2)
         }
-        if next.kind == .word, Self.measureSymbols.contains(written) {
+        if isShort, next.kind == .word, Self.measureSymbols.contains(written) {
             return (FigureUnit(kind: .measure(written == "lbs" ? "lb" : written), form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
         }
         // Words: `per cento`, `dollari`, `di dollari USA`, `d'euro`.
@@ -417,7 +420,8 @@ final class FigureExtractor {
         guard index > 0 else { return nil }
         let previous = tokens[index - 1]
         let gap = scan.gap(previous, tokens[index])
-        guard gap.isEmpty || gap.isSingleSpace else { return nil }
+        // Symbols and codes are at most three units long (`US$` is two tokens).
+        guard gap.isEmpty || gap.isSingleSpace, previous.end - previous.start <= 3 else { return nil }
         let spacing = scan.text(Int(previous.end)..<Int(tokens[index].start))
         var written = scan.string(previous)
         var start = Int(previous.start)

@@ -55,6 +55,17 @@ final class NumberVocabulary {
         return numberWordStartFilter.mayContain(packed) && numberWordStarts.contains(packed)
     }
 
+    /// The starts of number words and of scale words (`milioni`, `mila`).
+    private lazy var scaleOrNumberWordStarts: Set<UInt64> = numberWordStarts.union(scaleWords.map { Self.packedStart(Array($0.utf16)[...]) })
+    private lazy var scaleOrNumberWordStartFilter = KeyFilter(scaleOrNumberWordStarts)
+
+    /// True when a word written with `units` can be a number word or a scale word: the words
+    /// after every number are asked, and most are neither.
+    func mayBeScaleOrNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
+        let packed = Self.packedStart(units)
+        return scaleOrNumberWordStartFilter.mayContain(packed) && scaleOrNumberWordStarts.contains(packed)
+    }
+
     /// Up to three code units, folded to lower case, and their count, in one integer.
     private static func packedStart(_ units: ArraySlice<UInt16>) -> UInt64 {
         var packed: UInt64 = 0
