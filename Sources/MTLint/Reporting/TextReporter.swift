@@ -72,8 +72,20 @@ public struct TextReporter: Sendable {
         return output
     }
 
+    /// Runs of spaces and of `~` made once: appending a Character at a time went through
+    /// grapheme handling for each column of every excerpt.
+    private static let runs: [Character: [String]] = [
+        " ": (0..<160).map { String(repeating: " ", count: $0) },
+        "~": (0..<160).map { String(repeating: "~", count: $0) },
+    ]
+
     private static func append(_ character: Character, times count: Int, to output: inout String) {
-        for _ in 0..<max(0, count) { output.append(character) }
+        guard count > 0 else { return }
+        if let run = runs[character], count < run.count {
+            output += run[count]
+        } else {
+            output += String(repeating: character, count: count)
+        }
     }
 
     public func summary(_ run: LintRun) -> String {
