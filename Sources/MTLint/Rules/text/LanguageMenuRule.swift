@@ -1,3 +1,4 @@
+import Dispatch
 import ICU
 import Synchronization
 
@@ -34,6 +35,16 @@ public struct LanguageMenuRule: Rule {
     )
 
     public init() {}
+
+    /// Gathering ICU's names takes some 12 ms, once per language and process: start on it
+    /// while the document is analyzed, when the text has a line that could be a menu.
+    public func prepare(for document: Document, in language: LanguageChoice) {
+        let locale = language.locale
+        guard Self.cache.withLock({ $0[locale.identifier] == nil }),
+              Self.prefetched.withLock({ $0.insert(locale.identifier).inserted }),
+              Self.hasThreeNameStarts(document.text[...]) else { return }
+        DispatchQueue.global(qos: .userInitiated).async { _ = Self.names(for: locale) }
+    }
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let text = analysis.text
@@ -165,12 +176,23 @@ public struct LanguageMenuRule: Rule {
     }
 
     private static let cache = Mutex<[String: [UInt16: [MenuName]]]>([:])
+    private static let prefetched = Mutex<Set<String>>([])
+    /// Held while names are gathered: a rule that needs them while the prefetch gathers
+    /// them waits for it instead of doing the same work.
+    private static let gathering = Mutex(())
 
     /// Language names from ICU, by first code unit, longest first: every language's name in
     /// its own language, in English, and in the document's language (at least 4 letters,
     /// or 2 for scripts without spaces such as 中文).
     static func names(for locale: ICULocale) -> [UInt16: [MenuName]] {
         if let cached = cache.withLock({ $0[locale.identifier] }) { return cached }
+        return gathering.withLock { _ in
+            if let cached = cache.withLock({ $0[locale.identifier] }) { return cached }
+            return gatherNames(for: locale)
+        }
+    }
+
+    private static func gatherNames(for locale: ICULocale) -> [UInt16: [MenuName]] {
         let english = try? ICULocale(languageTag: "en")
         var all = Set<String>()
         for code in ICULocale.isoLanguageCodes {
