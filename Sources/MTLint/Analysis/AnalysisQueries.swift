@@ -1,4 +1,5 @@
 import ICU
+import Synchronization
 
 /// Questions rules ask of an Analysis about where a token stands.
 extension Analysis {
@@ -62,9 +63,17 @@ extension Analysis {
 
     /// The document's language in English, for messages (`Italian`).
     public var languageName: String {
-        guard language.locale != .undetermined, let english = try? ICULocale(languageTag: "en") else { return "the document's language" }
-        return language.locale.displayLanguage(in: english)
+        guard language.locale != .undetermined else { return "the document's language" }
+        // Asked once per finding of several rules: ICU is asked once per language.
+        let identifier = language.locale.identifier
+        if let name = Self.englishNames.withLock({ $0[identifier] }) { return name }
+        guard let english = try? ICULocale(languageTag: "en") else { return "the document's language" }
+        let name = language.locale.displayLanguage(in: english)
+        Self.englishNames.withLock { $0[identifier] = name }
+        return name
     }
+
+    private static let englishNames = Mutex<[String: String]>([:])
 
     /// True when the document's language is written in Latin script.
     public var isLatinScript: Bool {
