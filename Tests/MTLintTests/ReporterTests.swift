@@ -170,6 +170,22 @@ extension JSONReporterTests {
         }
     }
 
+    /// The report's padding and underline: the scalar shortcut must give the grapheme count.
+    @Test func columnsBeforeAndOfAHighlightAgreeWithGraphemes() {
+        let texts = ["Il testo è qui", "…città “Doubao” — ok", "豆包 e 日本語 fine", "e\u{301}x e\u{301}y", "😀 il il 👍🏽 no", "a\u{AD}b c"]
+        for text in texts {
+            let units = Array(text.utf16)
+            for start in 0..<units.count where !UTF16.isTrailSurrogate(units[start]) {
+                for end in (start + 1)...units.count where end == units.count || !UTF16.isTrailSurrogate(units[end]) {
+                    let columns = DisplayWidth.columns(of: text, highlight: start..<end)
+                    let expected = (DisplayWidth.of(String(decoding: units[..<start], as: UTF16.self)),
+                                    DisplayWidth.of(String(decoding: units[start..<end], as: UTF16.self)))
+                    #expect(columns == expected, "\(text) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
     @Test func countsColumnsOfMixedText() {
         #expect(DisplayWidth.of(Array("…città “Doubao” — ok".utf16)[...]) == 20)
         #expect(DisplayWidth.of(Array("豆包 e".utf16)[...]) == 6)

@@ -17,6 +17,24 @@ enum DisplayWidth {
         return of(String(utf16Units: units))
     }
 
+    /// The columns of `text` before `highlight` (UTF-16 offsets of `text`) and of the
+    /// highlighted part: what the text report pads and underlines. Read from the scalars when
+    /// every character up to the highlight's end is one column (most excerpts); otherwise
+    /// counted grapheme by grapheme.
+    static func columns(of text: String, highlight: Range<Int>) -> (before: Int, highlighted: Int) {
+        var offset = 0, before = 0, highlighted = 0
+        for scalar in text.unicodeScalars {
+            guard offset < highlight.upperBound else { break }
+            guard scalar.value < 0x10000, isOneColumn(UInt16(scalar.value)) else {
+                let units = Array(text.utf16)
+                return (of(units[0..<highlight.lowerBound]), of(units[highlight]))
+            }
+            if offset < highlight.lowerBound { before += 1 } else { highlighted += 1 }
+            offset += 1
+        }
+        return (before, highlighted)
+    }
+
     /// One column and a grapheme of its own: printable ASCII, Latin-1 and Latin Extended
     /// (not the soft hyphen, which has no width), and U+2010 ... U+2027 (dashes, quotes, `…`).
     @inline(__always)

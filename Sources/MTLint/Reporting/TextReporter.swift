@@ -57,12 +57,10 @@ public struct TextReporter: Sendable {
         output += excerpt.text
         output += "\n"
         output += style(" \(gutter) | ", .dim)
-        let utf16 = excerpt.text.utf16
-        let highlightStart = utf16.index(utf16.startIndex, offsetBy: excerpt.highlight.lowerBound)
-        let highlightEnd = utf16.index(highlightStart, offsetBy: excerpt.highlight.count)
-        Self.append(" ", times: DisplayWidth.of(utf16[utf16.startIndex..<highlightStart]), to: &output)
+        let columns = DisplayWidth.columns(of: excerpt.text, highlight: excerpt.highlight)
+        Self.append(" ", times: columns.before, to: &output)
         var underline = "^"
-        Self.append("~", times: DisplayWidth.of(utf16[highlightStart..<highlightEnd]) - 1, to: &underline)
+        Self.append("~", times: columns.highlighted - 1, to: &underline)
         output += style(underline, severity.color, bold: true)
         output += "\n"
         if let suggestions = located.suggestionText {
