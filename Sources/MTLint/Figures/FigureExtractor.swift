@@ -307,8 +307,9 @@ final class FigureExtractor {
 
     /// `due milioni e mezzo`: a half after the scale word adds half a unit of the scale.
     private func addHalf(to figure: inout Figure, next: inout Int, _ scan: inout Scan) {
-        guard var scale = figure.scale, next - 1 < scan.tokens.count, !vocabulary.words.halfPhrases.isEmpty,
-              scan.gap(scan.tokens[next - 1], scan.tokens[min(next, scan.tokens.count - 1)]).isSingleSpace,
+        guard var scale = figure.scale, next < scan.tokens.count, !vocabulary.words.halfPhrases.isEmpty,
+              scan.gap(scan.tokens[next - 1], scan.tokens[next]).isSingleSpace,
+              vocabulary.halfFirstWords.contains(scan.lowercased(scan.tokens[next])),
               let (phrase, end) = scan.longestPhrase(from: next, maximumWords: 3, { vocabulary.words.halfPhrases.contains($0) }) else { return }
         scale.range = scale.range.lowerBound..<Int(scan.tokens[end].end)
         scale.text += " " + phrase
@@ -376,7 +377,7 @@ final class FigureExtractor {
         // Words: `per cento`, `dollari`, `di dollari USA`, `d'euro`.
         var first = index + 1
         var lower = scan.lowercased(next)
-        for connector in vocabulary.words.unitConnectors where connector.hasSuffix("'") || connector.hasSuffix("’") {
+        for connector in vocabulary.elidedConnectors {
             if lower.hasPrefix(connector), lower.count > connector.count {
                 lower.removeFirst(connector.count)
                 if let code = vocabulary.words.currencies[lower] {

@@ -14,6 +14,12 @@ final class NumberVocabulary {
     let legalScales: [String: Decimal]
     /// Every word that appears in a legal scale phrase.
     let scaleWords: Set<String>
+    /// The connectors that end in an apostrophe (`d'`), which glue to the unit word.
+    let elidedConnectors: [String]
+    /// The first words of the half phrases (`e` of `e mezzo`).
+    let halfFirstWords: Set<String>
+    /// True when the grouping separator is a kind of space (French, Norwegian ...).
+    let groupsWithSpaces: Bool
     /// The first words of the unit phrases (`per` of `per cento`, `dollari`, `chilometri`):
     /// a word that is not one of them starts no unit.
     let unitFirstWords: Set<String>
@@ -84,6 +90,9 @@ final class NumberVocabulary {
         legalScales = scales
         capitalizesNouns = capitalized
         scaleWords = Set(scales.keys.flatMap { $0.split(separator: " ").map(String.init) })
+        elidedConnectors = words.unitConnectors.filter { $0.hasSuffix("'") || $0.hasSuffix("’") }.sorted()
+        halfFirstWords = Set(words.halfPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+        groupsWithSpaces = symbols.groupingSeparator.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
         unitFirstWords = Set((Array(words.currencies.keys) + words.percentPhrases + Array(words.measureWords.keys))
             .compactMap { $0.split(separator: " ").first.map(String.init) })
         longestScale = scales.keys.map { $0.split(separator: " ").count }.max() ?? 1
@@ -203,10 +212,6 @@ final class NumberVocabulary {
     /// Azerbaijani, whose `I` lower-cases to a dotless `ı`.
     var foldsASCII: Bool { locale.language != "tr" && locale.language != "az" }
 
-    /// True when the grouping separator is a kind of space (French, Norwegian ...).
-    var groupsWithSpaces: Bool {
-        symbols.groupingSeparator.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-    }
 }
 
 extension Decimal {
