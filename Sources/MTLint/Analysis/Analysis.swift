@@ -1,4 +1,5 @@
 import ICU
+import Synchronization
 
 /// Everything rules read about one document, computed once and shared by all of them:
 /// the language, ICU's tokens and sentences, and the paragraphs.
@@ -52,6 +53,18 @@ public final class Analysis: Sendable {
     }
 
     public var text: [UInt16] { document.text }
+
+    /// The quotation marks and brackets, matched: made on first use, then shared by the
+    /// rules that read them (quote-spacing, unbalanced-pair).
+    public var pairedMarks: PairedMarks {
+        pairedMarksCache.withLock { cached in
+            if let cached { return cached }
+            let marks = PairedMarks(self)
+            cached = marks
+            return marks
+        }
+    }
+    private let pairedMarksCache = Mutex<PairedMarks?>(nil)
 
     /// The text of a range.
     public func string(_ range: Range<Int>) -> String { document.string(range) }

@@ -42,7 +42,7 @@ public struct QuoteSpacingRule: Rule {
         let text = analysis.text
         let french = analysis.language.profile?.textWords.spacesAroundHighPunctuation ?? false
         var diagnostics: [Diagnostic] = []
-        for mark in PairedMarks(analysis).marks {
+        for mark in analysis.pairedMarks.marks {
             guard mark.isOpening, let close = mark.partner else { continue }
             let open = mark.offset
             let isBracket = PairedMarks.brackets[mark.character] != nil

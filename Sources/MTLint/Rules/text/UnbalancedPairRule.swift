@@ -37,7 +37,7 @@ public struct UnbalancedPairRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        PairedMarks(analysis).marks.compactMap { mark in
+        analysis.pairedMarks.marks.compactMap { mark in
             if mark.mismatched, let expected = mark.expected, let partner = mark.partner {
                 let opening = analysis.string(partner..<(partner + 1))
                 return diagnostic(mark.offset..<(mark.offset + 1), "`\(mark.character)` closes a quotation opened with `\(opening)`; write `\(expected)`",

@@ -40,8 +40,10 @@ public struct UntranslatedRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let own = analysis.language.profile else { return [] }
         let text = analysis.text
+        guard let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { return [] }
         var diagnostics: [Diagnostic] = []
         var tokenIndex = 0
+        var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
         for sentence in analysis.sentences {
             // The sentence's text without the white space around it.
             var range = sentence
@@ -49,7 +51,7 @@ public struct UntranslatedRule: Rule {
             while range.lowerBound < range.upperBound, Self.isSpace(text[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
             guard !range.isEmpty else { continue }
             var wordCount = 0
-            var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
+            for profile in hits.indices { hits[profile] = 0 }
             var foreignLetters = 0, letters = 0
             var scripts: [Script: Int] = [:]
             while tokenIndex < analysis.tokens.count, Int(analysis.tokens[tokenIndex].start) < sentence.lowerBound { tokenIndex += 1 }
@@ -87,10 +89,9 @@ public struct UntranslatedRule: Rule {
                 diagnostics.append(diagnostic(range, "this sentence is in \(language), not \(analysis.languageName): left untranslated?"))
                 continue
             }
-            guard wordCount >= 6, !isShortQuotation(range, words: wordCount, text: text),
-                  let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { continue }
+            guard wordCount >= 6, !isShortQuotation(range, words: wordCount, text: text) else { continue }
             let ownHits = hits[ownIndex]
-            guard let rivalIndex = hits.indices.filter({ $0 != ownIndex }).max(by: { hits[$0] < hits[$1] }) else { continue }
+            guard let rivalIndex = hits.indices.lazy.filter({ $0 != ownIndex }).max(by: { hits[$0] < hits[$1] }) else { continue }
             let rival = LanguageProfile.all[rivalIndex], rivalHits = hits[rivalIndex]
             guard rivalHits >= 3, rivalHits * 4 >= wordCount, rivalHits > ownHits * 2 else { continue }
             let name = (try? ICULocale(languageTag: rival.code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? rival.code
@@ -116,8 +117,7 @@ public struct UntranslatedRule: Rule {
 
     /// A quotation or title in quotation marks, twelve words or fewer.
     private func isShortQuotation(_ range: Range<Int>, words: Int, text: [UInt16]) -> Bool {
-        let quotes: Set<UInt16> = [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E]
-        return words <= 12 && quotes.contains(text[range.lowerBound])
+        words <= 12 && [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E].contains(text[range.lowerBound])
     }
 
     private static func isSpace(_ unit: UInt16) -> Bool {
