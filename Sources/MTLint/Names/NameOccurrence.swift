@@ -70,10 +70,15 @@ struct NameFinder {
                 return computed
             }()
             let isInitial = first == index && Self.isSentenceInitial(index, tokens: tokens, text: text, sentence: sentenceIndex < sentences.count ? sentences[sentenceIndex] : nil)
-            let letters = text[range].filter(CodeUnit.isLetter)
-            let allCaps = letters.count >= 2 && letters.allSatisfy { !CodeUnit.isLowercase($0) }
-                && letters.contains(where: CodeUnit.isUppercase)
-            let nonLatin = letters.contains { $0 >= 0x250 && Unicode.Scalar($0).map { Script(of: $0) != .latin } == true }
+            // One pass over the letters (no array of them per name).
+            var letterCount = 0, hasLowercase = false, hasUppercase = false, nonLatin = false
+            for unit in text[range] where CodeUnit.isLetter(unit) {
+                letterCount += 1
+                if CodeUnit.isLowercase(unit) { hasLowercase = true }
+                if CodeUnit.isUppercase(unit) { hasUppercase = true }
+                if !nonLatin, unit >= 0x250, Unicode.Scalar(unit).map({ Script(of: $0) != .latin }) == true { nonLatin = true }
+            }
+            let allCaps = letterCount >= 2 && !hasLowercase && hasUppercase
             if !key.isEmpty {
                 result.append(NameOccurrence(range: range, text: written, key: key, isSentenceInitial: isInitial,
                                              isAllCaps: allCaps, isNonLatin: nonLatin))
