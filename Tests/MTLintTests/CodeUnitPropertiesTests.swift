@@ -1,3 +1,4 @@
+import ICU
 import Testing
 @testable import MTLint
 
@@ -18,6 +19,17 @@ import Testing
             if CodeUnit.isWhitespace(unit) != properties.isWhitespace { disagreements.append("\(name) space") }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
+    /// Lower case without ICU for ASCII and Latin-1: the same as ICU's, language by language.
+    @Test(arguments: ["it", "fr", "de", "en", "tr", "lt"])
+    func lowerCaseOfLatin1IsICUs(language: String) throws {
+        let locale = try ICULocale(languageTag: language)
+        for unit in UInt16(0x20)..<0x100 where unit != 0x7F && !(0x80..<0xA0).contains(unit) {
+            let word: [UInt16] = [unit, 0x61, unit]
+            let expected = TextTransforms.lowercased(String(decoding: word, as: UTF16.self), locale: locale)
+            #expect(CodeUnit.lowercased(word[...], locale: locale) == expected, "U+\(String(unit, radix: 16)) in \(language)")
+        }
     }
 
     @Test func surrogatesAreNeitherLettersNorSpace() {

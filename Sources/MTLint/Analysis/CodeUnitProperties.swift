@@ -66,11 +66,15 @@ enum CodeUnit {
         return unit
     }
 
-    /// Code units in lower case as a String: ASCII folded here (not for Turkish and
-    /// Azerbaijani, whose `I` is a dotless `ı`), anything else by ICU with the locale.
+    /// Code units in lower case as a String: ASCII and Latin-1 folded here, where every
+    /// capital's lower case is 0x20 above it (not for Turkish and Azerbaijani, whose `I` is a
+    /// dotless `ı`, nor Lithuanian, which keeps a dot over accented `i`); anything else by
+    /// ICU with the locale.
     static func lowercased(_ units: ArraySlice<UInt16>, locale: ICULocale) -> String {
-        if locale.language != "tr", locale.language != "az", units.allSatisfy({ $0 < 0x80 }) {
-            return String(utf16Units: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        if locale.language != "tr", locale.language != "az", locale.language != "lt", units.allSatisfy({ $0 < 0x100 }) {
+            return String(utf16Units: units.lazy.map { unit in
+                (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
+            })
         }
         return TextTransforms.lowercased(String(utf16Units: units), locale: locale)
     }
