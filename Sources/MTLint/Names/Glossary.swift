@@ -50,7 +50,30 @@ public struct Glossary: Sendable {
     }
 
     public var entities: [Entity] {
-        didSet { renderings = Self.index(entities) }
+        didSet {
+            renderings = Self.index(entities)
+            entityByNameKey = Self.nameKeyIndex(entities)
+        }
+    }
+
+    /// The first entity with a canonical name of each name key (NameFinder.key, in lower
+    /// case): name/variant asks it for every name spelled two ways.
+    private(set) var entityByNameKey: [String: Int] = [:]
+
+    /// The entity whose canonical name, in any language, has name key `key`.
+    func entity(withNameKey key: String) -> Entity? {
+        entityByNameKey[key].map { entities[$0] }
+    }
+
+    private static func nameKeyIndex(_ entities: [Entity]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, entity) in entities.enumerated() {
+            for name in entity.canonical.values {
+                let key = NameFinder.key(name, { nil }).lowercased()
+                if index[key] == nil { index[key] = position }
+            }
+        }
+        return index
     }
 
     /// A wrong rendering with its entity, ready to compare with a document's code units.
@@ -76,6 +99,7 @@ public struct Glossary: Sendable {
     public init(entities: [Entity] = []) {
         self.entities = entities
         self.renderings = Self.index(entities)
+        self.entityByNameKey = Self.nameKeyIndex(entities)
     }
 
     private static func index(_ entities: [Entity]) -> [String: [UInt32: [IndexedRendering]]] {

@@ -59,9 +59,7 @@ public struct NameVariantRule: Rule {
             guard spellings.count > 1 else { continue }
             let majority = spellings.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : spellings.firstIndex(of: $0)! > spellings.firstIndex(of: $1)! }!
             let reference = occurrences.first { $0.text == majority }!
-            let canonical = analysis.glossary.entities.first { entity in
-                entity.canonical.values.contains { NameFinder.key($0, { nil }).lowercased() == key }
-            }?.canonicalName(in: analysis.language.tag)
+            let canonical = analysis.glossary.entity(withNameKey: key)?.canonicalName(in: analysis.language.tag)
             let suggestion = canonical.flatMap { NameFinder.key($0, { nil }) == key ? $0 : nil } ?? majority
             for occurrence in occurrences where occurrence.text != majority {
                 // A capital that only a sentence start explains (`EBay` for `eBay`).
