@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Synchronization
 
 /// Second names that a document declares for the same thing: `Skylark (ora ribattezzato
 /// "Doubao")`, `X, noto come Y`, `X, ex Y`, `X (Y)`. The name and term rules leave declared
@@ -22,13 +23,7 @@ public struct AliasDeclarations: Sendable {
     /// lower case; `oneWordNames` is for languages that capitalise nouns, where a run of
     /// capitalised words is no name.
     init(text: [UInt16], tokens: [Token], profile: LanguageProfile?, oneWordNames: Bool, lowercased: (Token) -> String) {
-        // Markers by their first word, longest first.
-        var markers: [String: [[String]]] = [:]
-        for marker in profile?.nameWords.aliasMarkers ?? [] {
-            let words = marker.split(separator: " ").map(String.init)
-            markers[words[0], default: []].append(words)
-        }
-        for key in markers.keys { markers[key]!.sort { $0.count > $1.count } }
+        let markers = Self.markers(of: profile)
         let stopWords = profile?.stopWords ?? []
         for (index, token) in tokens.enumerated() where token.kind == .punctuation && token.end - token.start == 1 {
             let mark = text[Int(token.start)]
@@ -72,6 +67,23 @@ public struct AliasDeclarations: Sendable {
             texts.insert([a, b])
             texts.insert([b, a])
         }
+    }
+
+    private static let markersByProfile = Mutex<[String: [String: [[String]]]]>([:])
+
+    /// The profile's alias markers by their first word, longest first: made once per
+    /// language, not per document.
+    private static func markers(of profile: LanguageProfile?) -> [String: [[String]]] {
+        guard let profile else { return [:] }
+        if let made = markersByProfile.withLock({ $0[profile.code] }) { return made }
+        var markers: [String: [[String]]] = [:]
+        for marker in profile.nameWords.aliasMarkers {
+            let words = marker.split(separator: " ").map(String.init)
+            markers[words[0], default: []].append(words)
+        }
+        for key in markers.keys { markers[key]!.sort { $0.count > $1.count } }
+        markersByProfile.withLock { $0[profile.code] = markers }
+        return markers
     }
 
     /// True when the document declares `a` and `b` names of one thing.
