@@ -42,6 +42,10 @@ public struct LanguageDetector: Sendable {
             if unit < 0x80 {
                 isLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
                 if isLetter { latinLetters += 1 }
+            } else if unit >= 0xC0, unit < 0x250, CodeUnit.isLetter(unit) {
+                // Letters of Latin-1 and Latin Extended-A and -B are all Latin.
+                isLetter = true
+                latinLetters += 1
             } else {
                 var scalar = Unicode.Scalar(unit)
                 if (0xD800...0xDBFF).contains(unit), index + 1 < sample.endIndex {
