@@ -86,7 +86,13 @@ public struct Glossary: Sendable {
     /// Per language, the wrong renderings by their first two code units (see `startKey`),
     /// longest first: built once per glossary, not per document. Two units, not one: a word
     /// is then compared with one or two renderings instead of a dozen.
-    private(set) var renderings: [String: [UInt32: [IndexedRendering]]] = [:]
+    private(set) var renderings: [String: [UInt32: [IndexedRendering]]] = [:] {
+        didSet { renderingStarts = renderings.mapValues { KeyFilter($0.keys.lazy.map(UInt64.init)) } }
+    }
+
+    /// Per language, the start keys of `renderings` as a KeyFilter: most words of a text
+    /// start no rendering, and are passed over without a lookup.
+    private(set) var renderingStarts: [String: KeyFilter] = [:]
 
     /// The key of a rendering, or of a word of the text, by its first two code units: the
     /// first folded to lower case (a rendering may be capitalised in the text), the apostrophes
@@ -99,6 +105,7 @@ public struct Glossary: Sendable {
     public init(entities: [Entity] = []) {
         self.entities = entities
         self.renderings = Self.index(entities)
+        self.renderingStarts = renderings.mapValues { KeyFilter($0.keys.lazy.map(UInt64.init)) }
         self.entityByNameKey = Self.nameKeyIndex(entities)
     }
 

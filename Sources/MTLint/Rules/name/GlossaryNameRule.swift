@@ -40,15 +40,14 @@ public struct GlossaryNameRule: Rule {
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let language = analysis.language.locale.language
-        guard let candidates = analysis.glossary.renderings[language], !candidates.isEmpty else { return [] }
+        guard let candidates = analysis.glossary.renderings[language], !candidates.isEmpty,
+              let filter = analysis.glossary.renderingStarts[language] else { return [] }
         let text = analysis.text
         let entities = analysis.glossary.entities
         let aliases = analysis.aliases
         var mentioned: [Int: Bool] = [:]
         var diagnostics: [Diagnostic] = []
         var coveredUntil = 0
-        // Most words start no rendering: the filter passes over them without a lookup.
-        let filter = KeyFilter(candidates.keys.lazy.map(UInt64.init))
         for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil {
             let start = Int(token.start)
             guard filter.mayContain(UInt64(Glossary.startKey(text[start], start + 1 < text.count ? text[start + 1] : nil)))
