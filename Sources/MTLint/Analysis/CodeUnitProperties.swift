@@ -18,9 +18,22 @@ enum CodeUnit {
         return bits
     }
 
+    /// The same for General Punctuation, U+2000 ... U+206F (dashes, curly quotes, `…`, the
+    /// narrow no-break space), which news text uses between most words.
+    private static let punctuationTable: [UInt8] = (0x2000..<0x2070).map { value in
+        let properties = Unicode.Scalar(UInt32(value))!.properties
+        var bits: UInt8 = 0
+        if properties.isAlphabetic { bits |= letterBit }
+        if properties.isUppercase { bits |= upperBit }
+        if properties.isLowercase { bits |= lowerBit }
+        if properties.isWhitespace { bits |= spaceBit }
+        return bits
+    }
+
     @inline(__always)
     private static func has(_ bit: UInt8, _ unit: UInt16, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
         if unit < 0x250 { return latinTable[Int(unit)] & bit != 0 }
+        if unit >= 0x2000, unit < 0x2070 { return punctuationTable[Int(unit - 0x2000)] & bit != 0 }
         return Unicode.Scalar(unit).map { slow($0.properties) } ?? false
     }
 
