@@ -41,7 +41,9 @@ public struct GlossaryNameRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let language = analysis.language.locale.language
         guard let candidates = analysis.glossary.renderings[language], !candidates.isEmpty,
-              let filter = analysis.glossary.renderingStarts[language] else { return [] }
+              let shared = analysis.glossary.renderingStarts[language] else { return [] }
+        // The glossary is shared by the workers; the filter is read for every word.
+        let filter = shared.privateCopy()
         let text = analysis.text
         let entities = analysis.glossary.entities
         let aliases = analysis.aliases
