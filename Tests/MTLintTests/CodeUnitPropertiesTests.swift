@@ -21,6 +21,18 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 
+    /// What isLatinLetter answers without ICU must be ICU's answer: a Latin letter.
+    @Test func latinLettersAreLettersOfTheLatinScript() {
+        var latin = 0
+        for unit in units where CodeUnit.isLatinLetter(unit) {
+            let scalar = Unicode.Scalar(unit)!
+            #expect(scalar.properties.isAlphabetic && Script(of: scalar) == .latin, "U+\(String(unit, radix: 16))")
+            latin += 1
+        }
+        #expect(latin > 400)
+        #expect(!CodeUnit.isLatinLetter(0xB5) && !CodeUnit.isLatinLetter(0xD7) && !CodeUnit.isLatinLetter(0x250))
+    }
+
     /// Lower case without ICU for ASCII and Latin-1: the same as ICU's, language by language.
     @Test(arguments: ["it", "fr", "de", "en", "tr", "lt"])
     func lowerCaseOfLatin1IsICUs(language: String) throws {

@@ -56,6 +56,15 @@ enum CodeUnit {
         unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A : has(letterBit, unit, \.isAlphabetic)
     }
 
+    /// A letter of the Latin script known without asking ICU: ASCII letters, and the letters
+    /// of Latin-1 and Latin Extended-A and -B (U+00C0 ... U+024F, all Latin). False for
+    /// anything else, including `ª`, `µ` and `º`, whose script callers must ask.
+    @inline(__always)
+    static func isLatinLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+        return unit >= 0xC0 && unit < 0x250 && isLetter(unit)
+    }
+
     /// A letter or a character with a numeric value (`3`, `½`, `三`); false for a surrogate.
     @inline(__always)
     static func isLetterOrDigit(_ unit: UInt16) -> Bool {

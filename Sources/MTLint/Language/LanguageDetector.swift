@@ -42,8 +42,7 @@ public struct LanguageDetector: Sendable {
             if unit < 0x80 {
                 isLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
                 if isLetter { latinLetters += 1 }
-            } else if unit >= 0xC0, unit < 0x250, CodeUnit.isLetter(unit) {
-                // Letters of Latin-1 and Latin Extended-A and -B are all Latin.
+            } else if CodeUnit.isLatinLetter(unit) {
                 isLetter = true
                 latinLetters += 1
             } else {

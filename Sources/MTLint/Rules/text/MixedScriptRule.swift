@@ -109,10 +109,10 @@ public struct MixedScriptRule: Rule {
         var index = 0
         while index < text.count {
             let unit = text[index]
-            if Self.isLatinLetter(unit) {
+            if CodeUnit.isLatinLetter(unit) {
                 // A word's worth of Latin letters at once: most of a Latin text.
                 var end = index + 1
-                while end < text.count, Self.isLatinLetter(text[end]) { end += 1 }
+                while end < text.count, CodeUnit.isLatinLetter(text[end]) { end += 1 }
                 if runStart < 0 { runStart = index }
                 Self.append(.latin, at: index, width: 1, to: &segments)
                 segments[segments.count - 1].letters += end - index - 1
@@ -153,14 +153,6 @@ public struct MixedScriptRule: Rule {
             index += width
         }
         finish(at: text.count)
-    }
-
-    /// ASCII letters, and the letters of Latin-1 and Latin Extended-A and -B (U+00C0 ...
-    /// U+024F, all of the Latin script); not `ª`, `µ`, `º`, which ask ICU.
-    @inline(__always)
-    private static func isLatinLetter(_ unit: UInt16) -> Bool {
-        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
-        return unit >= 0xC0 && unit < 0x250 && CodeUnit.isLetter(unit)
     }
 
     private static func continuesRun(_ scalar: Unicode.Scalar) -> Bool {

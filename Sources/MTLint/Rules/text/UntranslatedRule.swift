@@ -65,9 +65,8 @@ public struct UntranslatedRule: Rule {
                         if (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A { letters += 1 }
                         continue
                     }
-                    // Letters of Latin-1 and Latin Extended-A and -B are all Latin.
-                    if unit >= 0xC0, unit < 0x250 {
-                        if CodeUnit.isLetter(unit) { letters += 1 }
+                    if CodeUnit.isLatinLetter(unit) {
+                        letters += 1
                         continue
                     }
                     guard let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic else { continue }
