@@ -45,31 +45,47 @@ final class NumberVocabulary {
     /// The first three letters (spaces and hyphens dropped) that a spelled-out number can start
     /// with; built on first use from ICU's own spellings.
     private lazy var spelledStarts: Set<String> = Self.spelledStarts(spellout)
-    /// The same starts, with those of `hundred` and of the articles (`un`, `one`), as folded
-    /// code units packed in an integer: the figure scan turns away most words with them,
-    /// without making a String of each.
-    private lazy var numberWordStarts: Set<UInt64> = Set(
-        spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords).map { Self.packedStart(Array($0.utf16)[...]) })
-
-    /// The same starts as a KeyFilter: most words miss it, and the Set is asked only about
-    /// those that hit.
-    private lazy var numberWordStartFilter = KeyFilter(numberWordStarts)
+    /// The same starts, with those of `hundred` and of the articles (`un`, `one`): the figure
+    /// scan turns away most words with them, without making a String of each.
+    private lazy var numberWordStarts = WordStarts(spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords))
+    /// The starts of number words and of scale words (`milioni`, `mila`).
+    private lazy var scaleOrNumberWordStarts = numberWordStarts.adding(scaleWords)
 
     /// True when a word written with `units` can begin a number in words.
     func mayStartNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
-        let packed = Self.packedStart(units)
-        return numberWordStartFilter.mayContain(packed) && numberWordStarts.contains(packed)
+        numberWordStarts.contains(units)
     }
-
-    /// The starts of number words and of scale words (`milioni`, `mila`).
-    private lazy var scaleOrNumberWordStarts: Set<UInt64> = numberWordStarts.union(scaleWords.map { Self.packedStart(Array($0.utf16)[...]) })
-    private lazy var scaleOrNumberWordStartFilter = KeyFilter(scaleOrNumberWordStarts)
 
     /// True when a word written with `units` can be a number word or a scale word: the words
     /// after every number are asked, and most are neither.
     func mayBeScaleOrNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
-        let packed = Self.packedStart(units)
-        return scaleOrNumberWordStartFilter.mayContain(packed) && scaleOrNumberWordStarts.contains(packed)
+        scaleOrNumberWordStarts.contains(units)
+    }
+
+    /// Word starts as folded code units packed in an integer (`packedStart`), with a
+    /// KeyFilter before the Set: most words miss the filter and are never hashed.
+    private struct WordStarts {
+        let keys: Set<UInt64>
+        let filter: KeyFilter
+
+        init(_ words: some Sequence<String>) {
+            self.init(keys: Set(words.map { NumberVocabulary.packedStart(Array($0.utf16)[...]) }))
+        }
+
+        private init(keys: Set<UInt64>) {
+            self.keys = keys
+            filter = KeyFilter(keys)
+        }
+
+        /// These starts and those of `words`.
+        func adding(_ words: some Sequence<String>) -> WordStarts {
+            WordStarts(keys: keys.union(WordStarts(words).keys))
+        }
+
+        func contains(_ units: ArraySlice<UInt16>) -> Bool {
+            let packed = NumberVocabulary.packedStart(units)
+            return filter.mayContain(packed) && keys.contains(packed)
+        }
     }
 
     /// Up to three code units, folded to lower case, and their count, in one integer.

@@ -227,22 +227,6 @@ public struct JSONReporter: Sendable {
         var score: Double
         /// Only when a baseline was used.
         var baseline: Baseline?
-
-        init(files: Int, errors: Int, warnings: Int, infos: Int, unreadable: Int, score: Double, baseline: Baseline?) {
-            self.files = files
-            self.errors = errors
-            self.warnings = warnings
-            self.infos = infos
-            self.unreadable = unreadable
-            self.score = score
-            self.baseline = baseline
-        }
-
-        init(_ run: LintRun) {
-            self.init(files: run.reports.count, errors: run.count(.error), warnings: run.count(.warning),
-                      infos: run.count(.info), unreadable: run.problems.count, score: run.score.value,
-                      baseline: run.baseline.map(Baseline.init))
-        }
     }
 
     struct Baseline: Codable {
@@ -257,5 +241,15 @@ public struct JSONReporter: Sendable {
             matched = summary.matched
             stale = summary.stale
         }
+    }
+}
+
+extension JSONReporter.Summary {
+    /// The summary of `run`: it reads only counts, so the run's reports may have dropped
+    /// their findings.
+    init(_ run: LintRun) {
+        self.init(files: run.reports.count, errors: run.count(.error), warnings: run.count(.warning),
+                  infos: run.count(.info), unreadable: run.problems.count, score: run.score.value,
+                  baseline: run.baseline.map(JSONReporter.Baseline.init))
     }
 }

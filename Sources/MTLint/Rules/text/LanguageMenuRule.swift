@@ -118,7 +118,7 @@ public struct LanguageMenuRule: Rule {
                 index += 1
             }
         }
-        return (found, matched, letterCount(units[...]))
+        return (found, matched, letterCount(units))
     }
 
     /// Lower case unit for unit (Unicode's simple case mapping, which keeps the length), so
@@ -153,19 +153,13 @@ public struct LanguageMenuRule: Rule {
     }
 
     /// Letters counted by code point; a pair of surrogates is one.
-    static func letterCount(_ units: ArraySlice<UInt16>) -> Int {
+    static func letterCount(_ units: [UInt16]) -> Int {
         var count = 0
-        var index = units.startIndex
-        while index < units.endIndex {
-            let unit = units[index]
-            if UTF16.isLeadSurrogate(unit), index + 1 < units.endIndex, UTF16.isTrailSurrogate(units[index + 1]) {
-                let value = UTF16.decode(UTF16.EncodedScalar([unit, units[index + 1]])).value
-                if Unicode.Scalar(value)?.properties.isAlphabetic == true { count += 1 }
-                index += 2
-            } else {
-                if CodeUnit.isLetter(unit) { count += 1 }
-                index += 1
-            }
+        var index = 0
+        while index < units.count {
+            let scalar = scalar(at: index, units)
+            if units[index] < 0xD800 ? CodeUnit.isLetter(units[index]) : scalar?.properties.isAlphabetic == true { count += 1 }
+            index += scalar.map { $0.utf16.count } ?? 1
         }
         return count
     }
@@ -208,7 +202,7 @@ public struct LanguageMenuRule: Rule {
         var byFirst: [UInt16: [MenuName]] = [:]
         for name in all {
             let units = lowercasedUnitForUnit(Array(name.utf16))
-            byFirst[units[0], default: []].append(MenuName(units: units, letters: letterCount(units[...])))
+            byFirst[units[0], default: []].append(MenuName(units: units, letters: letterCount(units)))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.units.count > $1.units.count } }
         // The same name may come lower-cased from two spellings (`Deutsch`, `deutsch`).
