@@ -180,56 +180,130 @@ func fixtureRun() throws -> LintRun {
     }
 }
 
+/// Files `f0.txt`, `f1.txt` ... with the given texts, in a new temporary folder, as inputs
+/// for Linter.run; `body` runs while they exist.
+func withInputFiles(_ texts: [String], _ body: ([(source: InputSource?, problem: InputProblem?)]) throws -> Void) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mtlint-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var inputs: [(source: InputSource?, problem: InputProblem?)] = []
+    for (number, text) in texts.enumerated() {
+        let path = folder.appendingPathComponent("f\(number).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        inputs.append((.file(path), nil))
+    }
+    try body(inputs)
+}
+
 @Suite struct StreamingTests {
     /// Outcomes reach the callback in the inputs' order, each once, whatever the threads do.
     @Test(arguments: [1, 2, 4])
     func outcomesArriveInInputOrder(jobs: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mtlint-stream-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var inputs: [(source: InputSource?, problem: InputProblem?)] = []
-        for number in 0..<24 {
-            let path = folder.appendingPathComponent("f\(number).txt").path
-            // Long and short files alternate, so that later files often finish first.
-            try String(repeating: "Il conto è qui. ", count: number % 2 == 0 ? 3000 : 1).write(toFile: path, atomically: true, encoding: .utf8)
-            inputs.append(number == 5 ? (nil, InputProblem(path: "missing.txt", message: "no such file or folder")) : (.file(path), nil))
+        // Long and short files alternate, so that later files often finish first.
+        try withInputFiles((0..<24).map { String(repeating: "Il conto è qui. ", count: $0 % 2 == 0 ? 3000 : 1) }) { files in
+            var inputs = files
+            inputs[5] = (nil, InputProblem(path: "missing.txt", message: "no such file or folder"))
+            let seen = Mutex<[String]>([])
+            let run = Linter(language: try ICULocale(languageTag: "it")).run(collected: inputs, jobs: jobs, onOutcome: { outcome in
+                switch outcome {
+                case .linted(let report): seen.withLock { $0.append(URL(fileURLWithPath: report.path).lastPathComponent) }
+                case .failed(let problem): seen.withLock { $0.append(problem.path) }
+                }
+            })
+            let expected = (0..<24).map { $0 == 5 ? "missing.txt" : "f\($0).txt" }
+            #expect(seen.withLock { $0 } == expected)
+            #expect(run.outcomes.count == 24)
+            #expect(run.problems.map(\.path) == ["missing.txt"])
         }
-        let seen = Mutex<[String]>([])
-        let run = Linter(language: try ICULocale(languageTag: "it")).run(collected: inputs, jobs: jobs, onOutcome: { outcome in
-            switch outcome {
-            case .linted(let report): seen.withLock { $0.append(URL(fileURLWithPath: report.path).lastPathComponent) }
-            case .failed(let problem): seen.withLock { $0.append(problem.path) }
-            }
-        })
-        let expected = (0..<24).map { $0 == 5 ? "missing.txt" : "f\($0).txt" }
-        #expect(seen.withLock { $0 } == expected)
-        #expect(run.outcomes.count == 24)
-        #expect(run.problems.map(\.path) == ["missing.txt"])
     }
+
     /// A streamed run keeps of each printed file its counts and score, not its findings.
     @Test func aRunThatDropsPrintedFindingsKeepsTheirCounts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mtlint-drop-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var inputs: [(source: InputSource?, problem: InputProblem?)] = []
-        for number in 0..<6 {
-            let path = folder.appendingPathComponent("f\(number).txt").path
-            try "Il governo ha detto che che il piano costa 10 Cento milioni di euro.\n".write(toFile: path, atomically: true, encoding: .utf8)
-            inputs.append((.file(path), nil))
+        let text = "Il governo ha detto che che il piano costa 10 Cento milioni di euro.\n"
+        try withInputFiles(Array(repeating: text, count: 6)) { inputs in
+            let linter = Linter(language: try ICULocale(languageTag: "it"))
+            let delivered = Mutex<[Int]>([])
+            let kept = linter.run(collected: inputs, jobs: 2)
+            let dropped = linter.run(collected: inputs, jobs: 2, keepingFindings: false, onOutcome: { outcome in
+                if case .linted(let report) = outcome { delivered.withLock { $0.append(report.diagnostics.count) } }
+            })
+            // The callback saw every finding; the run kept none of them, but the same tallies.
+            #expect(delivered.withLock { $0 } == kept.reports.map(\.diagnostics.count))
+            #expect(kept.reports.allSatisfy { $0.count(.error) == 1 && $0.count(.warning) == 1 })
+            #expect(dropped.reports.allSatisfy { $0.diagnostics.isEmpty })
+            for severity in Severity.allCases { #expect(dropped.count(severity) == kept.count(severity)) }
+            #expect(dropped.reports.map(\.score) == kept.reports.map(\.score))
+            #expect(dropped.score == kept.score)
+            #expect(dropped.hasFindings(atOrAbove: .error))
         }
-        let linter = Linter(language: try ICULocale(languageTag: "it"))
-        let delivered = Mutex<[Int]>([])
-        let kept = linter.run(collected: inputs, jobs: 2)
-        let dropped = linter.run(collected: inputs, jobs: 2, keepingFindings: false, onOutcome: { outcome in
-            if case .linted(let report) = outcome { delivered.withLock { $0.append(report.diagnostics.count) } }
-        })
-        // The callback saw every finding; the run kept none of them, but the same tallies.
-        #expect(delivered.withLock { $0 } == kept.reports.map(\.diagnostics.count))
-        #expect(kept.reports.allSatisfy { $0.count(.error) == 1 && $0.count(.warning) == 1 })
-        #expect(dropped.reports.allSatisfy { $0.diagnostics.isEmpty })
-        for severity in Severity.allCases { #expect(dropped.count(severity) == kept.count(severity)) }
-        #expect(dropped.reports.map(\.score) == kept.reports.map(\.score))
-        #expect(dropped.score == kept.score)
-        #expect(dropped.hasFindings(atOrAbove: .error))
+    }
+}
+
+/// A rule whose data for French is "still loading" until an Italian document has been checked
+/// (or for the whole run), and which records the order in which it checks documents.
+struct WaitsForItalianRule: Rule {
+    static let metadata = RuleMetadata(
+        id: "test/waits", severity: .info, category: .fluency, summary: "Records its checks.",
+        explanation: "Used by the set-aside tests.", examples: [])
+
+    final class Log: Sendable {
+        let checked = Mutex<[String]>([])
+        let frenchNeverReady: Bool
+        init(frenchNeverReady: Bool) { self.frenchNeverReady = frenchNeverReady }
+    }
+
+    let log: Log
+
+    init() { log = Log(frenchNeverReady: false) }
+    init(log: Log) { self.log = log }
+
+    func isReady(for language: LanguageChoice) -> Bool {
+        language.locale.language != "fr" || !log.frenchNeverReady && log.checked.withLock { $0.contains { $0.hasPrefix("it") } }
+    }
+
+    func check(_ analysis: Analysis) -> [Diagnostic] {
+        let name = URL(fileURLWithPath: analysis.document.path).lastPathComponent
+        log.checked.withLock { $0.append("\(analysis.language.locale.language) \(name)") }
+        return []
+    }
+}
+
+@Suite struct SetAsideTests {
+    let texts = [
+        "Le gouvernement français a annoncé hier une nouvelle loi sur les impôts et les retraites.",
+        "Il governo italiano ha annunciato ieri una nuova legge sulle tasse e sulle pensioni.",
+        "La banca centrale ha deciso di lasciare invariati i tassi di interesse per questo mese.",
+        "La banque centrale a décidé de laisser les taux d'intérêt inchangés pour ce mois.",
+        "Le aziende del settore hanno chiesto al governo un piano per le nuove fabbriche.",
+    ]
+
+    /// One worker sets the French file aside, lints the next, and comes back to it as soon as
+    /// its rule is ready; the outcomes keep the inputs' order all the same.
+    @Test func aDocumentWhoseRuleIsNotReadyWaitsWhileOthersAreLinted() throws {
+        try withInputFiles(texts) { inputs in
+            let log = WaitsForItalianRule.Log(frenchNeverReady: false)
+            let delivered = Mutex<[String]>([])
+            let run = Linter(rules: [WaitsForItalianRule(log: log)], languages: LanguageAssignment())
+                .run(collected: inputs, jobs: 1, onOutcome: { outcome in
+                    if case .linted(let report) = outcome { delivered.withLock { $0.append(URL(fileURLWithPath: report.path).lastPathComponent) } }
+                })
+            #expect(log.checked.withLock { $0 } == ["it f1.txt", "fr f0.txt", "it f2.txt", "fr f3.txt", "it f4.txt"])
+            #expect(delivered.withLock { $0 } == ["f0.txt", "f1.txt", "f2.txt", "f3.txt", "f4.txt"])
+            #expect(run.reports.map { $0.language.locale.language } == ["fr", "it", "it", "fr", "it"])
+        }
+    }
+
+    /// Documents whose rule never becomes ready are checked at the end, waiting then.
+    @Test(arguments: [1, 2])
+    func documentsSetAsideAreCheckedAtTheEnd(jobs: Int) throws {
+        try withInputFiles(texts) { inputs in
+            let log = WaitsForItalianRule.Log(frenchNeverReady: true)
+            let run = Linter(rules: [WaitsForItalianRule(log: log)], languages: LanguageAssignment())
+                .run(collected: inputs, jobs: jobs)
+            let checked = log.checked.withLock { $0 }
+            #expect(checked.sorted() == ["fr f0.txt", "fr f3.txt", "it f1.txt", "it f2.txt", "it f4.txt"])
+            if jobs == 1 { #expect(checked == ["it f1.txt", "it f2.txt", "it f4.txt", "fr f0.txt", "fr f3.txt"]) }
+            #expect(run.reports.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["f0.txt", "f1.txt", "f2.txt", "f3.txt", "f4.txt"])
+        }
     }
 }

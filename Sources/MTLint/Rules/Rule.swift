@@ -115,12 +115,18 @@ public protocol Rule: Sendable {
     /// Called before `document`, in `language`, is analyzed: a rule may start loading data
     /// it will need (on another thread), so that the load overlaps the analysis.
     func prepare(for document: Document, in language: LanguageChoice)
+    /// False while data that `prepare` started loading for `language` is still being made:
+    /// a Linter run then lints other inputs first instead of waiting (the output order does
+    /// not change). `check` must work either way; it waits when called before.
+    func isReady(for language: LanguageChoice) -> Bool
 }
 
 extension Rule {
     public var metadata: RuleMetadata { Self.metadata }
 
     public func prepare(for document: Document, in language: LanguageChoice) {}
+
+    public func isReady(for language: LanguageChoice) -> Bool { true }
 
     /// A diagnostic of this rule at its default severity.
     public func diagnostic(_ range: Range<Int>, _ message: String, suggestions: [String] = [], related: [RelatedPlace] = []) -> Diagnostic {

@@ -53,6 +53,10 @@ public struct CapitalMidSentenceRule: Rule {
         Lexicon.prefetch(language.locale.language)
     }
 
+    public func isReady(for language: LanguageChoice) -> Bool {
+        !Lexicon.isPrefetching
+    }
+
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let profile = analysis.language.profile,
               analysis.numbers?.capitalizesNouns != true else { return [] }

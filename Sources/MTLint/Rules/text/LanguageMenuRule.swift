@@ -40,10 +40,15 @@ public struct LanguageMenuRule: Rule {
     /// while the document is analyzed, when the text has a line that could be a menu.
     public func prepare(for document: Document, in language: LanguageChoice) {
         let locale = language.locale
-        guard Self.cache.withLock({ $0[locale.identifier] == nil }),
-              Self.prefetched.withLock({ $0.insert(locale.identifier).inserted }),
-              Self.hasThreeNameStarts(document.text[...]) else { return }
+        guard Self.cache.withLock({ $0[locale.identifier] == nil }), Self.hasThreeNameStarts(document.text[...]),
+              Self.prefetched.withLock({ $0.insert(locale.identifier).inserted }) else { return }
         DispatchQueue.global(qos: .userInitiated).async { _ = Self.names(for: locale) }
+    }
+
+    /// Not while the names that `prepare` started gathering are still being gathered.
+    public func isReady(for language: LanguageChoice) -> Bool {
+        let identifier = language.locale.identifier
+        return Self.cache.withLock { $0[identifier] != nil } || !Self.prefetched.withLock { $0.contains(identifier) }
     }
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
