@@ -30,6 +30,19 @@ import Testing
         #expect(analysis.paragraphs.map { analysis.string($0) } == ["Titolo", "Primo\nsecondo", "Ultimo"])
     }
 
+    @Test func splitsElisionsBeforeVowelsAndHOnly() throws {
+        let analysis = try analyze("L'Hôtel dell'Unione e l’auto, ma quell'Ghana e po'.")
+        #expect(analysis.tokens.filter { $0.kind == .word }.map { analysis.string($0) } == [
+            "L'", "Hôtel", "dell'", "Unione", "e", "l’", "auto", "ma", "quell'Ghana", "e", "po",
+        ])
+        // The table is the vowels, y and h, in both cases, as Character's own lower-casing sees them.
+        let vowels = Set("aeiouyhàâäéèêëîïìíòóôöùúûü")
+        for unit in UInt16(0)..<0xD800 {
+            let expected = Unicode.Scalar(unit).map { Set(Character($0).lowercased()).isSubset(of: vowels) && Character($0).lowercased().count == 1 } ?? false
+            #expect(Analyzer.isElidedBefore(unit) == expected, "U+\(String(unit, radix: 16))")
+        }
+    }
+
     @Test func findsTheSentenceOfAnOffset() throws {
         let analysis = try analyze("Uno. Due. Tre.")
         #expect(analysis.sentenceIndex(of: 0) == 0)

@@ -114,14 +114,27 @@ public final class Analyzer {
         while index < limit {
             let unit = text[index]
             if unit == 0x27 || unit == 0x2019 {
-                guard let next = Unicode.Scalar(text[index + 1]) else { return nil }
-                let folded = Character(next).lowercased()
-                return "aeiouyhàâäéèêëîïìíòóôöùúûü".contains(folded) ? index : nil
+                return isElidedBefore(text[index + 1]) ? index : nil
             }
             guard CodeUnit.isLetter(unit) else { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// Letters an elided article or preposition comes before (`l'auto`, `dell'Unione`,
+    /// `l'hôtel`): vowels, `y` and `h`, in either case, by a table of Latin-1 code units.
+    private static let elidedBefore: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x100)
+        for letter in "aeiouyhàâäéèêëîïìíòóôöùúûü".unicodeScalars {
+            table[Int(letter.value)] = true
+            for capital in String(letter).uppercased().utf16 where capital < 0x100 { table[Int(capital)] = true }
+        }
+        return table
+    }()
+
+    static func isElidedBefore(_ unit: UInt16) -> Bool {
+        unit < 0x100 && elidedBefore[Int(unit)]
     }
 
     static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {

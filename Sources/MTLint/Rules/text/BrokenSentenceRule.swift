@@ -47,7 +47,7 @@ public struct BrokenSentenceRule: Rule {
             let previous = tokens[index - 1]
             let word = analysis.lowercased(previous)
             // Abbreviations, initials and dotted forms (`S.p.A`, `J.`) end with a period.
-            if words.abbreviations.contains(word) || word.contains(".") || previous.end - previous.start == 1 { continue }
+            if words.abbreviations.contains(word) || text[previous.range].contains(0x2E) || previous.end - previous.start == 1 { continue }
             if offset + 1 < text.count, text[offset + 1] == 0x2E { continue }  // an ellipsis
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let sameLine = next.map { !text[(offset + 1)..<Int($0.start)].contains { $0 == 0x0A || $0 == 0x0D } } ?? false
