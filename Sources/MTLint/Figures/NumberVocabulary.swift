@@ -43,13 +43,14 @@ final class NumberVocabulary {
     private var chineseSpellout: NumberSpellout?
     private var spelledCache: [String: Decimal?] = [:]
     /// The first three letters (spaces and hyphens dropped) that a spelled-out number can start
-    /// with; built on first use from ICU's own spellings.
-    private lazy var spelledStarts: Set<String> = Self.spelledStarts(spellout)
+    /// with, from ICU's own spellings.
+    private let spelledStarts: Set<String>
     /// The same starts, with those of `hundred` and of the articles (`un`, `one`): the figure
-    /// scan turns away most words with them, without making a String of each.
-    private lazy var numberWordStarts = WordStarts(spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords))
+    /// scan turns away most words with them, without making a String of each. Constants, not
+    /// lazy: the getter of a lazy struct copies it, retaining its storage, on every word.
+    private let numberWordStarts: WordStarts
     /// The starts of number words and of scale words (`milioni`, `mila`).
-    private lazy var scaleOrNumberWordStarts = numberWordStarts.adding(scaleWords)
+    private let scaleOrNumberWordStarts: WordStarts
 
     /// True when a word written with `units` can begin a number in words.
     func mayStartNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
@@ -116,6 +117,9 @@ final class NumberVocabulary {
         monthNames = Set((calendar.months + calendar.shortMonths).map {
             TextTransforms.lowercased($0, locale: locale).trimmingCharacters(in: CharacterSet(charactersIn: "."))
         })
+        spelledStarts = Self.spelledStarts(spellout)
+        numberWordStarts = WordStarts(spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords))
+        scaleOrNumberWordStarts = numberWordStarts.adding(scaleWords)
     }
 
     /// The scale phrases of ICU's compact-long patterns for 10^3 ... 10^15, with one and two
