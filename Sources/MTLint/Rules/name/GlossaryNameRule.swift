@@ -50,19 +50,9 @@ public struct GlossaryNameRule: Rule {
         var mentioned: [Int: Bool] = [:]
         var diagnostics: [Diagnostic] = []
         var coveredUntil = 0
-        for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil {
-            let start = Int(token.start)
-            guard filter.mayContain(UInt64(Glossary.startKey(text[start], start + 1 < text.count ? text[start + 1] : nil)))
-                    || filter.mayContain(UInt64(Glossary.startKey(text[start], nil))) else { continue }
-            let twoUnits = start + 1 < text.count ? candidates[Glossary.startKey(text[start], text[start + 1])] : nil
-            let list: [Glossary.IndexedRendering]
-            if let oneUnit = candidates[Glossary.startKey(text[start], nil)] {
-                list = (twoUnits ?? []) + oneUnit  // longest first: one-unit renderings last
-            } else if let twoUnits {
-                list = twoUnits
-            } else {
-                continue
-            }
+        /// Flags the first of `list` that stands at `start`; true when one did.
+        func flagFirstMatch(of list: [Glossary.IndexedRendering]?, at start: Int) -> Bool {
+            guard let list else { return false }
             for candidate in list {
                 guard Self.matches(candidate.units, in: text, at: start) else { continue }
                 let range = start..<(start + candidate.units.count)
@@ -80,8 +70,20 @@ public struct GlossaryNameRule: Rule {
                     "`\(analysis.string(range))` is \(origin); the name is `\(name)`",
                     suggestions: [name]))
                 coveredUntil = range.upperBound
-                break
+                return true
             }
+            return false
+        }
+        for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil {
+            let start = Int(token.start)
+            let twoUnitKey = start + 1 < text.count ? Glossary.startKey(text[start], text[start + 1]) : nil
+            let oneUnitKey = Glossary.startKey(text[start], nil)
+            let mayHaveTwo = twoUnitKey.map { filter.mayContain(UInt64($0)) } ?? false
+            let mayHaveOne = filter.mayContain(UInt64(oneUnitKey))
+            guard mayHaveTwo || mayHaveOne else { continue }
+            // Longest first: the renderings keyed by two units, then those keyed by one.
+            if mayHaveTwo, let twoUnitKey, flagFirstMatch(of: candidates[twoUnitKey], at: start) { continue }
+            if mayHaveOne { _ = flagFirstMatch(of: candidates[oneUnitKey], at: start) }
         }
         return diagnostics
     }
