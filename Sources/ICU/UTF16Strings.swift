@@ -24,53 +24,69 @@ extension String {
             }
             previousWasHigh = (0xD800...0xDBFF).contains(unit)
         }
+        if byteCount == count {
+            // ASCII, most words and many lines: one byte per unit.
+            self = String(unsafeUninitializedCapacity: count) { buffer in
+                var written = 0
+                for unit in units {
+                    buffer[written] = UInt8(truncatingIfNeeded: unit)
+                    written += 1
+                }
+                return written
+            }
+            return
+        }
         self = String(unsafeUninitializedCapacity: byteCount) { buffer in
             var written = 0
             var iterator = units.makeIterator()
             var pending: UInt16? = nil
-            func put(_ byte: UInt8) {
-                buffer[written] = byte
-                written += 1
-            }
-            func encode(_ scalar: UInt32) {
-                switch scalar {
-                case 0..<0x80:
-                    put(UInt8(scalar))
-                case 0x80..<0x800:
-                    put(UInt8(0xC0 | (scalar >> 6)))
-                    put(UInt8(0x80 | (scalar & 0x3F)))
-                case 0x800..<0x10000:
-                    put(UInt8(0xE0 | (scalar >> 12)))
-                    put(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                    put(UInt8(0x80 | (scalar & 0x3F)))
-                default:
-                    put(UInt8(0xF0 | (scalar >> 18)))
-                    put(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-                    put(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                    put(UInt8(0x80 | (scalar & 0x3F)))
-                }
-            }
             while let unit = pending ?? iterator.next() {
                 pending = nil
+                if unit < 0x80 {
+                    buffer[written] = UInt8(truncatingIfNeeded: unit)
+                    written += 1
+                    continue
+                }
+                var scalar = UInt32(unit)
                 switch unit {
                 case 0xD800...0xDBFF:
-                    if let low = iterator.next() {
-                        if (0xDC00...0xDFFF).contains(low) {
-                            encode(0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00))
-                        } else {
-                            encode(0xFFFD)
-                            pending = low
-                        }
+                    let low = iterator.next()
+                    if let low, (0xDC00...0xDFFF).contains(low) {
+                        scalar = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00)
                     } else {
-                        encode(0xFFFD)
+                        scalar = 0xFFFD
+                        pending = low
                     }
                 case 0xDC00...0xDFFF:
-                    encode(0xFFFD)
+                    scalar = 0xFFFD
                 default:
-                    encode(UInt32(unit))
+                    break
                 }
+                written += Self.putUTF8(scalar, into: buffer, at: written)
             }
             return written
+        }
+    }
+
+    /// Writes the UTF-8 bytes of a scalar above U+007F at `index`; returns their count.
+    @inlinable @inline(__always)
+    static func putUTF8(_ scalar: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        switch scalar {
+        case 0..<0x800:
+            buffer[index] = UInt8(truncatingIfNeeded: 0xC0 | (scalar >> 6))
+            buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F))
+            return 2
+        case 0x800..<0x10000:
+            buffer[index] = UInt8(truncatingIfNeeded: 0xE0 | (scalar >> 12))
+            buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F))
+            buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F))
+            return 3
+        default:
+            buffer[index] = UInt8(truncatingIfNeeded: 0xF0 | (scalar >> 18))
+            buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 12) & 0x3F))
+            buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F))
+            buffer[index + 3] = UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F))
+            return 4
         }
     }
 }

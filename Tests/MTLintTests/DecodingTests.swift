@@ -136,5 +136,25 @@ import Testing
         let units: [UInt16] = [0x61, 0xD800, 0x62, 0xDC00, 0xD83D]
         #expect(String(utf16Units: units) == String(decoding: units, as: UTF16.self))
         #expect(String(utf16Units: units) == "a\u{FFFD}b\u{FFFD}\u{FFFD}")
+        let twoHighs: [UInt16] = [0xD83D, 0xD83D, 0xDE00, 0xE9]
+        #expect(String(utf16Units: twoHighs) == "\u{FFFD}😀é")
+    }
+
+    /// Every sequence of up to four one-, two-, three- and four-byte characters, through every
+    /// kind of collection the analyzer and the reporters pass.
+    @Test func transcodesEveryMixOfWidths() {
+        let pieces = ["a", "é", "€", "😀", "\u{FFFD}", " "]
+        var texts = [""], longest = [""]
+        for _ in 0..<4 {
+            longest = longest.flatMap { text in pieces.map { text + $0 } }
+            texts += longest
+        }
+        #expect(texts.count == 1 + 6 + 36 + 216 + 1296)
+        for text in texts {
+            let units = Array(text.utf16)
+            #expect(String(utf16Units: units) == text)
+            #expect(String(utf16Units: units.dropFirst(0)) == text)
+            #expect(String(utf16Units: units.lazy.map { $0 }) == text)
+        }
     }
 }

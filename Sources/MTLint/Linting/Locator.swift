@@ -50,7 +50,8 @@ struct Locator {
         }
         let prefix = windowStart > line.lowerBound ? "…" : ""
         let suffix = windowEnd < line.upperBound ? "…" : ""
-        let body = String(utf16Units: text[windowStart..<windowEnd].lazy.map { $0 == 0x09 ? 0x20 : $0 })
+        let window = text[windowStart..<windowEnd]
+        let body = window.contains(0x09) ? String(utf16Units: window.lazy.map { $0 == 0x09 ? 0x20 : $0 }) : String(utf16Units: window)
         let shift = prefix.utf16.count - windowStart
         let start = max(range.lowerBound, windowStart) + shift
         let end = max(start, min(highlightEnd, windowEnd) + shift)
