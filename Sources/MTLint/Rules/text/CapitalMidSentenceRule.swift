@@ -63,11 +63,12 @@ public struct CapitalMidSentenceRule: Rule {
         let tokens = analysis.tokens
         let text = analysis.text
         guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
-        var lowercaseWords: Set<UInt64>?
         var numberWords: Set<Int>?
         // Looked up once per document, on the first candidate.
         var lexicon: Lexicon??
-        var diagnostics: [Diagnostic] = []
+        // Capitalised words that pass every test but the last, with their lower-case forms;
+        // whether each is a common word is asked once all are known.
+        var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64)] = []
         for index in 1..<max(tokens.count, 1) {
             let token = tokens[index]
             guard token.kind == .word, token.end - token.start >= 2, Self.isCapitalised(token, text) else { continue }
@@ -96,12 +97,17 @@ public struct CapitalMidSentenceRule: Rule {
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
             if lexicon??.properNouns.contains(composedWord) == true { continue }
-            if lowercaseWords == nil { lowercaseWords = Self.lowercaseWordKeys(tokens, text) }
-            let common = lowercaseWords!.contains(Self.key(composedLower.utf16)) || lexicon??.isCommonWord(composedLower) == true
+            candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
+        }
+        guard !candidates.isEmpty else { return [] }
+        let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
+        var diagnostics: [Diagnostic] = []
+        for candidate in candidates {
+            let common = lowercaseWords.contains(candidate.key) || lexicon??.isCommonWord(candidate.composedLower) == true
             guard common else { continue }
-            diagnostics.append(diagnostic(token.range,
-                "`\(word)` is a common word with a capital letter in the middle of a sentence; write `\(lower)`",
-                suggestions: [lower]))
+            diagnostics.append(diagnostic(candidate.token.range,
+                "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
+                suggestions: [candidate.lower]))
         }
         return diagnostics
     }
@@ -112,16 +118,19 @@ public struct CapitalMidSentenceRule: Rule {
         word.utf16.allSatisfy { $0 < 0x300 } ? word : TextTransforms.normalize(word, .nfc)
     }
 
-    /// The keys of the document's words that start in lower case, composed: the document's
-    /// own evidence that a word is common. Keys are hashes of code units, so that no String
-    /// is made per word of a long document.
-    static func lowercaseWordKeys(_ tokens: [Token], _ text: [UInt16]) -> Set<UInt64> {
-        var keys = Set<UInt64>()
+    /// Those of `wanted` that are the keys of words of the document that start in lower case,
+    /// composed: the document's own evidence that a word is common. Keys are hashes of code
+    /// units, so that no String is made per word of a long document, and a KeyFilter of the
+    /// few wanted keys turns most words away before any Set is hashed.
+    static func lowercaseWordKeys(_ tokens: [Token], _ text: [UInt16], among wanted: Set<UInt64>) -> Set<UInt64> {
+        let filter = KeyFilter(wanted)
+        var found = Set<UInt64>()
         for token in tokens where token.kind == .word && CodeUnit.startsLowercase(token, in: text) {
             let units = text[token.range]
-            keys.insert(units.allSatisfy { $0 < 0x300 } ? key(units) : key(composed(String(utf16Units: units)).utf16))
+            let key = units.allSatisfy { $0 < 0x300 } ? key(units) : key(composed(String(utf16Units: units)).utf16)
+            if filter.mayContain(key), wanted.contains(key) { found.insert(key) }
         }
-        return keys
+        return found
     }
 
     /// A word's key: the 64-bit FNV-1a hash that fingerprints use, so that two words share
