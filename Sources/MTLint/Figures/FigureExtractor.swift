@@ -355,10 +355,11 @@ final class FigureExtractor {
         guard gap.isEmpty || gap.isSingleSpace else { return nil }
         let spacing = scan.text(Int(tokens[index].end)..<Int(tokens[index + 1].start))
         let next = tokens[index + 1]
-        let written = scan.string(next)
         let range = Int(next.start)..<Int(next.end)
-        // Symbols and codes are at most three units long: longer words skip their tables.
+        // Symbols and codes are at most three units long: longer words skip their tables,
+        // and are not made into a String for them.
         let isShort = next.end - next.start <= 3
+        let written = isShort ? scan.string(next) : ""
         switch written {
         case "%", "％": return (FigureUnit(kind: .percent, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
         case "‰": return (FigureUnit(kind: .perMille, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
@@ -391,8 +392,8 @@ final class FigureExtractor {
             if gap.isSingleSpace || (gap.isEmpty && (lower.hasSuffix("'") || lower.hasSuffix("’"))) { first += 1 }
         }
         guard first < tokens.count, tokens[first].kind == .word,
-              vocabulary.unitFirstWords.contains(scan.lowercased(tokens[first])) else { return nil }
-        let longest = scan.longestPhrase(from: first, maximumWords: 4) { phrase in
+              let longestUnit = vocabulary.unitPhraseLengths[scan.lowercased(tokens[first])] else { return nil }
+        let longest = scan.longestPhrase(from: first, maximumWords: min(longestUnit, 4)) { phrase in
             vocabulary.words.currencies[phrase] != nil || vocabulary.words.percentPhrases.contains(phrase)
                 || vocabulary.words.measureWords[phrase] != nil
 

@@ -20,9 +20,10 @@ final class NumberVocabulary {
     let halfFirstWords: Set<String>
     /// True when the grouping separator is a kind of space (French, Norwegian ...).
     let groupsWithSpaces: Bool
-    /// The first words of the unit phrases (`per` of `per cento`, `dollari`, `chilometri`):
-    /// a word that is not one of them starts no unit.
-    let unitFirstWords: Set<String>
+    /// The first words of the unit phrases (`per` of `per cento`, `dollari`, `chilometri`),
+    /// each with the number of words of its longest phrase: a word that is not one of them
+    /// starts no unit, and no unit is longer.
+    let unitPhraseLengths: [String: Int]
     /// Month names, full and abbreviated, lower case, without a final period.
     let monthNames: Set<String>
     /// The longest legal scale phrase, in words.
@@ -110,8 +111,13 @@ final class NumberVocabulary {
         elidedConnectors = words.unitConnectors.filter { $0.hasSuffix("'") || $0.hasSuffix("’") }.sorted()
         halfFirstWords = Set(words.halfPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
         groupsWithSpaces = symbols.groupingSeparator.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-        unitFirstWords = Set((Array(words.currencies.keys) + words.percentPhrases + Array(words.measureWords.keys))
-            .compactMap { $0.split(separator: " ").first.map(String.init) })
+        var unitPhraseLengths: [String: Int] = [:]
+        for phrase in Array(words.currencies.keys) + words.percentPhrases + Array(words.measureWords.keys) {
+            let phraseWords = phrase.split(separator: " ")
+            guard let first = phraseWords.first else { continue }
+            unitPhraseLengths[String(first)] = max(unitPhraseLengths[String(first)] ?? 0, phraseWords.count)
+        }
+        self.unitPhraseLengths = unitPhraseLengths
         longestScale = scales.keys.map { $0.split(separator: " ").count }.max() ?? 1
         let calendar = try DateSymbols(locale: locale)
         monthNames = Set((calendar.months + calendar.shortMonths).map {
