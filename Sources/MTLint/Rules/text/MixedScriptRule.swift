@@ -109,6 +109,16 @@ public struct MixedScriptRule: Rule {
         var index = 0
         while index < text.count {
             let unit = text[index]
+            if runStart < 0, CodeUnit.isLatinLetter(unit) {
+                // Most runs are one Latin word that ends at a space or an ASCII punctuation
+                // mark: one script, nothing to visit, no segment to make.
+                var end = index + 1
+                while end < text.count, CodeUnit.isLatinLetter(text[end]) || (text[end] >= 0x30 && text[end] <= 0x39) { end += 1 }
+                if end == text.count || text[end] < 0x80 {
+                    index = end
+                    continue
+                }
+            }
             if CodeUnit.isLatinLetter(unit) {
                 // A word's worth of Latin letters at once: most of a Latin text.
                 var end = index + 1
