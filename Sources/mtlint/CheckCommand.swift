@@ -165,7 +165,9 @@ struct CheckCommand: ParsableCommand {
         // Streamed formats need only the counts of a printed file, unless a baseline is
         // read (it is applied to the whole run) or written.
         let streamed = [.text, .json, .jsonl].contains(format) && accepted == nil && writeBaseline == nil
-        let linted = Linter(settings: settings, makingGlossary: makeGlossary).run(
+        var linter = Linter(settings: settings, makingGlossary: makeGlossary)
+        linter.makesExcerpts = format == .text
+        let linted = linter.run(
             collected: collected, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             progress: { terminal.progress(done: $0) },
             keepingFindings: !streamed,

@@ -1,3 +1,4 @@
+import ICU
 import Testing
 @testable import MTLint
 
@@ -15,6 +16,28 @@ import Testing
                |           ^~~~~
                = suggestion: il
             1 file checked (6 words): 0 errors, 1 warning, 0 infos; score 0.0
+
+            """)
+    }
+
+    /// For the formats that show no source line, the linter makes no excerpts; the findings
+    /// are otherwise the same, and a text report of them prints no source line either.
+    @Test func findingsWithoutExcerptsAreTheSameFindings() throws {
+        let text = "Titolo\n\nHa pagato il il conto di 10 Cento milioni.\n"
+        var linter = Linter(language: try ICULocale(languageTag: "it"))
+        let withExcerpts = try linter.lint(Document(path: "a.txt", text: text), using: Analyzer())
+        linter.makesExcerpts = false
+        let without = try linter.lint(Document(path: "a.txt", text: text), using: Analyzer())
+        #expect(withExcerpts.diagnostics.count == 2)
+        #expect(withExcerpts.diagnostics.allSatisfy { $0.excerpt?.line == 3 })
+        #expect(without.diagnostics.allSatisfy { $0.excerpt == nil })
+        #expect(without.diagnostics.map { var copy = $0; copy.excerpt = nil; return copy }
+                == withExcerpts.diagnostics.map { var copy = $0; copy.excerpt = nil; return copy })
+        #expect(TextReporter(color: false).render(FileReport(path: "a.txt", language: without.language, wordCount: 0,
+                                                             diagnostics: [without.diagnostics[0]])) == """
+            a.txt: note: language it (given with --lang)
+            a.txt:3:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]
+               = suggestion: il
 
             """)
     }

@@ -39,7 +39,9 @@ public struct LocatedDiagnostic: Equatable, Sendable {
     public var location: Location
     /// The flagged text, exactly as in the file.
     public var text: String
-    public var excerpt: Excerpt
+    /// The source line around the finding; nil when the linter was asked not to make
+    /// excerpts (Linter.makesExcerpts), for reports that do not show them.
+    public var excerpt: Excerpt?
     public var related: [LocatedPlace]
     /// The finding's identity across edits elsewhere in the file (see Fingerprint): 16 hex digits.
     public var fingerprint: String

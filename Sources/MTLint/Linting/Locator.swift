@@ -5,6 +5,9 @@ import ICU
 /// where coordinates are converted.
 struct Locator {
     let document: Document
+    /// False for reports that show no source lines (JSON, SARIF ...): a finding's excerpt
+    /// copies up to 220 characters of its line, for nothing.
+    var makesExcerpts = true
 
     /// Lines longer than this are shown as a window around the finding.
     static let excerptContext = 60
@@ -15,7 +18,7 @@ struct Locator {
             diagnostic: diagnostic,
             location: location(of: diagnostic.range),
             text: document.string(diagnostic.range),
-            excerpt: excerpt(for: diagnostic.range),
+            excerpt: makesExcerpts ? excerpt(for: diagnostic.range) : nil,
             related: diagnostic.related.map {
                 LocatedPlace(location: location(of: $0.range), text: document.string($0.range), message: $0.message)
             },

@@ -37,11 +37,10 @@ public struct TextReporter: Sendable {
     func render(_ located: LocatedDiagnostic, path: String) -> String {
         let location = located.location
         let severity = located.severity
-        let excerpt = located.excerpt
         // One String grown in place: this runs once per finding, and a damaged corpus has
         // a finding every couple of hundred bytes.
         var output = ""
-        output.reserveCapacity(located.diagnostic.message.utf8.count + 2 * excerpt.text.utf8.count + path.utf8.count + 160)
+        output.reserveCapacity(located.diagnostic.message.utf8.count + 2 * (located.excerpt?.text.utf8.count ?? 0) + path.utf8.count + 160)
         output += style("\(path):\(location.line):\(location.column):", .bold)
         output += " "
         output += style("\(severity.rawValue):", severity.color, bold: true)
@@ -50,19 +49,22 @@ public struct TextReporter: Sendable {
         output += " "
         output += style("[\(located.ruleID)]", .dim)
         output += "\n"
-        let number = String(excerpt.line)
+        let number = String(location.line)
         var gutter = ""
         Self.append(" ", times: number.utf8.count, to: &gutter)
-        output += style(" \(number) | ", .dim)
-        output += excerpt.text
-        output += "\n"
-        output += style(" \(gutter) | ", .dim)
-        let columns = DisplayWidth.columns(of: excerpt.text, highlight: excerpt.highlight)
-        Self.append(" ", times: columns.before, to: &output)
-        var underline = "^"
-        Self.append("~", times: columns.highlighted - 1, to: &underline)
-        output += style(underline, severity.color, bold: true)
-        output += "\n"
+        // The source line with the finding underlined, when the linter made excerpts.
+        if let excerpt = located.excerpt {
+            output += style(" \(number) | ", .dim)
+            output += excerpt.text
+            output += "\n"
+            output += style(" \(gutter) | ", .dim)
+            let columns = DisplayWidth.columns(of: excerpt.text, highlight: excerpt.highlight)
+            Self.append(" ", times: columns.before, to: &output)
+            var underline = "^"
+            Self.append("~", times: columns.highlighted - 1, to: &underline)
+            output += style(underline, severity.color, bold: true)
+            output += "\n"
+        }
         if let suggestions = located.suggestionText {
             let label = located.diagnostic.suggestions.count == 1 ? "suggestion:" : "suggestions:"
             output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions + "\n"
