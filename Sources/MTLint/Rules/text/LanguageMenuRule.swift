@@ -191,18 +191,33 @@ public struct LanguageMenuRule: Rule {
         }
     }
 
-    private static func gatherNames(for locale: ICULocale) -> [UInt16: [MenuName]] {
+    /// Every language's name in its own language and in English: the same for every
+    /// document language, so gathered once per process (ICU's display names are most of
+    /// the gathering's time).
+    private static let nativeAndEnglishNames: Set<String> = {
         let english = try? ICULocale(languageTag: "en")
-        var all = Set<String>()
+        return languageNames { language in [language, english].compactMap { $0 } }
+    }()
+
+    /// The names of ICU's languages, shown in the locales `displays` gives for each, that a
+    /// menu would list: not a bare code, no qualifier in brackets, long enough.
+    private static func languageNames(in displays: (ICULocale) -> [ICULocale]) -> Set<String> {
+        var names = Set<String>()
         for code in ICULocale.isoLanguageCodes {
             guard let language = try? ICULocale(languageTag: code) else { continue }
-            for display in [language, english, locale == .undetermined ? nil : locale].compactMap({ $0 }) {
+            for display in displays(language) {
                 let name = language.displayLanguage(in: display)
-                guard name.lowercased() != code, !name.contains("("), !name.isEmpty else { continue }
+                guard name.lowercased() != code, !name.utf16.contains(0x28), !name.isEmpty else { continue }
                 let isIdeographic = name.unicodeScalars.contains { Script(of: $0) == .han || Script(of: $0) == .hangul }
-                if name.count >= 4 || (isIdeographic && name.count >= 2) { all.insert(TextTransforms.normalize(name, .nfc)) }
+                if name.count >= 4 || (isIdeographic && name.count >= 2) { names.insert(TextTransforms.normalize(name, .nfc)) }
             }
         }
+        return names
+    }
+
+    private static func gatherNames(for locale: ICULocale) -> [UInt16: [MenuName]] {
+        var all = nativeAndEnglishNames
+        if locale != .undetermined { all.formUnion(languageNames { _ in [locale] }) }
         all.insert("中文")
         var byFirst: [UInt16: [MenuName]] = [:]
         for name in all {
