@@ -37,10 +37,10 @@ public struct PairedMarks: Sendable {
         for paragraph in analysis.paragraphs {
             var stack: [Int] = []  // indexes into `marks`
             var straight: Int?
-            for offset in paragraph {
+            var next = paragraph.lowerBound
+            while let offset = Self.nextMark(in: text, from: next, before: paragraph.upperBound) {
+                next = offset + 1
                 let unit = text[offset]
-                guard unit == 0x22 || unit == 0x28 || unit == 0x29 || unit == 0x5B || unit == 0x5D || unit == 0x7B || unit == 0x7D
-                    || unit == 0xAB || unit == 0xBB || (unit >= 0x201C && unit <= 0x201E) else { continue }
                 while urlIndex < urls.count, urls[urlIndex].upperBound <= offset { urlIndex += 1 }
                 if urlIndex < urls.count, urls[urlIndex].contains(offset) { continue }
                 let character = Character(Unicode.Scalar(unit)!)
@@ -95,6 +95,28 @@ public struct PairedMarks: Sendable {
         }
         marks.sort { $0.offset < $1.offset }
     }
+
+    /// The offset of the first quotation mark or bracket in `start..<end`: `"`, `( ) [ ] { }`,
+    /// `« »` and `“ ” „`. Every code unit of a document is asked, so ASCII is answered by a
+    /// table.
+    private static func nextMark(in text: [UInt16], from start: Int, before end: Int) -> Int? {
+        let isASCIIMark = isASCIIMark
+        return text.withUnsafeBufferPointer { buffer in
+            var offset = start
+            while offset < end {
+                let unit = buffer[offset]
+                if unit < 0x80 {
+                    if isASCIIMark[Int(unit)] { return offset }
+                } else if unit == 0xAB || unit == 0xBB || (unit >= 0x201C && unit <= 0x201E) {
+                    return offset
+                }
+                offset += 1
+            }
+            return nil
+        }
+    }
+
+    private static let isASCIIMark: [Bool] = (0..<0x80).map { [0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D].contains($0) }
 
     /// `a)`, `1)` at the start of a line or after a space; `:)`, `;-)`.
     static func isEnumerationOrSmiley(_ text: [UInt16], _ offset: Int, _ paragraph: Range<Int>) -> Bool {
