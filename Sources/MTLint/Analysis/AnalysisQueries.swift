@@ -75,8 +75,16 @@ extension Analysis {
 
     private static let englishNames = Mutex<[String: String]>([:])
 
-    /// True when the document's language is written in Latin script.
+    /// True when the document's language is written in Latin script. ICU's answer takes
+    /// microseconds (likely subtags), and three rules ask for every document: it is asked
+    /// once per language.
     public var isLatinScript: Bool {
-        Script.scripts(of: language.locale).first == .latin
+        let identifier = language.locale.identifier
+        if let known = Self.latinScript.withLock({ $0[identifier] }) { return known }
+        let isLatin = Script.scripts(of: language.locale).first == .latin
+        Self.latinScript.withLock { $0[identifier] = isLatin }
+        return isLatin
     }
+
+    private static let latinScript = Mutex<[String: Bool]>([:])
 }

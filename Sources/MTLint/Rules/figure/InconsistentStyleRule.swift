@@ -82,7 +82,8 @@ public struct InconsistentStyleRule: Rule {
         }
         // Garbled and CJK figures are other rules' findings, not a style.
         for figure in analysis.figures where figure.kind == .quantity && figure.notation != .cjk && figure.scale?.isLegal != false {
-            if figure.value >= 1_000_000, figure.notation == .mixed || (figure.notation == .digits && figure.digits?.groupingSeparator != nil) {
+            // The notation first: comparing Decimals costs more.
+            if figure.notation == .mixed || (figure.notation == .digits && figure.digits?.groupingSeparator != nil), figure.value >= 1_000_000 {
                 // Amounts of money and counts of things may follow different styles.
                 add("large " + unitKey(figure.unit), figure, figure.notation == .mixed ? Style.scaleWord : Style.fullDigits)
             }
