@@ -85,3 +85,24 @@ import Testing
         #expect(choice.reason == "detected: 7 of 12 words are it function words, next fr with 4")
     }
 }
+
+@Suite struct CollapsingWhiteSpaceTests {
+    /// Every sequence of up to three pieces among letters, accents, CJK, emoji, curly quotes
+    /// and every White_Space character: the shortcut for texts with single spaces only must
+    /// give what splitting into Characters gives.
+    @Test func agreesWithSplittingIntoCharacters() {
+        let whiteSpace = (0x09...0x0D).map { String(UnicodeScalar($0)!) } + ["\r\n", " ", "\u{85}", "\u{A0}", "\u{1680}"]
+            + (0x2000...0x200A).map { String(UnicodeScalar($0)!) } + ["\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}"]
+        let others = ["a", "è", "日", "😀", "“", "\u{2019}", "\u{200B}", "\u{2030}", "\u{1681}"]
+        var texts = [""], longest = [""]
+        for _ in 0..<3 {
+            longest = longest.flatMap { text in (whiteSpace + others).map { text + $0 } }
+            texts += longest
+        }
+        for text in texts {
+            #expect(text.collapsingWhiteSpace == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect("10 Cento  milioni\n".collapsingWhiteSpace == "10 Cento milioni")
+    }
+}
