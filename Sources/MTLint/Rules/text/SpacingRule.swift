@@ -50,7 +50,8 @@ public struct SpacingRule: Rule {
         for lineIndex in 0..<map.lineCount {
             let line = map.lineRange(lineIndex, in: text)
             guard !line.isEmpty else { continue }
-            let tableLike = Self.isTableLike(text[line])
+            // Asked only on a line with a double space, most have none.
+            var tableLike: Bool?
             var offset = line.lowerBound
             // Indentation is layout, not spacing.
             while offset < line.upperBound, text[offset] == 0x20 || text[offset] == 0x09 { offset += 1 }
@@ -61,7 +62,9 @@ public struct SpacingRule: Rule {
                     while end < line.upperBound, text[end] == 0x20 { end += 1 }
                     guard end < line.upperBound else { break }  // spaces at the end of the line
                     let next = text[end]
-                    if end - offset >= 2, !tableLike {
+                    let isDouble = end - offset >= 2
+                    if isDouble, tableLike == nil { tableLike = Self.isTableLike(text[line]) }
+                    if isDouble, tableLike == false {
                         diagnostics.append(diagnostic(offset..<end, "\(end - offset) spaces between words; one is enough", suggestions: [" "]))
                     } else if let finding = spaceBefore(next, at: offset, end: end, text: text, french: french, line: line), !inURL(end) {
                         diagnostics.append(finding)
