@@ -40,16 +40,24 @@ public struct NameVariantRule: Rule {
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let aliases = analysis.aliases
-        var groups: [String: [NameOccurrence]] = [:]
-        var order: [String] = []
-        for name in analysis.names where !name.isNonLatin && name.key.count >= 3 {
+        let names = analysis.names
+        // Occurrences as indexes into `names`, grouped by key in the order keys first appear.
+        var groupOfKey: [String: Int] = [:]
+        var groups: [[Int]] = []
+        for (index, name) in names.enumerated() where !name.isNonLatin && Self.hasThreeCharacters(name.key) {
             if name.isAllCaps, analysis.isHeading(at: name.range.lowerBound) || isCapitalsLine(name, analysis) { continue }
-            if groups[name.key] == nil { order.append(name.key) }
-            groups[name.key, default: []].append(name)
+            if let group = groupOfKey[name.key] {
+                groups[group].append(index)
+            } else {
+                groupOfKey[name.key] = groups.count
+                groups.append([index])
+            }
         }
         var diagnostics: [Diagnostic] = []
-        for key in order {
-            let occurrences = groups[key]!
+        // A name written once has one spelling.
+        for members in groups where members.count > 1 {
+            let occurrences = members.map { names[$0] }
+            let key = occurrences[0].key
             var counts: [String: Int] = [:]
             var spellings: [String] = []
             for occurrence in occurrences {
@@ -73,6 +81,13 @@ public struct NameVariantRule: Rule {
             }
         }
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// At least three Characters, counted without grapheme breaking when the key is ASCII.
+    private static func hasThreeCharacters(_ key: String) -> Bool {
+        let bytes = key.utf8
+        guard bytes.count >= 3 else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || key.count >= 3
     }
 
     /// A line written in capitals (two words or more): a heading, whatever its punctuation.
