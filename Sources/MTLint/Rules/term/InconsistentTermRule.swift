@@ -1,3 +1,5 @@
+import Synchronization
+
 /// `term/inconsistent`: one term written in two interchangeable forms in a document
 /// (Italian `AI` and `IA`, German `KI` and `AI`, `e-mail` and `email`).
 public struct InconsistentTermRule: Rule {
@@ -34,22 +36,11 @@ public struct InconsistentTermRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        guard let groups = analysis.language.profile?.nameWords.termGroups, !groups.isEmpty else { return [] }
+        guard let profile = analysis.language.profile, !profile.nameWords.termGroups.isEmpty else { return [] }
         let text = analysis.text
         let aliases = analysis.aliases
         var diagnostics: [Diagnostic] = []
-        for group in groups {
-            let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
-                .sorted { $0.units.count > $1.units.count }
-            // A form can only start with one of these code units (either case, unless exact),
-            // kept as one bit per code unit: every token of the document is looked up.
-            var firstUnits = [UInt64](repeating: 0, count: 1024)
-            for form in forms {
-                let first = form.units[0]
-                for unit in form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20] {
-                    firstUnits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
-                }
-            }
+        for (forms, firstUnits) in Self.compiled(profile.nameWords.termGroups, of: profile) {
             var found: [(form: String, range: Range<Int>)] = []
             for token in analysis.tokens where token.kind == .word || token.kind == .number {
                 let first = text[Int(token.start)]
@@ -83,6 +74,32 @@ public struct InconsistentTermRule: Rule {
             }
         }
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A group's forms, longest first, with their code units and whether they match only as
+    /// written (in capitals); and the code units a form can start with (either case, unless
+    /// exact), one bit per code unit: every token of the document is looked up.
+    private typealias CompiledGroup = (forms: [(form: String, units: [UInt16], exact: Bool)], firstUnits: [UInt64])
+
+    private static let compiledGroups = Mutex<[String: [CompiledGroup]]>([:])
+
+    /// The profile's groups, compiled once per language rather than for every document.
+    private static func compiled(_ groups: [[String]], of profile: LanguageProfile) -> [CompiledGroup] {
+        if let made = compiledGroups.withLock({ $0[profile.code] }) { return made }
+        let made = groups.map { group -> CompiledGroup in
+            let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
+                .sorted { $0.units.count > $1.units.count }
+            var firstUnits = [UInt64](repeating: 0, count: 1024)
+            for form in forms {
+                let first = form.units[0]
+                for unit in form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20] {
+                    firstUnits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
+                }
+            }
+            return (forms, firstUnits)
+        }
+        compiledGroups.withLock { $0[profile.code] = made }
+        return made
     }
 
     /// The form stands at `start` as whole words; case-insensitively unless it is in capitals.
