@@ -54,7 +54,7 @@ public struct LanguageMenuRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let text = analysis.text
         // ICU's names are gathered on the first line that could be a menu, not before.
-        var names: [UInt16: [MenuName]]?
+        var names: [UInt32: [MenuName]]?
         var diagnostics: [Diagnostic] = []
         let map = analysis.document.sourceMap
         for lineIndex in 0..<map.lineCount {
@@ -87,6 +87,12 @@ public struct LanguageMenuRule: Rule {
         return false
     }
 
+    /// Names are indexed by their first two code units (every name has two or more: four
+    /// letters, or two ideographs), so that few are compared at each place a name could start.
+    static func startKey(_ first: UInt16, _ second: UInt16) -> UInt32 {
+        UInt32(first) << 16 | UInt32(second)
+    }
+
     /// A language name in lower case, as UTF-16 code units, and how many letters it has.
     struct MenuName {
         let units: [UInt16]
@@ -98,7 +104,7 @@ public struct LanguageMenuRule: Rule {
     /// a character that is not a letter, after the previous name, or where the case or the
     /// script changes (`EnglishFrançais`, `Deutsch日本語`). The line is compared as code
     /// units, composed (NFC) like ICU's names, so that a decomposed `Français` matches too.
-    static func matches(in line: ArraySlice<UInt16>, names: [UInt16: [MenuName]]) -> (names: [String], matchedLetters: Int, letters: Int) {
+    static func matches(in line: ArraySlice<UInt16>, names: [UInt32: [MenuName]]) -> (names: [String], matchedLetters: Int, letters: Int) {
         // Combining marks start at U+0300: below it, the line is composed already.
         let units = line.contains(where: { $0 >= 0x300 })
             ? Array(TextTransforms.normalize(String(utf16Units: line), .nfc).utf16) : Array(line)
@@ -113,7 +119,7 @@ public struct LanguageMenuRule: Rule {
                     || (CodeUnit.isUppercase(units[index]) && CodeUnit.isLowercase(units[index - 1]))
                     || isScriptChange(scalar(endingAt: index - 1, units), scalar(at: index, units)))
             afterMatch = false
-            if canStart, let candidates = names[lower[index]],
+            if canStart, index + 1 < lower.count, let candidates = names[Self.startKey(lower[index], lower[index + 1])],
                let name = candidates.first(where: { index + $0.units.count <= lower.count && lower[index..<(index + $0.units.count)].elementsEqual($0.units) }) {
                 found.append(String(utf16Units: units[index..<(index + name.units.count)]))
                 matched += name.letters
@@ -174,16 +180,16 @@ public struct LanguageMenuRule: Rule {
         return Script(of: a) != Script(of: b)
     }
 
-    private static let cache = Mutex<[String: [UInt16: [MenuName]]]>([:])
+    private static let cache = Mutex<[String: [UInt32: [MenuName]]]>([:])
     private static let prefetched = Mutex<Set<String>>([])
     /// Held while names are gathered: a rule that needs them while the prefetch gathers
     /// them waits for it instead of doing the same work.
     private static let gathering = Mutex(())
 
-    /// Language names from ICU, by first code unit, longest first: every language's name in
+    /// Language names from ICU, by their first two code units (startKey), longest first: every language's name in
     /// its own language, in English, and in the document's language (at least 4 letters,
     /// or 2 for scripts without spaces such as 中文).
-    static func names(for locale: ICULocale) -> [UInt16: [MenuName]] {
+    static func names(for locale: ICULocale) -> [UInt32: [MenuName]] {
         if let cached = cache.withLock({ $0[locale.identifier] }) { return cached }
         return gathering.withLock { _ in
             if let cached = cache.withLock({ $0[locale.identifier] }) { return cached }
@@ -215,22 +221,23 @@ public struct LanguageMenuRule: Rule {
         return names
     }
 
-    private static func gatherNames(for locale: ICULocale) -> [UInt16: [MenuName]] {
+    private static func gatherNames(for locale: ICULocale) -> [UInt32: [MenuName]] {
         var all = nativeAndEnglishNames
         if locale != .undetermined { all.formUnion(languageNames { _ in [locale] }) }
         all.insert("中文")
-        var byFirst: [UInt16: [MenuName]] = [:]
+        var byStart: [UInt32: [MenuName]] = [:]
         for name in all {
             let units = lowercasedUnitForUnit(Array(name.utf16))
-            byFirst[units[0], default: []].append(MenuName(units: units, letters: letterCount(units)))
+            guard units.count >= 2 else { continue }
+            byStart[startKey(units[0], units[1]), default: []].append(MenuName(units: units, letters: letterCount(units)))
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.units.count > $1.units.count } }
+        for key in byStart.keys { byStart[key]!.sort { $0.units.count > $1.units.count } }
         // The same name may come lower-cased from two spellings (`Deutsch`, `deutsch`).
-        for key in byFirst.keys {
+        for key in byStart.keys {
             var seen = Set<[UInt16]>()
-            byFirst[key]!.removeAll { !seen.insert($0.units).inserted }
+            byStart[key]!.removeAll { !seen.insert($0.units).inserted }
         }
-        cache.withLock { $0[locale.identifier] = byFirst }
-        return byFirst
+        cache.withLock { $0[locale.identifier] = byStart }
+        return byStart
     }
 }
