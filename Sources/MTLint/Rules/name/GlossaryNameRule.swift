@@ -53,8 +53,10 @@ public struct GlossaryNameRule: Rule {
         /// Flags the first of `list` that stands at `start`; true when one did.
         func flagFirstMatch(of list: [Glossary.IndexedRendering]?, at start: Int) -> Bool {
             guard let list else { return false }
-            for candidate in list {
-                guard Self.matches(candidate.units, in: text, at: start) else { continue }
+            // By index, and the units matched before the candidate is copied out: most fail.
+            for index in list.indices {
+                guard Self.matches(list[index].units, in: text, at: start) else { continue }
+                let candidate = list[index]
                 let range = start..<(start + candidate.units.count)
                 if aliases.covers(range) { continue }
                 let entity = entities[candidate.entity]

@@ -155,10 +155,10 @@ public struct CapitalMidSentenceRule: Rule {
     }
 
     /// A capital first, then lower case only (`Ambizione`, not `AI`, `OpenAI`, `Doubao2`).
+    /// Asked of every word: the first unit is read before any slice of the text is made.
     static func isCapitalised(_ token: Token, _ text: [UInt16]) -> Bool {
-        let units = text[token.range]
-        guard let first = units.first, CodeUnit.isUppercase(first) else { return false }
-        return units.dropFirst().allSatisfy { unit in
+        guard token.end > token.start, CodeUnit.isUppercase(text[Int(token.start)]) else { return false }
+        return text[(Int(token.start) + 1)..<Int(token.end)].allSatisfy { unit in
             if CodeUnit.isLowercase(unit) || unit == 0x27 || unit == 0x2019 { return true }
             return Unicode.Scalar(unit)?.properties.generalCategory == .nonspacingMark
         }
