@@ -106,3 +106,24 @@ import Testing
         #expect("10 Cento  milioni\n".collapsingWhiteSpace == "10 Cento milioni")
     }
 }
+
+@Suite struct FunctionWordLookupTests {
+    /// The integer lookup of short Latin-1 words answers as the String lookup does, for every
+    /// function word of every profile, in lower case, in capitals and capitalised.
+    @Test func packedWordsAgreeWithTheStringTable() throws {
+        for profile in LanguageProfile.all {
+            let locale = try ICULocale(languageTag: profile.code)
+            for word in profile.stopWords {
+                for written in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
+                    let units = Array(written.utf16)[...]
+                    let expected = LanguageProfile.stopWordLanguages.bits[CodeUnit.lowercased(units, locale: locale)] ?? 0
+                    #expect(LanguageProfile.functionWordLanguages(of: units, locale: locale) == expected, "\(written) in \(profile.code)")
+                    #expect(expected != 0 || written != word)
+                }
+            }
+        }
+        let italian = try ICULocale(languageTag: "it")
+        #expect(LanguageProfile.functionWordLanguages(of: Array("PIÙ".utf16)[...], locale: italian) & 1 == 1)
+        #expect(LanguageProfile.functionWordLanguages(of: Array("Ambizione".utf16)[...], locale: italian) == 0)
+    }
+}

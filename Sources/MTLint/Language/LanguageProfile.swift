@@ -51,18 +51,20 @@ public struct LanguageProfile: Sendable {
     }()
 
     /// The profiles that list the word written with `units` as a function word (bits as in
-    /// `stopWordLanguages`). Most words are short and ASCII: they are looked up as an integer,
-    /// without a String (not in Turkish or Azerbaijani, whose `I` lower-cases differently).
+    /// `stopWordLanguages`). Most words are short and Latin-1 (`di`, `più`, `où`): they are
+    /// looked up as an integer, without a String, where Latin-1 capitals lower-case one for
+    /// one (not in Turkish, Azerbaijani or Lithuanian; see CodeUnit.lowercased).
     static func functionWordLanguages(of units: ArraySlice<UInt16>, locale: ICULocale) -> UInt8 {
-        if locale.language != "tr", locale.language != "az", let key = packedASCIIWord(units) {
+        if locale.language != "tr", locale.language != "az", locale.language != "lt", let key = packedLatin1Word(units) {
             return shortStopWordLanguages[key]
         }
         return stopWordLanguages.bits[CodeUnit.lowercased(units, locale: locale)] ?? 0
     }
 
-    /// The same table for the words of at most eight ASCII letters, keyed by `packedASCIIWord`.
+    /// The same table for the words of at most eight Latin-1 letters, keyed by
+    /// `packedLatin1Word` of their composed (NFC) form, as a String key would match it.
     private static let shortStopWordLanguages = PackedWordTable(stopWordLanguages.bits.compactMap { word, languages in
-        packedASCIIWord(Array(word.utf16)[...]).map { ($0, languages) }
+        packedLatin1Word(Array(TextTransforms.normalize(word, .nfc).utf16)[...]).map { ($0, languages) }
     })
 
     /// Packed words to language bits, in an open-addressing table with a multiplicative
@@ -105,14 +107,14 @@ public struct LanguageProfile: Sendable {
         }
     }
 
-    /// A word of one to eight ASCII characters in lower case, packed one byte a character;
+    /// A word of one to eight Latin-1 characters in lower case, packed one byte a character;
     /// nil for a longer word or one with other characters.
-    private static func packedASCIIWord(_ units: ArraySlice<UInt16>) -> UInt64? {
+    private static func packedLatin1Word(_ units: ArraySlice<UInt16>) -> UInt64? {
         guard !units.isEmpty, units.count <= 8 else { return nil }
         var packed: UInt64 = 0
         for unit in units {
-            guard unit < 0x80 else { return nil }
-            packed = packed << 8 | UInt64(unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit)
+            guard unit < 0x100 else { return nil }
+            packed = packed << 8 | UInt64(CodeUnit.foldedKey(unit))
         }
         return packed
     }
