@@ -209,6 +209,25 @@ extension JSONReporterTests {
         }
     }
 
+    /// An excerpt's columns, counted by the locator on the line's code units where it can,
+    /// are what DisplayWidth counts on the excerpt itself: tabs, accents, CJK, emoji,
+    /// combining marks, and windows of long lines.
+    @Test func excerptColumnsAgreeWithTheExcerpt() throws {
+        let lines = ["\tIl testo è qui, il il conto.", "…città “Doubao” il il — ok", "豆包 e 日本語 il il fine",
+                     "e\u{301}x il il e\u{301}y", "😀 il il 👍🏽 no", String(repeating: "parola è ", count: 40) + "il il " + String(repeating: "fine ", count: 40)]
+        var checked = 0
+        for line in lines {
+            let report = try lint(line + "\n", language: "it")
+            for located in report.diagnostics {
+                let excerpt = try #require(located.excerpt)
+                let columns = DisplayWidth.columns(of: excerpt.text, highlight: excerpt.highlight)
+                #expect(excerpt.columnsBefore == columns.before && excerpt.columnsHighlighted == columns.highlighted, "\(excerpt.text)")
+                checked += 1
+            }
+        }
+        #expect(checked >= lines.count)
+    }
+
     @Test func countsColumnsOfMixedText() {
         #expect(DisplayWidth.of(Array("…città “Doubao” — ok".utf16)[...]) == 20)
         #expect(DisplayWidth.of(Array("豆包 e".utf16)[...]) == 6)

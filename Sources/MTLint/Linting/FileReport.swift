@@ -24,6 +24,10 @@ public struct Excerpt: Equatable, Sendable {
     public var highlight: Range<Int>
     /// 1-based line number.
     public var line: Int
+    /// Terminal columns of `text` before the highlight, and of the highlight: where the text
+    /// report puts its underline (DisplayWidth.columns).
+    public var columnsBefore: Int
+    public var columnsHighlighted: Int
 }
 
 /// A related place, located.

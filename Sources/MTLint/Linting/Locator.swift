@@ -58,6 +58,13 @@ struct Locator {
         let shift = prefix.utf16.count - windowStart
         let start = max(range.lowerBound, windowStart) + shift
         let end = max(start, min(highlightEnd, windowEnd) + shift)
-        return Excerpt(text: prefix + body + suffix, highlight: start..<end, line: lineIndex + 1)
+        let shown = prefix + body + suffix
+        // Counted on the code units at hand when all up to the highlight's end are one
+        // column each (most lines); otherwise on the excerpt, grapheme by grapheme.
+        let columns = window[windowStart..<min(highlightEnd, windowEnd)].allSatisfy { $0 == 0x09 || DisplayWidth.isOneColumn($0) }
+            ? (before: start, highlighted: end - start)
+            : DisplayWidth.columns(of: shown, highlight: start..<end)
+        return Excerpt(text: shown, highlight: start..<end, line: lineIndex + 1,
+                       columnsBefore: columns.before, columnsHighlighted: columns.highlighted)
     }
 }

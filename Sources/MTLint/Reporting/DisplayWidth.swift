@@ -38,7 +38,7 @@ enum DisplayWidth {
     /// One column and a grapheme of its own: printable ASCII, Latin-1 and Latin Extended
     /// (not the soft hyphen, which has no width), and U+2010 ... U+2027 (dashes, quotes, `…`).
     @inline(__always)
-    private static func isOneColumn(_ unit: UInt16) -> Bool {
+    static func isOneColumn(_ unit: UInt16) -> Bool {
         (unit >= 0x20 && unit < 0x7F) || (unit >= 0xA0 && unit < 0x300 && unit != 0xAD) || (unit >= 0x2010 && unit <= 0x2027)
     }
 

@@ -58,10 +58,9 @@ public struct TextReporter: Sendable {
             output += excerpt.text
             output += "\n"
             output += style(" \(gutter) | ", .dim)
-            let columns = DisplayWidth.columns(of: excerpt.text, highlight: excerpt.highlight)
-            Self.append(" ", times: columns.before, to: &output)
+            Self.append(" ", times: excerpt.columnsBefore, to: &output)
             var underline = "^"
-            Self.append("~", times: columns.highlighted - 1, to: &underline)
+            Self.append("~", times: excerpt.columnsHighlighted - 1, to: &underline)
             output += style(underline, severity.color, bold: true)
             output += "\n"
         }
