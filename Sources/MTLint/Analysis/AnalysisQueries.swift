@@ -1,5 +1,4 @@
 import ICU
-import Synchronization
 
 /// Questions rules ask of an Analysis about where a token stands.
 extension Analysis {
@@ -65,26 +64,20 @@ extension Analysis {
     public var languageName: String {
         guard language.locale != .undetermined else { return "the document's language" }
         // Asked once per finding of several rules: ICU is asked once per language.
-        let identifier = language.locale.identifier
-        if let name = Self.englishNames.withLock({ $0[identifier] }) { return name }
-        guard let english = try? ICULocale(languageTag: "en") else { return "the document's language" }
-        let name = language.locale.displayLanguage(in: english)
-        Self.englishNames.withLock { $0[identifier] = name }
-        return name
+        return Self.englishNames.value(for: language.locale.identifier) {
+            guard let english = try? ICULocale(languageTag: "en") else { return "the document's language" }
+            return language.locale.displayLanguage(in: english)
+        }
     }
 
-    private static let englishNames = Mutex<[String: String]>([:])
+    private static let englishNames = LanguageCache<String>()
 
     /// True when the document's language is written in Latin script. ICU's answer takes
     /// microseconds (likely subtags), and three rules ask for every document: it is asked
     /// once per language.
     public var isLatinScript: Bool {
-        let identifier = language.locale.identifier
-        if let known = Self.latinScript.withLock({ $0[identifier] }) { return known }
-        let isLatin = Script.scripts(of: language.locale).first == .latin
-        Self.latinScript.withLock { $0[identifier] = isLatin }
-        return isLatin
+        Self.latinScript.value(for: language.locale.identifier) { Script.scripts(of: language.locale).first == .latin }
     }
 
-    private static let latinScript = Mutex<[String: Bool]>([:])
+    private static let latinScript = LanguageCache<Bool>()
 }

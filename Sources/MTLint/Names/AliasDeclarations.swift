@@ -1,6 +1,5 @@
 import Foundation
 import ICU
-import Synchronization
 
 /// Second names that a document declares for the same thing: `Skylark (ora ribattezzato
 /// "Doubao")`, `X, noto come Y`, `X, ex Y`, `X (Y)`. The name and term rules leave declared
@@ -69,21 +68,21 @@ public struct AliasDeclarations: Sendable {
         }
     }
 
-    private static let markersByProfile = Mutex<[String: [String: [[String]]]]>([:])
+    private static let markersByProfile = LanguageCache<[String: [[String]]]>()
 
     /// The profile's alias markers by their first word, longest first: made once per
     /// language, not per document.
     private static func markers(of profile: LanguageProfile?) -> [String: [[String]]] {
         guard let profile else { return [:] }
-        if let made = markersByProfile.withLock({ $0[profile.code] }) { return made }
-        var markers: [String: [[String]]] = [:]
-        for marker in profile.nameWords.aliasMarkers {
-            let words = marker.split(separator: " ").map(String.init)
-            markers[words[0], default: []].append(words)
+        return markersByProfile.value(for: profile.code) {
+            var markers: [String: [[String]]] = [:]
+            for marker in profile.nameWords.aliasMarkers {
+                let words = marker.split(separator: " ").map(String.init)
+                markers[words[0], default: []].append(words)
+            }
+            for key in markers.keys { markers[key]!.sort { $0.count > $1.count } }
+            return markers
         }
-        for key in markers.keys { markers[key]!.sort { $0.count > $1.count } }
-        markersByProfile.withLock { $0[profile.code] = markers }
-        return markers
     }
 
     /// True when the document declares `a` and `b` names of one thing.

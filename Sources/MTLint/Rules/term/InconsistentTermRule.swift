@@ -1,5 +1,3 @@
-import Synchronization
-
 /// `term/inconsistent`: one term written in two interchangeable forms in a document
 /// (Italian `AI` and `IA`, German `KI` and `AI`, `e-mail` and `email`).
 public struct InconsistentTermRule: Rule {
@@ -81,25 +79,24 @@ public struct InconsistentTermRule: Rule {
     /// exact), one bit per code unit: every token of the document is looked up.
     private typealias CompiledGroup = (forms: [(form: String, units: [UInt16], exact: Bool)], firstUnits: [UInt64])
 
-    private static let compiledGroups = Mutex<[String: [CompiledGroup]]>([:])
+    private static let compiledGroups = LanguageCache<[CompiledGroup]>()
 
     /// The profile's groups, compiled once per language rather than for every document.
     private static func compiled(_ groups: [[String]], of profile: LanguageProfile) -> [CompiledGroup] {
-        if let made = compiledGroups.withLock({ $0[profile.code] }) { return made }
-        let made = groups.map { group -> CompiledGroup in
-            let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
-                .sorted { $0.units.count > $1.units.count }
-            var firstUnits = [UInt64](repeating: 0, count: 1024)
-            for form in forms {
-                let first = form.units[0]
-                for unit in form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20] {
-                    firstUnits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
+        compiledGroups.value(for: profile.code) {
+            groups.map { group -> CompiledGroup in
+                let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
+                    .sorted { $0.units.count > $1.units.count }
+                var firstUnits = [UInt64](repeating: 0, count: 1024)
+                for form in forms {
+                    let first = form.units[0]
+                    for unit in form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20] {
+                        firstUnits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
+                    }
                 }
+                return (forms, firstUnits)
             }
-            return (forms, firstUnits)
         }
-        compiledGroups.withLock { $0[profile.code] = made }
-        return made
     }
 
     /// The form stands at `start` as whole words; case-insensitively unless it is in capitals.
