@@ -56,17 +56,17 @@ public final class Analyzer {
         return Analysis(
             document: document,
             language: language,
-            tokens: tokens,
+            tokens: tokens.compacted(),
             sentences: sentences,
             paragraphs: Self.paragraphs(of: text),
             urls: urls,
-            figures: extractor?.figures(in: text, tokens: tokens, urls: urls) ?? [],
+            figures: extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? [],
             numbers: extractor.map {
                 NumberFormatting(locale: language.locale, decimalSeparator: $0.vocabulary.symbols.decimalSeparator,
                                  groupingSeparator: $0.vocabulary.symbols.groupingSeparator,
                                  capitalizesNouns: $0.vocabulary.capitalizesNouns, formatters: $0.vocabulary.formatters)
             },
-            names: names,
+            names: names.compacted(),
             glossary: glossary(),
             stopWordMask: stopWordMask,
             aliases: aliases
