@@ -17,6 +17,31 @@ import Testing
         #expect(analysis.wordCount == 6)
     }
 
+    @Test func tokensKeepTheirRangeAndKindInEightBytes() {
+        #expect(MemoryLayout<Token>.stride == 8)
+        let kinds: [TokenKind] = [.word, .number, .kana, .ideographic, .punctuation]
+        for (index, kind) in kinds.enumerated() {
+            let token = Token(start: 1_000_000_000 + index, end: 1_000_000_000 + index + Token.maximumLength, kind: kind)
+            #expect(token.range == (1_000_000_000 + index)..<(1_000_000_000 + index + Token.maximumLength))
+            #expect(token.kind == kind)
+        }
+        #expect(Token(start: 7, end: 7, kind: .punctuation).range == 7..<7)
+    }
+
+    @Test func segmentsLongerThanATokenAreCut() {
+        var tokens: [Token] = []
+        let length = 2 * Token.maximumLength + 5
+        Analyzer.appendCut(3..<(3 + length), .word, to: &tokens)
+        Analyzer.appendCut((3 + length)..<(4 + length), .punctuation, to: &tokens)
+        #expect(tokens.map(\.range) == [
+            3..<(3 + Token.maximumLength),
+            (3 + Token.maximumLength)..<(3 + 2 * Token.maximumLength),
+            (3 + 2 * Token.maximumLength)..<(3 + length),
+            (3 + length)..<(4 + length),
+        ])
+        #expect(tokens.map(\.kind) == [.word, .word, .word, .punctuation])
+    }
+
     @Test func sentencesJoinWrappedLinesButNotParagraphs() throws {
         let text = "Una frase che va\na capo. Seconda frase.\n\nNuovo paragrafo\nTitolo:\nlista"
         let analysis = try analyze(text)

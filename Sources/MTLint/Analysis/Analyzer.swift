@@ -34,9 +34,9 @@ public final class Analyzer {
                         tokens.append(Token(start: apostrophe + 1, end: end, kind: .word))
                         return
                     }
-                    tokens.append(Token(start: start, end: end, kind: kind))
+                    Self.appendCut(start..<end, kind, to: &tokens)
                 } else if !Self.isWhiteSpace(buffer, start..<end) {
-                    tokens.append(Token(start: start, end: end, kind: .punctuation))
+                    Self.appendCut(start..<end, .punctuation, to: &tokens)
                 }
             }
             try sentenceBreaker.forEachSegment(in: buffer) { start, end, _ in
@@ -71,6 +71,16 @@ public final class Analyzer {
             stopWordMask: stopWordMask,
             aliases: aliases
         )
+    }
+
+    /// Appends a segment as one token, or, past Token.maximumLength code units, as several.
+    static func appendCut(_ segment: Range<Int>, _ kind: TokenKind, to tokens: inout [Token]) {
+        var start = segment.lowerBound
+        while segment.upperBound - start > Token.maximumLength {
+            tokens.append(Token(start: start, end: start + Token.maximumLength, kind: kind))
+            start += Token.maximumLength
+        }
+        tokens.append(Token(start: start, end: segment.upperBound, kind: kind))
     }
 
     private func iterator(_ kind: BreakIterator.Kind, _ locale: ICULocale, _ cache: inout [String: BreakIterator]) throws(ICUError) -> BreakIterator {
