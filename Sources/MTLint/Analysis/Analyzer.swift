@@ -11,7 +11,7 @@ public final class Analyzer {
     /// ICU's `Latin-ASCII`, for the keys of names with letters that decomposition leaves
     /// (`ł`, `ß`); opened on first use, since it loads ICU's transliterator registry.
     private lazy var transliterator: Transliterator? = try? Transliterator(id: "Latin-ASCII")
-    private var nameKeys: [String: String] = [:]
+    private var nameKeys = BoundedCache<String, String>(limit: 100_000)
 
     public init() {}
 
@@ -46,7 +46,6 @@ public final class Analyzer {
         let urls = URLs.ranges(in: text)
         let extractor = figureExtractor(for: language)
         let sentences = Self.joinWrappedLines(rawSentences, in: text)
-        if nameKeys.count > 100_000 { nameKeys.removeAll() }
         let stopWordMask = Self.stopWordMask(text: text, tokens: tokens, locale: language.locale)
         let aliases = AliasDeclarations(text: text, tokens: tokens, profile: language.profile,
                                         oneWordNames: extractor?.vocabulary.capitalizesNouns == true) { token in

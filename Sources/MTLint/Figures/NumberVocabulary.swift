@@ -40,9 +40,9 @@ final class NumberVocabulary {
     private lazy var lenientSpellout: NumberSpellout? = try? NumberSpellout(locale: locale, lenient: true)
     private let compactFormatter: SkeletonNumberFormatter
     private let plainFormatter: SkeletonNumberFormatter
-    private var numberWordCache: [String: Decimal?] = [:]
+    private var numberWordCache = BoundedCache<String, Decimal?>(limit: 50_000)
     private var chineseSpellout: NumberSpellout?
-    private var spelledCache: [String: Decimal?] = [:]
+    private var spelledCache = BoundedCache<String, Decimal?>(limit: 50_000)
     /// The first three letters (spaces and hyphens dropped) that a spelled-out number can start
     /// with, from ICU's own spellings.
     private let spelledStarts: Set<String>

@@ -20,7 +20,7 @@ public final class Lexicon: Sendable {
     }
 
     private let handle: Handle
-    private let commonWordCache = Mutex<[String: Bool]>([:])
+    private let commonWordCache = Mutex(BoundedCache<String, Bool>(limit: 100_000))
 
     /// Serialises every call into hunspell, for all languages.
     private static let hunspellLock = Mutex(())

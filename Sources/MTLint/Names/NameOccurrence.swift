@@ -30,7 +30,7 @@ struct NameFinder {
     /// The language's function words: `Il` starting a sentence is not part of `Il CEO`.
     var stopWords: Set<String> = []
 
-    func occurrences(in text: [UInt16], tokens: [Token], sentences: [Range<Int>], keyCache: inout [String: String]) -> [NameOccurrence] {
+    func occurrences(in text: [UInt16], tokens: [Token], sentences: [Range<Int>], keyCache: inout BoundedCache<String, String>) -> [NameOccurrence] {
         var result: [NameOccurrence] = []
         var index = 0
         var sentenceIndex = 0
