@@ -162,20 +162,26 @@ struct CheckCommand: ParsableCommand {
         let textReporter = TextReporter(color: useColor)
         let jsonStream = Mutex(JSONReporter.Stream())
         let format = self.format
-        // Streamed formats need only the counts of a printed file, unless a baseline is
-        // read (it is applied to the whole run) or written.
+        // Streamed formats keep nothing of a printed file but the run's tally, unless a
+        // baseline is read (it is applied to the whole run) or written. Files under the
+        // minimum score are noted as they pass, for the errors at the end.
         let streamed = [.text, .json, .jsonl].contains(format) && accepted == nil && writeBaseline == nil
+        let minScore = writeBaseline == nil ? settings.minScore : nil
+        let streamedLowScores = Mutex<[(path: String, score: QualityScore)]>([])
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format == .text
         let linted = linter.run(
             collected: collected, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             progress: { terminal.progress(done: $0) },
-            keepingFindings: !streamed,
+            keepingOutcomes: !streamed,
             onOutcome: { outcome in
                 switch outcome {
                 case .failed(let problem):
                     terminal.error("mtlint: error: \(problem)")
                 case .linted(let report):
+                    if streamed, let minScore, report.score.value < minScore {
+                        streamedLowScores.withLock { $0.append((report.path, report.score)) }
+                    }
                     let shown = accepted?.filter(report).report ?? report
                     switch format {
                     case .text: textReporter.write(shown) { terminal.output($0) }
@@ -212,11 +218,13 @@ struct CheckCommand: ParsableCommand {
         }
 
         // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
-        let lowScores = writeBaseline == nil ? settings.minScore.map { run.reports(scoringBelow: $0) } ?? [] : []
-        for report in lowScores {
-            writeError("mtlint: error: \(report.path): quality score \(report.score) is below the minimum \(QualityScore.format(settings.minScore ?? 0))")
+        let lowScores = streamed
+            ? streamedLowScores.withLock { $0 }
+            : minScore.map { run.reports(scoringBelow: $0).map { ($0.path, $0.score) } } ?? []
+        for (path, score) in lowScores {
+            writeError("mtlint: error: \(path): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
         }
-        if !run.problems.isEmpty { throw ExitCode(ExitStatus.unreadableInput) }
+        if run.tally.unreadable > 0 { throw ExitCode(ExitStatus.unreadableInput) }
         if writeBaseline != nil { return }
         if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { throw ExitCode(ExitStatus.findings) }
         if !lowScores.isEmpty { throw ExitCode(ExitStatus.findings) }

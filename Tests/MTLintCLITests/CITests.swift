@@ -212,6 +212,14 @@ struct ScoreGateTests {
         let failing = folder.run(["--lang", "it", "--min-score", "90", "conto.txt", "pulito.txt"])
         #expect(failing.status == Status.findings)
         #expect(failing.stderr == "mtlint: error: conto.txt: quality score 0.0 is below the minimum 90.0\n")
+        // Streamed (text, JSON) or not (SARIF), the files below are named in the inputs' order.
+        try folder.write("conto2.txt", repeatedWordLine + "\n")
+        for format in ["text", "json", "sarif"] {
+            let both = folder.run(["--lang", "it", "--format", format, "--min-score", "90", "conto.txt", "pulito.txt", "conto2.txt"])
+            #expect(both.status == Status.findings)
+            #expect(both.stderr == "mtlint: error: conto.txt: quality score 0.0 is below the minimum 90.0\n"
+                + "mtlint: error: conto2.txt: quality score 0.0 is below the minimum 90.0\n")
+        }
         #expect(folder.run(["--lang", "it", "--min-score", "90", "pulito.txt"]).status == Status.clean)
         #expect(folder.run(["--lang", "it", "--min-score", "0", "conto.txt"]).status == Status.clean)
         #expect(folder.run(["--min-score", "120", "conto.txt"]).status == Status.usage)

@@ -217,24 +217,35 @@ func withInputFiles(_ texts: [String], _ body: ([(source: InputSource?, problem:
         }
     }
 
-    /// A streamed run keeps of each printed file its counts and score, not its findings.
-    @Test func aRunThatDropsPrintedFindingsKeepsTheirCounts() throws {
-        let text = "Il governo ha detto che che il piano costa 10 Cento milioni di euro.\n"
-        try withInputFiles(Array(repeating: text, count: 6)) { inputs in
+    /// A streamed run keeps nothing of a handed-on file but the run's tally.
+    @Test func aRunThatDropsHandedOnOutcomesKeepsTheirTally() throws {
+        let damaged = "Il governo ha detto che che il piano costa 10 Cento milioni di euro.\n"
+        let clean = "Il governo ha approvato il piano.\n"
+        try withInputFiles([damaged, clean, damaged, damaged, clean, damaged]) { inputs in
+            var inputs = inputs
+            inputs.append((nil, InputProblem(path: "missing.txt", message: "no such file or folder")))
             let linter = Linter(language: try ICULocale(languageTag: "it"))
             let delivered = Mutex<[Int]>([])
             let kept = linter.run(collected: inputs, jobs: 2)
-            let dropped = linter.run(collected: inputs, jobs: 2, keepingFindings: false, onOutcome: { outcome in
+            let dropped = linter.run(collected: inputs, jobs: 2, keepingOutcomes: false, onOutcome: { outcome in
                 if case .linted(let report) = outcome { delivered.withLock { $0.append(report.diagnostics.count) } }
             })
-            // The callback saw every finding; the run kept none of them, but the same tallies.
-            #expect(delivered.withLock { $0 } == kept.reports.map(\.diagnostics.count))
-            #expect(kept.reports.allSatisfy { $0.count(.error) == 1 && $0.count(.warning) == 1 })
-            #expect(dropped.reports.allSatisfy { $0.diagnostics.isEmpty })
-            for severity in Severity.allCases { #expect(dropped.count(severity) == kept.count(severity)) }
-            #expect(dropped.reports.map(\.score) == kept.reports.map(\.score))
-            #expect(dropped.score == kept.score)
+            // The callback saw every finding; the run kept no outcome, but the same tally.
+            #expect(delivered.withLock { $0 } == [2, 0, 2, 2, 0, 2])
+            #expect(kept.reports.map(\.diagnostics.count) == [2, 0, 2, 2, 0, 2])
+            #expect(kept.outcomes.count == 7)
+            #expect(dropped.outcomes.isEmpty)
+            #expect(dropped.tally == kept.tally)
+            #expect(kept.tally.files == 6)
+            #expect(kept.tally.unreadable == 1)
+            #expect(kept.tally.words == kept.reports.reduce(0) { $0 + $1.wordCount })
+            for severity in Severity.allCases { #expect(dropped.count(severity) == kept.reports.reduce(0) { $0 + $1.count(severity) }) }
+            #expect(dropped.count(.error) == 4)
+            #expect(dropped.score == QualityScore(combining: kept.reports))
             #expect(dropped.hasFindings(atOrAbove: .error))
+            // The lowest score is the first damaged file's (the first of equals).
+            #expect(kept.tally.lowest?.path == kept.reports[0].path)
+            #expect(kept.tally.lowest?.score == kept.reports[0].score)
         }
     }
 }

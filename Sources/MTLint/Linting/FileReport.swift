@@ -61,7 +61,7 @@ public struct FileReport: Sendable {
     public var path: String
     public var language: LanguageChoice
     public var wordCount: Int
-    /// Sorted by position, then rule id. Empty after `droppingFindings()`, whose counts stay.
+    /// Sorted by position, then rule id.
     public var diagnostics: [LocatedDiagnostic] {
         get { findings }
         set {
@@ -91,14 +91,6 @@ public struct FileReport: Sendable {
         counts[Severity.allCases.firstIndex(of: severity)!]
     }
 
-    /// This report without its findings, but with their counts and score: what a run keeps
-    /// of a file once its findings are printed, so that memory does not grow with the files.
-    public func droppingFindings() -> FileReport {
-        var kept = self
-        kept.findings = []
-        return kept
-    }
-
     private static func counts(of diagnostics: [LocatedDiagnostic]) -> [Int] {
         var counts = [Int](repeating: 0, count: Severity.allCases.count)
         for diagnostic in diagnostics { counts[Severity.allCases.firstIndex(of: diagnostic.severity)!] += 1 }
@@ -126,14 +118,26 @@ public struct LintRun: Sendable {
         case failed(InputProblem)
     }
 
+    /// Every input's outcome, in the inputs' order; empty for a run that handed its outcomes
+    /// on as they came and kept only their tally (Linter.run, `keepingOutcomes`).
     public var outcomes: [Outcome]
+    /// What the summaries read: counts, words, score, unreadable inputs.
+    public let tally: Tally
     /// The rules that ran, in the registry's order (JUnit and SARIF list them).
     public var rules: [RuleMetadata]
     /// What a baseline took away, when one was used.
     public var baseline: BaselineSummary?
 
     public init(outcomes: [Outcome], rules: [RuleMetadata] = RuleRegistry.all.map { $0.metadata }, baseline: BaselineSummary? = nil) {
+        var tally = Tally()
+        for outcome in outcomes { tally.add(outcome) }
+        self.init(outcomes: outcomes, tally: tally, rules: rules, baseline: baseline)
+    }
+
+    /// A run that keeps `outcomes` (possibly none) and the tally of all of its inputs.
+    public init(outcomes: [Outcome], tally: Tally, rules: [RuleMetadata] = RuleRegistry.all.map { $0.metadata }, baseline: BaselineSummary? = nil) {
         self.outcomes = outcomes
+        self.tally = tally
         self.rules = rules
         self.baseline = baseline
     }
@@ -146,10 +150,10 @@ public struct LintRun: Sendable {
         outcomes.compactMap { if case .failed(let problem) = $0 { problem } else { nil } }
     }
 
-    public func count(_ severity: Severity) -> Int { reports.reduce(0) { $0 + $1.count(severity) } }
+    public func count(_ severity: Severity) -> Int { tally.count(severity) }
 
     /// The score of all files taken as one text.
-    public var score: QualityScore { QualityScore(combining: reports) }
+    public var score: QualityScore { QualityScore(penalty: tally.penalty, words: tally.words) }
 
     /// The files whose score is below `minimum`.
     public func reports(scoringBelow minimum: Double) -> [FileReport] {
@@ -158,6 +162,52 @@ public struct LintRun: Sendable {
 
     /// True when some finding is at or above `severity`.
     public func hasFindings(atOrAbove severity: Severity) -> Bool {
-        reports.contains { report in Severity.allCases.contains { $0 >= severity && report.count($0) > 0 } }
+        Severity.allCases.contains { $0 >= severity && tally.count($0) > 0 }
+    }
+
+    /// A run's files summed up: all a summary needs, a few words of memory whatever the
+    /// number of files, so that a streamed run need not keep its outcomes.
+    public struct Tally: Sendable, Equatable {
+        /// Files linted (unreadable inputs are counted apart).
+        public private(set) var files = 0
+        public private(set) var words = 0
+        public private(set) var unreadable = 0
+        /// The findings' penalty (QualityScore).
+        public private(set) var penalty = 0
+        /// The file with the lowest score, the first of them on a tie.
+        public var lowest: (path: String, score: QualityScore)? { lowestFile.map { ($0.path, $0.score) } }
+        private var lowestFile: ScoredFile?
+        private var errors = 0, warnings = 0, infos = 0
+
+        private struct ScoredFile: Sendable, Equatable {
+            let path: String
+            let score: QualityScore
+        }
+
+        public init() {}
+
+        public func count(_ severity: Severity) -> Int {
+            switch severity {
+            case .error: errors
+            case .warning: warnings
+            case .info: infos
+            }
+        }
+
+        public mutating func add(_ outcome: Outcome) {
+            switch outcome {
+            case .failed:
+                unreadable += 1
+            case .linted(let report):
+                files += 1
+                words += report.wordCount
+                errors += report.count(.error)
+                warnings += report.count(.warning)
+                infos += report.count(.info)
+                let score = report.score
+                penalty += score.penalty
+                if lowestFile.map({ score.value < $0.score.value }) ?? true { lowestFile = ScoredFile(path: report.path, score: score) }
+            }
+        }
     }
 }

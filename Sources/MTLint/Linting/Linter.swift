@@ -125,18 +125,32 @@ public struct Linter: Sendable {
     /// their place among the outcomes; every item has a source or a problem. `onOutcome` gets each outcome in the inputs' order as
     /// soon as it and all before it are done, whatever `jobs` is, so that a report can be
     /// printed while later files are still being linted; it is called from one thread at a time.
-    /// With `keepingFindings` false, the run keeps of each delivered report only its counts
-    /// (FileReport.droppingFindings): memory then stays flat over any number of files.
+    /// With `keepingOutcomes` false, the run keeps none of the outcomes it hands on, only
+    /// their tally (LintRun.tally): memory then stays flat over any number of files.
     public func run(collected inputs: [(source: InputSource?, problem: InputProblem?)],
                     jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                     progress: (@Sendable (Int) -> Void)? = nil,
-                    keepingFindings: Bool = true,
+                    keepingOutcomes: Bool = true,
                     onOutcome: (@Sendable (LintRun.Outcome) -> Void)? = nil) -> LintRun {
         struct Progress {
-            var outcomes: [LintRun.Outcome?]
+            /// Outcomes done but not yet handed on, by input index: few at any time, since
+            /// each is handed on as soon as all before it are done.
+            var ready: [Int: LintRun.Outcome]
+            /// Outcomes handed on, in the inputs' order, when the run keeps them.
+            var kept: [LintRun.Outcome] = []
+            var tally = LintRun.Tally()
             var next = 0
             var done = 0
             var delivered = 0
+
+            /// The next outcome in the inputs' order, if it is done: counted, and kept if asked.
+            mutating func takeNext(keeping: Bool) -> LintRun.Outcome? {
+                guard let outcome = ready.removeValue(forKey: delivered) else { return nil }
+                delivered += 1
+                tally.add(outcome)
+                if keeping { kept.append(outcome) }
+                return outcome
+            }
         }
         precondition(inputs.allSatisfy { $0.source != nil || $0.problem != nil }, "an input needs a source or a problem")
         // Problems are outcomes already; the sources are linted.
@@ -144,7 +158,11 @@ public struct Linter: Sendable {
             guard inputs[index].problem == nil, let source = inputs[index].source else { return nil }
             return (index, source)
         }
-        let state = Mutex(Progress(outcomes: inputs.map { $0.problem.map(LintRun.Outcome.failed) }))
+        var problems: [Int: LintRun.Outcome] = [:]
+        for (index, input) in inputs.enumerated() {
+            if let problem = input.problem { problems[index] = .failed(problem) }
+        }
+        let state = Mutex(Progress(ready: problems))
         // Held while outcomes are handed on, so that they arrive one at a time and in order.
         // A worker that finds it taken goes back to linting: the holder hands on every
         // outcome that is ready, and a last pass after the workers catches any left.
@@ -152,14 +170,7 @@ public struct Linter: Sendable {
         @Sendable func deliverReady() {
             guard let onOutcome else { return }
             delivery.withLockIfAvailable { _ in
-                while let outcome = state.withLock({ state -> LintRun.Outcome? in
-                    guard state.delivered < state.outcomes.count, let outcome = state.outcomes[state.delivered] else { return nil }
-                    if !keepingFindings, case .linted(let report) = outcome {
-                        state.outcomes[state.delivered] = .linted(report.droppingFindings())
-                    }
-                    state.delivered += 1
-                    return outcome
-                }) {
+                while let outcome = state.withLock({ $0.takeNext(keeping: keepingOutcomes) }) {
                     onOutcome(outcome)
                 }
             }
@@ -171,7 +182,7 @@ public struct Linter: Sendable {
                 let analyzer = Analyzer()
                 @Sendable func finish(_ index: Int, _ outcome: LintRun.Outcome) {
                     let done = state.withLock { state -> Int in
-                        state.outcomes[index] = outcome
+                        state.ready[index] = outcome
                         state.done += 1
                         return state.done
                     }
@@ -208,7 +219,13 @@ public struct Linter: Sendable {
             }
         }
         deliverReady()
-        return LintRun(outcomes: state.withLock { $0.outcomes.map { $0! } }, rules: ruleMetadata)
+        // Without `onOutcome`, every outcome is taken here, in order.
+        let (kept, tally) = state.withLock { state in
+            while state.takeNext(keeping: keepingOutcomes) != nil {}
+            precondition(state.delivered == inputs.count, "an outcome is missing")
+            return (state.kept, state.tally)
+        }
+        return LintRun(outcomes: kept, tally: tally, rules: ruleMetadata)
     }
 
     /// The input's bytes live only in here: decoded, they are let go before the analysis

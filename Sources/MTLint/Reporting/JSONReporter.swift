@@ -269,11 +269,10 @@ public struct JSONReporter: Sendable {
 }
 
 extension JSONReporter.Summary {
-    /// The summary of `run`: it reads only counts, so the run's reports may have dropped
-    /// their findings.
+    /// The summary of `run`: it reads only the tally, so the run may have kept no outcomes.
     init(_ run: LintRun) {
-        self.init(files: run.reports.count, errors: run.count(.error), warnings: run.count(.warning),
-                  infos: run.count(.info), unreadable: run.problems.count, score: run.score.value,
+        self.init(files: run.tally.files, errors: run.count(.error), warnings: run.count(.warning),
+                  infos: run.count(.info), unreadable: run.tally.unreadable, score: run.score.value,
                   baseline: run.baseline.map(JSONReporter.Baseline.init))
     }
 }

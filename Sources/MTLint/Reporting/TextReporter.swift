@@ -88,21 +88,20 @@ public struct TextReporter: Sendable {
     }
 
     public func summary(_ run: LintRun) -> String {
-        let reports = run.reports
-        let words = reports.reduce(0) { $0 + $1.wordCount }
-        let files = reports.count == 1 ? "1 file" : "\(reports.count) files"
-        var line = "\(files) checked (\(words.formattedWithGrouping) words): "
+        let tally = run.tally
+        let files = tally.files == 1 ? "1 file" : "\(tally.files) files"
+        var line = "\(files) checked (\(tally.words.formattedWithGrouping) words): "
             + plural(run.count(.error), "error") + ", " + plural(run.count(.warning), "warning") + ", "
             + plural(run.count(.info), "info")
         line += "; score " + run.score.description
-        if reports.count > 1, let lowest = reports.min(by: { $0.score.value < $1.score.value }), lowest.score.value < run.score.value {
+        if tally.files > 1, let lowest = tally.lowest, lowest.score.value < run.score.value {
             line += " (lowest \(lowest.score) in \(lowest.path))"
         }
         if let baseline = run.baseline {
             line += "; " + plural(baseline.matched, "finding") + " in the baseline"
             if baseline.stale > 0 { line += ", " + plural(baseline.stale, "stale entry", "stale entries") }
         }
-        let problems = run.problems.count
+        let problems = tally.unreadable
         if problems > 0 { line += "; " + (problems == 1 ? "1 input" : "\(problems) inputs") + " could not be read" }
         return style(line, .bold)
     }
