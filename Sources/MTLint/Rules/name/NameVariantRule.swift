@@ -41,22 +41,28 @@ public struct NameVariantRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let aliases = analysis.aliases
         let names = analysis.names
-        // Occurrences as indexes into `names`, grouped by key in the order keys first appear.
+        // Occurrences grouped by key, groups in the order keys first appear. Each group is a
+        // chain through `nextInGroup` rather than an array of its own: most names stand once,
+        // and a group per name was most of this rule's time.
         var groupOfKey: [String: Int] = [:]
-        var groups: [[Int]] = []
+        groupOfKey.reserveCapacity(names.count)
+        var groups: [(first: Int, last: Int, count: Int)] = []
+        var nextInGroup = [Int](repeating: -1, count: names.count)
         for (index, name) in names.enumerated() where !name.isNonLatin && Self.hasThreeCharacters(name.key) {
             if name.isAllCaps, analysis.isHeading(at: name.range.lowerBound) || isCapitalsLine(name, analysis) { continue }
             if let group = groupOfKey[name.key] {
-                groups[group].append(index)
+                nextInGroup[groups[group].last] = index
+                groups[group].last = index
+                groups[group].count += 1
             } else {
                 groupOfKey[name.key] = groups.count
-                groups.append([index])
+                groups.append((index, index, 1))
             }
         }
         var diagnostics: [Diagnostic] = []
         // A name written once has one spelling.
-        for members in groups where members.count > 1 {
-            let occurrences = members.map { names[$0] }
+        for group in groups where group.count > 1 {
+            let occurrences = sequence(first: group.first) { nextInGroup[$0] >= 0 ? nextInGroup[$0] : nil }.map { names[$0] }
             let key = occurrences[0].key
             var counts: [String: Int] = [:]
             var spellings: [String] = []
