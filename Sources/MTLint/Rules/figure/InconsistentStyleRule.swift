@@ -57,42 +57,59 @@ public struct InconsistentStyleRule: Rule {
         static let code = "a currency code"
     }
 
-    private func unitKey(_ unit: FigureUnit?) -> String {
-        switch unit?.kind {
-        case .currency(let code): code
-        case .measure(let symbol): symbol
-        case .percent, .perMille: "percent"
-        case nil: "count"
+    /// The kinds of figure whose style is compared: a document may write money and counts,
+    /// or percentages and amounts, in different styles.
+    private enum Kind: Hashable {
+        /// Values of a million or more, by unit (`count` for none).
+        case large(unit: String)
+        case percent
+        /// Amounts of one currency, with or without a scale word.
+        case currency(code: String, scaled: Bool)
+
+        init(large unit: FigureUnit?) {
+            switch unit?.kind {
+            case .currency(let code): self = .large(unit: code)
+            case .measure(let symbol): self = .large(unit: symbol)
+            case .percent, .perMille: self = .large(unit: "percent")
+            case nil: self = .large(unit: "count")
+            }
+        }
+
+        var isLarge: Bool {
+            if case .large = self { return true }
+            return false
         }
     }
 
-    /// A style of one kind of figure, and the figure written in it.
+    /// A style of one kind of figure, and the figure written in it (an index of
+    /// `analysis.figures`: samples are many, and a Figure is large).
     private struct Sample {
-        var figure: Figure
+        var figure: Int
         var style: String
     }
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard let numbers = analysis.numbers else { return [] }
-        var groups: [String: [Sample]] = [:]
-        var order: [String] = []
-        func add(_ kind: String, _ figure: Figure, _ style: String) {
+        let figures = analysis.figures
+        var groups: [Kind: [Sample]] = [:]
+        var order: [Kind] = []
+        func add(_ kind: Kind, _ figure: Int, _ style: String) {
             if groups[kind] == nil { order.append(kind) }
             groups[kind, default: []].append(Sample(figure: figure, style: style))
         }
         // Garbled and CJK figures are other rules' findings, not a style.
-        for figure in analysis.figures where figure.kind == .quantity && figure.notation != .cjk && figure.scale?.isLegal != false {
+        for (index, figure) in figures.enumerated() where figure.kind == .quantity && figure.notation != .cjk && figure.scale?.isLegal != false {
             // The notation first: comparing Decimals costs more.
             if figure.notation == .mixed || (figure.notation == .digits && figure.digits?.groupingSeparator != nil), figure.value >= 1_000_000 {
                 // Amounts of money and counts of things may follow different styles.
-                add("large " + unitKey(figure.unit), figure, figure.notation == .mixed ? Style.scaleWord : Style.fullDigits)
+                add(Kind(large: figure.unit), index, figure.notation == .mixed ? Style.scaleWord : Style.fullDigits)
             }
             if let unit = figure.unit {
                 switch unit.kind {
                 case .percent where !unit.isPrefix:
-                    add("percent", figure, unit.form == .word ? Style.spelledOut : unit.spacing.isEmpty ? Style.attached : Style.spaced)
+                    add(.percent, index, unit.form == .word ? Style.spelledOut : unit.spacing.isEmpty ? Style.attached : Style.spaced)
                 case .currency(let code):
-                    add("currency \(code) \(figure.scale == nil ? "digits" : "scale")", figure,
+                    add(.currency(code: code, scaled: figure.scale != nil), index,
                         unit.form == .symbol ? Style.symbol : unit.form == .word ? Style.word : Style.code)
                 default:
                     break
@@ -110,26 +127,26 @@ public struct InconsistentStyleRule: Rule {
             }
             guard counts.count > 1 else { continue }
             let majority = firstStyles.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : firstStyles.firstIndex(of: $0)! > firstStyles.firstIndex(of: $1)! }!
-            let reference = samples.first { $0.style == majority }!.figure
+            let reference = figures[samples.first { $0.style == majority }!.figure]
             for sample in samples where sample.style != majority {
-                diagnostics.append(finding(sample, kind: kind, majority: majority, count: counts[majority]!, reference: reference, analysis, numbers))
+                diagnostics.append(finding(figures[sample.figure], style: sample.style, kind: kind, majority: majority,
+                                           count: counts[majority]!, reference: reference, analysis, numbers))
             }
         }
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func finding(_ sample: Sample, kind: String, majority: String, count: Int, reference: Figure, _ analysis: Analysis, _ numbers: NumberFormatting) -> Diagnostic {
-        let figure = sample.figure
-        let isLarge = kind.hasPrefix("large")
+    private func finding(_ figure: Figure, style: String, kind: Kind, majority: String, count: Int, reference: Figure, _ analysis: Analysis, _ numbers: NumberFormatting) -> Diagnostic {
+        let isLarge = kind.isLarge
         let example = analysis.string(isLarge ? reference.range : reference.fullRange).collapsingWhiteSpace
         let times = count == 1 ? "once" : "\(count) times"
         var range = figure.fullRange
         var suggestion: String?
         switch kind {
-        case _ where isLarge:
+        case .large:
             range = figure.range
             suggestion = majority == Style.scaleWord ? numbers.compact(figure.value) : numbers.plain(figure.value)
-        case "percent":
+        case .percent:
             if let unit = reference.unit, unit.form == .symbol {
                 suggestion = analysis.string(figure.numberRange) + unit.spacing + analysis.string(unit.range)
             }
@@ -139,7 +156,7 @@ public struct InconsistentStyleRule: Rule {
         let written = analysis.string(range).collapsingWhiteSpace
         return diagnostic(
             range,
-            "`\(written)` is written with \(sample.style); this document writes such figures with \(majority) (`\(example)`, \(times))",
+            "`\(written)` is written with \(style); this document writes such figures with \(majority) (`\(example)`, \(times))",
             suggestions: suggestion.map { [$0] } ?? [],
             related: [RelatedPlace(range: isLarge ? reference.range : reference.fullRange, message: "first figure in the document's style")]
         )
