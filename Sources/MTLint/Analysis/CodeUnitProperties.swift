@@ -69,9 +69,13 @@ enum CodeUnit {
     @inline(__always)
     static func isLetterOrDigit(_ unit: UInt16) -> Bool {
         if isLetter(unit) { return true }
-        if unit < 0x80 { return unit >= 0x30 && unit <= 0x39 }
+        if unit < 0x80 { return isASCIIDigit(unit) }
         return Unicode.Scalar(unit)?.properties.numericType != nil
     }
+
+    /// `0` to `9`.
+    @inline(__always)
+    static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
 
     /// White space (Unicode's White_Space property); false for a surrogate.
     @inline(__always)

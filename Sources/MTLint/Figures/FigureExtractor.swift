@@ -42,10 +42,13 @@ final class FigureExtractor {
             if token.kind == .number, let (figure, next) = digitFigure(at: index, &scan, urls: urls) {
                 figures.append(figure)
                 index = next
-            } else if token.kind == .word || token.kind == .number, let figure = ordinal(token, &scan) {
+            // The cheap tests stay out here: a Figure is large, and returning "none" from a
+            // call for each of a text's words cost more than the tests themselves.
+            } else if token.kind == .word || token.kind == .number, CodeUnit.isASCIIDigit(text[Int(token.start)]),
+                      let figure = ordinal(token, &scan) {
                 figures.append(figure)
                 index += 1
-            } else if token.kind == .word, let (figure, next) = wordFigure(at: index, &scan) {
+            } else if token.kind == .word, vocabulary.mayStartNumberWord(text[token.range]), let (figure, next) = wordFigure(at: index, &scan) {
                 figures.append(figure)
                 index = next
             } else {
@@ -174,10 +177,9 @@ final class FigureExtractor {
             || ((1000...2999).contains(a) && (1...12).contains(b) && (1...31).contains(c))
     }
 
-    /// `2ª`, `1º`, `1st`, `2nd`, `1er`, `2e`: digits with an ordinal ending, one token.
+    /// `2ª`, `1º`, `1st`, `2nd`, `1er`, `2e`: digits with an ordinal ending, one token (one
+    /// that starts with a digit).
     private func ordinal(_ token: Token, _ scan: inout Scan) -> Figure? {
-        let first = scan.text[Int(token.start)]
-        guard first >= 0x30, first <= 0x39 else { return nil }
         let written = scan.string(token)
         let digits = written.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count < written.count else { return nil }
@@ -189,9 +191,9 @@ final class FigureExtractor {
 
     // MARK: Numbers in words
 
+    /// The number in words that starts at token `start`, a word that may start one.
     private func wordFigure(at start: Int, _ scan: inout Scan) -> (Figure, Int)? {
         let tokens = scan.tokens
-        guard vocabulary.mayStartNumberWord(scan.text[tokens[start].range]) else { return nil }
         let first = scan.lowercased(tokens[start])
         guard let firstValue = vocabulary.numberWordValue(first) ?? articleValue(first, before: start + 1, &scan) else { return nil }
         // The run of number words. Spelled-out numbers are a few words long (`one hundred
