@@ -120,7 +120,7 @@ public struct LintRun: Sendable {
 
     /// Every input's outcome, in the inputs' order; empty for a run that handed its outcomes
     /// on as they came and kept only their tally (Linter.run, `keepingOutcomes`).
-    public var outcomes: [Outcome]
+    public let outcomes: [Outcome]
     /// What the summaries read: counts, words, score, unreadable inputs.
     public let tally: Tally
     /// The rules that ran, in the registry's order (JUnit and SARIF list them).
