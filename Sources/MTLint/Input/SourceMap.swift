@@ -38,7 +38,14 @@ public struct SourceMap: Sendable {
 
         @inline(__always)
         mutating func append(_ unit: UInt16, byteLength: Int, text: inout [UInt16]) {
-            let index = text.count
+            record(unit, at: text.count, byteLength: byteLength)
+            text.append(unit)
+        }
+
+        /// Notes code unit `index` of the text, `unit`, which took `byteLength` bytes of the
+        /// file; for decoders that write the text themselves.
+        @inline(__always)
+        mutating func record(_ unit: UInt16, at index: Int, byteLength: Int) {
             if index & (SourceMap.stride - 1) == 0, index > 0 { checkpoints.append(byteOffset) }
             if unit == 0x0A {
                 if previousWasCR { lineStarts[lineStarts.count - 1] = Int32(index + 1) } else { lineStarts.append(Int32(index + 1)) }
@@ -46,7 +53,6 @@ public struct SourceMap: Sendable {
                 lineStarts.append(Int32(index + 1))
             }
             previousWasCR = unit == 0x0D
-            text.append(unit)
             byteOffset += byteLength
         }
 

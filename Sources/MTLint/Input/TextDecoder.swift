@@ -29,55 +29,73 @@ public enum TextDecoder {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let encoding = TextEncoding.utf8(hasBOM: hasBOM)
         var builder = SourceMap.Builder(encoding: encoding)
-        var text: [UInt16] = []
-        text.reserveCapacity(bytes.count)
-        let failure: DecodingError? = bytes.withUnsafeBufferPointer { buffer -> DecodingError? in
-            let count = buffer.count
-            var index = encoding.prefixLength
-            while index < count {
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    if lead == 0 { return .nulByte(offset: index, looksLikeUTF16: looksLikeUTF16(buffer)) }
-                    builder.append(UInt16(lead), byteLength: 1, text: &text)
-                    index += 1
-                    continue
-                }
-                // Multi-byte sequence: the lead byte fixes the length and the valid range of
-                // the second byte (excluding overlong forms, surrogates and values > U+10FFFF).
-                let length: Int
-                var scalar: UInt32
-                var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
-                case 0xE0: length = 3; scalar = 0; secondLow = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
-                case 0xED: length = 3; scalar = 0x0D; secondHigh = 0x9F
-                case 0xF0: length = 4; scalar = 0; secondLow = 0x90
-                case 0xF1...0xF3: length = 4; scalar = UInt32(lead & 0x07)
-                case 0xF4: length = 4; scalar = 4; secondHigh = 0x8F
-                default: return .invalidUTF8(offset: index, bytes: [lead])
-                }
-                for position in 1..<length {
-                    let offset = index + position
-                    let low = position == 1 ? secondLow : 0x80
-                    let high = position == 1 ? secondHigh : 0xBF
-                    guard offset < count, (low...high).contains(buffer[offset]) else {
-                        return .invalidUTF8(offset: index, bytes: Array(buffer[index..<min(offset + 1, count)]))
-                    }
-                    scalar = scalar << 6 | UInt32(buffer[offset] & 0x3F)
-                }
-                if scalar < 0x10000 {
-                    builder.append(UInt16(scalar), byteLength: length, text: &text)
-                } else {
-                    let value = scalar - 0x10000
-                    builder.appendPair(high: UInt16(0xD800 + (value >> 10)), low: UInt16(0xDC00 + (value & 0x3FF)), text: &text)
-                }
-                index += length
+        var failure: DecodingError?
+        // UTF-16 never has more code units than UTF-8 has bytes; the units are written in
+        // place, without the checks of an append for each of them.
+        let text = [UInt16](unsafeUninitializedCapacity: bytes.count) { output, written in
+            failure = bytes.withUnsafeBufferPointer { buffer in
+                transcodeUTF8(buffer, from: encoding.prefixLength, into: output, written: &written, map: &builder)
             }
-            return nil
         }
         if let failure { throw failure }
         return Decoded(text: text, encoding: encoding, sourceMap: builder.finish(textLength: text.count))
+    }
+
+    /// Decodes `buffer` from `start` into `output`, noting each unit in the map; the first
+    /// error, if any, stops it. Its state comes in as inout parameters, which, unlike
+    /// variables captured by a closure, need no run-time exclusivity check per unit.
+    private static func transcodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into output: UnsafeMutableBufferPointer<UInt16>,
+                                      written: inout Int, map builder: inout SourceMap.Builder) -> DecodingError? {
+        @inline(__always) func emit(_ unit: UInt16, byteLength: Int) {
+            builder.record(unit, at: written, byteLength: byteLength)
+            output[written] = unit
+            written += 1
+        }
+        let count = buffer.count
+        var index = start
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 {
+                if lead == 0 { return .nulByte(offset: index, looksLikeUTF16: looksLikeUTF16(buffer)) }
+                emit(UInt16(lead), byteLength: 1)
+                index += 1
+                continue
+            }
+            // Multi-byte sequence: the lead byte fixes the length and the valid range of
+            // the second byte (excluding overlong forms, surrogates and values > U+10FFFF).
+            let length: Int
+            var scalar: UInt32
+            var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
+            case 0xE0: length = 3; scalar = 0; secondLow = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
+            case 0xED: length = 3; scalar = 0x0D; secondHigh = 0x9F
+            case 0xF0: length = 4; scalar = 0; secondLow = 0x90
+            case 0xF1...0xF3: length = 4; scalar = UInt32(lead & 0x07)
+            case 0xF4: length = 4; scalar = 4; secondHigh = 0x8F
+            default: return .invalidUTF8(offset: index, bytes: [lead])
+            }
+            for position in 1..<length {
+                let offset = index + position
+                let low = position == 1 ? secondLow : 0x80
+                let high = position == 1 ? secondHigh : 0xBF
+                guard offset < count, (low...high).contains(buffer[offset]) else {
+                    return .invalidUTF8(offset: index, bytes: Array(buffer[index..<min(offset + 1, count)]))
+                }
+                scalar = scalar << 6 | UInt32(buffer[offset] & 0x3F)
+            }
+            if scalar < 0x10000 {
+                emit(UInt16(scalar), byteLength: length)
+            } else {
+                // A pair: the map gives the high surrogate the sequence's bytes.
+                let value = scalar - 0x10000
+                emit(UInt16(0xD800 + (value >> 10)), byteLength: 4)
+                emit(UInt16(0xDC00 + (value & 0x3FF)), byteLength: 0)
+            }
+            index += length
+        }
+        return nil
     }
 
     static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(DecodingError) -> Decoded {
