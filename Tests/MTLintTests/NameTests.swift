@@ -83,6 +83,25 @@ import Testing
         #expect(glossary.entity(withID: "bytedance")?.kind == "organisation")
     }
 
+    /// The sieve that spares most words a lookup keys renderings by their first four units:
+    /// a capital first letter and either apostrophe in those units must still match, and
+    /// renderings shorter than four units must still be found.
+    @Test func renderingsAreFoundWhateverTheirStartLooksLike() throws {
+        let glossary = try decode("""
+            version: 1
+            entities:
+              - id: ape
+                canonical: Apis
+                wrong:
+                  it: ["l'ape regina", "d’Ape", "Bo", "ronzio"]
+            """)
+        let linter = Linter(rules: [GlossaryNameRule()], language: try ICULocale(languageTag: "it"), glossary: glossary)
+        let text = "Ieri L’ape regina ha detto che d'Ape e Bo e Ronzio sono nomi; l'ape regina no, l’apicoltura sì."
+        let report = try linter.lint(Document(text: text), using: Analyzer())
+        #expect(report.diagnostics.map(\.text) == ["L’ape regina", "d'Ape", "Bo", "Ronzio", "l'ape regina"])
+        #expect(report.diagnostics.allSatisfy { $0.diagnostic.suggestions == ["Apis"] })
+    }
+
     @Test(arguments: [
         ("version: 1\nentities:\n  - id: x\n    canonicl: X\n", 4, "unknown key `canonicl` (did you mean `canonical`?)"),
         ("version: 2\nentities: []\n", 1, "`version` must be 1"),

@@ -80,7 +80,10 @@ public struct GlossaryNameRule: Rule {
             let start = Int(token.start)
             let twoUnitKey = start + 1 < text.count ? Glossary.startKey(text[start], text[start + 1]) : nil
             let oneUnitKey = Glossary.startKey(text[start], nil)
-            let mayHaveTwo = twoUnitKey.map { filter.mayContain(UInt64($0)) } ?? false
+            // A rendering of four units or more is sieved by its first four, a shorter one by two.
+            let mayHaveTwo = twoUnitKey.map { key in
+                filter.mayContain(UInt64(key)) || (start + 3 < text.count && filter.mayContain(Glossary.prefixKey(text[start..<(start + 4)])))
+            } ?? false
             let mayHaveOne = filter.mayContain(UInt64(oneUnitKey))
             guard mayHaveTwo || mayHaveOne else { continue }
             // Longest first: the renderings keyed by two units, then those keyed by one.
