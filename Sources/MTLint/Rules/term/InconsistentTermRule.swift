@@ -25,6 +25,7 @@ public struct InconsistentTermRule: Rule {
             .flags("de", "Die KI wächst, KI-Modelle verkaufen sich, doch ⟦AI⟧ kostet.", suggestion: "KI"),
             .flags("es", "La IA crece y la IA generativa vende, pero la ⟦AI⟧ cuesta.", suggestion: "IA"),
             .flags("en", "Send an e-mail, then another e-mail, then an ⟦email⟧.", suggestion: "e-mail"),
+            .flags("it", "Mandi una E-mail, poi una e-mail, infine una ⟦EMAIL⟧ e una ⟦Email⟧.", suggestion: "e-mail"),
             .passes("it", "La tecnologia AI cresce e i modelli AI vendono ai clienti."),
             .passes("it", "L'intelligenza artificiale (IA) cresce: l'AI (IA) è ovunque, dice l'AI."),
             .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
@@ -38,21 +39,30 @@ public struct InconsistentTermRule: Rule {
         let text = analysis.text
         let aliases = analysis.aliases
         var diagnostics: [Diagnostic] = []
-        for (forms, firstUnits) in Self.compiled(profile.nameWords.termGroups, of: profile) {
-            var found: [(form: String, range: Range<Int>)] = []
-            for token in analysis.tokens where token.kind == .word || token.kind == .number {
-                let first = text[Int(token.start)]
-                guard firstUnits[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { continue }
-                let start = Int(token.start)
-                if let last = found.last, last.range.upperBound > start { continue }
+        let (groups, anyFirstUnit) = Self.compiled(profile.nameWords.termGroups, of: profile)
+        // One pass over the tokens for all groups; a token whose first unit starts no form
+        // of any group is passed over at once.
+        var foundByGroup = [[(form: String, range: Range<Int>)]](repeating: [], count: groups.count)
+        for token in analysis.tokens where token.kind == .word || token.kind == .number {
+            let first = text[Int(token.start)]
+            let word = Int(first >> 6), bit: UInt64 = 1 << UInt64(first & 63)
+            guard anyFirstUnit[word] & bit != 0 else { continue }
+            let start = Int(token.start)
+            for (group, (forms, firstUnits, firstTwoUnits)) in groups.enumerated() where firstUnits[word] & bit != 0 {
+                if let firstTwoUnits {
+                    guard start + 1 < text.count, firstTwoUnits.mayContain(UInt64(first) << 16 | UInt64(text[start + 1])) else { continue }
+                }
+                if let last = foundByGroup[group].last, last.range.upperBound > start { continue }
                 for form in forms where Self.matches(form.units, exact: form.exact, in: text, at: start) {
                     let range = start..<(start + form.units.count)
                     if !aliases.covers(range), !analysis.isInURL(range) {
-                        found.append((form.form, range))
+                        foundByGroup[group].append((form.form, range))
                     }
                     break
                 }
             }
+        }
+        for found in foundByGroup {
             var counts: [String: Int] = [:]
             var used: [String] = []
             for occurrence in found {
@@ -75,27 +85,42 @@ public struct InconsistentTermRule: Rule {
     }
 
     /// A group's forms, longest first, with their code units and whether they match only as
-    /// written (in capitals); and the code units a form can start with (either case, unless
-    /// exact), one bit per code unit: every token of the document is looked up.
-    private typealias CompiledGroup = (forms: [(form: String, units: [UInt16], exact: Bool)], firstUnits: [UInt64])
+    /// written (in capitals); the code units a form can start with (either case, unless
+    /// exact), one bit per code unit: every token of the document is looked up; and, when
+    /// every form has two units or more, the pairs of units they can start with (first
+    /// letters alone, `e`, `d`, `s`, start most words of a text).
+    private typealias CompiledGroup = (forms: [(form: String, units: [UInt16], exact: Bool)], firstUnits: [UInt64], firstTwoUnits: KeyFilter?)
 
-    private static let compiledGroups = LanguageCache<[CompiledGroup]>()
+    private static let compiledGroups = LanguageCache<(groups: [CompiledGroup], anyFirstUnit: [UInt64])>()
 
-    /// The profile's groups, compiled once per language rather than for every document.
-    private static func compiled(_ groups: [[String]], of profile: LanguageProfile) -> [CompiledGroup] {
+    /// The profile's groups, compiled once per language rather than for every document, and
+    /// the code units that any of them can start with.
+    private static func compiled(_ groups: [[String]], of profile: LanguageProfile) -> (groups: [CompiledGroup], anyFirstUnit: [UInt64]) {
         compiledGroups.value(for: profile.code) {
-            groups.map { group -> CompiledGroup in
+            let compiled = groups.map { group -> CompiledGroup in
                 let forms = group.map { (form: $0, units: Array($0.utf16), exact: !$0.contains { $0.isLowercase }) }
                     .sorted { $0.units.count > $1.units.count }
                 var firstUnits = [UInt64](repeating: 0, count: 1024)
+                var firstTwo: [UInt64] = []
                 for form in forms {
-                    let first = form.units[0]
-                    for unit in form.exact || first >= 0x80 ? [first] : [first | 0x20, first & ~0x20] {
+                    func cases(_ unit: UInt16) -> [UInt16] {
+                        form.exact || !((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) ? [unit] : [unit | 0x20, unit & ~0x20]
+                    }
+                    for unit in cases(form.units[0]) {
                         firstUnits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
+                        if form.units.count > 1 {
+                            for second in cases(form.units[1]) { firstTwo.append(UInt64(unit) << 16 | UInt64(second)) }
+                        }
                     }
                 }
-                return (forms, firstUnits)
+                let allHaveTwo = forms.allSatisfy { $0.units.count > 1 }
+                return (forms, firstUnits, allHaveTwo ? KeyFilter(firstTwo) : nil)
             }
+            var anyFirstUnit = [UInt64](repeating: 0, count: 1024)
+            for group in compiled {
+                for index in anyFirstUnit.indices { anyFirstUnit[index] |= group.firstUnits[index] }
+            }
+            return (compiled, anyFirstUnit)
         }
     }
 
