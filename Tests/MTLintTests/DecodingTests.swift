@@ -113,6 +113,26 @@ import Testing
         }
     }
 
+    /// The end of a finding is found from its start; it must agree with a lookup of its own,
+    /// across line ends, surrogate pairs, checkpoints and long ranges.
+    @Test func positionsFromAnEarlierOneAgreeWithLookups() throws {
+        let piece = "a è 日本 😀\nx\r\ny\rz "
+        // Short lines, then one long line: ranges within a line of any length up to 300.
+        let text = String(repeating: piece, count: 41) + String(repeating: "è 日😀a", count: 120) + "\nfine"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let utf16 = try TextDecoder.decode(bytes)
+        for (map, units) in [(Document(text: text).sourceMap, Document(text: text).text), (utf16.sourceMap, utf16.text)] {
+            func isLowHalf(_ offset: Int) -> Bool { offset < units.count && (0xDC00...0xDFFF).contains(units[offset]) }
+            for start in stride(from: 0, through: units.count, by: 7) where !isLowHalf(start) {
+                let known = map.position(of: start, in: units)
+                for end in start...min(units.count, start + 300) where !isLowHalf(end) {
+                    #expect(map.position(of: end, after: known, at: start, in: units) == map.position(of: end, in: units), "\(start)..<\(end)")
+                }
+            }
+        }
+    }
+
     @Test func lineRangesLeaveOutLineEnds() {
         let document = Document(text: "uno\r\ndue\rtre\n")
         let map = document.sourceMap

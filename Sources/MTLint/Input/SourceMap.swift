@@ -122,6 +122,29 @@ public struct SourceMap: Sendable {
         return Position(line: line + 1, column: offset - Int(lineStarts[line]) + 1, byteOffset: byteOffset(of: offset, in: text))
     }
 
+    /// The position of `offset`, from the known `position` of an `earlier` offset: within the
+    /// same line (a flagged word, a phrase) only the units between are counted.
+    public func position(of offset: Int, after position: Position, at earlier: Int, in text: [UInt16]) -> Position {
+        guard offset >= earlier, offset - earlier <= SourceMap.stride,
+              !text[earlier..<offset].contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            return self.position(of: offset, in: text)
+        }
+        var bytes = position.byteOffset
+        if case .utf16 = encoding {
+            bytes += 2 * (offset - earlier)
+        } else {
+            for unit in text[earlier..<offset] { bytes += Self.utf8Length(unit) }
+        }
+        return Position(line: position.line, column: position.column + offset - earlier, byteOffset: bytes)
+    }
+
+    /// The bytes a UTF-16 code unit stands for in UTF-8: a surrogate pair's four go to its
+    /// high half.
+    @inline(__always)
+    private static func utf8Length(_ unit: UInt16) -> Int {
+        unit < 0x80 ? 1 : unit < 0x800 ? 2 : (unit & 0xFC00) == 0xD800 ? 4 : (unit & 0xFC00) == 0xDC00 ? 0 : 3
+    }
+
     /// Byte offset in the stored file of UTF-16 offset `offset`.
     public func byteOffset(of offset: Int, in text: [UInt16]) -> Int {
         switch encoding {
@@ -132,8 +155,7 @@ public struct SourceMap: Sendable {
             var bytes = byteCheckpoints[checkpoint]
             var index = checkpoint * SourceMap.stride
             while index < offset {
-                let unit = text[index]
-                bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : (unit & 0xFC00) == 0xD800 ? 4 : (unit & 0xFC00) == 0xDC00 ? 0 : 3
+                bytes += Self.utf8Length(text[index])
                 index += 1
             }
             return encoding.prefixLength + bytes

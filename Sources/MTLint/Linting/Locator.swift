@@ -30,7 +30,7 @@ struct Locator {
     func location(of range: Range<Int>) -> Location {
         let map = document.sourceMap
         let start = map.position(of: range.lowerBound, in: document.text)
-        let end = range.isEmpty ? start : map.position(of: range.upperBound, in: document.text)
+        let end = range.isEmpty ? start : map.position(of: range.upperBound, after: start, at: range.lowerBound, in: document.text)
         return Location(line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
                         offset: start.byteOffset, length: end.byteOffset - start.byteOffset,
                         characterOffset: range.lowerBound, characterLength: range.count)
