@@ -37,6 +37,15 @@ public struct LanguageDetector: Sendable {
         var index = sample.startIndex
         while index < sample.endIndex {
             let unit = sample[index]
+            if (unit | 0x20) >= 0x61, (unit | 0x20) <= 0x7A {
+                // A run of ASCII letters, most of a Latin text, at once.
+                var end = index + 1
+                while end < sample.endIndex, (sample[end] | 0x20) >= 0x61, (sample[end] | 0x20) <= 0x7A { end += 1 }
+                latinLetters += end - index
+                if wordStart == nil { wordStart = index }
+                index = end
+                continue
+            }
             var width = 1
             var isLetter = false, isMark = false
             if unit < 0x80 {
