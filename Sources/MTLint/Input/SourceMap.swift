@@ -57,9 +57,18 @@ public struct SourceMap: Sendable {
         }
 
         mutating func appendPair(high: UInt16, low: UInt16, text: inout [UInt16]) {
-            let byteLength = encoding == .utf16(bigEndian: true) || encoding == .utf16(bigEndian: false) ? 2 : 4
-            append(high, byteLength: byteLength, text: &text)
-            append(low, byteLength: byteLength == 4 ? 0 : 2, text: &text)
+            recordPair(high: high, low: low, at: text.count)
+            text.append(high)
+            text.append(low)
+        }
+
+        /// Notes a surrogate pair at code units `index` and `index + 1`: in UTF-16 two bytes
+        /// each; in UTF-8 the sequence's four bytes go to the high half.
+        @inline(__always)
+        mutating func recordPair(high: UInt16, low: UInt16, at index: Int) {
+            let isUTF16 = encoding == .utf16(bigEndian: true) || encoding == .utf16(bigEndian: false)
+            record(high, at: index, byteLength: isUTF16 ? 2 : 4)
+            record(low, at: index + 1, byteLength: isUTF16 ? 2 : 0)
         }
 
         func finish(textLength: Int) -> SourceMap {

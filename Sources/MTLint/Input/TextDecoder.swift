@@ -88,10 +88,12 @@ public enum TextDecoder {
             if scalar < 0x10000 {
                 emit(UInt16(scalar), byteLength: length)
             } else {
-                // A pair: the map gives the high surrogate the sequence's bytes.
                 let value = scalar - 0x10000
-                emit(UInt16(0xD800 + (value >> 10)), byteLength: 4)
-                emit(UInt16(0xDC00 + (value & 0x3FF)), byteLength: 0)
+                let high = UInt16(0xD800 + (value >> 10)), low = UInt16(0xDC00 + (value & 0x3FF))
+                builder.recordPair(high: high, low: low, at: written)
+                output[written] = high
+                output[written + 1] = low
+                written += 2
             }
             index += length
         }
