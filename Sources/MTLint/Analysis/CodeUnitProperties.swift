@@ -53,7 +53,7 @@ enum CodeUnit {
     /// A letter (Unicode's Alphabetic property); false for a surrogate.
     @inline(__always)
     static func isLetter(_ unit: UInt16) -> Bool {
-        unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A : has(letterBit, unit, \.isAlphabetic)
+        unit < 0x80 ? isASCIILetter(unit) : has(letterBit, unit, \.isAlphabetic)
     }
 
     /// A letter of the Latin script known without asking ICU: ASCII letters, and the letters
@@ -61,7 +61,7 @@ enum CodeUnit {
     /// anything else, including `ª`, `µ` and `º`, whose script callers must ask.
     @inline(__always)
     static func isLatinLetter(_ unit: UInt16) -> Bool {
-        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+        if unit < 0x80 { return isASCIILetter(unit) }
         return unit >= 0xC0 && unit < 0x250 && isLetter(unit)
     }
 
@@ -72,6 +72,10 @@ enum CodeUnit {
         if unit < 0x80 { return isASCIIDigit(unit) }
         return Unicode.Scalar(unit)?.properties.numericType != nil
     }
+
+    /// `A` to `Z` and `a` to `z`.
+    @inline(__always)
+    static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
 
     /// `0` to `9`.
     @inline(__always)

@@ -126,7 +126,7 @@ public struct PairedMarks: Sendable {
             return true
         }
         let start = offset - 1
-        let isAlphanumeric = (before >= 0x30 && before <= 0x39) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)
+        let isAlphanumeric = CodeUnit.isASCIIDigit(before) || CodeUnit.isASCIILetter(before)
         guard isAlphanumeric else { return false }
         return start == paragraph.lowerBound || [0x20, 0x0A, 0x0D, 0x09].contains(text[start - 1])
     }

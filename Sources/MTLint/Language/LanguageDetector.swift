@@ -37,10 +37,10 @@ public struct LanguageDetector: Sendable {
         var index = sample.startIndex
         while index < sample.endIndex {
             let unit = sample[index]
-            if (unit | 0x20) >= 0x61, (unit | 0x20) <= 0x7A {
+            if CodeUnit.isASCIILetter(unit) {
                 // A run of ASCII letters, most of a Latin text, at once.
                 var end = index + 1
-                while end < sample.endIndex, (sample[end] | 0x20) >= 0x61, (sample[end] | 0x20) <= 0x7A { end += 1 }
+                while end < sample.endIndex, CodeUnit.isASCIILetter(sample[end]) { end += 1 }
                 latinLetters += end - index
                 if wordStart == nil { wordStart = index }
                 index = end
@@ -49,8 +49,7 @@ public struct LanguageDetector: Sendable {
             var width = 1
             var isLetter = false, isMark = false
             if unit < 0x80 {
-                isLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
-                if isLetter { latinLetters += 1 }
+                // Not a letter: ASCII letters were read above.
             } else if CodeUnit.isLatinLetter(unit) {
                 isLetter = true
                 latinLetters += 1

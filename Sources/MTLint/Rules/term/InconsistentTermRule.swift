@@ -104,7 +104,7 @@ public struct InconsistentTermRule: Rule {
                 var firstTwo: [UInt64] = []
                 for form in forms {
                     func cases(_ unit: UInt16) -> [UInt16] {
-                        form.exact || !((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) ? [unit] : [unit | 0x20, unit & ~0x20]
+                        form.exact || !CodeUnit.isASCIILetter(unit) ? [unit] : [unit | 0x20, unit & ~0x20]
                     }
                     for unit in cases(form.units[0]) {
                         firstUnits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
@@ -130,7 +130,7 @@ public struct InconsistentTermRule: Rule {
         for (offset, expected) in form.enumerated() {
             let actual = text[start + offset]
             if actual == expected { continue }
-            if !exact, actual < 0x80, expected < 0x80, actual | 0x20 == expected | 0x20, (actual | 0x20) >= 0x61, (actual | 0x20) <= 0x7A { continue }
+            if !exact, actual < 0x80, expected < 0x80, actual | 0x20 == expected | 0x20, CodeUnit.isASCIILetter(actual) { continue }
             return false
         }
         let end = start + form.count

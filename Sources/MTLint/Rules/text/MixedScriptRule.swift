@@ -140,7 +140,7 @@ public struct MixedScriptRule: Rule {
             }
             if unit < 0x80 {
                 // ASCII fast path: letters are Latin, digits join the run, the rest ends it.
-                let isLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
+                let isLetter = CodeUnit.isASCIILetter(unit)
                 if isLetter {
                     if runStart < 0 { runStart = index }
                     Self.append(.latin, at: index, width: 1, to: &segments)
@@ -213,7 +213,7 @@ public struct MixedScriptRule: Rule {
         var latin = 0
         for unit in analysis.text.prefix(60_000) {
             if unit < 0x80 {
-                if (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A { latin += 1 }
+                if CodeUnit.isASCIILetter(unit) { latin += 1 }
             } else if let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic {
                 let script = Script(of: scalar)
                 if !script.isShared { counts[Self.group(script), default: 0] += 1 }

@@ -62,7 +62,7 @@ public struct UntranslatedRule: Rule {
                 guard token.kind.isLetters else { continue }
                 for unit in text[token.range] {
                     if unit < 0x80 {
-                        if (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A { letters += 1 }
+                        if CodeUnit.isASCIILetter(unit) { letters += 1 }
                         continue
                     }
                     if CodeUnit.isLatinLetter(unit) {
