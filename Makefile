@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test bench update-golden glossary docs install clean
+.PHONY: all deps test-deps build release run test bench eval update-golden glossary docs install clean
 
 all: build
 
@@ -52,6 +52,12 @@ bench: deps
 	@command -v hunspell >/dev/null || $(SUDO) apt-get install -y -qq hunspell
 	@command -v pofilter >/dev/null || python3 -m pip install -q translate-toolkit
 	python3 Benchmarks/bench.py
+
+# The accuracy harness: recall and false alarms on the development set (../shared/eval, when
+# present) and false alarms on Debian's man pages and fortunes (downloaded once into
+# Eval/.cache/); writes docs/accuracy.md. A measurement, like bench: it gates nothing.
+eval: release
+	python3 Eval/eval.py
 
 # Re-record the golden reports from the current rules, deliberately, and review the diff:
 # corpora/**/NAME.expected.json, Tests/MTLintCLITests/Golden/corpora.* (every format) and
