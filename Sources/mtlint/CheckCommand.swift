@@ -34,6 +34,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
     var failOn: FailOn?
 
+    @Option(help: ArgumentHelp(
+        "standard, or picky to report typographic conventions too (French no-break spaces, two spaces after a full stop).",
+        valueName: "level"))
+    var level: ReportLevel?
+
     @Option(name: .customLong("min-score"), help: ArgumentHelp("Exit code 1 when a file's quality score (0-100) is below this.", valueName: "score"))
     var minScore: Double?
 
@@ -98,7 +103,7 @@ struct CheckCommand: ParsableCommand {
                 do { return try RuleReference(value) } catch { throw ValidationError("\(option): \(error)") }
             }
         }
-        var settings = LintSettings.CommandLine(failOn: failOn, minScore: minScore, baseline: baseline,
+        var settings = LintSettings.CommandLine(failOn: failOn, level: level, minScore: minScore, baseline: baseline,
                                                 enable: try references(enable, "--enable"),
                                                 disable: try references(disable, "--disable"),
                                                 writingBaseline: writeBaseline != nil)
@@ -243,3 +248,4 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension FailOn: ExpressibleByArgument {}
+extension ReportLevel: ExpressibleByArgument {}

@@ -67,7 +67,8 @@ import Testing
             let marked = variant.apply(example.markedText, language: example.language)
             let probe = RuleExample(language: example.language, markedText: marked, suggestions: example.suggestions, variantOptOut: nil)
             let (text, spans) = probe.unmarked
-            let report = try lint(text, language: example.language, rules: [rule])
+            // Examples show picky findings too (French spacing): the level is tested apart.
+            let report = try lint(text, language: example.language, rules: [rule], level: .picky)
             let found = report.diagnostics
 
             // The flagged text and its byte offsets, computed here independently of the

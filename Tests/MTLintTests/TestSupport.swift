@@ -10,9 +10,12 @@ let packageRoot: URL = URL(fileURLWithPath: #filePath)
 let sharedFolder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
 /// Analyzes a string in a given language (or detected when nil) and lints it with `rules`.
-func lint(_ text: String, language: String?, rules: [any Rule] = RuleRegistry.all.map { $0.init() }, path: String = "<text>") throws -> FileReport {
+/// At the `standard` level unless told (picky findings left out).
+func lint(_ text: String, language: String?, rules: [any Rule] = RuleRegistry.all.map { $0.init() }, path: String = "<text>",
+          level: ReportLevel = .standard) throws -> FileReport {
     let locale = try language.map { try ICULocale(languageTag: $0) }
-    let linter = Linter(rules: rules, language: locale)
+    var linter = Linter(rules: rules, language: locale)
+    linter.level = level
     return try linter.lint(Document(path: path, text: text), using: Analyzer())
 }
 

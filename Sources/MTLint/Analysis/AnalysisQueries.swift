@@ -35,6 +35,21 @@ extension Analysis {
         return true
     }
 
+    /// True when the word at token `index` stands inside a proper name: right after a
+    /// capitalised word that does not start its sentence (`Zhipu AI`, `Moonshot AI`) or right
+    /// before a capitalised word (`AI Act`), joined by one space or a hyphen, neither being
+    /// a function word. Capitalised words in a row are a name, whatever their parts mean.
+    public func standsInName(tokenIndex index: Int) -> Bool {
+        func isNameWord(_ neighbour: Int) -> Bool {
+            guard neighbour >= 0, neighbour < tokens.count, tokens[neighbour].kind == .word,
+                  CodeUnit.isUppercase(text[Int(tokens[neighbour].start)]), !hasStopWord(neighbour) else { return false }
+            let gap = neighbour < index ? Int(tokens[neighbour].end)..<Int(tokens[index].start) : Int(tokens[index].end)..<Int(tokens[neighbour].start)
+            return gap.count == 1 && (text[gap.lowerBound] == 0x20 || text[gap.lowerBound] == 0x2D)
+        }
+        if isNameWord(index - 1), !isSentenceStart(tokenIndex: index - 1) { return true }
+        return isNameWord(index + 1)
+    }
+
     /// True when the line holding `offset` reads as a heading: no sentence-final punctuation,
     /// and most of its words that are not function words start with a capital (`Venti Milioni
     /// Di Utenti`), or it is written all in capitals.

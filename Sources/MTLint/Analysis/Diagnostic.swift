@@ -11,6 +11,23 @@ public struct RelatedPlace: Equatable, Sendable {
     }
 }
 
+/// How sure a rule is that a finding is real damage. A rule that needs context to be sure
+/// (a capital in mid-sentence, a name spelled two ways) says so, and a `low` finding is
+/// reported at `info`: a gate should not fail on a guess.
+public enum Confidence: String, Sendable, Codable, CaseIterable, Comparable {
+    case low, medium, high
+
+    public static func < (lhs: Confidence, rhs: Confidence) -> Bool { lhs.rank < rhs.rank }
+    /// SARIF's `rank` (0-100): how much a result deserves attention.
+    public var rank: Int {
+        switch self {
+        case .low: 30
+        case .medium: 60
+        case .high: 90
+        }
+    }
+}
+
 /// One finding, as a rule makes it: a plain value with the flagged range in the document's
 /// UTF-16 coordinates. Lines, columns and byte offsets are worked out once, by the linter,
 /// from the source map (see LocatedDiagnostic).
@@ -25,8 +42,13 @@ public struct Diagnostic: Equatable, Sendable {
     /// Replacement texts for the flagged range, best first.
     public let suggestions: [String]
     public let related: [RelatedPlace]
+    public let confidence: Confidence
+    /// A typographic convention that much edited text ignores (French no-break spaces, two
+    /// spaces after a full stop): reported only at the `picky` level (ReportLevel).
+    public let picky: Bool
 
-    public init(ruleID: String, severity: Severity, category: RuleCategory, range: Range<Int>, message: String, suggestions: [String] = [], related: [RelatedPlace] = []) {
+    public init(ruleID: String, severity: Severity, category: RuleCategory, range: Range<Int>, message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
+                confidence: Confidence = .high, picky: Bool = false) {
         self.ruleID = ruleID
         self.severity = severity
         self.category = category
@@ -34,5 +56,13 @@ public struct Diagnostic: Equatable, Sendable {
         self.message = message
         self.suggestions = suggestions
         self.related = related
+        self.confidence = confidence
+        self.picky = picky
     }
+}
+
+/// Which findings a run reports: `standard` leaves out the picky ones (typographic
+/// conventions), as LanguageTool's default level does; `picky` reports them too.
+public enum ReportLevel: String, Sendable, CaseIterable {
+    case standard, picky
 }

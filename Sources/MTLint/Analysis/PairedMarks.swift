@@ -12,6 +12,10 @@ public struct PairedMarks: Sendable {
         /// A closing quotation mark of another kind than its opening one (`«...”`); then
         /// `expected` is the closing mark that matches.
         public var mismatched = false
+        /// An opening quotation mark left open where the next paragraph opens a quotation
+        /// with the same mark: the convention for a quotation that runs over paragraphs. Or
+        /// one left open in a document that stops in mid-sentence (a cut excerpt).
+        public var continues = false
     }
 
     public var marks: [Mark] = []
@@ -47,6 +51,15 @@ public struct PairedMarks: Sendable {
                 let before: UInt16? = offset > paragraph.lowerBound ? text[offset - 1] : nil
                 if unit == 0x22 {
                     if let before, before >= 0x30, before <= 0x39 { continue }  // 12" (inches)
+                    if straight == nil, let top = stack.last, Self.brackets[marks[top].character] == nil,
+                       Self.isClosingPosition(text, offset, paragraph) {
+                        // A straight mark closing a curly quotation (`„...vorankommen."`): a
+                        // keyboard's mark, not a missing one.
+                        stack.removeLast()
+                        marks[top].partner = offset
+                        marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[top].offset))
+                        continue
+                    }
                     if let open = straight {
                         marks[open].partner = offset
                         marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[open].offset))
@@ -64,7 +77,14 @@ public struct PairedMarks: Sendable {
                     // mark when its opening partner is on the stack.
                     opening = !(stack.last.map { marks[$0].character == closers[character] } ?? false)
                 }
-                if opening {
+                if opening, let top = stack.last, marks[top].character == character, Self.brackets[character] == nil,
+                   Self.isClosingPosition(text, offset, paragraph), let matching = openers[character] {
+                    // The opening mark again where a closing one belongs (`“cento modelli“,`).
+                    stack.removeLast()
+                    marks[top].partner = offset
+                    marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[top].offset,
+                                      expected: matching, mismatched: true))
+                } else if opening {
                     stack.append(marks.count)
                     marks.append(Mark(offset: offset, character: character, isOpening: true))
                 } else {
@@ -94,6 +114,40 @@ public struct PairedMarks: Sendable {
             }
         }
         marks.sort { $0.offset < $1.offset }
+        markContinuedQuotations(text, analysis.paragraphs)
+    }
+
+    /// Marks the opening quotation marks left open that news text leaves open on purpose: at
+    /// the end of a paragraph whose next paragraph opens with the same mark, and in the last
+    /// paragraph of a text cut off in mid-sentence.
+    private mutating func markContinuedQuotations(_ text: [UInt16], _ paragraphs: [Range<Int>]) {
+        guard !paragraphs.isEmpty else { return }
+        var paragraphIndex = 0
+        for index in marks.indices where marks[index].isOpening && marks[index].partner == nil && Self.brackets[marks[index].character] == nil {
+            let offset = marks[index].offset
+            while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].upperBound <= offset { paragraphIndex += 1 }
+            guard paragraphIndex < paragraphs.count else { break }
+            if paragraphIndex + 1 < paragraphs.count {
+                let next = paragraphs[paragraphIndex + 1]
+                var start = next.lowerBound
+                while start < next.upperBound, text[start] == 0x20 || text[start] == 0x09 { start += 1 }
+                if start < next.upperBound, text[start] == text[offset] { marks[index].continues = true }
+            } else {
+                let last = text[paragraphs[paragraphIndex]].last { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+                if let last, CodeUnit.isLetter(last) || last == 0x2C { marks[index].continues = true }
+            }
+        }
+    }
+
+    /// Right after a word or a punctuation mark, and before a space, punctuation or the end:
+    /// where a closing mark stands (`modelli“,`), not an opening one (` “Aspiriamo`).
+    static func isClosingPosition(_ text: [UInt16], _ offset: Int, _ paragraph: Range<Int>) -> Bool {
+        guard offset > paragraph.lowerBound else { return false }
+        let before = text[offset - 1]
+        if before == 0x20 || before == 0x09 || before == 0xA0 || before == 0x0A || before == 0x0D || before == 0x28 { return false }
+        guard offset + 1 < paragraph.upperBound else { return true }
+        let after = text[offset + 1]
+        return !(CodeUnit.isLetter(after) || CodeUnit.isASCIIDigit(after))
     }
 
     /// The offset of the first quotation mark or bracket in `start..<end`: `"`, `( ) [ ] { }`,

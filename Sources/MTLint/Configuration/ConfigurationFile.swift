@@ -36,6 +36,7 @@ public struct ConfigurationFile: Sendable {
     public var rules: RulesSection?
     public var glossary: [Located<String>]?
     public var failOn: Located<String>?
+    public var level: Located<String>?
     public var minScore: Located<Double>?
     public var baseline: Located<String>?
 
@@ -55,7 +56,7 @@ public struct ConfigurationFile: Sendable {
     }
 
     /// Keys at each level, in the order docs and messages list them.
-    static let topKeys = ["version", "language", "include", "exclude", "rules", "glossary", "fail-on", "min-score", "baseline"]
+    static let topKeys = ["version", "language", "include", "exclude", "rules", "glossary", "fail-on", "min-score", "level", "baseline"]
     static let languageKeys = ["default", "paths"]
     static let rulesKeys = ["enable", "disable", "severity", "options"]
 
@@ -110,6 +111,7 @@ public struct ConfigurationFile: Sendable {
             case "glossary": file.glossary = try reader.strings(value, key: "glossary")
             case "fail-on": file.failOn = try reader.string(value, key: "fail-on")
             case "min-score": file.minScore = try reader.number(value, key: "min-score")
+            case "level": file.level = try reader.string(value, key: "level")
             case "baseline": file.baseline = try reader.string(value, key: "baseline")
             default: break
             }

@@ -40,6 +40,10 @@ public enum ConfigurationTemplate {
             fail-on: error
             # min-score: 90
 
+            # `picky` also reports typographic conventions that much edited text ignores
+            # (French no-break spaces, two spaces after a full stop); `standard` does not.
+            # level: standard
+
             # Findings accepted for now, recorded with `mtlint check --write-baseline FILE`.
             # baseline: .mtlint-baseline.json
 

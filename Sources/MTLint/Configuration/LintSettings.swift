@@ -27,6 +27,8 @@ public struct LintSettings: Sendable {
     /// `glossary` files, absolute paths, each checked to exist. Read by the glossary engine.
     public var glossaryFiles: [String] = []
     public var failOn: FailOn = .error
+    /// `standard`, or `picky` to report typographic conventions too.
+    public var level: ReportLevel = .standard
     /// Files whose quality score is below this fail the run.
     public var minScore: Double?
     /// The baseline to subtract from the findings (absolute path), if any.
@@ -39,6 +41,7 @@ public struct LintSettings: Sendable {
     public struct CommandLine: Sendable {
         public var language: ICULocale?
         public var failOn: FailOn?
+        public var level: ReportLevel?
         public var minScore: Double?
         public var baseline: String?
         public var enable: [RuleReference] = []
@@ -46,10 +49,11 @@ public struct LintSettings: Sendable {
         /// With `--write-baseline` a missing `baseline` file is not an error: it is being made.
         public var writingBaseline = false
 
-        public init(language: ICULocale? = nil, failOn: FailOn? = nil, minScore: Double? = nil, baseline: String? = nil,
+        public init(language: ICULocale? = nil, failOn: FailOn? = nil, level: ReportLevel? = nil, minScore: Double? = nil, baseline: String? = nil,
                     enable: [RuleReference] = [], disable: [RuleReference] = [], writingBaseline: Bool = false) {
             self.language = language
             self.failOn = failOn
+            self.level = level
             self.minScore = minScore
             self.baseline = baseline
             self.enable = enable
@@ -156,6 +160,13 @@ public struct LintSettings: Sendable {
             settings.failOn = value
         }
         if let failOn = commandLine.failOn { settings.failOn = failOn }
+        if let level = file.level {
+            guard let value = ReportLevel(rawValue: level.value) else {
+                throw fail(level.line, "level `\(level.value)`: " + NearestWords.hint(for: level.value, in: ReportLevel.allCases.map(\.rawValue)))
+            }
+            settings.level = value
+        }
+        if let level = commandLine.level { settings.level = level }
         if let minScore = file.minScore {
             guard (0...100).contains(minScore.value) else { throw fail(minScore.line, "min-score must be between 0 and 100, not \(minScore.value)") }
             settings.minScore = minScore.value

@@ -196,6 +196,8 @@ public struct JSONReporter: Sendable {
         var length: Int
         var suggestions: [String]
         var related: [Related]
+        /// How sure the rule is: low, medium or high.
+        var confidence: String
         /// The finding's identity across edits elsewhere in the file, as baselines record it.
         var fingerprint: String
 
@@ -214,6 +216,7 @@ public struct JSONReporter: Sendable {
             length = location.length
             suggestions = located.diagnostic.suggestions
             related = located.related.map(Related.init)
+            confidence = located.diagnostic.confidence.rawValue
             fingerprint = located.fingerprint
         }
     }

@@ -92,6 +92,7 @@ public struct SARIFReporter: Sendable {
             ruleId: located.ruleID,
             ruleIndex: ruleIndex,
             level: Self.level(located.severity),
+            rank: Double(located.diagnostic.confidence.rank),
             message: Message(text: located.diagnostic.message),
             locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region))],
             relatedLocations: located.related.isEmpty ? nil : located.related.enumerated().map { index, place in
@@ -219,6 +220,8 @@ public struct SARIFReporter: Sendable {
         var ruleId: String
         var ruleIndex: Int?
         var level: String
+        /// The rule's confidence as SARIF's 0-100 rank (Confidence.rank).
+        var rank: Double
         var message: Message
         var locations: [Location]
         var relatedLocations: [Location]?

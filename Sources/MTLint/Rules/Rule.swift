@@ -128,9 +128,10 @@ extension Rule {
 
     public func isReady(for language: LanguageChoice) -> Bool { true }
 
-    /// A diagnostic of this rule at its default severity.
-    public func diagnostic(_ range: Range<Int>, _ message: String, suggestions: [String] = [], related: [RelatedPlace] = []) -> Diagnostic {
-        Diagnostic(ruleID: Self.metadata.id, severity: Self.metadata.severity, category: Self.metadata.category,
-                   range: range, message: message, suggestions: suggestions, related: related)
+    /// A diagnostic of this rule at its default severity; a `low`-confidence one at `info`.
+    public func diagnostic(_ range: Range<Int>, _ message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
+                           confidence: Confidence = .high, picky: Bool = false) -> Diagnostic {
+        Diagnostic(ruleID: Self.metadata.id, severity: confidence == .low ? .info : Self.metadata.severity, category: Self.metadata.category,
+                   range: range, message: message, suggestions: suggestions, related: related, confidence: confidence, picky: picky)
     }
 }

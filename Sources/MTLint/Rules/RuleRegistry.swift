@@ -15,6 +15,7 @@ public enum RuleRegistry {
         BrokenSentenceRule.self,
         CapitalMidSentenceRule.self,
         LanguageMenuRule.self,
+        MissingSpaceRule.self,
         MixedScriptRule.self,
         QuoteSpacingRule.self,
         RepeatedWordRule.self,

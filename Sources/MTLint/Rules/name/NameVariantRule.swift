@@ -1,3 +1,5 @@
+import ICU
+
 /// `name/variant`: one name spelled two ways in a document (`TikTok` / `Tiktok`, `ByteDance`
 /// / `Byte Dance`, `Liang Rubo` / `Liang Ru-bo`, `Huawei` / `Huawéi`).
 public struct NameVariantRule: Rule {
@@ -19,9 +21,14 @@ public struct NameVariantRule: Rule {
             knows the entity.
 
             Not flagged: different people who share a surname (`Giulia Ferri`, `Paolo Ferri`); \
-            a name in capitals in a heading; a name in its original script (`豆包`); a \
-            capital at the start of a sentence (`eBay` / `EBay`); names declared as aliases \
-            (`Skylark (ora ribattezzato "Doubao")`).
+            a name in capitals in a heading, and a word in capitals longer than an acronym \
+            (emphasis, a kicker such as `XIAOMI |`); two words of the language's dictionary \
+            that differ by an accent (`Solo`, `Sólo`; `Mängel`, `Mangel`); a name in its \
+            original script (`豆包`); a capital at the start of a sentence (`eBay` / \
+            `EBay`); names declared as aliases (`Skylark (ora ribattezzato "Doubao")`).
+
+            A word inside a longer name is compared too when only its case differs from a \
+            spelling with an inner capital: `Wechat Search` beside `WeChat`.
             """,
         examples: [
             .flags("it", "TikTok cresce. Gli utenti di TikTok sono molti e ⟦Tiktok⟧ assume.", suggestion: "TikTok"),
@@ -29,7 +36,10 @@ public struct NameVariantRule: Rule {
             .flags("fr", "Liang Rubo a parlé ; selon ⟦Liang Ru-bo⟧, le groupe grandit.", suggestion: "Liang Rubo"),
             .flags("en", "Huawei grew while ⟦Huawéi⟧ hired.", suggestion: "Huawei"),
             .flags("es", "La empresa OpenAI vende y ⟦Open AI⟧ compra.", suggestion: "OpenAI"),
+            .flags("it", "Gli utenti di WeChat crescono, e la funzione ⟦Wechat⟧ Search pure.", suggestion: "WeChat"),
             .passes("it", "Giulia Ferri e Paolo Ferri non sono parenti; Ferri è un cognome diffuso."),
+            .passes("it", "XIAOMI | Il modello SU7 di Xiaomi piace; Xiaomi vende."),
+            .passes("es", "Solo vino. Sólo agua, dijo. Solo eso."),
             .passes("it", "TIKTOK E IL CLOUD\n\nTikTok paga Microsoft; Doubao (豆包) cresce."),
             .passes("it", "Il modello Skylark (ora ribattezzato \"Doubao\") e poi Doubao crescono."),
             .passes("en", "eBay grew. EBay is the same company at a sentence start? No: eBay."),
@@ -50,6 +60,8 @@ public struct NameVariantRule: Rule {
         var nextInGroup = [Int](repeating: -1, count: names.count)
         for (index, name) in names.enumerated() where !name.isNonLatin && Self.hasThreeCharacters(name.key) {
             if name.isAllCaps, analysis.isHeading(at: name.range.lowerBound) || isCapitalsLine(name, analysis) { continue }
+            // A word in capitals longer than an acronym is emphasis or a kicker (`XIAOMI |`).
+            if name.isAllCaps, name.text.utf16.count > 4 { continue }
             if let group = groupOfKey[name.key] {
                 nextInGroup[groups[group].last] = index
                 groups[group].last = index
@@ -79,6 +91,8 @@ public struct NameVariantRule: Rule {
                 // A capital that only a sentence start explains (`EBay` for `eBay`).
                 if occurrence.isSentenceInitial, occurrence.text.dropFirst() == majority.dropFirst() { continue }
                 if aliases.declares(occurrence.text, majority) || aliases.covers(occurrence.range) { continue }
+                // Two words of the language that differ by an accent (`Solo`, `Sólo`).
+                if Self.differByAccentsOnly(occurrence.text, majority), Self.areWords([occurrence.text, majority], analysis) { continue }
                 let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
                 diagnostics.append(diagnostic(occurrence.range,
                     "`\(occurrence.text)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
@@ -86,7 +100,57 @@ public struct NameVariantRule: Rule {
                     related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
             }
         }
+        diagnostics += camelCaseVariants(analysis, names, flagged: Set(diagnostics.map(\.range.lowerBound)))
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A word of a longer name written with another inner capital than where it stands
+    /// alone or elsewhere (`Wechat Search` beside `WeChat`): only the case differs and one
+    /// spelling has a capital inside, so it is one brand written two ways.
+    private func camelCaseVariants(_ analysis: Analysis, _ names: [NameOccurrence], flagged: Set<Int>) -> [Diagnostic] {
+        let text = analysis.text
+        // Words with an inner capital, by their lower-case form: the brand's spelling.
+        var camelCase: [String: (spelling: String, range: Range<Int>)] = [:]
+        var words: [(range: Range<Int>, text: String)] = []
+        for name in names where !name.isNonLatin && !name.isAllCaps {
+            var start = name.range.lowerBound
+            for end in name.range.lowerBound...name.range.upperBound where end == name.range.upperBound || !CodeUnit.isLetter(text[end]) {
+                if end - start >= 3 {
+                    let word = String(utf16Units: text[start..<end])
+                    words.append((start..<end, word))
+                    if word.dropFirst().contains(where: \.isUppercase), word.contains(where: \.isLowercase), camelCase[word.lowercased()] == nil {
+                        camelCase[word.lowercased()] = (word, start..<end)
+                    }
+                }
+                start = end + 1
+            }
+        }
+        guard !camelCase.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for word in words where !flagged.contains(word.range.lowerBound) && !word.text.dropFirst().contains(where: \.isUppercase) {
+            guard let brand = camelCase[word.text.lowercased()], brand.spelling != word.text else { continue }
+            diagnostics.append(diagnostic(word.range,
+                "`\(word.text)` is written `\(brand.spelling)` elsewhere in this document: one name, one spelling",
+                suggestions: [brand.spelling],
+                related: [RelatedPlace(range: brand.range, message: "`\(brand.spelling)`")]))
+            if diagnostics.count >= 100 { break }
+        }
+        return diagnostics
+    }
+
+    /// The same letters once accents are taken off, and not the same spelling.
+    static func differByAccentsOnly(_ first: String, _ second: String) -> Bool {
+        guard first != second, first.unicodeScalars.count != first.utf8.count || second.unicodeScalars.count != second.utf8.count else { return false }
+        func bare(_ word: String) -> String {
+            String(String.UnicodeScalarView(TextTransforms.normalize(word, .nfd).unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+        }
+        return bare(first) == bare(second)
+    }
+
+    /// Every spelling, in lower case, is a word of the language's dictionary.
+    static func areWords(_ spellings: [String], _ analysis: Analysis) -> Bool {
+        guard let lexicon = Lexicon.forLanguage(analysis.language.locale.language) else { return false }
+        return spellings.allSatisfy { lexicon.isCommonWord(TextTransforms.normalize($0.lowercased(), .nfc)) || lexicon.isCommonWord($0) }
     }
 
     /// At least three Characters, counted without grapheme breaking when the key is ASCII.

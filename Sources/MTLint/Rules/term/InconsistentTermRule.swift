@@ -14,10 +14,13 @@ public struct InconsistentTermRule: Rule {
             forms (Sources/MTLint/Language/NameWords.swift); the form used most (the first \
             one on a tie) is the document's, and each occurrence of another is flagged, related \
             to the first occurrence of the document's form, with that form as the suggestion. \
-            Forms in capitals match only in capitals (`AI`, not the Italian `ai`).
+            Forms in capitals match only in capitals (`AI`, not the Italian `ai`). Two \
+            spellings of one word (`e-mail` and `email`, `start-up` and `startup`) are a house \
+            style: they are reported only at the picky level (`--level picky`).
 
             Not flagged: a document that keeps one form; two forms declared as one \
-            (`intelligenza artificiale (IA)`, `AI (IA)`); web addresses.
+            (`intelligenza artificiale (IA)`, `AI (IA)`); a form inside a name (`Zhipu AI`, \
+            `Moonshot AI`, `AI Act`); web addresses.
             """,
         examples: [
             .flags("it", "La tecnologia AI cresce; l'AI generativa e i modelli AI vendono, ma i prodotti ⟦IA⟧ no.", suggestion: "AI"),
@@ -29,6 +32,7 @@ public struct InconsistentTermRule: Rule {
             .passes("it", "La tecnologia AI cresce e i modelli AI vendono ai clienti."),
             .passes("it", "L'intelligenza artificiale (IA) cresce: l'AI (IA) è ovunque, dice l'AI."),
             .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
+            .passes("it", "L'IA cresce: i modelli di Zhipu AI e di Moonshot AI, e l'AI Act europeo, usano l'IA."),
         ]
     )
 
@@ -55,7 +59,7 @@ public struct InconsistentTermRule: Rule {
                 if let last = foundByGroup[group].last, last.range.upperBound > start { continue }
                 for form in forms where Self.matches(form.units, exact: form.exact, in: text, at: start) {
                     let range = start..<(start + form.units.count)
-                    if !aliases.covers(range), !analysis.isInURL(range) {
+                    if !aliases.covers(range), !analysis.isInURL(range), !Self.isPartOfName(range, form.exact, analysis) {
                         foundByGroup[group].append((form.form, range))
                     }
                     break
@@ -74,11 +78,14 @@ public struct InconsistentTermRule: Rule {
             if used.contains(where: { $0 != majority && aliases.declares($0, majority) }) { continue }
             let reference = found.first { $0.form == majority }!
             let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
+            // Spellings of one word (`e-mail`, `email`) are a house style, not two terms.
+            let spellingsOnly = Set(used.map(Self.spellingKey)).count == 1
             for occurrence in found where occurrence.form != majority {
                 diagnostics.append(diagnostic(occurrence.range,
                     "`\(occurrence.form)` and `\(majority)` are two forms of one term; this document writes `\(majority)` (\(times))",
                     suggestions: [majority],
-                    related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
+                    related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")],
+                    picky: spellingsOnly))
             }
         }
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -122,6 +129,17 @@ public struct InconsistentTermRule: Rule {
             }
             return (compiled, anyFirstUnit)
         }
+    }
+
+    /// A form in capitals that is part of a name (`Zhipu AI`, `AI Act`), not the term.
+    static func isPartOfName(_ range: Range<Int>, _ exact: Bool, _ analysis: Analysis) -> Bool {
+        guard exact, let index = analysis.tokenIndex(startingAt: range.lowerBound) else { return false }
+        return analysis.standsInName(tokenIndex: index)
+    }
+
+    /// A form without case, hyphens, spaces and dots: `e-mail`, `email` and `E-Mail` share it.
+    static func spellingKey(_ form: String) -> String {
+        String(form.lowercased().filter { $0 != "-" && $0 != " " && $0 != "." })
     }
 
     /// The form stands at `start` as whole words; case-insensitively unless it is in capitals.

@@ -18,12 +18,15 @@ public struct CapitalMidSentenceRule: Rule {
             suggestion is the lower-case word.
 
             Not flagged: the first word of a sentence, of a line, after a colon or after an \
-            opening quotation mark or bracket; words after a function word or a comma, where \
-            names stand (`di Internet`, `a Meta`); words next to another capitalised word \
-            (`Silicon Valley`) or followed by another language's function word (`Software as \
-            a Service`); acronyms and words with inner \
-            capitals (`AI`, `OpenAI`); proper nouns of the dictionary (`Roma`); headings in \
-            title case; and, in German, every noun.
+            opening quotation mark or bracket; words after a function word (an elided one \
+            too: `Piano d’Azione`) or a comma, where names stand (`di Internet`, `a Meta`); \
+            words next to another capitalised word (`Silicon Valley`, `Saint-Pétersbourg`) or \
+            next to another language's function word (`Software as a Service`, `for \
+            China`); a word the document also uses in a longer name (`il sindaco Yin Yong`, \
+            then `ha affermato Yin`); acronyms and words with inner capitals (`AI`, \
+            `OpenAI`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
+            (a line of up to 20 words without a sentence's final punctuation); and, in \
+            German, every noun.
             """,
         examples: [
             .flags("it", "Mostra il desiderio di costruire il prossima ⟦Ambizione⟧ applicativa globale.", suggestion: "ambizione"),
@@ -36,6 +39,9 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("it", "Strategie Globali Per La Crescita\n\nIl testo comincia qui."),
             .passes("de", "Die Firma will ihre nächste globale Ambition bauen."),
             .passes("en", "He works at Apple in Cupertino, said the Wall Street Journal."),
+            .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
+            .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
+            .passes("it", "Le sei Tigri cinesi dell’intelligenza artificiale\n\nIl testo comincia qui."),
         ]
     )
 
@@ -76,7 +82,11 @@ public struct CapitalMidSentenceRule: Rule {
             // Right after a lower-case content word, or a semicolon.
             let afterSemicolon = previous.kind == .punctuation && analysis.string(previous) == ";"
             guard afterSemicolon || (previous.kind == .word && CodeUnit.startsLowercase(previous, in: text)
-                && !analysis.isStopWord(index - 1, in: ownProfile)) else { continue }
+                && !analysis.isStopWord(index - 1, in: ownProfile) && !Self.isElided(previous, text)) else { continue }
+            // After another language's function word: a quotation in that language (`for China`).
+            if !afterSemicolon, analysis.hasStopWord(index - 1) { continue }
+            // Part of a hyphenated name (`Saint-Pétersbourg`, `Baden-Württemberg`).
+            if Self.isHyphenatedToName(index, tokens, text) { continue }
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
             if numberWords!.contains(Int(token.start)) { continue }
@@ -92,7 +102,8 @@ public struct CapitalMidSentenceRule: Rule {
             }
             let word = analysis.string(token)
             let lower = analysis.lowercased(token)
-            guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)) else { continue }
+            guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)),
+                  !Self.isTitleOrCaption(at: Int(token.start), analysis) else { continue }
             // Dictionaries and the document may be composed differently (NFC against NFD).
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
@@ -101,8 +112,12 @@ public struct CapitalMidSentenceRule: Rule {
         }
         guard !candidates.isEmpty else { return [] }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
+        let nameWords = Self.wordsOfLongerNames(analysis)
         var diagnostics: [Diagnostic] = []
         for candidate in candidates {
+            // The document names someone or something with it (`il sindaco Yin Yong`, then
+            // `ha affermato Yin`).
+            if nameWords.contains(candidate.word) { continue }
             let common = lowercaseWords.contains(candidate.key) || lexicon??.isCommonWord(candidate.composedLower) == true
             guard common else { continue }
             diagnostics.append(diagnostic(candidate.token.range,
@@ -110,6 +125,47 @@ public struct CapitalMidSentenceRule: Rule {
                 suggestions: [candidate.lower]))
         }
         return diagnostics
+    }
+
+    /// An elided function word (`d’`, `l'`, `dell’`): it stands before names (`Piano d’Azione`).
+    static func isElided(_ token: Token, _ text: [UInt16]) -> Bool {
+        let last = text[Int(token.end) - 1]
+        return last == 0x27 || last == 0x2019
+    }
+
+    /// Joined by a hyphen to a capitalised word: `Saint-Pétersbourg`.
+    static func isHyphenatedToName(_ index: Int, _ tokens: [Token], _ text: [UInt16]) -> Bool {
+        let token = tokens[index]
+        let start = Int(token.start), end = Int(token.end)
+        if end + 1 < text.count, text[end] == 0x2D, CodeUnit.isUppercase(text[end + 1]) { return true }
+        if start >= 2, text[start - 1] == 0x2D, index >= 2, Int(tokens[index - 2].end) == start - 1,
+           CodeUnit.isUppercase(text[Int(tokens[index - 2].start)]) { return true }
+        return false
+    }
+
+    /// A line without a sentence's final punctuation and of at most 20 words: a title, a
+    /// kicker or a caption, where news writes names and stylised capitals (`le sei Tigri`).
+    static func isTitleOrCaption(at offset: Int, _ analysis: Analysis) -> Bool {
+        let text = analysis.text
+        let map = analysis.document.sourceMap
+        let line = map.lineRange(map.lineIndex(of: offset), in: text)
+        guard let last = text[line].last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        if [0x2E, 0x3F, 0x21, 0x3B, 0x2026, 0x3A, 0x2C].contains(last) { return false }
+        var spaces = 0
+        for unit in text[line] where unit == 0x20 {
+            spaces += 1
+            if spaces >= 20 { return false }
+        }
+        return true
+    }
+
+    /// The words of the document's names of two words or more (`Yin Yong`, `Silicon Valley`).
+    static func wordsOfLongerNames(_ analysis: Analysis) -> Set<String> {
+        var words = Set<String>()
+        for name in analysis.names where !name.isNonLatin && name.text.contains(" ") && !name.isSentenceInitial {
+            for word in name.text.split(separator: " ") { words.insert(String(word)) }
+        }
+        return words
     }
 
     /// NFC, through ICU only when there is something to compose: a word without combining

@@ -11,13 +11,17 @@ public struct SpacingRule: Rule {
             between words, a space before a comma or a full stop (`crescita , ma`). Italian, \
             Spanish, Portuguese, German and English write no space before `, . ; : ! ?`; \
             French writes a no-break space before `; : ! ?` and inside guillemets, and none \
-            before `,` and `.`. mtlint flags doubled spaces inside a line, a space before \
-            punctuation where the language uses none, and, in French, a plain space or no \
-            space where a no-break one belongs. The suggestion is the respaced text.
+            before `,` and `.`. mtlint flags doubled spaces inside a line and a space before \
+            punctuation where the language uses none. The suggestion is the respaced text.
+
+            Typographic conventions that much professionally edited web text ignores are \
+            reported only at the picky level (`--level picky`): in French, a plain space or \
+            no space where a no-break one belongs; two spaces after a full stop.
 
             Not flagged: indentation and spaces at the end of a line; lines laid out as a \
-            table (several runs of spaces, tabs or `|`); a space before an ellipsis or a \
-            decimal (`.5`); smileys; times and ratios (`14:30`, `3:1`); web addresses.
+            table (a tab, a `|`, or several runs of spaces between short cells); a space \
+            before an ellipsis or a decimal (`.5`); smileys; times and ratios (`14:30`, \
+            `3:1`); web addresses.
             """,
         examples: [
             .flags("it", "La crescita è forte⟦  ⟧e continua.", suggestion: " "),
@@ -28,7 +32,9 @@ public struct SpacingRule: Rule {
             .flags("fr", "Il a dit⟦:⟧ non.", suggestion: "\u{A0}:"),
             .flags("fr", "Il a parlé de ⟦« ⟧croissance\u{A0}».", suggestion: "«\u{A0}"),
             .passes("it", "La crescita è forte, ma rallenta: 14:30, rapporto 3:1 e .5 di scarto... :) https://example.com/a?b=1"),
+            .flags("it", "La crescita è forte⟦  ⟧e continua, il fatturato⟦  ⟧cresce e i margini tengono⟦  ⟧bene.", suggestion: " "),
             .passes("it", "Ricavi   2023   2024\nTotale   12     15"),
+            .passes("it", "Voce            Valore\nRicavi totali   12 milioni di euro"),
             .passes("fr", "La croissance est forte\u{202F}; elle continue\u{A0}: «\u{A0}oui\u{A0}» et 14:30."),
             .passes("en", "Growth is strong; it continues. Really?"),
         ]
@@ -65,7 +71,10 @@ public struct SpacingRule: Rule {
                     let isDouble = end - offset >= 2
                     if isDouble, tableLike == nil { tableLike = Self.isTableLike(text[line]) }
                     if isDouble, tableLike == false {
-                        diagnostics.append(diagnostic(offset..<end, "\(end - offset) spaces between words; one is enough", suggestions: [" "]))
+                        // Two spaces after a sentence's end is an old typewriter convention.
+                        let afterSentence = offset > line.lowerBound && [0x2E, 0x3F, 0x21].contains(text[offset - 1])
+                        diagnostics.append(diagnostic(offset..<end, "\(end - offset) spaces between words; one is enough", suggestions: [" "],
+                                                      picky: afterSentence))
                     } else if let finding = spaceBefore(next, at: offset, end: end, text: text, french: french, line: line), !inURL(end) {
                         diagnostics.append(finding)
                     }
@@ -114,30 +123,45 @@ public struct SpacingRule: Rule {
             let space = unit == 0x3A ? "\u{A0}" : "\u{202F}"
             if before == 0x20 {
                 guard offset - 1 > line.lowerBound else { return nil }
-                return diagnostic((offset - 1)..<(offset + 1), "French writes a no-break space before `\(mark)`, not a plain one", suggestions: [space + mark])
+                return diagnostic((offset - 1)..<(offset + 1), "French writes a no-break space before `\(mark)`, not a plain one",
+                                  suggestions: [space + mark], picky: true)
             }
-            return diagnostic(offset..<(offset + 1), "French writes a no-break space before `\(mark)`", suggestions: [space + mark])
+            return diagnostic(offset..<(offset + 1), "French writes a no-break space before `\(mark)`", suggestions: [space + mark], picky: true)
         case 0xAB:  // «
             guard after == 0x20 else { return nil }
-            return diagnostic(offset..<(offset + 2), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["«\u{A0}"])
+            return diagnostic(offset..<(offset + 2), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["«\u{A0}"], picky: true)
         case 0xBB:  // »
             guard before == 0x20, offset - 1 > line.lowerBound else { return nil }
-            return diagnostic((offset - 1)..<(offset + 1), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["\u{A0}»"])
+            return diagnostic((offset - 1)..<(offset + 1), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["\u{A0}»"], picky: true)
         default:
             return nil
         }
     }
 
-    /// Columns: a tab, a `|`, or two runs of two or more spaces.
+    /// Columns: a tab, a `|`, or runs of spaces between short cells. A line of prose with
+    /// stray double spaces has long stretches of words between them, or ends a sentence.
     static func isTableLike(_ line: ArraySlice<UInt16>) -> Bool {
         if line.contains(0x09) || line.contains(0x7C) { return true }
-        var runs = 0, current = 0
+        var runs = 0, current = 0, longestRun = 0
+        // Single spaces inside the current cell, and the most in any cell.
+        var cellSpaces = 0, widestCell = 0
         for unit in line {
             if unit == 0x20 { current += 1 } else {
-                if current >= 2 { runs += 1 }
+                if current >= 2 {
+                    runs += 1
+                    longestRun = max(longestRun, current)
+                    widestCell = max(widestCell, cellSpaces)
+                    cellSpaces = 0
+                } else if current == 1 {
+                    cellSpaces += 1
+                }
                 current = 0
             }
         }
-        return runs >= 2
+        widestCell = max(widestCell, cellSpaces)
+        let last = line.last { $0 != 0x20 }
+        if longestRun == 2, let last, [0x2E, 0x21, 0x3F, 0xBB, 0x201D].contains(last) { return false }
+        // Cells of up to six words; a two-column row (`Voce   Valore`) has one wide run.
+        return widestCell <= 5 && (runs >= 2 || longestRun >= 3)
     }
 }

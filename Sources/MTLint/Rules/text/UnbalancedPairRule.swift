@@ -16,8 +16,10 @@ public struct UnbalancedPairRule: Rule {
 
             Not flagged: apostrophes and single quotes; `"` after a digit (inches, `12"`); \
             the `)` of an enumeration (`a)`, `1)`) or a smiley (`:)`); marks inside web \
-            addresses. A quotation that runs over several paragraphs is flagged, since news \
-            text closes its quotations.
+            addresses; a quotation left open at the end of a paragraph when the next one opens \
+            with the same mark (the convention for a quotation over several paragraphs), or \
+            at the end of a text cut off in mid-sentence; a straight `"` closing a curly \
+            quotation (`„Wir wachsen."`).
             """,
         examples: [
             .flags("it", "⟦\"⟧Non possiamo dipendere da licenze straniere, ha detto il manager.", suggestion: nil),
@@ -26,7 +28,10 @@ public struct UnbalancedPairRule: Rule {
             .flags("fr", "Le groupe a parlé de ⟦«⟧ souveraineté numérique, puis s'est tu⟦)⟧.", suggestions: [nil, nil]),
             .flags("es", "La empresa ⟦[⟧con sede en Pekín ganó dinero.", suggestion: nil),
             .flags("en", "The company said ⟦“⟧we will grow, and left.", suggestion: nil),
+            .flags("it", "È stata la “battaglia dei cento modelli⟦“⟧, e ne sono nate sei aziende.", suggestion: "”"),
             .passes("it", "Ha detto: «Cresceremo» e \"presto\" (forse) [nota]. Un monitor da 27\" basta."),
+            .passes("it", "Il manager ha detto: “Cresceremo ancora.\n\n“E lo faremo in Europa”, ha aggiunto."),
+            .passes("de", "Er sagte: „Wir wachsen und bleiben.\" Dann ging er."),
             .passes("it", "Le opzioni sono: a) vendere; b) chiudere :) e poi https://example.com/a_(b) resta."),
             .passes("fr", "Il a dit : « Nous grandirons » (peut-être)."),
             .passes("de", "Er sagte: „Wir wachsen“ und »sicher« (vielleicht)."),
@@ -43,7 +48,7 @@ public struct UnbalancedPairRule: Rule {
                 return diagnostic(mark.offset..<(mark.offset + 1), "`\(mark.character)` closes a quotation opened with `\(opening)`; write `\(expected)`",
                                   suggestions: [String(expected)])
             }
-            guard mark.partner == nil else { return nil }
+            guard mark.partner == nil, !mark.continues else { return nil }
             let message: String
             if mark.character == "\"" {
                 message = "`\"` has no partner in this paragraph: a quotation is opened or closed but not both"
