@@ -22,8 +22,9 @@ public struct NameVariantRule: Rule {
 
             Not flagged: different people who share a surname (`Giulia Ferri`, `Paolo Ferri`); \
             a name in capitals in a heading, and a word in capitals longer than an acronym \
-            (emphasis, a kicker such as `XIAOMI |`); two words of the language's dictionary \
-            that differ by an accent (`Solo`, `Sólo`; `Mängel`, `Mangel`); a name in its \
+            (emphasis, a kicker such as `XIAOMI |`); two spellings that are both common words \
+            of the language's dictionary (`Solo`, `Sólo`; `Mängel`, `Mangel`; `NOME`, `Nome`; \
+            `Vanille-Zucker`, `Vanillezucker`); a handle (`@name`); a name in its \
             original script (`豆包`); a capital at the start of a sentence (`eBay` / \
             `EBay`); names declared as aliases (`Skylark (ora ribattezzato "Doubao")`).
 
@@ -40,6 +41,7 @@ public struct NameVariantRule: Rule {
             .passes("it", "Giulia Ferri e Paolo Ferri non sono parenti; Ferri è un cognome diffuso."),
             .passes("it", "XIAOMI | Il modello SU7 di Xiaomi piace; Xiaomi vende."),
             .passes("es", "Solo vino. Sólo agua, dijo. Solo eso."),
+            .passes("de", "Der Vanillezucker kommt zuerst, dann der Vanille-Zucker. NAME und Name."),
             .passes("it", "TIKTOK E IL CLOUD\n\nTikTok paga Microsoft; Doubao (豆包) cresce."),
             .passes("it", "Il modello Skylark (ora ribattezzato \"Doubao\") e poi Doubao crescono."),
             .passes("en", "eBay grew. EBay is the same company at a sentence start? No: eBay."),
@@ -62,6 +64,8 @@ public struct NameVariantRule: Rule {
             if name.isAllCaps, analysis.isHeading(at: name.range.lowerBound) || isCapitalsLine(name, analysis) { continue }
             // A word in capitals longer than an acronym is emphasis or a kicker (`XIAOMI |`).
             if name.isAllCaps, name.text.utf16.count > 4 { continue }
+            // A handle (`@name`) is an account, not a spelling of the name.
+            if name.range.lowerBound > 0, analysis.text[name.range.lowerBound - 1] == 0x40 { continue }
             if let group = groupOfKey[name.key] {
                 nextInGroup[groups[group].last] = index
                 groups[group].last = index
@@ -91,8 +95,9 @@ public struct NameVariantRule: Rule {
                 // A capital that only a sentence start explains (`EBay` for `eBay`).
                 if occurrence.isSentenceInitial, occurrence.text.dropFirst() == majority.dropFirst() { continue }
                 if aliases.declares(occurrence.text, majority) || aliases.covers(occurrence.range) { continue }
-                // Two words of the language that differ by an accent (`Solo`, `Sólo`).
-                if Self.differByAccentsOnly(occurrence.text, majority), Self.areWords([occurrence.text, majority], analysis) { continue }
+                // Two spellings of a common word, not of a name: `Solo` and `Sólo`, `NOME` and
+                // `Nome`, German nouns with and without a hyphen (`Vanille-Zucker`).
+                if Self.areWords([occurrence.text, majority], analysis) { continue }
                 let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
                 diagnostics.append(diagnostic(occurrence.range,
                     "`\(occurrence.text)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
@@ -118,7 +123,7 @@ public struct NameVariantRule: Rule {
                 if end - start >= 3 {
                     let word = String(utf16Units: text[start..<end])
                     words.append((start..<end, word))
-                    if word.dropFirst().contains(where: \.isUppercase), word.contains(where: \.isLowercase), camelCase[word.lowercased()] == nil {
+                    if Self.isCamelCase(word), camelCase[word.lowercased()] == nil {
                         camelCase[word.lowercased()] = (word, start..<end)
                     }
                 }
@@ -138,19 +143,41 @@ public struct NameVariantRule: Rule {
         return diagnostics
     }
 
-    /// The same letters once accents are taken off, and not the same spelling.
-    static func differByAccentsOnly(_ first: String, _ second: String) -> Bool {
-        guard first != second, first.unicodeScalars.count != first.utf8.count || second.unicodeScalars.count != second.utf8.count else { return false }
-        func bare(_ word: String) -> String {
-            String(String.UnicodeScalarView(TextTransforms.normalize(word, .nfd).unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+    /// A brand's inner capital: each capital after the first letter starts a lower-case
+    /// part (`WeChat`, `TikTok`, `iPhone`), unlike letters in capitals (`vocÊ`, `DATEIen`).
+    static func isCamelCase(_ word: String) -> Bool {
+        let letters = Array(word)
+        var inner = false
+        for index in letters.indices.dropFirst() where letters[index].isUppercase {
+            guard index + 1 < letters.count, letters[index + 1].isLowercase, letters[index - 1].isLowercase else { return false }
+            inner = true
         }
-        return bare(first) == bare(second)
+        return inner
     }
 
-    /// Every spelling, in lower case, is a word of the language's dictionary.
+    /// Every spelling is a common word of the language's dictionary: each of its parts in
+    /// lower case, and the parts written together (`vanillezucker`), so that a name made of
+    /// words (`Byte Dance`) does not pass.
     static func areWords(_ spellings: [String], _ analysis: Analysis) -> Bool {
         guard let lexicon = Lexicon.forLanguage(analysis.language.locale.language) else { return false }
-        return spellings.allSatisfy { lexicon.isCommonWord(TextTransforms.normalize($0.lowercased(), .nfc)) || lexicon.isCommonWord($0) }
+        let nounsTakeCapitals = analysis.numbers?.capitalizesNouns == true
+        func isWord(_ word: String) -> Bool {
+            let lower = TextTransforms.normalize(word.lowercased(), .nfc)
+            return lexicon.isCommonWord(lower) || lexicon.isCommonWord(TextTransforms.normalize(word, .nfc))
+        }
+        if nounsTakeCapitals {
+            // One compound joined and hyphenated (`Vanillezucker`, `Vanille-Zucker`).
+            let bare = Set(spellings.map { String($0.lowercased().filter { $0 != " " && $0 != "-" }) })
+            let split = spellings.first { $0.contains("-") || $0.contains(" ") }
+            if bare.count == 1, let split, split.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy({ isWord(String($0)) }) { return true }
+        }
+        return spellings.allSatisfy { spelling in
+            let parts = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            let joined = (parts.first ?? "") + parts.dropFirst().map { $0.lowercased() }.joined()
+            // German capitalises every noun and joins or hyphenates compounds at will, and
+            // hunspell's German dictionary knows few compounds: there the parts suffice.
+            return parts.allSatisfy(isWord) && (parts.count == 1 || nounsTakeCapitals || isWord(joined))
+        }
     }
 
     /// At least three Characters, counted without grapheme breaking when the key is ASCII.

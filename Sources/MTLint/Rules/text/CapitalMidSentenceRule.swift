@@ -13,9 +13,10 @@ public struct CapitalMidSentenceRule: Rule {
             the source: `il prossima Ambizione applicativa globale`, `un elenco completo \
             Membri di.`. mtlint flags a capitalised word inside a sentence, right after a \
             lower-case content word (or a semicolon), when the word is a common word: it \
-            stands in lower case elsewhere in the document, or the language's hunspell \
-            dictionary (Debian's hunspell-it, hunspell-fr ...) accepts it in lower case. The \
-            suggestion is the lower-case word.
+            stands in lower case elsewhere in the document (a warning), or only the \
+            language's hunspell dictionary (Debian's hunspell-it, hunspell-fr ...) accepts it \
+            in lower case (a low-confidence note at info level: the word may be a name, \
+            `Dio`, `il pesce Babele`). The suggestion is the lower-case word.
 
             Not flagged: the first word of a sentence, of a line, after a colon or after an \
             opening quotation mark or bracket; words after a function word (an elided one \
@@ -24,7 +25,10 @@ public struct CapitalMidSentenceRule: Rule {
             next to another language's function word (`Software as a Service`, `for \
             China`); a word the document also uses in a longer name (`il sindaco Yin Yong`, \
             then `ha affermato Yin`); acronyms and words with inner capitals (`AI`, \
-            `OpenAI`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
+            `OpenAI`); a word after one the dictionary does not know (a command or option: \
+            `--sync Sincronizza`) or after a column's spaces; a label with a number \
+            (`Windows 95`, `Sezione 5`); names joined by a function word (`Braccio di \
+            Ferro`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
             (a line of up to 20 words without a sentence's final punctuation); and, in \
             German, every noun.
             """,
@@ -42,6 +46,7 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
             .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
             .passes("it", "Le sei Tigri cinesi dell’intelligenza artificiale\n\nIl testo comincia qui."),
+            .passes("it", "Il programma usa Windows 95, come si veda Sezione 5, e il cartone di Braccio di Ferro.\n--sync Sincronizza le chiamate.\nNessun errore       Niente errori gravi."),
         ]
     )
 
@@ -90,7 +95,14 @@ public struct CapitalMidSentenceRule: Rule {
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
             if numberWords!.contains(Int(token.start)) { continue }
+            // One space between them: more is a table's or a list's column (`--help   Mostra`).
+            guard afterSemicolon || Int(token.start) - Int(previous.end) == 1 else { continue }
             guard !text[Int(previous.end)..<Int(token.start)].contains(where: { $0 == 0x0A || $0 == 0x0D }) else { continue }
+            // A label with a number (`Windows 95`, `Sezione 5.9`), or a name of several words
+            // joined by a function word (`Braccio di Ferro`, `Centri di Calcolo`).
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, Int(tokens[index + 1].start) == Int(token.end) + 1 { continue }
+            if index + 2 < tokens.count, tokens[index + 1].kind == .word, analysis.isStopWord(index + 1, in: ownProfile),
+               tokens[index + 2].kind == .word, CodeUnit.isUppercase(text[Int(tokens[index + 2].start)]) { continue }
             // Not part of a run of capitalised words (`Silicon Valley`), nor of a phrase in
             // another language (`Software as a Service`).
             if index + 1 < tokens.count, tokens[index + 1].kind == .word {
@@ -108,6 +120,10 @@ public struct CapitalMidSentenceRule: Rule {
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
             if lexicon??.properNouns.contains(composedWord) == true { continue }
+            // The word before is one of the language's (`prossima`), not a command, an option or
+            // a term of another language (`--sync Sincronizza`, `return Devuelve`).
+            if !afterSemicolon, let found = lexicon ?? nil, !found.isCommonWord(Self.composed(analysis.lowercased(previous))) { continue }
+            if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
             candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
         }
         guard !candidates.isEmpty else { return [] }
@@ -118,11 +134,13 @@ public struct CapitalMidSentenceRule: Rule {
             // The document names someone or something with it (`il sindaco Yin Yong`, then
             // `ha affermato Yin`).
             if nameWords.contains(candidate.word) { continue }
-            let common = lowercaseWords.contains(candidate.key) || lexicon??.isCommonWord(candidate.composedLower) == true
-            guard common else { continue }
+            // The document writes the word in lower case too: sure. Only the dictionary knows
+            // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
+            let inDocument = lowercaseWords.contains(candidate.key)
+            guard inDocument || lexicon??.isCommonWord(candidate.composedLower) == true else { continue }
             diagnostics.append(diagnostic(candidate.token.range,
                 "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
-                suggestions: [candidate.lower]))
+                suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
         }
         return diagnostics
     }
@@ -182,11 +200,22 @@ public struct CapitalMidSentenceRule: Rule {
         let filter = KeyFilter(wanted)
         var found = Set<UInt64>()
         for token in tokens where token.kind == .word && CodeUnit.startsLowercase(token, in: text) {
+            // A word of a path, a command or a file name (`/usr/lib/gtk`, `gtk-demo`) is no
+            // evidence that the language writes it in lower case.
+            if isInPathOrCode(token.range, text) { continue }
             let units = text[token.range]
             let key = units.allSatisfy { $0 < 0x300 } ? key(units) : key(composed(String(utf16Units: units)).utf16)
             if filter.mayContain(key), wanted.contains(key) { found.insert(key) }
         }
         return found
+    }
+
+    /// Joined to `/ . _ -` or `\` on either side: part of a path, a file name or a command.
+    static func isInPathOrCode(_ range: Range<Int>, _ text: [UInt16]) -> Bool {
+        func isJoiner(_ unit: UInt16) -> Bool { unit == 0x2F || unit == 0x5F || unit == 0x2D || unit == 0x5C || unit == 0x2E }
+        if range.lowerBound > 0, isJoiner(text[range.lowerBound - 1]) { return true }
+        if range.upperBound + 1 < text.count, isJoiner(text[range.upperBound]), CodeUnit.isLetterOrDigit(text[range.upperBound + 1]) { return true }
+        return false
     }
 
     /// A word's key: the 64-bit FNV-1a hash that fingerprints use, so that two words share

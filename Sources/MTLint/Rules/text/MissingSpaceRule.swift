@@ -1,6 +1,6 @@
 /// `text/missing-space`: words run together where a space was lost: after a sentence's end
 /// (`mercati.Secondo`), after a comma (`crescita,ma`), between a page's label and the text
-/// (`Home pageNotizie`), or a name glued to itself (`ZNewsZNews`).
+/// (`Ultime notizieEconomia`), or a name glued to itself (`ZNewsZNews`).
 public struct MissingSpaceRule: Rule {
     public static let metadata = RuleMetadata(
         id: "text/missing-space",
@@ -10,7 +10,7 @@ public struct MissingSpaceRule: Rule {
         explanation: """
             Text extracted from web pages and joined from segments loses the space between \
             two sentences (`resistere.Secondo`), after a comma (`crescita,ma`), between a \
-            page's label and the article (`Home pageNotizie`), and sometimes repeats a label \
+            page's label and the article (`Ultime notizieEconomia`), and sometimes repeats a label \
             without a space (`ZNewsZNews`). mtlint flags such a junction only when both \
             sides are words of the language's dictionary (hunspell), or the second is one of \
             its function words; the suggestion puts the space back.
@@ -24,7 +24,7 @@ public struct MissingSpaceRule: Rule {
             .flags("it", "I prezzi sono saliti sui ⟦mercati.Secondo⟧ gli analisti, il calo è finito.", suggestion: "mercati. Secondo"),
             .flags("de", "Sie wollen dem Druck ⟦widerstehen.Es⟧ geht um viel.", suggestion: "widerstehen. Es"),
             .flags("it", "La crescita è forte ⟦ovunque,ma⟧ rallenta in Europa.", suggestion: "ovunque, ma"),
-            .flags("it", "Home ⟦pageNotizie⟧ del giorno: il mercato sale.", suggestion: "page Notizie"),
+            .flags("it", "Ultime ⟦notizieEconomia⟧ e mercati: il listino sale.", suggestion: "notizie Economia"),
             .flags("it", "⟦ZNewsZNews⟧ 10/06/2025: il gruppo cresce.", suggestion: "ZNews"),
             .passes("it", "Il sito vietnam.vn e la pagina index.html, scrivere a info@example.it o su https://example.it/Pagina.Uno."),
             .passes("it", "Negli U.S.A. il titolo vale 3,5 dollari alle 14.30; il file config.Local va copiato."),
@@ -75,7 +75,7 @@ public struct MissingSpaceRule: Rule {
     }
 
     /// Inside one ICU word, where a space was lost: `mercati.Secondo` (ICU keeps letters
-    /// around a full stop together) or `pageNotizie` (lower case, then a capitalised word).
+    /// around a full stop together) or `notizieEconomia` (lower case, then a capitalised word).
     /// The left side is all lower case and at least three letters, the right side a capital
     /// and lower case only.
     static func junction(in range: Range<Int>, _ text: [UInt16]) -> (left: Int, right: Int)? {
@@ -88,7 +88,7 @@ public struct MissingSpaceRule: Rule {
         let right = offset
         let rest = text[(right + 1)..<range.upperBound]
         guard !rest.isEmpty, rest.allSatisfy(CodeUnit.isLowercase) else { return nil }
-        // `pageNotizie` needs a capitalised word of three letters or more; after a full stop
+        // `notizieEconomia` needs a capitalised word of three letters or more; after a full stop
         // two will do (`widerstehen.Es`).
         guard left < right || rest.count >= 3 else { return nil }
         return (left, right)
