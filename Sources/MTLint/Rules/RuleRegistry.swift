@@ -17,6 +17,7 @@ public enum RuleRegistry {
         LanguageMenuRule.self,
         MissingSpaceRule.self,
         MixedScriptRule.self,
+        PageFurnitureRule.self,
         QuoteSpacingRule.self,
         RepeatedWordRule.self,
         SpacingRule.self,
