@@ -8,6 +8,7 @@ public enum RuleRegistry {
         GarbledScaleRule.self,
         InconsistentStyleRule.self,
         NumberWordCaseRule.self,
+        GivenNameAloneRule.self,
         GlossaryNameRule.self,
         NameVariantRule.self,
         InconsistentTermRule.self,
