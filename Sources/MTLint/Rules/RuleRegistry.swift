@@ -15,6 +15,7 @@ public enum RuleRegistry {
         BrokenHyphenRule.self,
         BrokenSentenceRule.self,
         CapitalMidSentenceRule.self,
+        EncodingDamageRule.self,
         LanguageMenuRule.self,
         MissingSpaceRule.self,
         MixedScriptRule.self,
