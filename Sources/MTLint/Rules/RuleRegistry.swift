@@ -17,6 +17,7 @@ public enum RuleRegistry {
         CapitalMidSentenceRule.self,
         EncodingDamageRule.self,
         LanguageMenuRule.self,
+        LostCapitalsRule.self,
         MissingSpaceRule.self,
         MixedScriptRule.self,
         PageFurnitureRule.self,

@@ -1,0 +1,139 @@
+/// `text/lost-capitals`: a text that lost its capitals on the way (`il 3 marzo xiaomi ha
+/// annunciato`): sentence starts, names and acronyms in lower case.
+public struct LostCapitalsRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "text/lost-capitals",
+        severity: .warning,
+        category: .fluency,
+        summary: "A text whose sentence starts, names and acronyms are all in lower case.",
+        explanation: """
+            Some publishing pipelines lower-case a whole machine-translated text: `il 19 \
+            settembre, il sito ufficiale di huawei ha annunciato ...`. mtlint sees it in the \
+            document itself: when most of its sentences (three in four, at least four, \
+            counting those of five words or more that end with a full stop, a question or an \
+            exclamation mark) start in lower case, it reports the first such sentence start once, with the count, and \
+            then every name of the glossary written in lower case (`huawei` for `Huawei`, \
+            `xu zhijun` for `Xu Zhijun`) and every acronym of the language's term groups \
+            standing alone in lower case (`i server ai,` for `AI`), each with its capitals as \
+            the suggestion.
+
+            Not flagged: a text whose sentences mostly start with a capital, even if a few do \
+            not (lists, commands, quoted speech); names in web addresses; `ai` where it is the \
+            Italian preposition (followed by a word).
+            """,
+        examples: [
+            .flags("it", """
+                ⟦il⟧ 3 marzo ⟦xiaomi⟧ ha annunciato un nuovo modello. la società ha detto che le vendite salgono. \
+                secondo ⟦xiaomi⟧, i server ⟦ai⟧, in particolare, crescono. gli analisti restano cauti sul mercato. \
+                il titolo sale in borsa di due punti.
+                """, suggestions: ["Il", "Xiaomi", "Xiaomi", "AI"]),
+            .passes("it", "Il 3 marzo Xiaomi ha annunciato un nuovo modello. La società cresce. ls elenca i file. Gli analisti sono cauti. Il titolo sale."),
+            .passes("it", "il gruppo cresce. la società pure. gli analisti ai mercati dicono di no."),
+        ]
+    )
+
+    public init() {}
+
+    static let maximumFindings = 200
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        guard analysis.isLatinScript else { return [] }
+        let tokens = analysis.tokens, text = analysis.text
+        // The first word of each sentence that starts with a letter. ICU does not end a
+        // sentence before a lower-case word (`modello. la società`), which is the case here:
+        // a sentence ends at `.`, `!` or `?` before white space, and at a line's end.
+        var lowerStarts: [Int] = [], upperStarts = 0
+        var sentenceStart: Int? = nil, words = 0
+        // Lower-case starts right after another sentence on the same line (`modello. la`):
+        // a list of lower-case descriptions, one a line, is no lost capitals.
+        var midLineLowerStarts = 0, afterSentenceOnLine = false, startsMidLine = false
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind.isWordLike {
+                if sentenceStart == nil { sentenceStart = index; words = 0; startsMidLine = afterSentenceOnLine }
+                words += 1
+            }
+            let end = Int(token.end)
+            let endsSentence = token.kind == .punctuation && [0x2E, 0x21, 0x3F].contains(text[Int(token.start)])
+                && (end == text.count || CodeUnit.isWhitespace(text[end]))
+            let endsLine = end == text.count || text[end] == 0x0A || text[end] == 0x0D
+            guard endsSentence || endsLine, let start = sentenceStart else { continue }
+            // Prose only: five words or more, ended by a full stop, a question or an
+            // exclamation mark; list items, commands and file names start in lower case anywhere.
+            if endsSentence, words >= 5, tokens[start].kind == .word {
+                let unit = text[Int(tokens[start].start)]
+                if CodeUnit.isLowercase(unit) {
+                    lowerStarts.append(start)
+                    if startsMidLine { midLineLowerStarts += 1 }
+                } else if CodeUnit.isUppercase(unit) {
+                    upperStarts += 1
+                }
+            }
+            sentenceStart = nil
+            afterSentenceOnLine = endsSentence && !endsLine
+        }
+        let starts = lowerStarts.count + upperStarts
+        guard lowerStarts.count >= 4, midLineLowerStarts >= 2, lowerStarts.count * 4 >= starts * 3 else { return [] }
+        let first = tokens[lowerStarts[0]]
+        var diagnostics = [diagnostic(first.range,
+            "\(lowerStarts.count) of \(starts) sentences start in lower case, as this one does: the text has lost its capitals (sentence starts, names, acronyms)",
+            suggestions: [Self.capitalised(analysis.string(first))])]
+        diagnostics += lowerCaseNames(analysis)
+        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Glossary names (one or two words) and capital-only acronyms of the term groups,
+    /// written in lower case.
+    private func lowerCaseNames(_ analysis: Analysis) -> [Diagnostic] {
+        let tokens = analysis.tokens, text = analysis.text
+        let acronyms = Set((analysis.language.profile?.nameWords.termGroups ?? []).joined().filter { form in
+            form.count >= 2 && form.allSatisfy { $0.isUppercase || $0.isNumber }
+        })
+        var diagnostics: [Diagnostic] = []
+        var index = 0
+        while index < tokens.count, diagnostics.count < Self.maximumFindings {
+            defer { index += 1 }
+            let token = tokens[index]
+            guard token.kind == .word, CodeUnit.isLowercase(text[Int(token.start)]),
+                  text[token.range].allSatisfy({ !CodeUnit.isUppercase($0) }), !analysis.isInURL(token.range) else { continue }
+            // Two words first (`xu zhijun`), then one (`huawei`).
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, Int(tokens[index + 1].start) == Int(token.end) + 1,
+               let name = canonicalName(token.range.lowerBound..<Int(tokens[index + 1].end), analysis), name.contains(" ") {
+                let range = token.range.lowerBound..<Int(tokens[index + 1].end)
+                diagnostics.append(lostCapitals(range, name, analysis))
+                index += 1
+                continue
+            }
+            if let name = canonicalName(token.range, analysis) {
+                diagnostics.append(lostCapitals(token.range, name, analysis))
+                continue
+            }
+            // An acronym in lower case, standing alone before punctuation (`server ai,`).
+            let upper = analysis.string(token).uppercased()
+            if acronyms.contains(upper), index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
+               tokens[index + 1].start == token.end {
+                diagnostics.append(lostCapitals(token.range, upper, analysis))
+            }
+        }
+        return diagnostics
+    }
+
+    /// The glossary's name for the document's language whose letters, in lower case, are
+    /// exactly those of `range`, when that name has capitals.
+    private func canonicalName(_ range: Range<Int>, _ analysis: Analysis) -> String? {
+        let written = analysis.string(range)
+        let key = written.lowercased().filter { $0.isLetter || $0.isNumber }
+        guard key.count >= 3, let entity = analysis.glossary.entity(withNameKey: key),
+              let name = entity.canonicalName(in: analysis.language.tag),
+              name.lowercased() == written, name != written else { return nil }
+        return name
+    }
+
+    private func lostCapitals(_ range: Range<Int>, _ name: String, _ analysis: Analysis) -> Diagnostic {
+        diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals", suggestions: [name])
+    }
+
+    static func capitalised(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+}
