@@ -119,7 +119,36 @@ public struct PairedMarks: Sendable {
             marks.removeSubrange(kept...)
         }
         marks.sort { $0.offset < $1.offset }
+        matchQuotationsOverParagraphs(analysis.paragraphs, table)
         markContinuedQuotations(text, analysis.paragraphs)
+    }
+
+    /// A quotation that runs over paragraphs without reopening each one (`«Cresceremo.` then
+    /// `E lo faremo», ha detto.`): a closing quotation mark left alone closes the one left open
+    /// in the last paragraph before it that has quotation marks.
+    private mutating func matchQuotationsOverParagraphs(_ paragraphs: [Range<Int>], _ table: MarkTable) {
+        var pending: [Int] = [], current: [Int] = []  // open quotation marks, as indexes into `marks`
+        var paragraphIndex = 0, currentParagraph = -1
+        for index in marks.indices {
+            let mark = marks[index]
+            guard Self.brackets[mark.character] == nil, !Self.brackets.values.contains(mark.character) else { continue }
+            while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].upperBound <= mark.offset { paragraphIndex += 1 }
+            if paragraphIndex != currentParagraph {
+                if currentParagraph >= 0 { pending = current }
+                current = []
+                currentParagraph = paragraphIndex
+            }
+            guard mark.partner == nil else { continue }
+            if mark.isOpening {
+                current.append(index)
+                continue
+            }
+            let opening = mark.character == "\"" ? "\"" : table.closers[mark.character]
+            guard let found = pending.lastIndex(where: { marks[$0].character == opening }) else { continue }
+            let open = pending.remove(at: found)
+            marks[open].partner = mark.offset
+            marks[index].partner = marks[open].offset
+        }
     }
 
     /// Matches the mark at `offset` with the open ones, or opens it.

@@ -20,7 +20,8 @@ public struct UnbalancedPairRule: Rule {
             smileys (`:)`, `:-(`); marks inside web addresses; a quotation left open at the \
             end of a paragraph when the next one opens with the same mark (the convention for \
             a quotation over several paragraphs), or at the end of a text cut off in \
-            mid-sentence; a straight `"` closing a curly quotation (`„Wir wachsen."`). A \
+            mid-sentence; a quotation closed in a later paragraph (`«Cresceremo.` then `E lo \
+            faremo», ha detto.`); a straight `"` closing a curly quotation (`„Wir wachsen."`). A \
             bracket may close in the next paragraph when a paragraph stops in mid-sentence \
             (a line break from extraction). Lines that read as code, a command synopsis or a \
             table (braces, `|`, `=`, `$HOME`, `--help`, more symbols than letters ...) are \
@@ -53,6 +54,7 @@ public struct UnbalancedPairRule: Rule {
             .passes("it", "Oggi piove :( ma domani torna il sole :-))"),
             .passes("it", "Il tasto ESC ( A cambia alfabeto e il carattere '[' apre un intervallo."),
             .passes("de", "Die Fähigkeit “E3” ist im Terminal definiert."),
+            .passes("it", "«Cresceremo ancora in Europa.\n\nE lo faremo con nuovi partner», ha detto il manager."),
         ]
     )
 
