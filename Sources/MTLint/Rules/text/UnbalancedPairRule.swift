@@ -10,16 +10,25 @@ public struct UnbalancedPairRule: Rule {
             quotation never closes or a bracket closes nothing: `"Non possiamo dipendere da \
             licenze straniere, ha detto.` mtlint matches, within each paragraph, straight \
             double quotes (in alternation), the language's curly quotes and guillemets \
-            (`“ ”`, `« »`, German `„ “` and `» «`), and round, square and curly brackets, \
-            and flags each mark left without its partner, and a closing quotation mark of the \
-            wrong kind (`«...”`, with the right one as the suggestion).
+            (`“ ”`, `« »`, German `„ “` and `» «`; English `“ ”` in every language), and \
+            round and square brackets, and flags each mark left without its partner, and a \
+            closing quotation mark of the wrong kind (`«...”`, `"...»`, with the right one as \
+            the suggestion).
 
-            Not flagged: apostrophes and single quotes; `"` after a digit (inches, `12"`); \
-            the `)` of an enumeration (`a)`, `1)`) or a smiley (`:)`); marks inside web \
-            addresses; a quotation left open at the end of a paragraph when the next one opens \
-            with the same mark (the convention for a quotation over several paragraphs), or \
-            at the end of a text cut off in mid-sentence; a straight `"` closing a curly \
-            quotation (`„Wir wachsen."`).
+            Not flagged: apostrophes and single quotes; `"` after a digit when no quotation is \
+            open (inches, `12"`); the `)` of an enumeration (`a)`, `1)`) when no `(` is open; \
+            smileys (`:)`, `:-(`); marks inside web addresses; a quotation left open at the \
+            end of a paragraph when the next one opens with the same mark (the convention for \
+            a quotation over several paragraphs), or at the end of a text cut off in \
+            mid-sentence; a quotation closed in a later paragraph (`«Cresceremo.` then `E lo \
+            faremo», ha detto.`); a straight `"` closing a curly quotation (`„Wir wachsen."`). A \
+            bracket may close in the next paragraph when a paragraph stops in mid-sentence \
+            (a line break from extraction). Lines that read as code, a command synopsis or a \
+            table (braces, `|`, `=`, `$HOME`, `--help`, more symbols than letters ...) are \
+            left alone, and so is a mark left without a partner beside them; so are marks \
+            named rather than used: a bracket whose inner side touches no word (`ESC ( B`, \
+            `'['`), a mark in a chunk without letters or digits (`„“`), an opening mark that \
+            ends its paragraph.
             """,
         examples: [
             .flags("it", "⟦\"⟧Non possiamo dipendere da licenze straniere, ha detto il manager.", suggestion: nil),
@@ -29,6 +38,8 @@ public struct UnbalancedPairRule: Rule {
             .flags("es", "La empresa ⟦[⟧con sede en Pekín ganó dinero.", suggestion: nil),
             .flags("en", "The company said ⟦“⟧we will grow, and left.", suggestion: nil),
             .flags("it", "È stata la “battaglia dei cento modelli⟦“⟧, e ne sono nate sei aziende.", suggestion: "”"),
+            .flags("it", "Il piano si chiama \"crescere in Europa⟦»⟧ e parte a marzo.", suggestion: "\""),
+            .flags("it", "Il fondatore Zhang Yiming⟦)⟧ ha parlato agli investitori.", suggestion: nil),
             .passes("it", "Ha detto: «Cresceremo» e \"presto\" (forse) [nota]. Un monitor da 27\" basta."),
             .passes("it", "Il manager ha detto: “Cresceremo ancora.\n\n“E lo faremo in Europa”, ha aggiunto."),
             .passes("de", "Er sagte: „Wir wachsen und bleiben.\" Dann ging er."),
@@ -36,6 +47,14 @@ public struct UnbalancedPairRule: Rule {
             .passes("fr", "Il a dit : « Nous grandirons » (peut-être)."),
             .passes("de", "Er sagte: „Wir wachsen“ und »sicher« (vielleicht)."),
             .passes("en", "He said “we will grow” (maybe) and left [sic]."),
+            .passes("it", "Il rapporto (vedi il punto 2) cita il fondo (serie B) e il libro \"Capitolo 3\", poi chiude."),
+            .passes("it", "Il piano ha due fasi: 1) tagliare i costi; 2) assumere."),
+            .passes("it", "Per avviarlo si scrive:\n\navvia [ -v|--verboso ] { rete|disco }\n\nif (conta < 0) {\n\nLC_ALL=\"it_IT.UTF-8\"\n\nE poi si aspetta."),
+            .passes("it", "La tabella riporta i totali (solo per il formato\n\neuropeo) di ogni anno."),
+            .passes("it", "Oggi piove :( ma domani torna il sole :-))"),
+            .passes("it", "Il tasto ESC ( A cambia alfabeto e il carattere '[' apre un intervallo."),
+            .passes("de", "Die Fähigkeit “E3” ist im Terminal definiert."),
+            .passes("it", "«Cresceremo ancora in Europa.\n\nE lo faremo con nuovi partner», ha detto il manager."),
         ]
     )
 
