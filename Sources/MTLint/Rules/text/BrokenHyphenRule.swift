@@ -65,7 +65,6 @@ public struct BrokenHyphenRule: Rule {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
         var lexicon: Lexicon??
-        var codeLikeLines = CodeLikeLines()
         /// True when the lexicon knows the word as written (or there is no lexicon).
         func isKnown(_ token: Token) -> Bool {
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
@@ -109,7 +108,7 @@ public struct BrokenHyphenRule: Rule {
                       !Self.isOptionName(next, index + 2, analysis),
                       !Self.anyConjunction.contains(analysis.lowercased(previous)),
                       !Self.closesParenthesis(after: Int(next.end), analysis),
-                      !codeLikeLines.contains(offset, in: analysis),
+                      !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text),
                       isKnown(next), Self.isAcronym(previous, text) || isKnown(previous),
                       !hasOptionThatIsNoWord(offset) else { continue }
                 diagnostics.append(diagnostic(offset..<Int(next.end),
@@ -121,7 +120,7 @@ public struct BrokenHyphenRule: Rule {
                       !Self.anyConjunction.contains(analysis.lowercased(next)),
                       !Self.isInHyphenRun(previous, next, analysis),
                       !Self.opensParenthesis(before: Int(previous.start), analysis),
-                      !codeLikeLines.contains(offset, in: analysis),
+                      !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text),
                       isKnown(previous) else { continue }
                 let first = analysis.string(previous), second = analysis.string(next)
                 diagnostics.append(diagnostic(Int(previous.start)..<Int(next.end),

@@ -58,6 +58,21 @@ enum TechnicalText {
         return false
     }
 
+    /// How far around a finding `isCodeLikeNear` looks, in UTF-16 units: code is local (an
+    /// option beside its argument), and a man page or a news article often has a whole
+    /// paragraph on one line.
+    static let reach = 40
+
+    /// True when the text around `range`, within `reach` units and the same line, is
+    /// code-like (see `isCodeLike`).
+    static func isCodeLikeNear(_ range: Range<Int>, in text: [UInt16]) -> Bool {
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < reach, text[start - 1] != 0x0A, text[start - 1] != 0x0D { start -= 1 }
+        var end = range.upperBound
+        while end < text.count, end - range.upperBound < reach, text[end] != 0x0A, text[end] != 0x0D { end += 1 }
+        return isCodeLike(start..<end, in: text)
+    }
+
     /// The words a document uses as placeholders of a command's arguments: the word after an
     /// option (`-f fichier`, `--file archivo`, `--type=TIPO`) or alone in square brackets
     /// (`[archivo]`), lower case. A manual that says `-f fichier` then writes `le fichier
@@ -102,21 +117,5 @@ enum TechnicalText {
             }
         }
         return words
-    }
-}
-
-/// The lines of one document judged code-like, each line judged once however many findings
-/// ask about it, so that a rule stays linear in the text's length.
-struct CodeLikeLines {
-    private var judged: [Int: Bool] = [:]
-
-    /// True when the line holding `offset` is code-like (see `TechnicalText.isCodeLike`).
-    mutating func contains(_ offset: Int, in analysis: Analysis) -> Bool {
-        let map = analysis.document.sourceMap
-        let line = map.lineIndex(of: offset)
-        if let known = judged[line] { return known }
-        let codeLike = TechnicalText.isCodeLike(map.lineRange(line, in: analysis.text), in: analysis.text)
-        judged[line] = codeLike
-        return codeLike
     }
 }
