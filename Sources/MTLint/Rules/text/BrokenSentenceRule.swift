@@ -39,6 +39,7 @@ public struct BrokenSentenceRule: Rule {
             .flags("es", "La empresa publicó la lista ⟦de. el⟧ comité respondió.", suggestion: nil),
             .flags("en", "The company sent the list to ⟦the. board⟧ members reacted.", suggestion: nil),
             .flags("de", "Der Vorstand kam ins ⟦Büro. die⟧ Sitzung begann sofort.", suggestion: nil),
+            .flags("it", "Il CEO lo ha detto ai Membri ⟦di. l'⟧azienda ha reagito.", suggestion: nil),
             .passes("it", "Lo hanno detto il Sig. Rossi, la S.p.A. e gli U.S.A. ecc. e p.es. anche J. R. R. Tolkien... con 3.5 e https://example.com/a. fine."),
             .passes("it", "Lo ha comprato. iPhone e eBay restano marchi. Vieni su."),
             .passes("fr", "Il a cité M. Dupont, etc. et le groupe. Les résultats suivent."),
@@ -62,8 +63,13 @@ public struct BrokenSentenceRule: Rule {
         let words = analysis.language.profile?.textWords ?? TextWords()
         let tokens = analysis.tokens
         var lexicon: Lexicon??
-        /// True when the lexicon lists the word as written (or there is no lexicon).
-        func isKnown(_ token: Token) -> Bool {
+        let profile = analysis.language.profile.flatMap { profile in LanguageProfile.all.firstIndex { $0.code == profile.code } }
+        /// True when the word is a function word of the language (`l'`, which the Italian
+        /// dictionary lists only with its noun) or the lexicon lists it as written (or there
+        /// is no lexicon).
+        func isKnown(_ index: Int) -> Bool {
+            if let profile, analysis.isStopWord(index, in: profile) { return true }
+            let token = tokens[index]
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
             guard let found = lexicon ?? nil else { return true }
             return found.isCommonWord(TextTransforms.normalize(analysis.string(token), .nfc))
@@ -100,7 +106,7 @@ public struct BrokenSentenceRule: Rule {
                Self.isLowercaseWord(next, text) {
                 guard !Self.isPartOfName(next, index + 2, analysis), analysis.lowercased(next) != word,
                       !TechnicalText.isCodeLikeNear(Int(previous.start)..<Int(next.end), in: text),
-                      isKnown(next), isKnown(previous) || (!Self.isLowercaseWord(previous, text) && previous.end - previous.start > 4)
+                      isKnown(index + 1), isKnown(index - 1) || (!Self.isLowercaseWord(previous, text) && previous.end - previous.start > 4)
                 else { continue }
                 junctions.append((diagnostic(Int(previous.start)..<Int(next.end),
                     "a full stop between `\(analysis.string(previous))` and `\(analysis.string(next))`, which goes on in lower case: a sentence broken in two"),

@@ -185,6 +185,7 @@ public struct RepeatedWordRule: Rule {
             if TechnicalText.isCodeLikeNear(start..<end, in: text) { return true }
             if placeholders == nil { placeholders = TechnicalText.placeholderWords(analysis) }
             if placeholders?.contains(word) == true { return true }
+            if RepeatedWordRule.isFunctionWord(pair.first, analysis) { return false }  // `l' l'`: listed only with a noun
             if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
             guard let found = lexicon ?? nil else { return false }
             return !found.isCommonWord(TextTransforms.normalize(analysis.string(first), .nfc))
@@ -218,7 +219,7 @@ public struct RepeatedWordRule: Rule {
     /// said for emphasis (`flebile flebile,`, `bravi bravi!`, `ciccio ciccio...`); slips of
     /// translation double function words, or run on.
     private func isEmphasis(_ word: String, _ pair: (first: Int, second: Int), _ analysis: Analysis) -> Bool {
-        guard !isFunctionWord(pair.first, analysis) else { return false }
+        guard !Self.isFunctionWord(pair.first, analysis) else { return false }
         let text = analysis.text
         let end = Int(analysis.tokens[pair.second].end)
         guard end < text.count else { return false }
@@ -230,7 +231,7 @@ public struct RepeatedWordRule: Rule {
     }
 
     /// True when the token is a function word of the document's language.
-    private func isFunctionWord(_ index: Int, _ analysis: Analysis) -> Bool {
+    private static func isFunctionWord(_ index: Int, _ analysis: Analysis) -> Bool {
         guard let code = analysis.language.profile?.code,
               let profile = LanguageProfile.all.firstIndex(where: { $0.code == code }) else { return false }
         return analysis.isStopWord(index, in: profile)
