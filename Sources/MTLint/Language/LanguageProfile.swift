@@ -21,9 +21,13 @@ public struct LanguageProfile: Sendable {
     public enum RepetitionContext: Sendable, Equatable {
         /// Anywhere: Italian `piano piano`, English `had had`.
         case always
-        /// Only as the first words after a comma: German `..., die die Firma ...` (relative
-        /// pronoun followed by the article).
-        case afterComma
+        /// Only as the first words after a comma, or after a comma and one of these
+        /// prepositions: German `..., die die Firma ...`, `..., für die die Regel gilt`
+        /// (relative pronoun followed by the article).
+        case afterComma(orPreposition: Set<String>)
+        /// Only before one of these words: Italian `se se ne va` (`if` and the pronoun that
+        /// becomes `se` before `ne`, `lo`, `la` ...).
+        case before(Set<String>)
     }
 
     public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:], figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords(),

@@ -3,7 +3,9 @@ extension LanguageProfile {
     /// - stopWords: articles, prepositions (simple and articulated), conjunctions, pronouns and
     ///   auxiliaries among the most frequent words of Italian news prose.
     /// - allowedRepetitions: reduplications that intensify an adverb or adjective or narrate a
-    ///   repeated action (`piano piano`, `via via`, `cammina cammina`), standard Italian.
+    ///   repeated action (`piano piano`, `via via`, `molto molto`, `cammina cammina`), standard
+    ///   Italian; `se se` before the pronouns `ne`, `lo`, `la`, `li`, `le` (`se se ne va`:
+    ///   `if` and the pronoun `si`, written `se` before them).
     static let italian = LanguageProfile(
         code: "it",
         stopWords: """
@@ -18,6 +20,7 @@ extension LanguageProfile {
             "via": .always, "piano": .always, "poco": .always, "bene": .always, "così": .always,
             "quasi": .always, "adagio": .always, "zitto": .always, "lento": .always, "passo": .always,
             "lì": .always, "appena": .always, "subito": .always, "cammina": .always,
+            "molto": .always, "tanto": .always, "se": .before(["ne", "lo", "la", "li", "le"]),
         ],
         figureWords: .italian,
         textWords: .italian,

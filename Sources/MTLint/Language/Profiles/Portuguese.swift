@@ -2,7 +2,8 @@ extension LanguageProfile {
     /// Portuguese (European and Brazilian).
     /// - stopWords: articles, contracted prepositions, conjunctions, pronouns and auxiliaries
     ///   among the most frequent words of Portuguese news prose.
-    /// - allowedRepetitions: none known to be both common and grammatical.
+    /// - allowedRepetitions: `se se` (`if` and the impersonal pronoun: `se se tentar`), and the
+    ///   Brazilian intensifiers `já já` and `logo logo` (`right away`).
     static let portuguese = LanguageProfile(
         code: "pt",
         stopWords: """
@@ -10,6 +11,7 @@ extension LanguageProfile {
             mais como mas foi são também seu sua seus suas pelo pela pelos pelas entre sobre já está
             ele ela eles elas ou muito sem até quando isso este esta num numa
             """,
+        allowedRepetitions: ["se": .always, "já": .always, "logo": .always],
         figureWords: .portuguese,
         textWords: .portuguese,
         nameWords: .portuguese

@@ -8,6 +8,7 @@ extension TextWords {
             "ecc", "p.es", "es", "sig", "sigg", "sig.ra", "dott", "dott.ssa", "prof", "prof.ssa", "ing", "avv",
             "s.p.a", "s.r.l", "s.a.s", "art", "artt", "pag", "pagg", "cfr", "vol", "n", "nr", "ca", "min", "max",
             "tel", "fig", "cap", "c.a", "d.lgs", "ecc.ecc", "u.s.a", "mld", "mln", "mio", "mrd", "on", "sen", "gen", "col",
+            "sec", "secc", "cit", "ibid", "tab", "ss", "sgg", "rag", "geom", "arch", "mons",
         ]
         words.danglingWords = [
             "di", "da", "in", "con", "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle",
@@ -15,6 +16,8 @@ extension TextWords {
             "nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle",
             "il", "i", "un",
         ]
+        // `dei` is also a noun (`gli dei`, the gods), which ends sentences.
+        words.danglingWords.remove("dei")
         words.conjunctions = ["e", "ed", "o", "od", "oppure"]
         words.splitsElisions = true
         words.quotePairs = [("«", "»"), ("“", "”")]
@@ -26,8 +29,10 @@ extension TextWords {
         words.abbreviations = [
             "etc", "p.ex", "cf", "env", "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "av",
             "apr", "j.-c", "n", "no", "p", "pp", "vol", "chap", "fig", "tél", "éd", "coll", "min", "max", "s.a",
+            "ex", "hab", "mgr", "resp", "ibid",
         ]
-        words.danglingWords = ["de", "du", "des", "au", "aux", "un", "une", "les", "dans", "sur", "pour", "par"]
+        // Not `un`, `une`: pronouns that end sentences (`il en reste une`).
+        words.danglingWords = ["de", "du", "des", "au", "aux", "les", "dans", "sur", "pour", "par"]
         words.conjunctions = ["et", "ou"]
         words.splitsElisions = true
         words.quotePairs = [("«", "»"), ("“", "”")]
@@ -40,6 +45,7 @@ extension TextWords {
         words.abbreviations = [
             "etc", "p.ej", "sr", "sra", "sres", "srta", "dr", "dra", "d", "dña", "ud", "uds", "pág", "págs", "núm",
             "aprox", "cap", "fig", "vol", "s.a", "s.l", "av", "avda", "tel", "min", "máx", "mín", "ee.uu", "n",
+            "ej", "vd", "vds", "sig", "sigs", "ibid", "excmo", "excma", "gral", "lic",
         ]
         words.danglingWords = ["de", "del", "el", "los", "las", "un", "unos", "al", "en", "con", "por", "para", "sin"]
         words.conjunctions = ["y", "e", "o", "u"]
@@ -51,9 +57,10 @@ extension TextWords {
         var words = TextWords()
         words.abbreviations = [
             "etc", "p.ex", "sr", "sra", "srs", "dr", "dra", "pág", "págs", "n", "nº", "cap", "fig", "vol",
-            "s.a", "ltda", "av", "tel", "min", "máx", "mín", "aprox", "eua",
+            "s.a", "ltda", "av", "tel", "min", "máx", "mín", "aprox", "eua", "ex", "exmo", "exma", "profa",
         ]
-        words.danglingWords = ["de", "do", "da", "dos", "das", "um", "uns", "no", "na", "nos", "nas", "em", "com", "para", "pelo", "pela", "ao", "aos"]
+        // Not `um`: also the numeral, which ends sentences (`todos deveriam ter um`).
+        words.danglingWords = ["de", "do", "da", "dos", "das", "uns", "no", "na", "nos", "nas", "em", "com", "para", "pelo", "pela", "ao", "aos"]
         words.conjunctions = ["e", "ou"]
         words.quotePairs = [("«", "»"), ("“", "”")]
         return words
@@ -64,6 +71,7 @@ extension TextWords {
         words.abbreviations = [
             "z.b", "usw", "bzw", "ca", "nr", "s", "vgl", "d.h", "u.a", "dr", "prof", "hr", "fr", "mio", "mrd",
             "str", "tel", "abs", "art", "bzgl", "evtl", "ggf", "inkl", "max", "min", "o.ä", "sog", "u.ä", "zzgl", "gmbh", "ag",
+            "chr", "jh", "jhd", "std", "hrsg", "co", "inc", "geb", "gest", "ehem", "ebd", "bd", "bde", "kap",
         ]
         // Articles and separable prefixes can end German sentences (`Er kommt an.`), so only
         // contracted prepositions are listed.

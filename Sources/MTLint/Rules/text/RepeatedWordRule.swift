@@ -1,3 +1,5 @@
+import ICU
+
 /// `text/repeated-word`: the same word twice in a row.
 ///
 /// Machine translation and hurried editing both leave doubled words (`il il`, `the the`); a
@@ -16,13 +18,23 @@ public struct RepeatedWordRule: Rule {
             suggests the single word.
 
             Not flagged: a run of three or more, which is deliberate (`bla bla bla`, `ha ha ha`, \
-            `la la la`); numbers (`10 10` in a table); words with punctuation between them, so \
-            nothing across a sentence end; words across a blank line (a heading and the text \
-            under it); names written twice with capitals (`Bora Bora`); and the doublings a \
-            language's grammar allows, kept per language: Italian reduplication (`piano piano`, \
-            `via via`, `poco poco`, `bene bene`), French pronominal verbs (`nous nous`, \
-            `vous vous`), German relative pronoun and article after a comma (`..., die die \
-            Firma ...`), English `had had`, `that that`, `is is`.
+            `la la la`), and two doublings in one sentence (a play on words); numbers (`10 10` \
+            in a table); words with punctuation between them, so nothing across a sentence end; \
+            words across a blank line (a heading and the text under it); names written twice \
+            with capitals (`Bora Bora`); two words told apart by their capitals (`il tipo \
+            TIPO`, German `Sie sie`), unless the capital only opens the sentence (`Il il`); \
+            single letters in a range (`da a a z`); a content word doubled for emphasis before \
+            a comma, `!` or an ellipsis (`flebile flebile,`); abbreviations (`ecc ecc`) and \
+            words the language's dictionary does not list (`very very`, `addr addr`). \
+            Technical text: an option and its argument (`--socket socket`, `-n n`), the \
+            placeholder of an option after its noun (`le fichier fichier` where the manual \
+            wrote `-f fichier`), a command quoted alone (`"man man"`), code nearby (`$HOME`, \
+            `a_b`, `x=1`, `-v`). And the doublings a language's grammar allows, kept per \
+            language: Italian reduplication (`piano piano`, `via via`, `molto molto`) and `se \
+            se` before `ne`, `lo`, `la` (`se se ne va`); French pronominal verbs (`nous nous`, \
+            `vous vous`); German relative pronoun and article after a comma, or a comma and a \
+            preposition (`..., die die Firma ...`, `..., für die die Regel gilt`); Portuguese \
+            `se se`, `já já`, `logo logo`; English `had had`, `that that`, `is is`.
             """,
         examples: [
             .flags("it", "Ha pagato ⟦il il⟧ conto del ristorante.", suggestion: "il"),
@@ -46,6 +58,16 @@ public struct RepeatedWordRule: Rule {
             .passes("de", "Die Firma, die die Lizenz besitzt, wächst schnell."),
             .passes("en", "He had had enough, and I said that that was fine. What it is is a bug."),
             .passes("zh", "他们常常看看书。"),
+            .passes("de", "Die Geräte, für die die Regel gilt, stehen am Hang,\ndie die Leute kennen. Kennen Sie sie?"),
+            .passes("es", "Limita la lista al tipo TIPO y copia BYTES bytes cada vez."),
+            .passes("fr", "Avec -o sortie, le programme écrit dans la sortie sortie ; --port port choisit le port."),
+            .passes("it", "Le lettere da a a z e da A a Z; il comando «man man» spiega il manuale."),
+            .passes("it", "Parlava con voce flebile flebile, e se se ne va era molto molto stanco."),
+            .passes("it", "Il gioco è dire dire e fare fare tutto due volte, ecc ecc."),
+            .passes("pt", "E se se tentar de novo? Já já começa, e logo logo acaba."),
+            .flags("de", "Er sagte, dass ⟦die die⟧ Regel gilt.", suggestion: "die"),
+            .flags("fr", "Le texte doit ⟦être être⟧ relu avant la sortie.", suggestion: "être"),
+            .flags("pt", "O programa apaga os ⟦arquivos arquivos⟧ antigos.", suggestion: "arquivos"),
         ]
     )
 
@@ -54,7 +76,8 @@ public struct RepeatedWordRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let tokens = analysis.tokens
         let text = analysis.text
-        var diagnostics: [Diagnostic] = []
+        var found: [(diagnostic: Diagnostic, sentence: Int?)] = []
+        var evidence = Evidence(analysis)
         var index = 1
         while index < tokens.count {
             let first = tokens[index - 1]
@@ -74,18 +97,24 @@ public struct RepeatedWordRule: Rule {
                 last += 1
             }
             let isRun = last > index
+            let pair = (first: index - 1, second: index)
             let second = tokens[index]
             index = last + 1
-            if isRun || isName(first, second, text) || isAllowed(word, before: first, analysis) { continue }
+            if isRun || isName(first, second, text) || isAllowed(word, pair, analysis)
+                || writtenApart(pair, analysis) || standsForSymbols(pair, analysis)
+                || evidence.isTechnicalOrForeign(word, pair) { continue }
             let original = analysis.string(first)
             let range = Int(first.start)..<Int(second.end)
-            diagnostics.append(diagnostic(
+            found.append((diagnostic(
                 range,
                 "repeated word: `\(analysis.string(range).collapsingWhiteSpace)`; write `\(original)` once",
                 suggestions: [original]
-            ))
+            ), analysis.sentenceIndex(of: Int(first.start))))
         }
-        return diagnostics
+        // Two doublings in one sentence are play on words (`non dire dire le le cose cose`).
+        var perSentence: [Int: Int] = [:]
+        for finding in found { if let sentence = finding.sentence { perSentence[sentence, default: 0] += 1 } }
+        return found.filter { $0.sentence.map { perSentence[$0, default: 0] < 2 } ?? true }.map(\.diagnostic)
     }
 
     /// Two letter tokens of equal length with only white space between, at most one line end.
@@ -111,17 +140,101 @@ public struct RepeatedWordRule: Rule {
         CodeUnit.startsUppercase(first, in: text) && CodeUnit.startsUppercase(second, in: text)
     }
 
+    /// Two different words that share a spelling, told apart by their capitals: a placeholder
+    /// after its noun (`il tipo TIPO`, `BYTES bytes`), German `Sie sie` (the polite `you`,
+    /// then `her`), a name then the word (`Getty getty`). A capital that only opens the
+    /// sentence (`Il il governo`) tells nothing.
+    private func writtenApart(_ pair: (first: Int, second: Int), _ analysis: Analysis) -> Bool {
+        let text = analysis.text
+        let first = text[analysis.tokens[pair.first].range], second = text[analysis.tokens[pair.second].range]
+        let firstHasCapital = first.contains(where: CodeUnit.isUppercase)
+        if !firstHasCapital { return second.contains(where: CodeUnit.isUppercase) }
+        if first.count > 1, first.allSatisfy({ !CodeUnit.isLowercase($0) }) { return !second.allSatisfy { !CodeUnit.isLowercase($0) } }
+        return !analysis.isSentenceStart(tokenIndex: pair.first)
+    }
 
-    private func isAllowed(_ word: String, before first: Token, _ analysis: Analysis) -> Bool {
+    /// Letters standing for themselves in a range or a list (`da a a z`, `A a Z`, `x x y`):
+    /// single letters next to another single letter or a number.
+    private func standsForSymbols(_ pair: (first: Int, second: Int), _ analysis: Analysis) -> Bool {
+        let tokens = analysis.tokens
+        guard tokens[pair.first].end - tokens[pair.first].start == 1, pair.second + 1 < tokens.count else { return false }
+        let following = tokens[pair.second + 1]
+        return following.kind == .number || (following.kind == .word && following.end - following.start == 1)
+    }
+
+    /// What the document as a whole says about a doubled word, worked out on first need.
+    private struct Evidence {
+        let analysis: Analysis
+        private var lexicon: Lexicon??
+        private var placeholders: Set<String>?
+
+        init(_ analysis: Analysis) { self.analysis = analysis }
+
+        /// True when the doubling belongs to technical text or another language: an option and
+        /// its argument (`--socket socket`, `-n n`), a command quoted alone (`"man man"`), the
+        /// placeholder of an option after its noun (`le fichier fichier` after `-f fichier`),
+        /// a line that reads as code, an abbreviation (`ecc ecc`), or a word the language's
+        /// dictionary does not list (`addr addr`, `very very`).
+        mutating func isTechnicalOrForeign(_ word: String, _ pair: (first: Int, second: Int)) -> Bool {
+            let text = analysis.text
+            let first = analysis.tokens[pair.first], second = analysis.tokens[pair.second]
+            let start = Int(first.start), end = Int(second.end)
+            if start > 0, text[start - 1] == 0x2D { return true }
+            if start > 0, end < text.count, Self.isQuote(text[start - 1]), Self.isQuote(text[end]) { return true }
+            if analysis.language.profile?.textWords.abbreviations.contains(word) == true { return true }
+            if TechnicalText.isCodeLikeNear(start..<end, in: text) { return true }
+            if placeholders == nil { placeholders = TechnicalText.placeholderWords(analysis) }
+            if placeholders?.contains(word) == true { return true }
+            if RepeatedWordRule.isFunctionWord(pair.first, analysis) { return false }  // `l' l'`: listed only with a noun
+            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
+            guard let found = lexicon ?? nil else { return false }
+            return !found.isCommonWord(TextTransforms.normalize(analysis.string(first), .nfc))
+        }
+
+        private static func isQuote(_ unit: UInt16) -> Bool {
+            [0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E].contains(unit)
+        }
+    }
+
+    private func isAllowed(_ word: String, _ pair: (first: Int, second: Int), _ analysis: Analysis) -> Bool {
+        if isEmphasis(word, pair, analysis) { return true }
         guard let context = analysis.language.profile?.allowedRepetitions[word] else { return false }
+        let text = analysis.text
         switch context {
         case .always:
             return true
-        case .afterComma:
-            var position = Int(first.start) - 1
-            while position >= 0, analysis.text[position] == 0x20 { position -= 1 }
-            return position >= 0 && analysis.text[position] == 0x2C
+        case .afterComma(let prepositions):
+            var previous = pair.first - 1
+            if previous >= 0, analysis.tokens[previous].kind == .word, prepositions.contains(analysis.lowercased(analysis.tokens[previous])) {
+                previous -= 1  // `..., für die die ...`
+            }
+            return previous >= 0 && analysis.tokens[previous].kind == .punctuation && text[Int(analysis.tokens[previous].start)] == 0x2C
+        case .before(let words):
+            let next = pair.second + 1
+            return next < analysis.tokens.count && analysis.tokens[next].kind == .word && words.contains(analysis.lowercased(analysis.tokens[next]))
         }
+    }
+
+    /// A content word doubled and set off by a comma, an exclamation mark or an ellipsis is
+    /// said for emphasis (`flebile flebile,`, `bravi bravi!`, `ciccio ciccio...`); slips of
+    /// translation double function words, or run on.
+    private func isEmphasis(_ word: String, _ pair: (first: Int, second: Int), _ analysis: Analysis) -> Bool {
+        guard !Self.isFunctionWord(pair.first, analysis) else { return false }
+        let text = analysis.text
+        let end = Int(analysis.tokens[pair.second].end)
+        guard end < text.count else { return false }
+        switch text[end] {
+        case 0x2C, 0x21, 0x2026: return true
+        case 0x2E: return end + 2 < text.count && text[end + 1] == 0x2E && text[end + 2] == 0x2E
+        default: return false
+        }
+    }
+
+    /// True when the token is a function word of the document's language.
+    private static func isFunctionWord(_ index: Int, _ analysis: Analysis) -> Bool {
+        guard let code = analysis.language.profile?.code,
+              let profile = LanguageProfile.all.firstIndex(where: { $0.code == code }) else { return false }
+        return analysis.isStopWord(index, in: profile)
     }
 }
 
