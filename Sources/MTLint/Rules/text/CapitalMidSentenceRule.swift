@@ -31,6 +31,11 @@ public struct CapitalMidSentenceRule: Rule {
             Ferro`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
             (a line of up to 20 words without a sentence's final punctuation); and, in \
             German, every noun.
+
+            In Italian, Spanish, French and Portuguese it also flags the capitalised words of \
+            a common-noun term before its acronym in brackets, when the acronym is one of the \
+            language's term groups: `la Inteligencia Artificial (IA)`, `a Intelligenza \
+            artificiale (IA)`; an organisation's name before its acronym keeps its capitals.
             """,
         examples: [
             .flags("it", "Mostra il desiderio di costruire il prossima ⟦Ambizione⟧ applicativa globale.", suggestion: "ambizione"),
@@ -46,6 +51,9 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
             .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
             .passes("it", "Le sei Tigri cinesi dell’intelligenza artificiale\n\nIl testo comincia qui."),
+            .flags("es", "El desarrollo de la ⟦Inteligencia Artificial⟧ (IA) en China avanza.", suggestion: "inteligencia artificial"),
+            .flags("it", "Il piano punta a ⟦Intelligenza⟧ artificiale (IA) e robotica.", suggestion: "intelligenza"),
+            .passes("it", "La Banca Centrale Europea (BCE) e l'intelligenza artificiale (IA) crescono."),
             .passes("it", "Il programma usa Windows 95, come si veda Sezione 5, e il cartone di Braccio di Ferro.\n--sync Sincronizza le chiamate.\nNessun errore       Niente errori gravi."),
         ]
     )
@@ -126,7 +134,8 @@ public struct CapitalMidSentenceRule: Rule {
             if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
             candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
         }
-        guard !candidates.isEmpty else { return [] }
+        let expansions = capitalisedTermExpansions(analysis, lexicon: lexicon ?? Lexicon.forLanguage(analysis.language.locale.language))
+        guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
         let nameWords = Self.wordsOfLongerNames(analysis)
         var diagnostics: [Diagnostic] = []
@@ -141,6 +150,43 @@ public struct CapitalMidSentenceRule: Rule {
             diagnostics.append(diagnostic(candidate.token.range,
                 "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
                 suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
+        }
+        return (diagnostics + expansions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The words of a common-noun term capitalised before its acronym in brackets: `la
+    /// Inteligencia Artificial (IA)`, `a Intelligenza artificiale (Ia)`. The acronym is one
+    /// of the language's term groups (AI, IA), so the words are a common noun, which Italian,
+    /// Spanish, French and Portuguese write in lower case; an organisation's name before its
+    /// acronym (`Banca Centrale Europea (BCE)`) is not of a term group and keeps its capitals.
+    private func capitalisedTermExpansions(_ analysis: Analysis, lexicon: Lexicon?) -> [Diagnostic] {
+        guard ["it", "es", "fr", "pt"].contains(analysis.language.locale.language), let lexicon,
+              let groups = analysis.language.profile?.nameWords.termGroups else { return [] }
+        let acronyms = Set(groups.joined().filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } })
+        let tokens = analysis.tokens, text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && index + 1 < tokens.count {
+            // `( ACRONYM )` right after the words.
+            guard tokens[index - 1].kind == .punctuation, text[Int(tokens[index - 1].start)] == 0x28,
+                  tokens[index + 1].kind == .punctuation, text[Int(tokens[index + 1].start)] == 0x29,
+                  acronyms.contains(analysis.string(tokens[index]).uppercased()) else { continue }
+            // Up to three words before the bracket; the capitalised ones that are common words.
+            var words: [Int] = []
+            var word = index - 2
+            while word >= 0, words.count < 3, tokens[word].kind == .word, !analysis.hasStopWord(word) {
+                words.insert(word, at: 0)
+                word -= 1
+            }
+            let capitalised = words.filter { CodeUnit.isUppercase(text[Int(tokens[$0].start)]) && !analysis.isSentenceStart(tokenIndex: $0)
+                && lexicon.isCommonWord(Self.composed(analysis.lowercased(tokens[$0]))) }
+            guard let first = capitalised.first, let last = capitalised.last,
+                  Self.isCapitalised(tokens[first], text) else { continue }
+            let range = Int(tokens[first].start)..<Int(tokens[last].end)
+            let written = analysis.string(range)
+            let lower = CodeUnit.lowercased(text[range], locale: analysis.language.locale)
+            diagnostics.append(diagnostic(range,
+                "`\(written)` is a common noun, the term behind `\(analysis.string(tokens[index]))`; \(analysis.languageName) writes it in lower case: `\(lower)`",
+                suggestions: [lower]))
         }
         return diagnostics
     }
