@@ -29,7 +29,7 @@ struct ConfigurationFileTests {
     func explicitConfig() throws {
         let folder = try TemporaryFolder()
         try folder.write("settings/ci.yml", "language:\n  paths:\n    \"../texts/fr/**\": fr\n")
-        try folder.write("settings/strict.yml", "language:\n  default: es\nfail-on: warning\n")
+        try folder.write("settings/strict.yml", "language:\n  default: it\nfail-on: warning\n")
         try folder.write("texts/fr/a.txt", repeatedWordLine + "\n")
         // `..` is not a glob: the error names the file and the line.
         let bad = folder.run(["--config", "settings/ci.yml", "texts"])
@@ -39,7 +39,7 @@ struct ConfigurationFileTests {
         let strict = folder.run(["--config", "settings/strict.yml", "--format", "json", "texts"])
         #expect(strict.status == Status.findings)
         let file = try #require(try reportFiles(jsonObject(strict.stdout)).first)
-        #expect(file["language"] as? String == "es")
+        #expect(file["language"] as? String == "it")
         #expect(file["languageReason"] as? String == "given in settings/strict.yml")
         #expect(folder.run(["--config", "missing.yml", "texts"]).stderr == "mtlint: error: missing.yml: no such file\n")
         #expect(folder.run(["--config", "x.yml", "--no-config", "texts"]).status == Status.usage)

@@ -33,6 +33,13 @@ private func configurationError(_ yaml: String) -> String? {
         #expect(resolved.configurationFile == ".mtlint.yml")
     }
 
+    @Test func theLevelComesFromTheFileAndTheCommandLineWins() throws {
+        #expect(try settings("").level == .standard)
+        #expect(try settings("level: picky\n").level == .picky)
+        #expect(try settings("level: picky\n", commandLine: .init(level: .standard)).level == .standard)
+        #expect(configurationError("level: pick\n") == ".mtlint.yml:1: level `pick`: did you mean `picky`?")
+    }
+
     @Test func theTemplateOfInitResolvesToTheDefaults() throws {
         let resolved = try settings(ConfigurationTemplate.text)
         #expect(resolved.rules == RuleSettings())
@@ -47,7 +54,7 @@ private func configurationError(_ yaml: String) -> String? {
         ("rules:\n  disabel: [text/*]\n", ".mtlint.yml:2: unknown key `disabel` in `rules`; did you mean `disable`?"),
         ("language:\n  defualt: it\n", ".mtlint.yml:2: unknown key `defualt` in `language`; did you mean `default`?"),
         ("severity:\n  text/*: error\n", ".mtlint.yml:1: unknown key `severity`; `severity` belongs under `rules:`"),
-        ("colour: red\n", ".mtlint.yml:1: unknown key `colour`; expected one of `version`, `language`, `include`, `exclude`, `rules`, `glossary`, `fail-on`, `min-score`, `baseline`"),
+        ("colour: red\n", ".mtlint.yml:1: unknown key `colour`; expected one of `version`, `language`, `include`, `exclude`, `rules`, `glossary`, `fail-on`, `min-score`, `level`, `baseline`"),
         ("rules:\n  severity:\n    figure/garbled-scal: warning\n", ".mtlint.yml:3: rules.severity: no rule `figure/garbled-scal`; did you mean `figure/garbled-scale`?"),
         ("rules:\n  severity:\n    figure/*: warn\n", ".mtlint.yml:3: severity `warn` for `figure/*`: did you mean `warning`?"),
         ("rules:\n  disable: [figur/*]\n", ".mtlint.yml:2: rules.disable: no rule family `figur`; did you mean `figure/*`?"),

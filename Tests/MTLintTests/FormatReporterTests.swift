@@ -74,8 +74,8 @@ func fixtureRun() throws -> LintRun {
         let run = try fixtureRun()
         let fingerprints = run.reports[0].diagnostics.map(\.fingerprint)
         #expect(JSONLinesReporter().render(run) == """
-            {"category":"fluency","column":10,"endColumn":11,"endLine":1,"fingerprint":"\(fingerprints[0])","length":3,"line":1,"message":"flag \\"⚑\\" <here> & 100%, done: yes\\nsecond line","offset":11,"path":"dir/città, 1.txt","related":[{"column":1,"endColumn":6,"endLine":1,"length":5,"line":1,"message":"the start","offset":0,"text":"Hello"}],"rule":"test/flag","severity":"warning","suggestions":["ok"],"text":"⚑"}
-            {"category":"accuracy","column":1,"endColumn":3,"endLine":2,"fingerprint":"\(fingerprints[1])","length":2,"line":2,"message":"stray `XX`","offset":21,"path":"dir/città, 1.txt","related":[],"rule":"test/cut","severity":"error","suggestions":[""],"text":"XX"}
+            {"category":"fluency","column":10,"confidence":"high","endColumn":11,"endLine":1,"fingerprint":"\(fingerprints[0])","length":3,"line":1,"message":"flag \\"⚑\\" <here> & 100%, done: yes\\nsecond line","offset":11,"path":"dir/città, 1.txt","related":[{"column":1,"endColumn":6,"endLine":1,"length":5,"line":1,"message":"the start","offset":0,"text":"Hello"}],"rule":"test/flag","severity":"warning","suggestions":["ok"],"text":"⚑"}
+            {"category":"accuracy","column":1,"confidence":"high","endColumn":3,"endLine":2,"fingerprint":"\(fingerprints[1])","length":2,"line":2,"message":"stray `XX`","offset":21,"path":"dir/città, 1.txt","related":[],"rule":"test/cut","severity":"error","suggestions":[""],"text":"XX"}
 
             """)
         // Every line is a JSON object on its own.

@@ -96,6 +96,7 @@ import Testing
                     {
                       "category" : "fluency",
                       "column" : 6,
+                      "confidence" : "high",
                       "endColumn" : 11,
                       "endLine" : 1,
                       "fingerprint" : "09d52924cc143029",
