@@ -49,11 +49,18 @@ enum Pinyin {
         fewest[0] = 0
         for end in 1...letters.count {
             for length in 1...min(6, end) {
-                guard let before = fewest[end - length],
-                      syllables.contains(String(decoding: letters[(end - length)..<end], as: UTF8.self)) else { continue }
+                guard let before = fewest[end - length], syllableKeys.contains(key(letters[(end - length)..<end])) else { continue }
                 fewest[end] = min(fewest[end] ?? Int.max, before + 1)
             }
         }
         return fewest[letters.count]
     }
+
+    /// A syllable of up to six lower-case letters as one integer, so that splitting a word
+    /// makes no strings.
+    private static func key(_ letters: ArraySlice<UInt8>) -> UInt64 {
+        letters.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static let syllableKeys: Set<UInt64> = Set(syllables.map { key(Array($0.utf8)[...]) })
 }

@@ -39,22 +39,32 @@ public struct GivenNameAloneRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript else { return [] }
         let tokens = analysis.tokens, text = analysis.text
-        // Given names of two syllables or more, by spelling, with the full name's first place.
+        // Given names, by spelling, with the full name's family name and first place. Only a
+        // word right after a family name's shape is read as a String: most words are not.
         var fullNames: [String: (family: String, range: Range<Int>)] = [:]
-        var candidates: [(index: Int, given: String)] = []
         let lexicon = Lexicon.forLanguage(analysis.language.locale.language)
-        for index in tokens.indices where tokens[index].kind == .word && CodeUnit.isUppercase(text[Int(tokens[index].start)]) {
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && Self.hasPinyinShape(tokens[index], text)
+            && Self.hasFamilyNameShape(tokens[index - 1], before: tokens[index], text) {
             let word = analysis.string(tokens[index])
             // A word of the language that happens to be pinyin (German `deinen`) is no name.
-            guard Self.isGivenName(word), lexicon?.isCommonWord(word.lowercased()) != true else { continue }
-            if index > 0, let family = familyName(before: index, analysis),
-               // A family name that is also a word (`Du`, `Li`) is trusted only at mid-sentence,
-               // before a given name with letters that only pinyin puts together (`Li Xiang`).
-               lexicon?.isCommonWord(family.lowercased()) != true
-                || (!analysis.isSentenceStart(tokenIndex: index - 1) && Self.looksPinyin(word.lowercased())) {
-                if fullNames[word] == nil { fullNames[word] = (family, Int(tokens[index - 1].start)..<Int(tokens[index].end)) }
-                continue
-            }
+            guard fullNames[word] == nil, Self.isGivenName(word), lexicon?.isCommonWord(word.lowercased()) != true,
+                  let family = familyName(before: index, analysis) else { continue }
+            // A family name that is also a word (`Du`, `Li`) is trusted only at mid-sentence,
+            // before a given name with letters that only pinyin puts together (`Li Xiang`).
+            guard lexicon?.isCommonWord(family.lowercased()) != true
+                || (!analysis.isSentenceStart(tokenIndex: index - 1) && Self.looksPinyin(word.lowercased())) else { continue }
+            fullNames[word] = (family, Int(tokens[index - 1].start)..<Int(tokens[index].end))
+        }
+        guard !fullNames.isEmpty else { return [] }
+        // The given names standing alone: words of a given name's length, compared as Strings
+        // only then.
+        let lengths = Set(fullNames.keys.map(\.utf16.count))
+        var candidates: [(index: Int, given: String)] = []
+        for index in tokens.indices where tokens[index].kind == .word && lengths.contains(Int(tokens[index].end - tokens[index].start))
+            && Self.hasPinyinShape(tokens[index], text) {
+            let word = analysis.string(tokens[index])
+            guard fullNames[word] != nil else { continue }
+            if index > 0, Self.hasFamilyNameShape(tokens[index - 1], before: tokens[index], text), familyName(before: index, analysis) != nil { continue }
             candidates.append((index, word))
         }
         guard !fullNames.isEmpty else { return [] }
@@ -82,6 +92,24 @@ public struct GivenNameAloneRule: Rule {
             if diagnostics.count >= 100 { break }
         }
         return diagnostics
+    }
+
+    /// An ASCII capital and four to twelve ASCII lower-case letters: asked of every word on
+    /// its code units, before any String is made.
+    static func hasPinyinShape(_ token: Token, _ text: [UInt16]) -> Bool {
+        let length = Int(token.end - token.start)
+        guard length >= 4, length <= 12 else { return false }
+        let first = text[Int(token.start)]
+        guard first >= 0x41, first <= 0x5A else { return false }
+        return text[(Int(token.start) + 1)..<Int(token.end)].allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// A capitalised ASCII word of one to six letters right before `next`, one space apart.
+    static func hasFamilyNameShape(_ token: Token, before next: Token, _ text: [UInt16]) -> Bool {
+        let length = Int(token.end - token.start)
+        guard length >= 1, length <= 6, Int(next.start) == Int(token.end) + 1, text[Int(token.end)] == 0x20 else { return false }
+        let first = text[Int(token.start)]
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// A capitalised word of two pinyin syllables, not itself a family name: given names

@@ -111,20 +111,21 @@ public struct NameVariantRule: Rule {
 
     /// A word of a longer name written with another inner capital than where it stands
     /// alone or elsewhere (`Wechat Search` beside `WeChat`): only the case differs and one
-    /// spelling has a capital inside, so it is one brand written two ways.
+    /// spelling has a capital inside, so it is one brand written two ways. Words are read as
+    /// code units: a document has many names, and few camel-case words.
     private func camelCaseVariants(_ analysis: Analysis, _ names: [NameOccurrence], flagged: Set<Int>) -> [Diagnostic] {
         let text = analysis.text
-        // Words with an inner capital, by their lower-case form: the brand's spelling.
-        var camelCase: [String: (spelling: String, range: Range<Int>)] = [:]
-        var words: [(range: Range<Int>, text: String)] = []
+        // The words of the names, as ranges, and the camel-case ones by a case-blind key.
+        var words: [Range<Int>] = []
+        var camelCase: [UInt64: Range<Int>] = [:]
         for name in names where !name.isNonLatin && !name.isAllCaps {
             var start = name.range.lowerBound
             for end in name.range.lowerBound...name.range.upperBound where end == name.range.upperBound || !CodeUnit.isLetter(text[end]) {
                 if end - start >= 3 {
-                    let word = String(utf16Units: text[start..<end])
-                    words.append((start..<end, word))
-                    if Self.isCamelCase(word), camelCase[word.lowercased()] == nil {
-                        camelCase[word.lowercased()] = (word, start..<end)
+                    words.append(start..<end)
+                    if Self.isCamelCase(text[start..<end]) {
+                        let key = Self.caseBlindKey(text[start..<end])
+                        if camelCase[key] == nil { camelCase[key] = start..<end }
                     }
                 }
                 start = end + 1
@@ -132,25 +133,37 @@ public struct NameVariantRule: Rule {
         }
         guard !camelCase.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for word in words where !flagged.contains(word.range.lowerBound) && !word.text.dropFirst().contains(where: \.isUppercase) {
-            guard let brand = camelCase[word.text.lowercased()], brand.spelling != word.text else { continue }
-            diagnostics.append(diagnostic(word.range,
-                "`\(word.text)` is written `\(brand.spelling)` elsewhere in this document: one name, one spelling",
-                suggestions: [brand.spelling],
-                related: [RelatedPlace(range: brand.range, message: "`\(brand.spelling)`")]))
+        for word in words where !flagged.contains(word.lowerBound) && !text[(word.lowerBound + 1)..<word.upperBound].contains(where: CodeUnit.isUppercase) {
+            guard let brand = camelCase[Self.caseBlindKey(text[word])] else { continue }
+            let spelling = analysis.string(brand), written = analysis.string(word)
+            guard spelling != written, spelling.lowercased() == written.lowercased() else { continue }
+            diagnostics.append(diagnostic(word,
+                "`\(written)` is written `\(spelling)` elsewhere in this document: one name, one spelling",
+                suggestions: [spelling],
+                related: [RelatedPlace(range: brand, message: "`\(spelling)`")]))
             if diagnostics.count >= 100 { break }
         }
         return diagnostics
     }
 
+    /// A key shared by spellings that differ only in the case of ASCII letters.
+    static func caseBlindKey(_ units: ArraySlice<UInt16>) -> UInt64 {
+        var hash = Fingerprint.FNV1a()
+        hash.add(units.lazy.map { CodeUnit.isASCIILetter($0) ? $0 | 0x20 : $0 })
+        return hash.value
+    }
+
     /// A brand's inner capital: each capital after the first letter starts a lower-case
     /// part (`WeChat`, `TikTok`, `iPhone`), unlike letters in capitals (`vocÊ`, `DATEIen`).
-    static func isCamelCase(_ word: String) -> Bool {
-        let letters = Array(word)
+    static func isCamelCase(_ units: ArraySlice<UInt16>) -> Bool {
         var inner = false
-        for index in letters.indices.dropFirst() where letters[index].isUppercase {
-            guard index + 1 < letters.count, letters[index + 1].isLowercase, letters[index - 1].isLowercase else { return false }
-            inner = true
+        var index = units.startIndex + 1
+        while index < units.endIndex {
+            if CodeUnit.isUppercase(units[index]) {
+                guard index + 1 < units.endIndex, CodeUnit.isLowercase(units[index + 1]), CodeUnit.isLowercase(units[index - 1]) else { return false }
+                inner = true
+            }
+            index += 1
         }
         return inner
     }

@@ -137,12 +137,12 @@ public struct CapitalMidSentenceRule: Rule {
         let expansions = capitalisedTermExpansions(analysis, lexicon: lexicon ?? Lexicon.forLanguage(analysis.language.locale.language))
         guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
-        let nameWords = Self.wordsOfLongerNames(analysis)
+        let nameWords = Self.wordsStandingInNames(analysis, among: Set(candidates.map { Self.key(analysis.text[$0.token.range]) }))
         var diagnostics: [Diagnostic] = []
         for candidate in candidates {
             // The document names someone or something with it (`il sindaco Yin Yong`, then
             // `ha affermato Yin`).
-            if nameWords.contains(candidate.word) { continue }
+            if nameWords.contains(Self.key(analysis.text[candidate.token.range])) { continue }
             // The document writes the word in lower case too: sure. Only the dictionary knows
             // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
             let inDocument = lowercaseWords.contains(candidate.key)
@@ -223,13 +223,20 @@ public struct CapitalMidSentenceRule: Rule {
         return true
     }
 
-    /// The words of the document's names of two words or more (`Yin Yong`, `Silicon Valley`).
-    static func wordsOfLongerNames(_ analysis: Analysis) -> Set<String> {
-        var words = Set<String>()
-        for name in analysis.names where !name.isNonLatin && name.text.contains(" ") && !name.isSentenceInitial {
-            for word in name.text.split(separator: " ") { words.insert(String(word)) }
+    /// Those of `wanted` (keys of words as written) that the document also uses inside a
+    /// name of several words (`il sindaco Yin Yong`): a KeyFilter turns most words away
+    /// before a name is looked for around them.
+    static func wordsStandingInNames(_ analysis: Analysis, among wanted: Set<UInt64>) -> Set<UInt64> {
+        let filter = KeyFilter(wanted)
+        let text = analysis.text
+        var found = Set<UInt64>()
+        for (index, token) in analysis.tokens.enumerated() where token.kind == .word && CodeUnit.isUppercase(text[Int(token.start)]) {
+            let key = key(text[token.range])
+            guard filter.mayContain(key), wanted.contains(key), !found.contains(key),
+                  analysis.standsInName(tokenIndex: index) else { continue }
+            found.insert(key)
         }
-        return words
+        return found
     }
 
     /// NFC, through ICU only when there is something to compose: a word without combining

@@ -51,7 +51,8 @@ public struct EncodingDamageRule: Rule {
                 offset = word.upperBound
                 continue
             }
-            guard Self.mojibakeLeads.contains(unit), let first = Self.decode(at: offset, text) else {
+            // Most units are ASCII: one comparison turns them away before any set is asked.
+            guard unit >= 0xC2, unit <= 0xE2, Self.mojibakeLeads.contains(unit), let first = Self.decode(at: offset, text) else {
                 offset += 1
                 continue
             }

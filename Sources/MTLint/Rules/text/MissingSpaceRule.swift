@@ -54,7 +54,7 @@ public struct MissingSpaceRule: Rule {
         for token in analysis.tokens where token.kind == .word || token.kind == .number {
             guard diagnostics.count < Self.maximumFindings else { break }
             let range = token.range
-            if let doubled = Self.doubledName(range, text) {
+            if range.count >= 8, CodeUnit.isUppercase(text[range.lowerBound]), let doubled = Self.doubledName(range, text) {
                 diagnostics.append(diagnostic(range.lowerBound..<(range.lowerBound + doubled * 2),
                     "`\(analysis.string(range.lowerBound..<(range.lowerBound + doubled * 2)))` is one name written twice without a space",
                     suggestions: [analysis.string(range.lowerBound..<(range.lowerBound + doubled))]))
