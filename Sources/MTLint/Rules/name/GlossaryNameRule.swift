@@ -14,11 +14,13 @@ public struct GlossaryNameRule: Rule {
             becomes `Buttons`, the outlet 蓝鲸新闻 (Blue Whale News) becomes `Notizie sulla \
             balenottera azzurra`. The glossary lists, per entity and language, such wrong \
             renderings and the right name; mtlint ships one of 285 Chinese companies, \
-            products, people, places, events, media and slogans (docs/glossary.md), and `--glossary FILE` adds \
-            yours (YAML or TBX). A rendering is matched as whole words, as written (one in \
+            products, people, places, events, media and slogans (docs/glossary.md), and \
+            `--glossary FILE` adds yours (YAML or TBX). A rendering is matched as whole words, as written (one in \
             lower case also with a capital); one marked `when: mentioned`, an ordinary word \
-            elsewhere, only in a document that also names the entity or its owner. The \
-            suggestion is the glossary's name for the document's language.
+            elsewhere, only in a document that also names the entity or its owner. In a text \
+            that lost its capitals (see text/lost-capitals), renderings are matched in any \
+            case: `conferenza huawei full connection`. The suggestion is the glossary's name \
+            for the document's language.
 
             Not flagged: a rendering inside a declared alias (`Kouzi (in inglese Buttons)`); \
             ordinary words marked `when: mentioned` in documents about something else.
@@ -33,6 +35,10 @@ public struct GlossaryNameRule: Rule {
             .passes("it", "ByteDance ha lanciato Doubao e la versione nazionale Kouzi, poi Coze all'estero."),
             .passes("it", "La balenottera azzurra è il più grande animale del pianeta."),
             .passes("fr", "Le pouf du salon est orange."),
+            .flags("it", """
+                il 19 settembre huawei ha aperto la ⟦conferenza huawei full connection⟧ a shanghai. la società ha detto molto. \
+                secondo gli analisti, il mercato cresce ancora. il gruppo vende nuovi server in europa. tutti ne parlano in città oggi.
+                """, suggestion: "Huawei Connect"),
         ]
     )
 
@@ -90,7 +96,63 @@ public struct GlossaryNameRule: Rule {
             if mayHaveTwo, let twoUnitKey, flagFirstMatch(of: candidates[twoUnitKey], at: start) { continue }
             if mayHaveOne { _ = flagFirstMatch(of: candidates[oneUnitKey], at: start) }
         }
+        if diagnostics.isEmpty, LostCapitalsRule.lowerCaseSentenceStarts(analysis) != nil {
+            diagnostics = lowerCaseMatches(analysis, candidates.values.joined())
+        }
         return diagnostics
+    }
+
+    /// In a text that lost its capitals (text/lost-capitals), the renderings compared without
+    /// case: `conferenza huawei full connection`. Renderings are grouped by their first two
+    /// code units folded to lower case, so each word is compared with few of them.
+    private func lowerCaseMatches(_ analysis: Analysis, _ renderings: some Sequence<Glossary.IndexedRendering>) -> [Diagnostic] {
+        let text = analysis.text
+        var byStart: [UInt32: [(units: [UInt16], rendering: Glossary.IndexedRendering)]] = [:]
+        for rendering in renderings where rendering.units.count >= 2 {
+            let folded = rendering.units.map(CodeUnit.foldedKey)
+            byStart[UInt32(folded[0]) << 16 | UInt32(folded[1]), default: []].append((folded, rendering))
+        }
+        var mentioned: [Int: Bool] = [:]
+        var folded: [UInt16]?
+        var diagnostics: [Diagnostic] = []
+        var coveredUntil = 0
+        for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil && token.end - token.start >= 2 {
+            let start = Int(token.start)
+            guard let list = byStart[UInt32(CodeUnit.foldedKey(text[start])) << 16 | UInt32(CodeUnit.foldedKey(text[start + 1]))] else { continue }
+            for (units, candidate) in list where start + units.count <= text.count {
+                guard units.indices.allSatisfy({ CodeUnit.foldedKey(text[start + $0]) == units[$0] }),
+                      start + units.count == text.count || !CodeUnit.isLetterOrDigit(text[start + units.count]) else { continue }
+                let entity = analysis.glossary.entities[candidate.entity]
+                if candidate.rendering.requiresMention {
+                    if folded == nil { folded = text.map(CodeUnit.foldedKey) }
+                    if mentioned[candidate.entity] == nil { mentioned[candidate.entity] = Self.isMentioned(entity, inFolded: folded ?? [], analysis) }
+                    guard mentioned[candidate.entity] == true else { continue }
+                }
+                let range = start..<(start + units.count)
+                let name = entity.canonicalName(in: analysis.language.tag) ?? entity.id
+                diagnostics.append(diagnostic(range, "`\(analysis.string(range))` is a word-by-word rendering, written in lower case, of `\(name)`",
+                                              suggestions: [name]))
+                coveredUntil = range.upperBound
+                break
+            }
+            if diagnostics.count >= 100 { break }
+        }
+        return diagnostics
+    }
+
+    /// True when a right name of the entity or its owner stands in the text (`folded`, its
+    /// code units in lower case) in any case.
+    private static func isMentioned(_ entity: Glossary.Entity, inFolded folded: [UInt16], _ analysis: Analysis) -> Bool {
+        var names = entity.rightNames
+        if let owner = entity.owner.flatMap(analysis.glossary.entity(withID:)) { names += owner.rightNames }
+        return names.contains { name in
+            let units = name.utf16.map(CodeUnit.foldedKey)
+            guard !units.isEmpty, units.count <= folded.count else { return false }
+            return (0...(folded.count - units.count)).contains { index in
+                folded[index] == units[0] && (index == 0 || !CodeUnit.isLetter(folded[index - 1]))
+                    && folded[index..<(index + units.count)].elementsEqual(units)
+            }
+        }
     }
 
     /// The rendering stands at `start` as whole words: as written, or with a capital first

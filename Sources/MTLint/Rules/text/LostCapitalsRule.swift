@@ -37,7 +37,22 @@ public struct LostCapitalsRule: Rule {
     static let maximumFindings = 200
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        guard analysis.isLatinScript else { return [] }
+        let tokens = analysis.tokens
+        guard let lost = Self.lowerCaseSentenceStarts(analysis) else { return [] }
+        let lowerStarts = lost.starts, starts = lost.sentences
+        let first = tokens[lowerStarts[0]]
+        var diagnostics = [diagnostic(first.range,
+            "\(lowerStarts.count) of \(starts) sentences start in lower case, as this one does: the text has lost its capitals (sentence starts, names, acronyms)",
+            suggestions: [Self.capitalised(analysis.string(first))])]
+        diagnostics += lowerCaseNames(analysis)
+        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The lower-case sentence starts (token indexes) of a text that lost its capitals, and
+    /// the number of sentences counted; nil for a text that kept them. name/glossary asks it
+    /// too, to compare its renderings without case in such a text.
+    static func lowerCaseSentenceStarts(_ analysis: Analysis) -> (starts: [Int], sentences: Int)? {
+        guard analysis.isLatinScript else { return nil }
         let tokens = analysis.tokens, text = analysis.text
         // The first word of each sentence that starts with a letter. ICU does not end a
         // sentence before a lower-case word (`modello. la società`), which is the case here:
@@ -73,13 +88,8 @@ public struct LostCapitalsRule: Rule {
             afterSentenceOnLine = endsSentence && !endsLine
         }
         let starts = lowerStarts.count + upperStarts
-        guard lowerStarts.count >= 4, midLineLowerStarts >= 2, lowerStarts.count * 4 >= starts * 3 else { return [] }
-        let first = tokens[lowerStarts[0]]
-        var diagnostics = [diagnostic(first.range,
-            "\(lowerStarts.count) of \(starts) sentences start in lower case, as this one does: the text has lost its capitals (sentence starts, names, acronyms)",
-            suggestions: [Self.capitalised(analysis.string(first))])]
-        diagnostics += lowerCaseNames(analysis)
-        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard lowerStarts.count >= 4, midLineLowerStarts >= 2, lowerStarts.count * 4 >= starts * 3 else { return nil }
+        return (lowerStarts, starts)
     }
 
     /// Glossary names (one or two words) and capital-only acronyms of the term groups,
