@@ -28,6 +28,10 @@ public struct GarbledScaleRule: Rule {
             the suggestion is ICU's compact-long formatting of the value (`1 miliardo`, \
             `1 milliard`, `1 Milliarde`, `1 mil millones`, `1 bilhão`, `1 billion`).
 
+            Scale words multiplied with no number word between them (`100 mila milioni`) are \
+            an old wording of the language itself, not a calque: a low-confidence note on \
+            style, at info level, with the same suggestion.
+
             Not flagged: legal forms (`10 mila`, `100 milioni`, `1,5 miliardi`, `due miliardi`, \
             `10 mil millones`, `10 milliards`); spelled-out numbers the language writes that \
             way (`cento milioni`, `one hundred million`); a year before a number word \
@@ -63,6 +67,13 @@ public struct GarbledScaleRule: Rule {
             guard figure.kind == .quantity, let scale = figure.scale, !scale.isLegal else { return nil }
             let written = analysis.string(figure.range)
             let wording = numbers.compact(figure.value)
+            // Scale words only (`5 mila milioni`, `tremila milioni`): an old wording of the
+            // language itself, not a Chinese unit; a note on style at most.
+            if scale.numberWordRanges.isEmpty {
+                return diagnostic(figure.range,
+                    "`\(written.collapsingWhiteSpace)` (\(numbers.plain(figure.value))) is an old wording; \(analysis.languageName) now writes `\(wording)`",
+                    suggestions: [wording], confidence: .low)
+            }
             let message = "`\(written.collapsingWhiteSpace)` reads as \(numbers.plain(figure.number)) × \(numbers.plain(scale.multiplier))"
                 + " = \(numbers.plain(figure.value)), \(Self.origin(of: scale.multiplier)) translated word by word;"
                 + " \(analysis.languageName) writes `\(wording)`"
