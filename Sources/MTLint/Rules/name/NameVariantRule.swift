@@ -29,7 +29,10 @@ public struct NameVariantRule: Rule {
             `EBay`); names declared as aliases (`Skylark (ora ribattezzato "Doubao")`).
 
             A word inside a longer name is compared too when only its case differs from a \
-            spelling with an inner capital: `Wechat Search` beside `WeChat`.
+            spelling with an inner capital: `Wechat Search` beside `WeChat`. A Chinese name \
+            whose given name drifts one letter out of pinyin is one person (`Lei Jung` beside \
+            `Lei Jun`); two pinyin spellings (`Li Wei`, `Li Wen`) may be two people and are \
+            not flagged.
             """,
         examples: [
             .flags("it", "TikTok cresce. Gli utenti di TikTok sono molti e ⟦Tiktok⟧ assume.", suggestion: "TikTok"),
@@ -38,7 +41,9 @@ public struct NameVariantRule: Rule {
             .flags("en", "Huawei grew while ⟦Huawéi⟧ hired.", suggestion: "Huawei"),
             .flags("es", "La empresa OpenAI vende y ⟦Open AI⟧ compra.", suggestion: "OpenAI"),
             .flags("it", "Gli utenti di WeChat crescono, e la funzione ⟦Wechat⟧ Search pure.", suggestion: "WeChat"),
+            .flags("it", "Lei Jun ha presentato l'auto; secondo ⟦Lei Jung⟧ le vendite salgono.", suggestion: "Lei Jun"),
             .passes("it", "Giulia Ferri e Paolo Ferri non sono parenti; Ferri è un cognome diffuso."),
+            .passes("it", "Li Wei e Li Wen sono due dirigenti diversi, come Wang Tao e Wang Hao."),
             .passes("it", "XIAOMI | Il modello SU7 di Xiaomi piace; Xiaomi vende."),
             .passes("es", "Solo vino. Sólo agua, dijo. Solo eso."),
             .passes("de", "Der Vanillezucker kommt zuerst, dann der Vanille-Zucker. NAME und Name."),
@@ -106,6 +111,7 @@ public struct NameVariantRule: Rule {
             }
         }
         diagnostics += camelCaseVariants(analysis, names, flagged: Set(diagnostics.map(\.range.lowerBound)))
+        diagnostics += pinyinDrift(analysis, names)
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -142,6 +148,36 @@ public struct NameVariantRule: Rule {
                 suggestions: [spelling],
                 related: [RelatedPlace(range: brand, message: "`\(spelling)`")]))
             if diagnostics.count >= 100 { break }
+        }
+        return diagnostics
+    }
+
+    /// A Chinese name whose given name drifts out of pinyin by one letter (`Lei Jun` and
+    /// `Lei Jung`): with the same family name, a spelling that is pinyin and one a letter
+    /// away that is not are one person. Two pinyin spellings (`Li Wei`, `Li Wen`) may be two
+    /// people, and are left alone.
+    private func pinyinDrift(_ analysis: Analysis, _ names: [NameOccurrence]) -> [Diagnostic] {
+        // Two-word names whose first word is a Chinese family name, by that family name.
+        var byFamily: [String: [(given: String, range: Range<Int>)]] = [:]
+        for name in names where !name.isNonLatin && !name.isAllCaps && name.text.utf8.count <= 24 {
+            let parts = name.text.split(separator: " ")
+            // Letters only: `Ru-bo` against `Rubo` is the key's business, not this.
+            guard parts.count == 2, Pinyin.surnames.contains(String(parts[0])), parts[1].utf8.count >= 2,
+                  parts[1].allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+            let given = String(parts[1])
+            if byFamily[String(parts[0]), default: []].count < 20 { byFamily[String(parts[0]), default: []].append((given, name.range)) }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (family, spellings) in byFamily {
+            let pinyin = spellings.filter { Pinyin.syllableCount($0.given.lowercased()) != nil }
+            guard !pinyin.isEmpty else { continue }
+            for drifted in spellings where Pinyin.syllableCount(drifted.given.lowercased()) == nil {
+                guard let right = pinyin.first(where: { editDistance($0.given, drifted.given) == 1 }) else { continue }
+                let name = "\(family) \(right.given)"
+                diagnostics.append(diagnostic(drifted.range,
+                    "`\(family) \(drifted.given)` is written `\(name)` elsewhere in this document; `\(drifted.given)` is no pinyin: one name, one spelling",
+                    suggestions: [name], related: [RelatedPlace(range: right.range, message: "`\(name)`")]))
+            }
         }
         return diagnostics
     }
