@@ -36,11 +36,40 @@ private final class Box: @unchecked Sendable {
     var data = Data()
 }
 
+/// The child a timer may stop: it is stopped only while it still runs and has not been
+/// waited for, so that the timer never signals a process id that was reused.
+private final class Watchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private let process: Process
+    private var finished = false
+    private(set) var fired = false
+
+    init(_ process: Process) {
+        self.process = process
+    }
+
+    func stop() {
+        lock.withLock {
+            guard !finished, process.isRunning else { return }
+            fired = true
+            // SIGKILL: the child inherits the test thread's blocked signals, SIGTERM among them.
+            kill(process.processIdentifier, SIGKILL)
+        }
+    }
+
+    func finish() {
+        lock.withLock { finished = true }
+    }
+}
+
 /// Runs the built `mtlint` with `arguments`, feeding `stdin` (or /dev/null), in `folder` (or the
 /// current one). Colour is off (NO_COLOR=1) unless `environment` sets FORCE_COLOR; the caller's
 /// NO_COLOR and FORCE_COLOR are never inherited. stdout and stderr are pipes, as in a CI job.
+/// With a `timeout`, a run that takes longer is stopped and recorded as a failure, so that a
+/// test of something that used to hang fails instead of hanging the suite.
 func runMTLint(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-               in folder: URL? = nil) -> (status: Int32, stdout: String, stderr: String) {
+               in folder: URL? = nil, timeout: Duration? = nil,
+               sourceLocation: SourceLocation = #_sourceLocation) -> (status: Int32, stdout: String, stderr: String) {
     guard let executable = mtlintExecutable else {
         Issue.record("no `mtlint` binary beside the test bundle \(Bundle.main.bundleURL.path)")
         return (-1, "", "")
@@ -68,6 +97,13 @@ func runMTLint(_ arguments: [String], stdin: Data? = nil, environment: [String: 
         return (-1, "", "")
     }
 
+    let watchdog = Watchdog(process)
+    if let timeout {
+        let (seconds, attoseconds) = timeout.components
+        let deadline = DispatchTime.now() + .nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
+        DispatchQueue.global().asyncAfter(deadline: deadline) { watchdog.stop() }
+    }
+
     // Read stderr and write stdin on other threads, so that no pipe can fill up and block.
     let group = DispatchGroup()
     let errorBytes = Box()
@@ -82,6 +118,11 @@ func runMTLint(_ arguments: [String], stdin: Data? = nil, environment: [String: 
     let outputBytes = output.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
+    watchdog.finish()
+    if watchdog.fired {
+        Issue.record("mtlint \(arguments.joined(separator: " ")) did not finish within \(timeout ?? .zero)",
+                     sourceLocation: sourceLocation)
+    }
     return (process.terminationStatus,
             String(decoding: outputBytes, as: UTF8.self),
             String(decoding: errorBytes.data, as: UTF8.self))
@@ -114,9 +155,9 @@ final class TemporaryFolder {
     }
 
     /// Runs mtlint inside this folder, so reports show the short relative paths.
-    func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:])
-        -> (status: Int32, stdout: String, stderr: String) {
-        runMTLint(arguments, stdin: stdin, environment: environment, in: url)
+    func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: Duration? = nil,
+             sourceLocation: SourceLocation = #_sourceLocation) -> (status: Int32, stdout: String, stderr: String) {
+        runMTLint(arguments, stdin: stdin, environment: environment, in: url, timeout: timeout, sourceLocation: sourceLocation)
     }
 }
 
