@@ -100,6 +100,7 @@ public struct FileReport: Sendable {
 
 /// An input that could not be linted, and why; printed as one line naming the file.
 public struct InputProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The path as given or found; a name that is not UTF-8 has its bad bytes as `\xNN`.
     public var path: String
     public var message: String
 
@@ -108,7 +109,8 @@ public struct InputProblem: Error, Equatable, Sendable, CustomStringConvertible 
         self.message = message
     }
 
-    public var description: String { "\(path): \(message)" }
+    /// One line whatever the name holds: control characters in it are escaped (PathDisplay).
+    public var description: String { "\(PathDisplay.escaped(path)): \(message)" }
 }
 
 /// The outcome of linting a set of inputs, in the order the inputs were given.
