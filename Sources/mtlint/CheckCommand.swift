@@ -158,7 +158,13 @@ struct CheckCommand: ParsableCommand {
         var collector = InputCollector()
         collector.standardInputName = stdinFilename
         collector.filter = settings.pathFilter
-        let collected = collector.inputs(for: paths)
+        let collection = collector.collect(paths)
+        let collected = collection.inputs
+        // What a folder held but was not read (a FIFO named like a text file): said once,
+        // before the report; not a failure, since it holds no text to check.
+        if !quiet {
+            for note in collection.notes { writeError("mtlint: note: \(note)") }
+        }
         let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1,
                                       total: collected.filter { $0.problem == nil }.count)
 

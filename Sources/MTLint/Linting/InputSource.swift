@@ -59,8 +59,9 @@ public enum InputSource: Equatable, Sendable {
 }
 
 /// Turns the paths a user gives into the list of inputs to lint: files as given, folders
-/// searched recursively for text files (hidden files and folders skipped), `-` for stdin.
-/// The order is stable: arguments in order, each folder's files sorted by the bytes of their paths.
+/// searched recursively for text files (hidden files and folders skipped; FolderWalk says
+/// what the search promises), `-` for stdin. The order is stable: arguments in order, each
+/// folder's files sorted by the bytes of their paths.
 public struct InputCollector: Sendable {
     /// File name extensions linted inside folders (lower case, without the dot).
     public var extensions: Set<String> = ["txt", "md"]
@@ -68,67 +69,70 @@ public struct InputCollector: Sendable {
     public var standardInputName = "<stdin>"
     /// The configuration's `include` and `exclude` globs, for files found inside folders.
     public var filter: PathFilter?
+    /// Where paths are looked up and folders listed; tests put a failing one in its place.
+    public var fileSystem: any FileSystemAccess = SystemFileSystem()
+
+    /// What the paths came to: the inputs, with problems (a missing path, an empty folder, a
+    /// folder that cannot be listed ...) in their place, and notes on what was skipped.
+    public struct Collected: Sendable {
+        public var inputs: [(source: InputSource?, problem: InputProblem?)] = []
+        public var notes: [InputNote] = []
+    }
 
     public init() {}
 
-    /// The inputs for `paths`, with problems (missing paths, empty folders) in their place.
+    /// The inputs for `paths`, with problems in their place; `collect` gives the notes too.
     public func inputs(for paths: [String]) -> [(source: InputSource?, problem: InputProblem?)] {
-        var result: [(InputSource?, InputProblem?)] = []
-        var seen = Set<String>()
-        for path in paths {
-            if path == "-" {
-                result.append((.standardInput(name: standardInputName), nil))
-                continue
-            }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                let reason = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-                    ? "broken symbolic link" : "no such file or folder"
-                result.append((nil, InputProblem(path: path, message: reason)))
-                continue
-            }
-            guard isFolder.boolValue else {
-                if seen.insert(path).inserted { result.append((.file(path), nil)) }
-                continue
-            }
-            var found: [String] = []
-            var visited = Set<String>()
-            var excluded = 0
-            walk(path, into: &found, visited: &visited, excluded: &excluded)
-            // Byte order of the whole path, as `find | LC_ALL=C sort` gives: `a.txt` before `a/z.txt`.
-            found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            // A folder whose files the configuration leaves out is not a problem: it was asked for.
-            if found.isEmpty && excluded == 0 {
-                let list = extensions.sorted().map { "*.\($0)" }.joined(separator: ", ")
-                result.append((nil, InputProblem(path: path, message: "no text files (\(list)) in this folder")))
-            }
-            for file in found where seen.insert(file).inserted { result.append((.file(file), nil)) }
-        }
-        return result
+        collect(paths).inputs
     }
 
-    private func walk(_ folder: String, into found: inout [String], visited: inout Set<String>, excluded: inout Int) {
-        // Resolve links once per folder so that a link cycle cannot loop.
-        let real = (folder as NSString).resolvingSymlinksInPath
-        guard visited.insert(real).inserted,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            if isFolder.boolValue {
-                if filter?.searches(folder: path) == false {
-                    excluded += 1
-                    continue
+    /// The inputs for `paths` in the order promised above, and the notes for stderr.
+    public func collect(_ paths: [String]) -> Collected {
+        var collected = Collected()
+        // Each file and problem once, by its path's bytes, however many arguments reach it.
+        var seen = Set<[UInt8]>()
+        var noted = Set<String>()
+        for path in paths {
+            if path == "-" {
+                collected.inputs.append((.standardInput(name: standardInputName), nil))
+                continue
+            }
+            let bytes = Array(path.utf8)
+            let status: FileStatus
+            do { status = try fileSystem.status(of: bytes, followingLinks: true) } catch {
+                if seen.insert(bytes).inserted {
+                    collected.inputs.append((nil, InputProblem(path: path, message: missingReason(bytes, error))))
                 }
-                walk(path, into: &found, visited: &visited, excluded: &excluded)
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                if filter?.includes(file: path) == false {
-                    excluded += 1
-                    continue
-                }
-                found.append(path)
+                continue
+            }
+            guard status.kind == .folder else {
+                // A path named on the command line is read whatever it is: a pipe such as
+                // `<(cat a.txt)` is legitimate there, and its read is bounded like a file's.
+                if seen.insert(bytes).inserted { collected.inputs.append((.file(path), nil)) }
+                continue
+            }
+            var walk = FolderWalk(fileSystem: fileSystem, extensions: extensions, filter: filter)
+            walk.run(root: bytes, status: status)
+            for note in walk.notes where noted.insert(note.path).inserted { collected.notes.append(note) }
+            // A folder whose files the configuration leaves out is not a problem: it was asked
+            // for. One whose search met problems has them to explain it.
+            if !walk.foundFiles && walk.excluded == 0 && !walk.items.contains(where: { $0.problem != nil }) {
+                let list = extensions.sorted().map { "*.\($0)" }.joined(separator: ", ")
+                collected.inputs.append((nil, InputProblem(path: path, message: "no text files (\(list)) in this folder")))
+            }
+            for item in walk.items where seen.insert(item.key).inserted {
+                collected.inputs.append((item.source, item.problem))
             }
         }
+        return collected
+    }
+
+    /// Why a path named on the command line cannot be looked at.
+    private func missingReason(_ path: [UInt8], _ error: FileSystemError) -> String {
+        if error.code == ENOENT {
+            let isLink = (try? fileSystem.status(of: path, followingLinks: false))?.kind == .symbolicLink
+            return isLink ? "broken symbolic link" : "no such file or folder"
+        }
+        return FolderWalk.describe(error, path: path)
     }
 }
