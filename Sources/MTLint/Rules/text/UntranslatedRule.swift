@@ -7,7 +7,7 @@ public struct UntranslatedRule: Rule {
         id: "text/untranslated",
         severity: .warning,
         category: .accuracy,
-        summary: "A sentence in another language than the document's: left untranslated.",
+        summary: "A sentence or a phrase in another language than the document's: left untranslated.",
         explanation: """
             Machine translation leaves a sentence in the source language when a segment \
             fails, or passes through an English sentence of the source: `Sales in Germany \
@@ -18,29 +18,86 @@ public struct UntranslatedRule: Rule {
             language's function words are at least three and a quarter of the words, and more \
             than twice the document language's).
 
+            Inside a line, it also finds English phrases (an English headline above the \
+            translated one, `share this article with your friends`) with two hunspell \
+            dictionaries (Debian's hunspell-en-us and the document language's): starting at an \
+            English function word or contraction (`the`, `with`, `China’s`), it reads the words \
+            around it on the line until one that only the document's language knows. A word \
+            counts as English when the English dictionary knows it and the other does not; \
+            words both know (`in`, `data`, `weekend`), names neither knows, acronyms, numbers \
+            and code (`--no-pager`, `LC_ALL`) are neutral. Five English words or more, more \
+            than the neutral ones, are flagged, with medium confidence. And it finds words in \
+            letters the document's language does not use, by CLDR's letters of the language \
+            (ICU's exemplar characters, with those of loanwords and foreign names): three \
+            words or more on a line, two of them in lower case (a Vietnamese tagline in a \
+            German article).
+
             Not flagged: a single foreign word or a name (`Software as a Service`, `The \
             Information`), which have too few function words; a name with its original script \
             in brackets (`Doubao (豆包)`); a quotation or title in quotation marks of twelve \
-            words or fewer.
+            words or fewer. Inside a line: names and titles in capitalised English words \
+            (`National Development and Reform Commission`, `Full Self-Driving`) unless they \
+            fill a line of six English words or more (a headline); a quoted title or a \
+            quotation of five words or fewer; idioms and loanwords of four English words or \
+            fewer (`too big to fail`, `data center`); a name in foreign letters \
+            (`Nguyễn Phú Trọng`), which is capitalised.
             """,
         examples: [
             .flags("it", "Il gruppo ha aperto tre fabbriche. ⟦Sales in Germany doubled compared with the same period last year.⟧ Il resto è stabile.", suggestion: nil),
             .flags("it", "Il gruppo cresce. ⟦该公司今年在欧洲的销售额翻了一番。⟧ Il resto è stabile.", suggestion: nil),
             .flags("fr", "Le groupe grandit. ⟦The company said that it will open a new plant in the spring.⟧ Le reste suit.", suggestion: nil),
             .flags("es", "La empresa crece. ⟦Il gruppo ha detto che aprirà una nuova fabbrica in primavera.⟧ El resto sigue.", suggestion: nil),
+            .flags("it", "Il gruppo cresce.\n\n⟦Market wrap: Shenzhen’s Big Gamble, Battery Giants Retreat & a Surprise Merger (May 5, 2025)⟧\n\nLe vendite crescono.", suggestion: nil),
+            .flags("it", "In fondo alla pagina resta la scritta ⟦share this story with all your friends⟧ e il resto è tradotto.", suggestion: nil),
+            .flags("fr", "Selon le journal, le groupe a publié hier un texte en anglais, ⟦the board will meet again next week⟧, que personne n’a traduit.", suggestion: nil),
+            .flags("de", "Die Überschrift lautet ⟦Đường sắt tốc độ⟧ cao und bleibt so stehen.", suggestion: nil),
             .passes("it", "La piattaforma offre Software as a Service (SaaS) e Platform as a Service, secondo The Information."),
             .passes("it", "Il modello Doubao (豆包) è di ByteDance; il motto è \"Move fast and break things\"."),
             .passes("fr", "Le slogan « Think different » reste célèbre, dit le groupe."),
             .passes("en", "The company, known in China as 字节跳动, grew fast."),
+            .passes("it", "Blue Origin, Apple Intelligence, la China Passenger Car Association e il Full Self-Driving di Tesla crescono."),
+            .passes("it", "Nel weekend la startup ha presentato uno smartphone, il software per il cloud, un data center e il business del manager."),
+            .passes("it", "Secondo la National Development and Reform Commission, il saggio “Attention Is All You Need” e il motto “stay hungry, stay foolish” restano attuali."),
+            .passes("it", "La banca è ormai too big to fail, ha detto, e il problema è the elephant in the room."),
+            .passes("es", "Con la opción --no-preserve-root y la variable LC_ALL, el programa lee /usr/share/the-file-of-the-day."),
+            .passes("de", "Der Präsident Nguyễn Phú Trọng besuchte mit Võ Văn Thưởng die Stadt."),
         ]
     )
 
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        guard analysis.isLatinScript, let own = analysis.language.profile else { return [] }
+        guard analysis.isLatinScript, let own = analysis.language.profile,
+              let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { return [] }
+        var diagnostics = sentences(analysis, ownIndex: ownIndex)
+        // Inside a line: phrases not already flagged with their sentence.
+        let flagged = diagnostics.map(\.range)  // in text order, disjoint
+        func isFlagged(_ range: Range<Int>) -> Bool {
+            var low = 0, high = flagged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if flagged[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            return low < flagged.count && flagged[low].overlaps(range)
+        }
+        if ForeignPhraseFinder.hasSeed(analysis, ownProfile: ownIndex), var finder = ForeignPhraseFinder(analysis, ownProfile: ownIndex) {
+            for phrase in finder.phrases() where !isFlagged(phrase.range) {
+                diagnostics.append(diagnostic(phrase.range,
+                    "these words read as English (\(phrase.englishWords) of \(phrase.words) words are English), not \(analysis.languageName): left untranslated?",
+                    confidence: .medium))
+            }
+        }
+        for phrase in ForeignLetterFinder.phrases(in: analysis) where !isFlagged(phrase.range) {
+            let letters = phrase.letters.prefix(3).map(String.init).joined(separator: ", ")
+            diagnostics.append(diagnostic(phrase.range,
+                "these words are in another language (letters such as \(letters)), not \(analysis.languageName): left untranslated?"))
+        }
+        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whole sentences in another script, or with another language's function words.
+    private func sentences(_ analysis: Analysis, ownIndex: Int) -> [Diagnostic] {
         let text = analysis.text
-        guard let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { return [] }
         var diagnostics: [Diagnostic] = []
         var tokenIndex = 0
         var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
