@@ -17,14 +17,28 @@ struct ForeignLetterFinder {
     static let minimumWords = 3
     static let minimumLowercaseWords = 2
 
+    /// A language's letters, and for the first code points (Latin-1 and Latin Extended, where
+    /// most letters of a Latin-script text are) whether each is a Latin letter outside them.
+    private struct Letters: Sendable {
+        let exemplars: ExemplarCharacters
+        let foreignBelow0x300: [Bool]
+
+        init?(_ locale: ICULocale) {
+            guard let exemplars = try? ExemplarCharacters(locale: locale), !exemplars.isEmpty else { return nil }
+            self.exemplars = exemplars
+            foreignBelow0x300 = (0..<0x300).map { value in
+                Unicode.Scalar(UInt32(value)).map { ForeignLetterFinder.isForeign($0, exemplars) } ?? false
+            }
+        }
+    }
+
     /// Per language, its letters (nil when ICU has none for it).
-    private static let exemplars = LanguageCache<ExemplarCharacters?>()
+    private static let languageLetters = LanguageCache<Letters?>()
 
     /// Phrases of words in letters the document's language does not use, in text order.
     static func phrases(in analysis: Analysis) -> [Phrase] {
         let locale = analysis.language.locale
-        guard let letters = exemplars.value(for: locale.identifier, { try? ExemplarCharacters(locale: locale) }),
-              !letters.isEmpty else { return [] }
+        guard let letters = languageLetters.value(for: locale.identifier, { Letters(locale) }) else { return [] }
         let tokens = analysis.tokens, text = analysis.text
         var phrases: [Phrase] = []
         // The phrase being gathered: its first and last foreign words, its words, and how
@@ -68,17 +82,25 @@ struct ForeignLetterFinder {
         return phrases
     }
 
-    /// The Latin letters of a word that are not among `letters` (composed, so that a
+    /// The Latin letters of a word that are not among the language's (composed, so that a
     /// decomposed `è` reads as one letter; ligatures such as `ﬁ` read as their letters).
-    private static func foreignLetters(_ units: ArraySlice<UInt16>, _ letters: ExemplarCharacters) -> [Character] {
-        guard units.contains(where: { $0 >= 0xC0 }) else { return [] }
-        let word = String(utf16Units: units)
-        let composed = units.contains(where: { $0 >= 0x300 }) ? TextTransforms.normalize(word, .nfkc) : word
+    private static func foreignLetters(_ units: ArraySlice<UInt16>, _ letters: Letters) -> [Character] {
         var foreign: [Character] = []
-        for scalar in composed.unicodeScalars where scalar.value >= 0xC0 && scalar.properties.isAlphabetic && !letters.contains(scalar) {
-            guard Script(of: scalar) == .latin else { continue }
-            foreign.append(Character(scalar))
+        for unit in units where unit >= 0xC0 {
+            guard unit < 0x300 else { return slowForeignLetters(units, letters.exemplars) }
+            if letters.foreignBelow0x300[Int(unit)] { foreign.append(Character(Unicode.Scalar(unit).unsafelyUnwrapped)) }
         }
         return foreign
+    }
+
+    /// The same for a word with letters past Latin Extended, marks or surrogate pairs.
+    private static func slowForeignLetters(_ units: ArraySlice<UInt16>, _ letters: ExemplarCharacters) -> [Character] {
+        let composed = TextTransforms.normalize(String(utf16Units: units), .nfkc)
+        return composed.unicodeScalars.filter { $0.value >= 0xC0 && isForeign($0, letters) }.map(Character.init)
+    }
+
+    /// A Latin letter that is not among `letters`.
+    static func isForeign(_ scalar: Unicode.Scalar, _ letters: ExemplarCharacters) -> Bool {
+        scalar.properties.isAlphabetic && !letters.contains(scalar) && Script(of: scalar) == .latin
     }
 }

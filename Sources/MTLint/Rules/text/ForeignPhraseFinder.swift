@@ -37,10 +37,11 @@ struct ForeignPhraseFinder {
     private let englishProfile: Int
     private let own: Lexicon
     private let english: Lexicon
-    private var classes: [String: WordClass] = [:]
+    private var classes: [UInt64: WordClass] = [:]
+    private let quotations: ShortQuotations
 
     /// Nil when the document is in English or either dictionary is missing.
-    init?(_ analysis: Analysis, ownProfile: Int) {
+    init?(_ analysis: Analysis, ownProfile: Int, quotations: ShortQuotations) {
         guard let englishProfile = LanguageProfile.all.firstIndex(where: { $0.code == "en" }), ownProfile != englishProfile,
               let own = Lexicon.forLanguage(analysis.language.locale.language), let english = Lexicon.forLanguage("en") else { return nil }
         self.analysis = analysis
@@ -49,6 +50,7 @@ struct ForeignPhraseFinder {
         self.englishProfile = englishProfile
         self.own = own
         self.english = english
+        self.quotations = quotations
     }
 
     /// True when the text has a place where a search would start: the dictionaries are then
@@ -61,21 +63,30 @@ struct ForeignPhraseFinder {
         }
     }
 
-    /// English phrases, in text order.
-    mutating func phrases() -> [Phrase] {
+    /// English phrases, in text order, outside `flagged` (sorted, disjoint ranges: sentences
+    /// already flagged whole, whose words are not read again).
+    mutating func phrases(outside flagged: [Range<Int>]) -> [Phrase] {
         let tokens = analysis.tokens
         var phrases: [Phrase] = []
         var searched = 0  // tokens before this index belong to a phrase already grown
+        var nextFlagged = 0
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
+            while nextFlagged < flagged.count, flagged[nextFlagged].upperBound <= Int(tokens[index].start) { nextFlagged += 1 }
+            if nextFlagged < flagged.count, flagged[nextFlagged].contains(Int(tokens[index].start)) {
+                searched = analysis.firstTokenIndex(atOrAfter: flagged[nextFlagged].upperBound)
+                index = searched - 1
+                continue
+            }
             guard index >= searched, tokens[index].kind == .word,
                   Self.isSeedFunctionWord(analysis, index, ownProfile: ownProfile, englishProfile: englishProfile)
                     || Self.contractionSuffix(tokens[index], text) != nil,
                   wordClass(index) == .english else { continue }
+            let limit = nextFlagged < flagged.count ? analysis.firstTokenIndex(atOrAfter: flagged[nextFlagged].lowerBound) : tokens.count
             var first = index, last = index
             while first - 1 >= searched, !isLineBreak(between: first - 1, and: first), wordClass(first - 1) != .own { first -= 1 }
-            while last + 1 < tokens.count, !isLineBreak(between: last, and: last + 1), wordClass(last + 1) != .own { last += 1 }
+            while last + 1 < limit, !isLineBreak(between: last, and: last + 1), wordClass(last + 1) != .own { last += 1 }
             searched = last + 1
             index = last
             if let phrase = phrase(from: first, to: last) { phrases.append(phrase) }
@@ -90,6 +101,8 @@ struct ForeignPhraseFinder {
         var firstEnglish: Int?, lastEnglish = first
         for index in first...last where tokens[index].kind == .word {
             switch wordClass(index) {
+            case .english where quotations.contains(tokens[index].range):
+                break  // quoted on purpose (`il paper “Scaling Laws for Language Models”`)
             case .english:
                 englishWords += 1
                 if firstEnglish == nil { firstEnglish = index }
@@ -139,10 +152,12 @@ struct ForeignPhraseFinder {
         if ownStop, englishStop { return .neutral }
         if ownStop, !isElisionStem(token) { return .own }
         if analysis.isInURL(token.range) || isCode(token) { return .neutral }
-        let word = Self.composed(analysis.string(token))
-        if let known = classes[word] { return known }
-        let wordClass = classify(word, token, englishStop: englishStop)
-        classes[word] = wordClass
+        // Keyed by a hash of the code units: no String is made for a word seen before.
+        var hash = Fingerprint.FNV1a()
+        hash.add(text[token.range])
+        if let known = classes[hash.value] { return known }
+        let wordClass = classify(Self.composed(analysis.string(token)), token, englishStop: englishStop)
+        classes[hash.value] = wordClass
         return wordClass
     }
 

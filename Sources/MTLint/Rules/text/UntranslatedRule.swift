@@ -35,10 +35,11 @@ public struct UntranslatedRule: Rule {
             Not flagged: a single foreign word or a name (`Software as a Service`, `The \
             Information`), which have too few function words; a name with its original script \
             in brackets (`Doubao (豆包)`); a quotation or title in quotation marks of twelve \
-            words or fewer. Inside a line: names and titles in capitalised English words \
+            words or fewer, or a sentence whose foreign function words are all inside such \
+            quotations (`«We are not for sale», ha detto`). Inside a line: names and titles in capitalised English words \
             (`National Development and Reform Commission`, `Full Self-Driving`) unless they \
-            fill a line of six English words or more (a headline); a quoted title or a \
-            quotation of five words or fewer; idioms and loanwords of four English words or \
+            fill a line of six English words or more (a headline); words in quotation marks \
+            (a quotation of twelve words or fewer, a title of capitalised words); idioms and loanwords of four English words or \
             fewer (`too big to fail`, `data center`); a name in foreign letters \
             (`Nguyễn Phú Trọng`), which is capitalised.
             """,
@@ -61,6 +62,8 @@ public struct UntranslatedRule: Rule {
             .passes("it", "La banca è ormai too big to fail, ha detto, e il problema è the elephant in the room."),
             .passes("es", "Con la opción --no-preserve-root y la variable LC_ALL, el programa lee /usr/share/the-file-of-the-day."),
             .passes("de", "Der Präsident Nguyễn Phú Trọng besuchte mit Võ Văn Thưởng die Stadt."),
+            .passes("fr", "« We have no plans to sell this business to anyone », a dit le fondateur lundi."),
+            .passes("it", "Il gruppo ha citato il paper “Rules for Small Teams in Large Firms” e ha detto “this is the best phone we have ever made”."),
         ]
     )
 
@@ -69,7 +72,16 @@ public struct UntranslatedRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let own = analysis.language.profile,
               let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { return [] }
-        var diagnostics = sentences(analysis, ownIndex: ownIndex)
+        // Quotations of twelve words or fewer, kept in their language on purpose; made once,
+        // when first needed.
+        var madeQuotations: ShortQuotations?
+        func quotations() -> ShortQuotations {
+            if let madeQuotations { return madeQuotations }
+            let made = ShortQuotations(analysis, longest: Self.longestQuotation)
+            madeQuotations = made
+            return made
+        }
+        var diagnostics = sentences(analysis, ownIndex: ownIndex, quotations: quotations)
         // Inside a line: phrases not already flagged with their sentence.
         let flagged = diagnostics.map(\.range)  // in text order, disjoint
         func isFlagged(_ range: Range<Int>) -> Bool {
@@ -80,8 +92,8 @@ public struct UntranslatedRule: Rule {
             }
             return low < flagged.count && flagged[low].overlaps(range)
         }
-        if ForeignPhraseFinder.hasSeed(analysis, ownProfile: ownIndex), var finder = ForeignPhraseFinder(analysis, ownProfile: ownIndex) {
-            for phrase in finder.phrases() where !isFlagged(phrase.range) {
+        if ForeignPhraseFinder.hasSeed(analysis, ownProfile: ownIndex), var finder = ForeignPhraseFinder(analysis, ownProfile: ownIndex, quotations: quotations()) {
+            for phrase in finder.phrases(outside: flagged) {
                 diagnostics.append(diagnostic(phrase.range,
                     "these words read as English (\(phrase.englishWords) of \(phrase.words) words are English), not \(analysis.languageName): left untranslated?",
                     confidence: .medium))
@@ -96,7 +108,7 @@ public struct UntranslatedRule: Rule {
     }
 
     /// Whole sentences in another script, or with another language's function words.
-    private func sentences(_ analysis: Analysis, ownIndex: Int) -> [Diagnostic] {
+    private func sentences(_ analysis: Analysis, ownIndex: Int, quotations: () -> ShortQuotations) -> [Diagnostic] {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
         var tokenIndex = 0
@@ -150,6 +162,14 @@ public struct UntranslatedRule: Rule {
             guard let rivalIndex = hits.indices.lazy.filter({ $0 != ownIndex }).max(by: { hits[$0] < hits[$1] }) else { continue }
             let rival = LanguageProfile.all[rivalIndex], rivalHits = hits[rivalIndex]
             guard rivalHits >= 3, rivalHits * 4 >= wordCount, rivalHits > ownHits * 2 else { continue }
+            // Every such function word in a short quotation: `«We are not for sale», ha detto.`
+            // Words of one letter, which many languages share (French `a`), are no evidence
+            // here: a command's synopsis (`[-d c] [-n n]`) has no other.
+            let rivalWords = (tokenIndex..<index).filter {
+                analysis.isStopWord($0, in: rivalIndex) && !analysis.isStopWord($0, in: ownIndex) && analysis.tokens[$0].end - analysis.tokens[$0].start > 1
+            }
+            let quoted = quotations()
+            if rivalWords.allSatisfy({ quoted.contains(analysis.tokens[$0].range) }) { continue }
             let name = (try? ICULocale(languageTag: rival.code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? rival.code
             diagnostics.append(diagnostic(range,
                 "this sentence reads as \(name) (\(rivalHits) of \(wordCount) words are \(name) function words), not \(analysis.languageName): left untranslated?"))
@@ -171,9 +191,12 @@ public struct UntranslatedRule: Rule {
         }
     }
 
+    /// The longest quotation left in its language on purpose, in words.
+    static let longestQuotation = 12
+
     /// A quotation or title in quotation marks, twelve words or fewer.
     private func isShortQuotation(_ range: Range<Int>, words: Int, text: [UInt16]) -> Bool {
-        words <= 12 && [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E].contains(text[range.lowerBound])
+        words <= Self.longestQuotation && [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E].contains(text[range.lowerBound])
     }
 
     private static func isSpace(_ unit: UInt16) -> Bool {
