@@ -64,11 +64,14 @@ struct ForeignPhraseFinder {
     }
 
     /// English phrases, in text order, outside `flagged` (sorted, disjoint ranges: sentences
-    /// already flagged whole, whose words are not read again).
+    /// already flagged whole). A phrase that runs on from such a sentence on its line is the
+    /// rest of the same English passage, already reported: it is left out, and the words of
+    /// a flagged sentence are not read again.
     mutating func phrases(outside flagged: [Range<Int>]) -> [Phrase] {
         let tokens = analysis.tokens
         var phrases: [Phrase] = []
         var searched = 0  // tokens before this index belong to a phrase already grown
+        var searchedFromFlagged = false  // and `searched` is the token after a flagged sentence
         var nextFlagged = 0
         var index = 0
         while index < tokens.count {
@@ -76,6 +79,7 @@ struct ForeignPhraseFinder {
             while nextFlagged < flagged.count, flagged[nextFlagged].upperBound <= Int(tokens[index].start) { nextFlagged += 1 }
             if nextFlagged < flagged.count, flagged[nextFlagged].contains(Int(tokens[index].start)) {
                 searched = analysis.firstTokenIndex(atOrAfter: flagged[nextFlagged].upperBound)
+                searchedFromFlagged = true
                 index = searched - 1
                 continue
             }
@@ -87,9 +91,12 @@ struct ForeignPhraseFinder {
             var first = index, last = index
             while first - 1 >= searched, !isLineBreak(between: first - 1, and: first), wordClass(first - 1) != .own { first -= 1 }
             while last + 1 < limit, !isLineBreak(between: last, and: last + 1), wordClass(last + 1) != .own { last += 1 }
+            let runsOnFromFlagged = (first == searched && searchedFromFlagged && first > 0 && !isLineBreak(between: first - 1, and: first))
+                || (last + 1 == limit && limit < tokens.count && !isLineBreak(between: last, and: last + 1))
             searched = last + 1
+            searchedFromFlagged = false
             index = last
-            if let phrase = phrase(from: first, to: last) { phrases.append(phrase) }
+            if !runsOnFromFlagged, let phrase = phrase(from: first, to: last) { phrases.append(phrase) }
         }
         return phrases
     }
@@ -121,9 +128,11 @@ struct ForeignPhraseFinder {
         let words = englishWords + neutralWords
         if isAfterOpeningQuote(Int(tokens[firstEnglish].start)),
            lowercaseEnglishContent == 0 || wordCount(from: firstEnglish, to: lastEnglish) <= Self.longestQuotedTitle { return nil }
+        // The phrase grew over every mark and neutral word: it fills its line when a line
+        // break (or the text's edge) stops it on both sides.
+        let startsLine = first == 0 || isLineBreak(between: first - 1, and: first)
+        let endsLine = last == tokens.count - 1 || isLineBreak(between: last, and: last + 1)
         let line = lineRange(of: Int(tokens[first].start))
-        let startsLine = text[line.lowerBound..<Int(tokens[first].start)].allSatisfy { !CodeUnit.isLetterOrDigit($0) }
-        let endsLine = text[Int(tokens[last].end)..<line.upperBound].allSatisfy { !CodeUnit.isLetterOrDigit($0) }
         // Capitalised English words only: a name, unless a whole line of them (a headline).
         if lowercaseEnglishContent == 0,
            !(startsLine && endsLine && englishWords >= Self.minimumEnglishWordsInTitleCase) { return nil }
@@ -223,9 +232,8 @@ struct ForeignPhraseFinder {
             if end - Int(token.end) > limit { return true }
         }
         // Sentence punctuation and quotes around the word are not code.
-        let edge: Set<UInt16> = [0x22, 0x27, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2026]
-        while start < Int(token.start), edge.contains(text[start]) { start += 1 }
-        while end > Int(token.end), edge.contains(text[end - 1]) { end -= 1 }
+        while start < Int(token.start), Self.edgeMarks.contains(text[start]) { start += 1 }
+        while end > Int(token.end), Self.edgeMarks.contains(text[end - 1]) { end -= 1 }
         for offset in start..<end where !(offset >= Int(token.start) && offset < Int(token.end)) {
             let unit = text[offset]
             if CodeUnit.isLetter(unit) || unit == 0x27 || unit == 0x2019 { continue }
@@ -233,6 +241,11 @@ struct ForeignPhraseFinder {
         }
         return false
     }
+
+    /// Marks that stand around a word in prose: quotes, brackets, sentence punctuation.
+    private static let edgeMarks: Set<UInt16> = [
+        0x22, 0x27, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2026,
+    ]
 
     // MARK: Places
 
