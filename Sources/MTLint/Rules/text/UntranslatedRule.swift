@@ -36,12 +36,14 @@ public struct UntranslatedRule: Rule {
             Information`), which have too few function words; a name with its original script \
             in brackets (`Doubao (豆包)`); a quotation or title in quotation marks of twelve \
             words or fewer, or a sentence whose foreign function words are all inside such \
-            quotations (`«We are not for sale», ha detto`). Inside a line: names and titles in capitalised English words \
-            (`National Development and Reform Commission`, `Full Self-Driving`) unless they \
-            fill a line of six English words or more (a headline); words in quotation marks \
-            (a quotation of twelve words or fewer, a title of capitalised words); idioms and loanwords of four English words or \
-            fewer (`too big to fail`, `data center`); a name in foreign letters \
-            (`Nguyễn Phú Trọng`), which is capitalised.
+            quotations (`«We are not for sale», ha detto`) or have one letter (a command's \
+            synopsis, `[ -i ] { -e | -l }`). Inside a line: names and titles in capitalised \
+            English words (`National Development and Reform Commission`, `Full \
+            Self-Driving`) unless they fill a line of six English words or more (a headline); \
+            words in quotation marks (a quotation of twelve words or fewer, a title of \
+            capitalised words); idioms and loanwords of four English words or fewer (`too big \
+            to fail`, `data center`); a name in foreign letters (`Nguyễn Phú Trọng`), which is \
+            capitalised.
             """,
         examples: [
             .flags("it", "Il gruppo ha aperto tre fabbriche. ⟦Sales in Germany doubled compared with the same period last year.⟧ Il resto è stabile.", suggestion: nil),
@@ -63,6 +65,7 @@ public struct UntranslatedRule: Rule {
             .passes("es", "Con la opción --no-preserve-root y la variable LC_ALL, el programa lee /usr/share/the-file-of-the-day."),
             .passes("de", "Der Präsident Nguyễn Phú Trọng besuchte mit Võ Văn Thưởng die Stadt."),
             .passes("fr", "« We have no plans to sell this business to anyone », a dit le fondateur lundi."),
+            .passes("fr", "archive [ -u utilisateur ] [ -i ] { -e | -l | -a }"),
             .passes("it", "Il gruppo ha citato il paper “Rules for Small Teams in Large Firms” e ha detto “this is the best phone we have ever made”."),
         ]
     )
