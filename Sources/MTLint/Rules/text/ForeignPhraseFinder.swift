@@ -63,6 +63,22 @@ struct ForeignPhraseFinder {
         }
     }
 
+    /// A quick look at the raw text, before it is analyzed: does an English word that starts
+    /// a search stand in it (` the `, ` of `, ` and `, ` to `, `’s `)? Then the dictionaries
+    /// are worth loading ahead.
+    static func mayHaveSeed(_ text: [UInt16]) -> Bool {
+        let words: [[UInt16]] = [Array("the ".utf16), Array("of ".utf16), Array("and ".utf16), Array("to ".utf16)]
+        var index = 0
+        while index + 3 < text.count {
+            defer { index += 1 }
+            let unit = text[index]
+            if (unit == 0x27 || unit == 0x2019), text[index + 1] == 0x73, text[index + 2] == 0x20, index > 0, CodeUnit.isLetter(text[index - 1]) { return true }
+            guard unit == 0x20 else { continue }
+            for word in words where index + 1 + word.count <= text.count && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word) { return true }
+        }
+        return false
+    }
+
     /// English phrases, in text order, outside `flagged` (sorted, disjoint ranges: sentences
     /// already flagged whole). A phrase that runs on from such a sentence on its line is the
     /// rest of the same English passage, already reported: it is left out, and the words of
