@@ -9,10 +9,12 @@
 #include <unicode/uchar.h>
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
+#include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/uscript.h>
+#include <unicode/uset.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -370,4 +372,37 @@ int32_t cicu_date_symbol(const char *locale, int32_t kind, int32_t index, uint16
     int32_t length = udat_getSymbols(format, type, index, (UChar *)buffer, capacity, (UErrorCode *)error);
     udat_close(format);
     return length;
+}
+
+// MARK: Exemplar characters
+
+int32_t cicu_exemplar_ranges(const char *locale, int32_t kind, int32_t *ranges, int32_t capacity,
+                             int32_t *error) {
+    ULocaleDataExemplarSetType type;
+    switch (kind) {
+    case CICU_EXEMPLAR_STANDARD: type = ULOCDATA_ES_STANDARD; break;
+    case CICU_EXEMPLAR_AUXILIARY: type = ULOCDATA_ES_AUXILIARY; break;
+    default: *error = U_ILLEGAL_ARGUMENT_ERROR; return 0;
+    }
+    ULocaleData *data = ulocdata_open(locale, (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    USet *set = ulocdata_getExemplarSet(data, NULL, USET_ADD_CASE_MAPPINGS, type, (UErrorCode *)error);
+    ulocdata_close(data);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    // Ranges come first among a set's items, then strings (uset_getItem returns their length).
+    int32_t count = 0;
+    int32_t items = uset_getItemCount(set);
+    for (int32_t item = 0; item < items; item++) {
+        UChar32 start, end;
+        UErrorCode itemError = U_ZERO_ERROR;
+        int32_t stringLength = uset_getItem(set, item, &start, &end, NULL, 0, &itemError);
+        if (stringLength != 0) continue;
+        if (count < capacity) {
+            ranges[2 * count] = start;
+            ranges[2 * count + 1] = end;
+        }
+        count++;
+    }
+    uset_close(set);
+    return count;
 }

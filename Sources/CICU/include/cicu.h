@@ -180,6 +180,19 @@ int32_t cicu_date_symbol_count(const char *locale, int32_t kind, int32_t *error)
 int32_t cicu_date_symbol(const char *locale, int32_t kind, int32_t index, uint16_t *buffer,
                          int32_t capacity, int32_t *error);
 
+// MARK: Exemplar characters
+
+enum {
+    CICU_EXEMPLAR_STANDARD = 0,
+    CICU_EXEMPLAR_AUXILIARY = 1,
+};
+/// The letters a locale writes with (CLDR's exemplar characters through ulocdata), upper and
+/// lower case, as code point ranges: `ranges[2 * i]` to `ranges[2 * i + 1]`, both included.
+/// Multi-character entries (`ij` in Dutch) are left out. Returns how many ranges the set has;
+/// when more than `capacity` ranges, only the first `capacity` are written: call again with room.
+int32_t cicu_exemplar_ranges(const char *locale, int32_t kind, int32_t *ranges, int32_t capacity,
+                             int32_t *error);
+
 #ifdef __cplusplus
 }
 #endif
