@@ -60,6 +60,11 @@ public struct Glossary: Sendable {
     /// case): name/variant asks it for every name spelled two ways.
     private(set) var entityByNameKey: [String: Int] = [:]
 
+    /// The index of the entity whose canonical name, in any language, has name key `key`.
+    func entityIndex(withNameKey key: String) -> Int? {
+        entityByNameKey[key]
+    }
+
     /// The entity whose canonical name, in any language, has name key `key`.
     func entity(withNameKey key: String) -> Entity? {
         entityByNameKey[key].map { entities[$0] }
@@ -140,6 +145,19 @@ public struct Glossary: Sendable {
                     index[language, default: [:]][startKey(first, units.count > 1 ? units[1] : nil), default: []]
                         .append(IndexedRendering(entity: position, rendering: rendering, units: units))
                 }
+            }
+        }
+        // English calques of a name (`Dark Side of the Moon`) reach other languages through
+        // pivot translation: the capitalised ones of three words or more are looked for in
+        // every language.
+        let englishCalques = (index["en"] ?? [:]).values.joined().filter { rendering in
+            rendering.rendering.text.split(separator: " ").count >= 3 && rendering.rendering.text.first?.isUppercase == true
+        }
+        for language in index.keys where language != "en" {
+            for rendering in englishCalques {
+                let key = startKey(rendering.units[0], rendering.units.count > 1 ? rendering.units[1] : nil)
+                if index[language]![key, default: []].contains(where: { $0.units == rendering.units }) { continue }
+                index[language]![key, default: []].append(rendering)
             }
         }
         for language in index.keys {

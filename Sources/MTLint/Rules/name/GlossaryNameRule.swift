@@ -17,7 +17,10 @@ public struct GlossaryNameRule: Rule {
             products, people, places, events, media and slogans (docs/glossary.md), and \
             `--glossary FILE` adds yours (YAML or TBX). A rendering is matched as whole words, as written (one in \
             lower case also with a capital); one marked `when: mentioned`, an ordinary word \
-            elsewhere, only in a document that also names the entity or its owner. In a text \
+            elsewhere, only in a document that also names the entity or its owner, or two \
+            other entities of the glossary of its kind (a text about Chinese companies). An \
+            English calque of three words or more (`Dark Side of the Moon` for Moonshot AI) is \
+            looked for in every language, since pivot translation carries it over. In a text \
             that lost its capitals (see text/lost-capitals), renderings are matched in any \
             case: `conferenza huawei full connection`. The suggestion is the glossary's name \
             for the document's language.
@@ -35,6 +38,8 @@ public struct GlossaryNameRule: Rule {
             .passes("it", "ByteDance ha lanciato Doubao e la versione nazionale Kouzi, poi Coze all'estero."),
             .passes("it", "La balenottera azzurra è il più grande animale del pianeta."),
             .passes("fr", "Le pouf du salon est orange."),
+            .flags("it", "Le start-up cinesi Zhipu AI, MiniMax e ⟦Dark Side of the Moon⟧ crescono.", suggestion: "Moonshot AI"),
+            .passes("it", "L'album Dark Side of the Moon dei Pink Floyd compie cinquant'anni."),
             .flags("it", """
                 il 19 settembre huawei ha aperto la ⟦conferenza huawei full connection⟧ a shanghai. la società ha detto molto. \
                 secondo gli analisti, il mercato cresce ancora. il gruppo vende nuovi server in europa. tutti ne parlano in città oggi.
@@ -67,7 +72,9 @@ public struct GlossaryNameRule: Rule {
                 if aliases.covers(range) { continue }
                 let entity = entities[candidate.entity]
                 if candidate.rendering.requiresMention {
-                    if mentioned[candidate.entity] == nil { mentioned[candidate.entity] = Self.isMentioned(entity, analysis) }
+                    if mentioned[candidate.entity] == nil {
+                        mentioned[candidate.entity] = Self.isMentioned(entity, analysis) || Self.namesOthersOfItsKind(candidate.entity, analysis)
+                    }
                     guard mentioned[candidate.entity] == true else { continue }
                 }
                 let name = entity.canonicalName(in: analysis.language.tag) ?? entity.id
@@ -171,6 +178,22 @@ public struct GlossaryNameRule: Rule {
         let end = start + rendering.count
         guard end < text.count else { return true }
         return !CodeUnit.isLetterOrDigit(text[end])
+    }
+
+    /// True when the document names two other entities of the glossary of the same kind by
+    /// their right names (`Zhipu AI`, `MiniMax` beside `Dark Side of the Moon`): a text about
+    /// Chinese companies, where a literal rendering of one of them is no ordinary phrase.
+    private static func namesOthersOfItsKind(_ entityIndex: Int, _ analysis: Analysis) -> Bool {
+        let glossary = analysis.glossary
+        let kind = glossary.entities[entityIndex].kind
+        var others = Set<Int>()
+        for name in analysis.names where !name.isNonLatin {
+            guard let other = glossary.entityIndex(withNameKey: name.key), other != entityIndex,
+                  glossary.entities[other].kind == kind else { continue }
+            others.insert(other)
+            if others.count >= 2 { return true }
+        }
+        return false
     }
 
     /// True when the document names the entity or its owner by a right name.
