@@ -12,10 +12,10 @@ public struct LostCapitalsRule: Rule {
             document itself: when most of its sentences (three in four, at least four, \
             counting those of five words or more that end with a full stop, a question or an \
             exclamation mark) start in lower case, it reports the first such sentence start once, with the count, and \
-            then every name of the glossary written in lower case (`huawei` for `Huawei`, \
-            `xu zhijun` for `Xu Zhijun`) and every acronym of the language's term groups \
-            standing alone in lower case (`i server ai,` for `AI`), each with its capitals as \
-            the suggestion.
+            then each name of the glossary written in lower case (`huawei` for `Huawei`, \
+            `xu zhijun` for `Xu Zhijun`) and each acronym of the language's term groups \
+            standing alone in lower case (`i server ai,` for `AI`), once, where it first \
+            stands, with how often it recurs, and its capitals as the suggestion.
 
             Not flagged: a text whose sentences mostly start with a capital, even if a few do \
             not (lists, commands, quoted speech); names in web addresses; `ai` where it is the \
@@ -24,9 +24,9 @@ public struct LostCapitalsRule: Rule {
         examples: [
             .flags("it", """
                 ⟦il⟧ 3 marzo ⟦xiaomi⟧ ha annunciato un nuovo modello. la società ha detto che le vendite salgono. \
-                secondo ⟦xiaomi⟧, i server ⟦ai⟧, in particolare, crescono. gli analisti restano cauti sul mercato. \
+                secondo xiaomi, i server ⟦ai⟧, in particolare, crescono. gli analisti restano cauti sul mercato. \
                 il titolo sale in borsa di due punti.
-                """, suggestions: ["Il", "Xiaomi", "Xiaomi", "AI"]),
+                """, suggestions: ["Il", "Xiaomi", "AI"]),
             .passes("it", "Il 3 marzo Xiaomi ha annunciato un nuovo modello. La società cresce. ls elenca i file. Gli analisti sono cauti. Il titolo sale."),
             .passes("it", "il gruppo cresce. la società pure. gli analisti ai mercati dicono di no."),
         ]
@@ -99,9 +99,16 @@ public struct LostCapitalsRule: Rule {
         let acronyms = Set((analysis.language.profile?.nameWords.termGroups ?? []).joined().filter { form in
             form.count >= 2 && form.allSatisfy { $0.isUppercase || $0.isNumber }
         })
-        var diagnostics: [Diagnostic] = []
+        // Each name once, where it first stands, with how often it stands in lower case: the
+        // text-wide finding already says that every sentence lost its capitals.
+        var found: [(range: Range<Int>, name: String)] = []
+        var times: [String: Int] = [:]
+        func lostCapitals(_ range: Range<Int>, _ name: String, _ analysis: Analysis) {
+            if times[name] == nil { found.append((range, name)) }
+            times[name, default: 0] += 1
+        }
         var index = 0
-        while index < tokens.count, diagnostics.count < Self.maximumFindings {
+        while index < tokens.count, found.count < Self.maximumFindings {
             defer { index += 1 }
             let token = tokens[index]
             guard token.kind == .word, CodeUnit.isLowercase(text[Int(token.start)]),
@@ -110,22 +117,26 @@ public struct LostCapitalsRule: Rule {
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, Int(tokens[index + 1].start) == Int(token.end) + 1,
                let name = canonicalName(token.range.lowerBound..<Int(tokens[index + 1].end), analysis), name.contains(" ") {
                 let range = token.range.lowerBound..<Int(tokens[index + 1].end)
-                diagnostics.append(lostCapitals(range, name, analysis))
+                lostCapitals(range, name, analysis)
                 index += 1
                 continue
             }
             if let name = canonicalName(token.range, analysis) {
-                diagnostics.append(lostCapitals(token.range, name, analysis))
+                lostCapitals(token.range, name, analysis)
                 continue
             }
             // An acronym in lower case, standing alone before punctuation (`server ai,`).
             let upper = analysis.string(token).uppercased()
             if acronyms.contains(upper), index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
                tokens[index + 1].start == token.end {
-                diagnostics.append(lostCapitals(token.range, upper, analysis))
+                lostCapitals(token.range, upper, analysis)
             }
         }
-        return diagnostics
+        return found.map { range, name in
+            let more = times[name, default: 1] - 1
+            let elsewhere = more == 0 ? "" : more == 1 ? " (once more in the text)" : " (\(more) more times in the text)"
+            return diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals\(elsewhere)", suggestions: [name])
+        }
     }
 
     /// The glossary's name for the document's language whose letters, in lower case, are
@@ -137,10 +148,6 @@ public struct LostCapitalsRule: Rule {
               let name = entity.canonicalName(in: analysis.language.tag),
               name.lowercased() == written, name != written else { return nil }
         return name
-    }
-
-    private func lostCapitals(_ range: Range<Int>, _ name: String, _ analysis: Analysis) -> Diagnostic {
-        diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals", suggestions: [name])
     }
 
     static func capitalised(_ word: String) -> String {
