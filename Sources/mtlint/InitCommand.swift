@@ -24,6 +24,6 @@ struct InitCommand: ParsableCommand {
             writeError("mtlint: error: \(file): cannot write it (\(error.localizedDescription))")
             throw ExitCode(ExitStatus.usage)
         }
-        print("wrote \(file); docs/configuration.md describes every key")
+        writeOutput("wrote \(file); docs/configuration.md describes every key\n", what: "the confirmation")
     }
 }

@@ -39,9 +39,10 @@ private final class Box: @unchecked Sendable {
 /// Runs the built `mtlint` with `arguments`, feeding `stdin` (or /dev/null), in `folder` (or the
 /// current one). Colour is off (NO_COLOR=1) unless `environment` sets FORCE_COLOR; the caller's
 /// NO_COLOR and FORCE_COLOR are never inherited. stdout and stderr are pipes, as in a CI job.
+/// With `shell`, /bin/sh runs instead, with `arguments` (for redirections mtlint must face).
 func runMTLint(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-               in folder: URL? = nil) -> (status: Int32, stdout: String, stderr: String) {
-    guard let executable = mtlintExecutable else {
+               shell: Bool = false, in folder: URL? = nil) -> (status: Int32, stdout: String, stderr: String) {
+    guard let executable = shell ? URL(fileURLWithPath: "/bin/sh") : mtlintExecutable else {
         Issue.record("no `mtlint` binary beside the test bundle \(Bundle.main.bundleURL.path)")
         return (-1, "", "")
     }
