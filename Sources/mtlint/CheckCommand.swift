@@ -228,7 +228,7 @@ struct CheckCommand: ParsableCommand {
                 writeError("mtlint: error: \(error)")
                 throw ExitCode(ExitStatus.writeFailure)
             }
-            if !quiet { writeError("mtlint: wrote \(recorded.entries.count) findings to the baseline \(writeBaseline)") }
+            if !quiet { writeError("mtlint: wrote \(recorded.entries.count) findings to the baseline \(PrintableText.name(writeBaseline))") }
         }
 
         // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
@@ -236,7 +236,7 @@ struct CheckCommand: ParsableCommand {
             ? streamedLowScores.withLock { $0 }
             : minScore.map { run.reports(scoringBelow: $0).map { ($0.path, $0.score) } } ?? []
         for (path, score) in lowScores {
-            writeError("mtlint: error: \(path): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
+            writeError("mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
         }
         if run.tally.unreadable > 0 { throw ExitCode(ExitStatus.unreadableInput) }
         if writeBaseline != nil { return }
@@ -254,15 +254,15 @@ struct CheckCommand: ParsableCommand {
         func note(_ file: OutputFile.ReadFile?) { if let file { readFiles.append(file) } }
         for case let source? in collected.map(\.source) {
             switch source {
-            case .file(let input): note(OutputFile.ReadFile(role: "the input \(input)", path: input))
+            case .file(let input): note(OutputFile.ReadFile(role: "the input \(PrintableText.name(input))", path: input))
             case .standardInput: note(OutputFile.ReadFile(role: "standard input", descriptor: STDIN_FILENO))
             }
         }
         if let configurationFile {
-            note(OutputFile.ReadFile(role: "the configuration \(resolver.display(configurationFile))", path: configurationFile))
+            note(OutputFile.ReadFile(role: "the configuration \(PrintableText.name(resolver.display(configurationFile)))", path: configurationFile))
         }
         for glossary in glossaryFiles {
-            note(OutputFile.ReadFile(role: "the glossary \(resolver.display(glossary))", path: glossary))
+            note(OutputFile.ReadFile(role: "the glossary \(PrintableText.name(resolver.display(glossary)))", path: glossary))
         }
         do {
             return try OutputFile(path: path, what: "the baseline", reading: readFiles, resolver: resolver)

@@ -36,9 +36,26 @@ struct MTLintCommand: ParsableCommand {
                 if !message.isEmpty { writeOutput(message + "\n", what: message == versionLine ? "the version" : "the help") }
                 Foundation.exit(0)
             }
-            writeErrorLines(message)
+            writeErrorLines(escapingArguments(in: message))
             Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
+    }
+}
+
+extension MTLintCommand {
+    /// The parser's message with each typed value that holds control characters escaped as
+    /// a whole (PrintableText), so that a line feed inside a value cannot start a line of its
+    /// own; the message's own line feeds stay.
+    static func escapingArguments(in message: String) -> String {
+        var message = message
+        for argument in CommandLine.arguments.dropFirst() where argument.unicodeScalars.contains(where: PrintableText.isEscaped) {
+            // `--format=value` is quoted as its value.
+            let value = argument.firstIndex(of: "=").map { String(argument[argument.index(after: $0)...]) }
+            for typed in [argument, value].compactMap({ $0 }) where !typed.isEmpty {
+                message = message.replacingOccurrences(of: typed, with: PrintableText.line(typed))
+            }
+        }
+        return message
     }
 }
 

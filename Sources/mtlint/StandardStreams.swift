@@ -55,15 +55,18 @@ enum StandardStreams {
     }
 }
 
-/// Writes one line to stderr (a newline is added when missing). A failure to write is
-/// ignored: the exit code still says what happened.
+/// Writes one line to stderr (a newline is added when missing), with any control character
+/// in it escaped (PrintableText): a name or a quoted text cannot start a line of its own in a
+/// CI log. A failure to write is ignored: the exit code still says what happened.
 func writeError(_ line: String) {
-    _ = StandardStreams.write(line.hasSuffix("\n") ? line : line + "\n", to: STDERR_FILENO)
+    let body = line.hasSuffix("\n") ? String(line.dropLast()) : line
+    _ = StandardStreams.write(PrintableText.line(body) + "\n", to: STDERR_FILENO)
 }
 
-/// Writes text of several lines to stderr (the argument parser's usage and help).
+/// Writes text of several lines to stderr (the argument parser's usage and help), with the
+/// control characters other than line feeds escaped.
 func writeErrorLines(_ text: String) {
-    _ = StandardStreams.write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
+    _ = StandardStreams.write(PrintableText.lines(text.hasSuffix("\n") ? text : text + "\n"), to: STDERR_FILENO)
 }
 
 /// Writes `text` to stdout. When that fails the run ends here, with exit code 2 and

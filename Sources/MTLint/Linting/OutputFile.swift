@@ -167,5 +167,5 @@ public struct OutputFileError: Error, Equatable, Sendable, CustomStringConvertib
     public var what: String
     public var reason: String
 
-    public var description: String { "\(path): cannot write \(what): \(reason)" }
+    public var description: String { "\(PrintableText.name(path)): cannot write \(what): \(reason)" }
 }
