@@ -1,3 +1,4 @@
+import ICU
 import Testing
 @testable import MTLint
 
@@ -99,5 +100,39 @@ private func reportLines(_ text: String) -> [String] {
     @Test func anInputProblemNamesItsFileEscaped() {
         #expect(InputProblem(path: injectingName, message: "no such file or folder").description
                 == "\"x\\n::error file=y::pwn.txt\": no such file or folder")
+    }
+}
+
+/// Flags each ⚑ with a message that quotes text holding a line feed and an ESC sequence, as a
+/// message quoting a damaged document could.
+private struct QuotingRule: Rule {
+    static let metadata = RuleMetadata(
+        id: "test/quote", severity: .warning, category: .fluency, summary: "Quotes a line break.",
+        explanation: "Used by the report injection tests.", examples: [])
+
+    func check(_ analysis: Analysis) -> [Diagnostic] {
+        analysis.text.indices.filter { analysis.text[$0] == 0x2691 }.map { index in
+            diagnostic(index..<index + 1, "quoted `a\n::error::b\u{1B}[2J`", suggestions: ["c\n::d"])
+        }
+    }
+}
+
+@Suite struct MessageInjectionTests {
+    private func run() throws -> LintRun {
+        let linter = Linter(rules: [QuotingRule()], language: try ICULocale(languageTag: "it"))
+        return LintRun(outcomes: [.linted(try linter.lint(Document(path: "a.txt", text: "Un ⚑ qui.\n"), using: Analyzer()))],
+                       rules: linter.ruleMetadata)
+    }
+
+    @Test func theTextReportEscapesMessagesAndSuggestions() throws {
+        let output = TextReporter(color: false).render(try run())
+        #expect(output.contains("a.txt:1:4: warning: quoted `a\\n::error::b\\u{1B}[2J` [test/quote]\n"))
+        #expect(output.contains("= suggestion: c\\n::d\n"))
+        #expect(!output.unicodeScalars.contains { PrintableText.isEscaped($0) && $0 != "\n" })
+    }
+
+    @Test func theGitHubReportEscapesMessagesAsGitHubDecodesThem() throws {
+        #expect(GitHubReporter().render(try run())
+                == "::warning file=a.txt,line=1,col=4,endLine=1,endColumn=5,title=test/quote::quoted `a%0A::error::b\\u{1B}[2J`%0Asuggestion: c%0A::d\n")
     }
 }

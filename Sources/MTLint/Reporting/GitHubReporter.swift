@@ -30,7 +30,9 @@ public struct GitHubReporter: Sendable {
         case .warning: "warning"
         case .info: "notice"
         }
-        let message = located.diagnostic.message + (located.suggestionText.map { "\nsuggestion: \($0)" } ?? "")
+        // CR and LF get GitHub's escapes below; the other controls of the quoted text, none.
+        let message = PrintableText.line(located.diagnostic.message + (located.suggestionText.map { "\nsuggestion: \($0)" } ?? ""),
+                                         keeping: ["\r", "\n"])
         return "::\(command) file=\(Self.file(path)),line=\(location.line),col=\(location.column),"
             + "endLine=\(location.endLine),endColumn=\(location.endColumn),title=\(Self.property(located.ruleID))::\(Self.data(message))\n"
     }

@@ -48,7 +48,8 @@ public struct TextReporter: Sendable {
         output += " "
         output += style("\(severity.rawValue):", severity.color, bold: true)
         output += " "
-        output += located.diagnostic.message
+        // Messages quote the linted text: a line break or ESC in it must not reach the log raw.
+        output += PrintableText.line(located.diagnostic.message)
         output += " "
         output += style("[\(located.ruleID)]", .dim)
         output += "\n"
@@ -69,7 +70,7 @@ public struct TextReporter: Sendable {
         }
         if let suggestions = located.suggestionText {
             let label = located.diagnostic.suggestions.count == 1 ? "suggestion:" : "suggestions:"
-            output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions + "\n"
+            output += " \(gutter) " + style("= \(label)", .green) + " " + PrintableText.line(suggestions) + "\n"
         }
         return output
     }
