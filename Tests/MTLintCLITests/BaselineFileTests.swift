@@ -126,3 +126,36 @@ struct BaselineFileTests {
         #expect(try leftovers(in: folder, besides: ["a.txt", "baseline.json", "new.json"]).isEmpty)
     }
 }
+
+@Suite("A run changes no file unless asked")
+struct NoFileChangedTests {
+    /// Every entry under `folder`, with its bytes and modification time.
+    private func snapshot(_ folder: TemporaryFolder) throws -> [String: String] {
+        var entries: [String: String] = [:]
+        let root = folder.url.path
+        for case let relative as String in FileManager.default.enumerator(atPath: root) ?? FileManager.DirectoryEnumerator() {
+            let path = root + "/" + relative
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { $0.base64EncodedString() } ?? "folder"
+            entries[relative] = "\(bytes) \(attributes[.modificationDate] as? Date ?? .distantPast)"
+        }
+        return entries
+    }
+
+    @Test("linting in every format, with a configuration, a glossary and a baseline, leaves every file as it was")
+    func everyFormat() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("testi/a.txt", repeatedWordLine + "\n")
+        try folder.write("testi/b.md", "Il pouf di ByteDance cresce.\n")
+        try folder.write("testi/rotto.txt", bytes: [0x63, 0xFF, 0x0A])
+        try folder.write("g.yml", "version: 1\nentities: []\n")
+        try folder.write(".mtlint.yml", "language: it\nbaseline: baseline.json\nglossary: [g.yml]\n")
+        #expect(folder.run(["--write-baseline", "baseline.json", "testi"]).status == Status.unreadable)
+        let before = try snapshot(folder)
+        for format in ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle"] {
+            let result = folder.run(["--format", format, "testi", "-"], stdin: Data("Ha pagato il il conto.\n".utf8))
+            #expect(result.status == Status.unreadable, "\(format): \(result.stderr)")
+        }
+        #expect(try snapshot(folder) == before)
+    }
+}
