@@ -134,8 +134,10 @@ struct CheckCommand: ParsableCommand {
         let resolver = PathResolver()
         let settings: LintSettings
         let accepted: Baseline?
+        var configurationPath: String?
         do {
             let path = noConfig ? nil : config ?? ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
+            configurationPath = path
             let file = try path.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
             settings = try LintSettings.resolve(file: file, commandLine: try commandLineSettings(), resolver: resolver)
             accepted = try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
@@ -148,7 +150,8 @@ struct CheckCommand: ParsableCommand {
         }
         // mtlint's glossary (unless --no-default-glossary), then the user's: the default one
         // decodes on another thread while the first input is read and analyzed.
-        let userGlossaries = try loadUserGlossaries(files: settings.glossaryFiles + glossaries)
+        let glossaryFiles = settings.glossaryFiles + glossaries
+        let userGlossaries = try loadUserGlossaries(files: glossaryFiles)
         let usesDefaultGlossary = !noDefaultGlossary
         let makeGlossary: @Sendable () -> Glossary = {
             let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
@@ -160,6 +163,11 @@ struct CheckCommand: ParsableCommand {
         collector.filter = settings.pathFilter
         let collection = collector.collect(paths)
         let collected = collection.inputs
+        // Checked before linting, so that a wrong path costs no run.
+        let baselineOutput = try writeBaseline.map { path in
+            try checkedBaselineOutput(path, collected: collected, configurationFile: configurationPath,
+                                      glossaryFiles: glossaryFiles, resolver: resolver)
+        }
         // What a folder held but was not read (a FIFO named like a text file): said once,
         // before the report; not a failure, since it holds no text to check.
         if !quiet {
@@ -216,16 +224,17 @@ struct CheckCommand: ParsableCommand {
         case .checkstyle: writeOutput(CheckstyleReporter().render(run))
         }
 
-        if let writeBaseline {
+        if let writeBaseline, let baselineOutput {
+            // Paths in it are relative to the folder of the path given (a link's, not its
+            // target's), where `--baseline` with the same path reads them from.
             let recorded = Baseline(recording: linted, folder: resolver.folder(of: writeBaseline), resolver: resolver)
             do {
-                try FileManager.default.createDirectory(atPath: resolver.folder(of: writeBaseline), withIntermediateDirectories: true)
-                try recorded.encoded().write(toFile: resolver.absolute(writeBaseline), atomically: true, encoding: .utf8)
+                try baselineOutput.write(recorded.encoded())
             } catch {
-                writeError("mtlint: error: \(writeBaseline): cannot write the baseline (\(error.localizedDescription))")
-                throw ExitCode(ExitStatus.usage)
+                writeError("mtlint: error: \(error)")
+                throw ExitCode(ExitStatus.writeFailure)
             }
-            if !quiet { writeError("mtlint: wrote \(recorded.entries.count) findings to the baseline \(writeBaseline)") }
+            if !quiet { writeError("mtlint: wrote \(recorded.entries.count) findings to the baseline \(PrintableText.name(writeBaseline))") }
         }
 
         // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
@@ -233,12 +242,40 @@ struct CheckCommand: ParsableCommand {
             ? streamedLowScores.withLock { $0 }
             : minScore.map { run.reports(scoringBelow: $0).map { ($0.path, $0.score) } } ?? []
         for (path, score) in lowScores {
-            writeError("mtlint: error: \(path): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
+            writeError("mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
         }
         if run.tally.unreadable > 0 { throw ExitCode(ExitStatus.unreadableInput) }
         if writeBaseline != nil { return }
         if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { throw ExitCode(ExitStatus.findings) }
         if !lowScores.isEmpty { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// Where --write-baseline writes, refused (exit 2, one line) when it is a folder, a FIFO
+    /// or a device, is in a missing folder, or is a file this run reads: an input, standard
+    /// input, the configuration or a glossary. See OutputFile.
+    private func checkedBaselineOutput(_ path: String, collected: [(source: InputSource?, problem: InputProblem?)],
+                                       configurationFile: String?, glossaryFiles: [String],
+                                       resolver: PathResolver) throws -> OutputFile {
+        var readFiles: [OutputFile.ReadFile] = []
+        func note(_ file: OutputFile.ReadFile?) { if let file { readFiles.append(file) } }
+        for case let source? in collected.map(\.source) {
+            switch source {
+            case .file(let input): note(OutputFile.ReadFile(role: "the input \(PrintableText.name(input))", path: input))
+            case .standardInput: note(OutputFile.ReadFile(role: "standard input", descriptor: STDIN_FILENO))
+            }
+        }
+        if let configurationFile {
+            note(OutputFile.ReadFile(role: "the configuration \(PrintableText.name(resolver.display(configurationFile)))", path: configurationFile))
+        }
+        for glossary in glossaryFiles {
+            note(OutputFile.ReadFile(role: "the glossary \(PrintableText.name(resolver.display(glossary)))", path: glossary))
+        }
+        do {
+            return try OutputFile(path: path, what: "the baseline", reading: readFiles, resolver: resolver)
+        } catch {
+            writeError("mtlint: error: \(error)")
+            throw ExitCode(ExitStatus.writeFailure)
+        }
     }
 
     /// Colour only on a terminal, never with --no-color or a non-empty NO_COLOR

@@ -20,10 +20,12 @@ struct InitCommand: ParsableCommand {
             writeError("mtlint: error: \(file) exists; give --force to replace it")
             throw ExitCode(ExitStatus.usage)
         }
-        do { try ConfigurationTemplate.text.write(toFile: file, atomically: true, encoding: .utf8) } catch {
-            writeError("mtlint: error: \(file): cannot write it (\(error.localizedDescription))")
-            throw ExitCode(ExitStatus.usage)
+        // Written as --write-baseline writes: through a link, never into a FIFO or a device,
+        // never creating a folder, atomically (see OutputFile).
+        do { try OutputFile(path: file, what: "the configuration", reading: []).write(ConfigurationTemplate.text) } catch {
+            writeError("mtlint: error: \(error)")
+            throw ExitCode(ExitStatus.writeFailure)
         }
-        print("wrote \(file); docs/configuration.md describes every key")
+        writeOutput("wrote \(file); docs/configuration.md describes every key\n", what: "the confirmation")
     }
 }

@@ -10,8 +10,8 @@ struct MTLintCommand: ParsableCommand {
         abstract: "Lint machine-translated text: garbled figures, inconsistent names, broken sentences.",
         discussion: """
             Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; \
-            2 usage or configuration error; 3 some input could not be read (the rest is \
-            still linted and reported).
+            2 usage or configuration error, or the report or the baseline could not be \
+            written; 3 some input could not be read (the rest is still linted and reported).
             """,
         version: versionLine,
         subcommands: [CheckCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, VersionCommand.self],
@@ -33,12 +33,29 @@ struct MTLintCommand: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { writeOutput(message + "\n", what: message == versionLine ? "the version" : "the help") }
                 Foundation.exit(0)
             }
-            writeError(message)
+            writeErrorLines(escapingArguments(in: message))
             Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
+    }
+}
+
+extension MTLintCommand {
+    /// The parser's message with each typed value that holds control characters escaped as
+    /// a whole (PrintableText), so that a line feed inside a value cannot start a line of its
+    /// own; the message's own line feeds stay.
+    static func escapingArguments(in message: String) -> String {
+        var message = message
+        for argument in CommandLine.arguments.dropFirst() where argument.unicodeScalars.contains(where: PrintableText.isEscaped) {
+            // `--format=value` is quoted as its value.
+            let value = argument.firstIndex(of: "=").map { String(argument[argument.index(after: $0)...]) }
+            for typed in [argument, value].compactMap({ $0 }) where !typed.isEmpty {
+                message = message.replacingOccurrences(of: typed, with: PrintableText.line(typed))
+            }
+        }
+        return message
     }
 }
 
@@ -47,14 +64,8 @@ enum ExitStatus {
     static let clean: Int32 = 0
     static let findings: Int32 = 1
     static let usage: Int32 = 2
+    /// The report or the baseline could not be written (stdout closed or full, a reader that
+    /// went away, a full disk): like a usage error, a problem of the run, not of the texts.
+    static let writeFailure: Int32 = 2
     static let unreadableInput: Int32 = 3
-}
-
-func writeError(_ line: String) {
-    FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
-}
-
-/// Writes to stdout without Swift's print buffering surprises on large reports.
-func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
 }

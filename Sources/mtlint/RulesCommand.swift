@@ -17,9 +17,9 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         switch format {
-        case .text: writeOutput(RuleDocumentation.table())
-        case .json: writeOutput(RuleDocumentation.json())
-        case .markdown: writeOutput(RuleDocumentation.markdown())
+        case .text: writeOutput(RuleDocumentation.table(), what: "the rule list")
+        case .json: writeOutput(RuleDocumentation.json(), what: "the rule list")
+        case .markdown: writeOutput(RuleDocumentation.markdown(), what: "the rule list")
         }
     }
 }
@@ -43,7 +43,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         if let rule = RuleRegistry.rule(withID: ruleID) {
-            writeOutput(RuleDocumentation.explanation(of: rule.metadata))
+            writeOutput(RuleDocumentation.explanation(of: rule.metadata), what: "the explanation")
         }
     }
 }
@@ -53,6 +53,6 @@ struct VersionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "version", abstract: "Print mtlint's and ICU's versions.")
 
     func run() throws {
-        print(MTLintCommand.versionLine)
+        writeOutput(MTLintCommand.versionLine + "\n", what: "the version")
     }
 }

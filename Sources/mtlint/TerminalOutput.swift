@@ -4,6 +4,8 @@ import Synchronization
 /// Writes the report as files finish and, on a terminal, a progress line on stderr
 /// (`mtlint: 12/340 files`), redrawn at most ten times a second and erased before anything
 /// else is written, so that it never mixes with the report. Safe to call from any thread.
+/// Writes go through `StandardStreams`: a report that cannot be written ends the run, a
+/// progress line that cannot be written is skipped.
 final class TerminalOutput: Sendable {
     private struct State {
         var shown = false
@@ -26,7 +28,7 @@ final class TerminalOutput: Sendable {
             guard now - state.lastDraw > 100_000_000 || done == total else { return }
             state.lastDraw = now
             state.shown = true
-            FileHandle.standardError.write(Data("\r\u{1B}[2Kmtlint: \(done)/\(total) files".utf8))
+            _ = StandardStreams.write("\r\u{1B}[2Kmtlint: \(done)/\(total) files", to: STDERR_FILENO)
         }
     }
 
@@ -52,7 +54,7 @@ final class TerminalOutput: Sendable {
 
     private func erase(_ state: inout State) {
         guard state.shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        _ = StandardStreams.write("\r\u{1B}[2K", to: STDERR_FILENO)
         state.shown = false
     }
 }

@@ -137,6 +137,8 @@ struct BaselineCLITests {
     func survivesEdits() throws {
         let folder = try TemporaryFolder()
         try folder.write("testo.txt", article)
+        // mtlint creates no folders (docs/reliability.md): the baseline's folder exists.
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("ci"), withIntermediateDirectories: false)
         let write = folder.run(["--lang", "it", "--write-baseline", "ci/baseline.json", "--fail-on", "warning", "testo.txt"])
         #expect(write.status == Status.clean)
         #expect(write.stderr == "mtlint: wrote 2 findings to the baseline ci/baseline.json\n")

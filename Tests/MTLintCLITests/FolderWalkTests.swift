@@ -64,7 +64,7 @@ struct FolderWalkTests {
         try link("corpus/rotto-senza-estensione", to: "manca", in: folder)
         let result = folder.run(["corpus"], timeout: hangLimit)
         #expect(result.status == Status.unreadable)
-        #expect(result.stderr.lines == [#"mtlint: error: corpus/rotto\x0A\x1B[31m.txt: broken symbolic link"#])
+        #expect(result.stderr.lines == [#"mtlint: error: corpus/rotto\n\u{1B}[31m.txt: broken symbolic link"#])
         #expect(result.stdout.contains("corpus/buono.txt:1:11: warning: repeated word"))
         #expect(result.stdout.contains("1 input could not be read"))
     }

@@ -66,11 +66,12 @@ private final class Watchdog: @unchecked Sendable {
 /// current one). Colour is off (NO_COLOR=1) unless `environment` sets FORCE_COLOR; the caller's
 /// NO_COLOR and FORCE_COLOR are never inherited. stdout and stderr are pipes, as in a CI job.
 /// With a `timeout`, a run that takes longer is stopped and recorded as a failure, so that a
-/// test of something that used to hang fails instead of hanging the suite.
+/// test of something that used to hang fails instead of hanging the suite. With `shell`,
+/// /bin/sh runs instead, with `arguments` (for redirections mtlint must face).
 func runMTLint(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-               in folder: URL? = nil, timeout: Duration? = nil,
+               shell: Bool = false, in folder: URL? = nil, timeout: Duration? = nil,
                sourceLocation: SourceLocation = #_sourceLocation) -> (status: Int32, stdout: String, stderr: String) {
-    guard let executable = mtlintExecutable else {
+    guard let executable = shell ? URL(fileURLWithPath: "/bin/sh") : mtlintExecutable else {
         Issue.record("no `mtlint` binary beside the test bundle \(Bundle.main.bundleURL.path)")
         return (-1, "", "")
     }

@@ -13,16 +13,16 @@ struct PathDisplayTests {
         #expect(PathDisplay.escaped(bytes) == shown)
     }
 
-    @Test("control and bidirectional characters are escaped, so that the line stays one line and reads as it is")
+    @Test("control and bidirectional characters are escaped as every printed name is (PrintableText), so that the line stays one line")
     func controls() {
-        #expect(PathDisplay.escaped("a\nb\tc\u{1B}[0m.txt") == #"a\x0Ab\x09c\x1B[0m.txt"#)
-        #expect(PathDisplay.escaped("txt.\u{202E}exe") == #"txt.\u{202E}exe"#)
-        #expect(PathDisplay.escaped("x\u{85}y") == #"x\u{85}y"#)
-        #expect(PathDisplay.escaped("corpus/a.txt") == "corpus/a.txt")
+        #expect(PathDisplay.escaped(Array("a\nb\tc\u{1B}[0m.txt".utf8)) == #"a\nb\tc\u{1B}[0m.txt"#)
+        #expect(PathDisplay.escaped(Array("txt.\u{202E}exe".utf8)) == #"txt.\u{202E}exe"#)
+        #expect(PathDisplay.escaped(Array("x\u{85}y".utf8) + [0xFF]) == #"x\u{85}y\xFF"#)
+        #expect(PathDisplay.escaped(Array("corpus/a.txt".utf8)) == "corpus/a.txt")
     }
 
-    @Test("a problem's one line escapes its path")
+    @Test("a problem's one line quotes and escapes its path")
     func problemLine() {
-        #expect(InputProblem(path: "a\nb.txt", message: "no such file or folder").description == #"a\x0Ab.txt: no such file or folder"#)
+        #expect(InputProblem(path: "a\nb.txt", message: "no such file or folder").description == #""a\nb.txt": no such file or folder"#)
     }
 }

@@ -49,10 +49,8 @@ public struct Baseline: Sendable, Equatable {
 
     /// The baseline file's text: JSON with sorted keys, one finding per entry.
     public func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(File(version: Self.currentVersion, tool: ToolInfo.name, findings: entries))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // The JSON report's encoder, which cannot fail on these strings (see JSONReporter).
+        JSONReporter.encode(File(version: Self.currentVersion, tool: ToolInfo.name, findings: entries), pretty: true) + "\n"
     }
 
     /// Reads the baseline file at `path`.

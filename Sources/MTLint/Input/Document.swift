@@ -18,11 +18,17 @@ public final class Document: Sendable {
         self.sourceMap = decoded.sourceMap
     }
 
-    /// A document made from a string, as if it were a UTF-8 file without BOM.
+    /// A document made from a string, as if it were a UTF-8 file without BOM, for tests and
+    /// rule examples (files and stdin go through `init(path:bytes:)`, which throws).
+    /// Precondition: `text` is under `TextDecoder.maximumByteCount` (1 GiB) of UTF-8. A Swift
+    /// String is always valid Unicode and NUL characters are left out, so that limit is the
+    /// one reason decoding could fail.
     public convenience init(path: String = "<text>", text: String) {
-        // A Swift String is always valid Unicode, so decoding its UTF-8 cannot fail
-        // (a NUL character is the one exception, and it is reported like a file's).
-        try! self.init(path: path, bytes: Array(text.utf8).filter { $0 != 0 })
+        do {
+            try self.init(path: path, bytes: Array(text.utf8).filter { $0 != 0 })
+        } catch {
+            preconditionFailure("Document(text:) of \(text.utf8.count) bytes: \(error)")
+        }
     }
 
     /// The text of a UTF-16 range as a String.

@@ -109,8 +109,8 @@ public struct InputProblem: Error, Equatable, Sendable, CustomStringConvertible 
         self.message = message
     }
 
-    /// One line whatever the name holds: control characters in it are escaped (PathDisplay).
-    public var description: String { "\(PathDisplay.escaped(path)): \(message)" }
+    /// `a.txt: no such file or folder`, the name escaped (PrintableText) for a line of stderr.
+    public var description: String { "\(PrintableText.name(path)): \(message)" }
 }
 
 /// The outcome of linting a set of inputs, in the order the inputs were given.

@@ -11,7 +11,7 @@ public struct InputNote: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(PathDisplay.escaped(path)): \(message)" }
+    public var description: String { "\(PrintableText.name(path)): \(message)" }
 }
 
 /// The search of one folder the user named for the text files in it. It must end, on any

@@ -140,12 +140,23 @@ public struct JSONReporter: Sendable {
     private static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        // Scores are finite by construction (QualityScore); should one ever not be, the
+        // report says so in a string rather than the encoder throwing.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return encoder
     }
 
     private static func encoded(_ value: some Encodable, by encoder: JSONEncoder) -> Data {
-        // Encoding these plain structs cannot fail.
-        try! encoder.encode(value)
+        // Everything encoded here (reports, JSON Lines, SARIF, baselines, rule documentation)
+        // is a plain struct of strings, integers, doubles, arrays and optionals whose
+        // encode(to:) never throws; for such values JSONEncoder throws only on a non-finite
+        // double, which the strategy above writes as a string. No input can make this fail,
+        // so a failure is a bug in mtlint, stopped here with the type's name.
+        do {
+            return try encoder.encode(value)
+        } catch {
+            preconditionFailure("encoding \(type(of: value)) as JSON failed: \(error)")
+        }
     }
 
     struct Report: Codable {

@@ -55,7 +55,7 @@ public struct JUnitReporter: Sendable {
             output += "      <failure type=\"\(worst.rawValue)\" message=\"\(XMLText.escape(summary))\">"
             for located in findings {
                 let location = located.location
-                let line = "\(report.path):\(location.line):\(location.column): \(located.severity.rawValue): \(located.diagnostic.message)"
+                let line = "\(PrintableText.name(report.path)):\(location.line):\(location.column): \(located.severity.rawValue): \(located.diagnostic.message)"
                     + (located.suggestionText.map { " (suggestion: \($0))" } ?? "")
                 output += XMLText.escape(line, attribute: false) + "\n"
             }

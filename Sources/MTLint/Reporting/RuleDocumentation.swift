@@ -41,9 +41,8 @@ public enum RuleDocumentation {
                                      suggestions: example.suggestions)
                   })
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(entries), as: UTF8.self) + "\n"
+        // The JSON report's encoder, which cannot fail on these strings (see JSONReporter).
+        return JSONReporter.encode(entries, pretty: true) + "\n"
     }
 
     /// `mtlint explain ID`: the explanation and the examples, for a terminal.

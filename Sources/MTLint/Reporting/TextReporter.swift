@@ -23,17 +23,20 @@ public struct TextReporter: Sendable {
     }
 
     /// The same text handed to `output` in pieces of about 64 KB: a file with a hundred
-    /// thousand findings is never one string in memory.
+    /// thousand findings is never one string in memory. The file's name is printed with its
+    /// control characters escaped (PrintableText), so that it cannot start a line of its own.
     public func write(_ report: FileReport, to output: (String) -> Void) {
         var pieces = OutputPieces()
+        let path = PrintableText.name(report.path)
         if !report.diagnostics.isEmpty || report.language.source == .undetermined {
-            pieces.add(style("\(report.path):", .bold) + " " + style("note:", .bold)
+            pieces.add(style("\(path):", .bold) + " " + style("note:", .bold)
                 + " language \(report.language.tag) (\(report.language.reason))\n", to: output)
         }
-        for located in report.diagnostics { pieces.add(render(located, path: report.path), to: output) }
+        for located in report.diagnostics { pieces.add(render(located, path: path), to: output) }
         pieces.finish(to: output)
     }
 
+    /// One finding; `path` is the file's name as printed (escaped).
     func render(_ located: LocatedDiagnostic, path: String) -> String {
         let location = located.location
         let severity = located.severity
@@ -45,7 +48,8 @@ public struct TextReporter: Sendable {
         output += " "
         output += style("\(severity.rawValue):", severity.color, bold: true)
         output += " "
-        output += located.diagnostic.message
+        // Messages quote the linted text: a line break or ESC in it must not reach the log raw.
+        output += PrintableText.line(located.diagnostic.message)
         output += " "
         output += style("[\(located.ruleID)]", .dim)
         output += "\n"
@@ -66,7 +70,7 @@ public struct TextReporter: Sendable {
         }
         if let suggestions = located.suggestionText {
             let label = located.diagnostic.suggestions.count == 1 ? "suggestion:" : "suggestions:"
-            output += " \(gutter) " + style("= \(label)", .green) + " " + suggestions + "\n"
+            output += " \(gutter) " + style("= \(label)", .green) + " " + PrintableText.line(suggestions) + "\n"
         }
         return output
     }
@@ -95,7 +99,7 @@ public struct TextReporter: Sendable {
             + plural(run.count(.info), "info")
         line += "; score " + run.score.description
         if tally.files > 1, let lowest = tally.lowest, lowest.score.value < run.score.value {
-            line += " (lowest \(lowest.score) in \(lowest.path))"
+            line += " (lowest \(lowest.score) in \(PrintableText.name(lowest.path)))"
         }
         if let baseline = run.baseline {
             line += "; " + plural(baseline.matched, "finding") + " in the baseline"
