@@ -14,8 +14,9 @@ public struct LostCapitalsRule: Rule {
             exclamation mark) start in lower case, it reports the first such sentence start once, with the count, and \
             then each name of the glossary written in lower case (`huawei` for `Huawei`, \
             `xu zhijun` for `Xu Zhijun`) and each acronym of the language's term groups \
-            standing alone in lower case (`i server ai,` for `AI`), once, where it first \
-            stands, with how often it recurs, and its capitals as the suggestion.
+            standing alone in lower case (`i server ai,` for `AI`), with its capitals as the \
+            suggestion: a name once, where it first stands, with how often it recurs; an \
+            acronym everywhere, since in lower case it reads as another word.
 
             Not flagged: a text whose sentences mostly start with a capital, even if a few do \
             not (lists, commands, quoted speech); names in web addresses; `ai` where it is the \
@@ -24,9 +25,9 @@ public struct LostCapitalsRule: Rule {
         examples: [
             .flags("it", """
                 ⟦il⟧ 3 marzo ⟦xiaomi⟧ ha annunciato un nuovo modello. la società ha detto che le vendite salgono. \
-                secondo xiaomi, i server ⟦ai⟧, in particolare, crescono. gli analisti restano cauti sul mercato. \
+                secondo xiaomi, i server ⟦ai⟧, in particolare, crescono come i chip ⟦ai⟧. gli analisti restano cauti sul mercato. \
                 il titolo sale in borsa di due punti.
-                """, suggestions: ["Il", "Xiaomi", "AI"]),
+                """, suggestions: ["Il", "Xiaomi", "AI", "AI"]),
             .passes("it", "Il 3 marzo Xiaomi ha annunciato un nuovo modello. La società cresce. ls elenca i file. Gli analisti sono cauti. Il titolo sale."),
             .passes("it", "il gruppo cresce. la società pure. gli analisti ai mercati dicono di no."),
         ]
@@ -107,6 +108,9 @@ public struct LostCapitalsRule: Rule {
             if times[name] == nil { found.append((range, name)) }
             times[name, default: 0] += 1
         }
+        // An acronym in lower case reads as another word (Italian `ai` is `a` + `i`): each
+        // one is reported.
+        var acronymsFound: [Range<Int>: String] = [:]
         var index = 0
         while index < tokens.count, found.count < Self.maximumFindings {
             defer { index += 1 }
@@ -129,10 +133,13 @@ public struct LostCapitalsRule: Rule {
             let upper = analysis.string(token).uppercased()
             if acronyms.contains(upper), index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
                tokens[index + 1].start == token.end {
-                lostCapitals(token.range, upper, analysis)
+                acronymsFound[token.range] = upper
             }
         }
+        found += acronymsFound.map { ($0.key, $0.value) }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return found.map { range, name in
+            if acronymsFound[range] != nil { return diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals", suggestions: [name]) }
             let more = times[name, default: 1] - 1
             let elsewhere = more == 0 ? "" : more == 1 ? " (once more in the text)" : " (\(more) more times in the text)"
             return diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals\(elsewhere)", suggestions: [name])
