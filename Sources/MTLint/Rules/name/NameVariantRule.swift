@@ -160,6 +160,11 @@ public struct NameVariantRule: Rule {
         // Two-word names whose first word is a Chinese family name, by that family name.
         var byFamily: [String: [(given: String, range: Range<Int>)]] = [:]
         for name in names where !name.isNonLatin && !name.isAllCaps && name.text.utf8.count <= 24 {
+            // `Lei Jun`: a capital, one to five letters, a space; read on the bytes before any
+            // String is split, since most names are not of that shape.
+            let bytes = name.text.utf8
+            guard let space = bytes.firstIndex(of: 0x20), case let familyLength = bytes.distance(from: bytes.startIndex, to: space),
+                  familyLength >= 1, familyLength <= 6, let first = bytes.first, first >= 0x41, first <= 0x5A else { continue }
             let parts = name.text.split(separator: " ")
             // Letters only: `Ru-bo` against `Rubo` is the key's business, not this.
             guard parts.count == 2, Pinyin.surnames.contains(String(parts[0])), parts[1].utf8.count >= 2,

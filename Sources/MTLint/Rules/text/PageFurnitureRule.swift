@@ -43,6 +43,9 @@ public struct PageFurnitureRule: Rule {
             while line.lowerBound < line.upperBound, CodeUnit.isWhitespace(text[line.upperBound - 1]) { line = line.lowerBound..<(line.upperBound - 1) }
             // Labels are short: a long line is text, and is not read at all.
             guard !line.isEmpty, line.count <= 48 else { continue }
+            // A label or a reading time has no sentence inside: a line with a full stop
+            // followed by more text (`Il gruppo cresce. Le vendite salgono`) is not read.
+            if let stop = text[line].firstIndex(of: 0x2E), stop + 2 < line.upperBound, text[stop + 1] == 0x20 { continue }
             let words = analysis.string(line).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
             guard PageFurniture.isFurniture(words.joined(separator: " "), language: language) else { continue }
             diagnostics.append(diagnostic(line, "`\(analysis.string(line))` is a web page's interface text, not part of the article; remove the line",
