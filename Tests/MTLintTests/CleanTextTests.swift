@@ -16,6 +16,18 @@ Nel pre- e post-vendita l'azienda - dice il rapporto - ha investito molto... E a
 
 Il presidente degli U.S.A. e il ministro dell'Economia hanno discusso di IA generativa e di Internet.
 """),
+        // The conventions of the Italian press: decades and institutions with capitals,
+        // acronyms in title case, a dateline in capitals, a byline, a caption, old but legal
+        // figure wording is at most an info note (not here: a figure rule of its own).
+        ("it", """
+PECHINO, 3 MAR - Negli anni Ottanta il Paese cresceva, lo Stato investiva e la Borsa di Milano saliva. Secondo l'Istat il Pil degli Usa e della Ue cresce, ha detto l'Onu.
+
+di Mario Rossi
+
+Nella foto: il presidente della società con il ministro dell'Economia.
+
+La quota della Shell e della Apple sale. Il Presidente della Repubblica ha parlato ieri, e l'Unione Europea vota.
+"""),
         ("fr", """
 Stratégies pour la croissance
 

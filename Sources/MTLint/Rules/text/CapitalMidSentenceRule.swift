@@ -134,7 +134,7 @@ public struct CapitalMidSentenceRule: Rule {
             if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
             candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
         }
-        let expansions = capitalisedTermExpansions(analysis, lexicon: lexicon ?? Lexicon.forLanguage(analysis.language.locale.language))
+        let expansions = capitalisedTermExpansions(analysis, lexicon: { lexicon ?? Lexicon.forLanguage(analysis.language.locale.language) })
         guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
         let nameWords = Self.wordsStandingInNames(analysis, among: Set(candidates.map { Self.key(analysis.text[$0.token.range]) }))
@@ -159,9 +159,11 @@ public struct CapitalMidSentenceRule: Rule {
     /// of the language's term groups (AI, IA), so the words are a common noun, which Italian,
     /// Spanish, French and Portuguese write in lower case; an organisation's name before its
     /// acronym (`Banca Centrale Europea (BCE)`) is not of a term group and keeps its capitals.
-    private func capitalisedTermExpansions(_ analysis: Analysis, lexicon: Lexicon?) -> [Diagnostic] {
-        guard ["it", "es", "fr", "pt"].contains(analysis.language.locale.language), let lexicon,
+    private func capitalisedTermExpansions(_ analysis: Analysis, lexicon loadLexicon: () -> Lexicon?) -> [Diagnostic] {
+        guard ["it", "es", "fr", "pt"].contains(analysis.language.locale.language),
               let groups = analysis.language.profile?.nameWords.termGroups else { return [] }
+        // The dictionary is read at the first acronym in brackets: most texts have none.
+        var loaded: Lexicon??
         let acronyms = Set(groups.joined().filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } })
         let tokens = analysis.tokens, text = analysis.text
         var diagnostics: [Diagnostic] = []
@@ -170,6 +172,8 @@ public struct CapitalMidSentenceRule: Rule {
             guard tokens[index - 1].kind == .punctuation, text[Int(tokens[index - 1].start)] == 0x28,
                   tokens[index + 1].kind == .punctuation, text[Int(tokens[index + 1].start)] == 0x29,
                   acronyms.contains(analysis.string(tokens[index]).uppercased()) else { continue }
+            if loaded == nil { loaded = .some(loadLexicon()) }
+            guard let lexicon = loaded ?? nil else { return [] }
             // Up to three words before the bracket; the capitalised ones that are common words.
             var words: [Int] = []
             var word = index - 2

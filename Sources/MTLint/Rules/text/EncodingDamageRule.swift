@@ -157,8 +157,7 @@ public struct EncodingDamageRule: Rule {
     /// the check runs only on a text without any. Italian words end in a vowel but for a
     /// few, so only words ending in a consonant are looked up.
     private func droppedFinalAccents(_ analysis: Analysis, budget: Int) -> [Diagnostic] {
-        guard analysis.language.locale.language == "it", budget > 0,
-              let lexicon = Lexicon.forLanguage("it") else { return [] }
+        guard analysis.language.locale.language == "it", budget > 0 else { return [] }
         let text = analysis.text
         let accentedVowels: Set<UInt16> = [0xE0, 0xE8, 0xE9, 0xEC, 0xF2, 0xF9, 0xC0, 0xC8, 0xC9, 0xCC, 0xD2, 0xD9, 0x300, 0x301]
         for token in analysis.tokens where token.kind == .word {
@@ -168,15 +167,22 @@ public struct EncodingDamageRule: Rule {
             if end < text.count, text[end] == 0x27, "aeiou".utf16.contains(text[end - 1]),
                end + 1 == text.count || !CodeUnit.isLetter(text[end + 1]) { return [] }
         }
-        let english = Lexicon.forLanguage("en")
-        var diagnostics: [Diagnostic] = []
-        for (index, token) in analysis.tokens.enumerated() where token.kind == .word && token.end - token.start >= 3 {
+        // Words ending in a consonant, that are no function words and stand before a space or
+        // punctuation (not `pag.`, not a digit): the candidates, found before any dictionary
+        // is read, since two are needed and most texts have none.
+        let candidates = analysis.tokens.indices.filter { index in
+            let token = analysis.tokens[index]
+            guard token.kind == .word, token.end - token.start >= 3 else { return false }
             let last = text[Int(token.end) - 1]
             guard CodeUnit.isASCIILetter(last), !"aeiouAEIOU".utf16.contains(last),
-                  CodeUnit.isLowercase(text[Int(token.start)]), !analysis.hasStopWord(index) else { continue }
-            // Followed by a letter of another script or a digit, or a full stop (`pag.`): not
-            // a cut word.
-            if Int(token.end) < text.count, CodeUnit.isLetterOrDigit(text[Int(token.end)]) || text[Int(token.end)] == 0x2E { continue }
+                  CodeUnit.isLowercase(text[Int(token.start)]), !analysis.hasStopWord(index) else { return false }
+            return Int(token.end) == text.count || !(CodeUnit.isLetterOrDigit(text[Int(token.end)]) || text[Int(token.end)] == 0x2E)
+        }
+        guard candidates.count >= 2, let lexicon = Lexicon.forLanguage("it") else { return [] }
+        let english = Lexicon.forLanguage("en")
+        var diagnostics: [Diagnostic] = []
+        for index in candidates {
+            let token = analysis.tokens[index]
             let word = analysis.string(token)
             guard !lexicon.isCommonWord(word), english?.isCommonWord(word) != true else { continue }
             guard let accented = ["à", "è", "é", "ì", "ò", "ù"].lazy.map({ word + $0 }).first(where: lexicon.isCommonWord) else { continue }
