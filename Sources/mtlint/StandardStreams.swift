@@ -33,25 +33,12 @@ enum StandardStreams {
 
     /// Writes all of `text` to `descriptor`; nil when done, else the errno of the failure.
     static func write(_ text: String, to descriptor: Int32) -> Int32? {
-        var text = text
-        return text.withUTF8 { buffer -> Int32? in
-            guard let start = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, start + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += count
-            }
-            return nil
-        }
+        DescriptorWriting.write(text, to: descriptor)
     }
 
     /// The reason of an errno as the system words it: `No space left on device`.
     static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code))
+        DescriptorWriting.reason(code)
     }
 }
 

@@ -138,7 +138,20 @@ public struct OutputFile: Sendable {
         return nil
     }
 
-    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+        DescriptorWriting.write(text, to: descriptor)
+    }
+
+    static func reason(_ code: Int32) -> String {
+        DescriptorWriting.reason(code)
+    }
+}
+
+/// Writing to a file descriptor with `write(2)`, not FileHandle, whose `write` traps on an
+/// error (a full disk, a closed pipe): the baseline file and the CLI's standard streams share it.
+public enum DescriptorWriting {
+    /// Writes all of `text` to `descriptor`; nil when done, else the errno of the failure.
+    public static func write(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
         return text.withUTF8 { buffer -> Int32? in
             guard let start = buffer.baseAddress else { return nil }
@@ -155,8 +168,8 @@ public struct OutputFile: Sendable {
         }
     }
 
-    /// The system's wording: `No space left on device`.
-    static func reason(_ code: Int32) -> String {
+    /// The reason of an errno as the system words it: `No space left on device`.
+    public static func reason(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }
