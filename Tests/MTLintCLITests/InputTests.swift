@@ -135,6 +135,26 @@ struct InputTests {
         #expect(source.count < 300)
     }
 
+    /// One long paragraph of prose with names, capitals in mid-sentence and words in capitals,
+    /// as an article extracted from HTML without line breaks is: every rule must stay linear
+    /// in the paragraph's length. Asking whether each capitalised word stands on a heading
+    /// line read the whole line each time, and 400 kB took 6 s (quadratic). The timeout only
+    /// guards against that blow-up; speed itself is measured by `make bench`.
+    @Test("a paragraph of 1 MB on one line is linted in linear time, every finding found")
+    func longParagraph() throws {
+        let paragraph = "Il presidente Mario Rossi ha detto che la XIAOMI cresce e il prossima Ambizione del gruppo è chiara; "
+            + "secondo Rossi, le vendite salgono mentre la Banca d'Italia osserva e il il mercato ride. "
+        let repeats = 1_000_000 / paragraph.utf8.count
+        let folder = try TemporaryFolder()
+        let file = try folder.write("riga.txt", String(repeating: paragraph, count: repeats) + "\n")
+        let result = folder.run(["--lang", "it", "--format", "jsonl", "--fail-on", "never", file], timeout: .seconds(240))
+        #expect(result.status == Status.clean)
+        let lines = result.stdout.split(separator: "\n")
+        // One doubled word and one capital per repeat, nothing lost.
+        #expect(lines.filter { $0.contains("\"rule\":\"text/repeated-word\"") }.count == repeats)
+        #expect(lines.filter { $0.contains("\"rule\":\"text/capital-mid-sentence\"") }.count == repeats)
+    }
+
     /// A run of three or more is deliberate (`bla bla bla`) and not flagged, however long;
     /// the doubled word after it still is.
     @Test("a long run of one repeated word gives a short report")

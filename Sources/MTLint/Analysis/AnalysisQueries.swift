@@ -56,7 +56,10 @@ extension Analysis {
     public func isHeading(at offset: Int) -> Bool {
         let map = document.sourceMap
         let line = map.lineRange(map.lineIndex(of: offset), in: text)
-        guard let last = text[line].last(where: { $0 != 0x20 && $0 != 0x09 }),
+        // A heading is short; a long line is read no further, so that asking for each word
+        // of a paragraph on one line stays linear in its length.
+        guard line.count <= Self.longestHeading,
+              let last = text[line].last(where: { $0 != 0x20 && $0 != 0x09 }),
               ![0x2E, 0x3F, 0x21, 0x3B, 0x2026].contains(last) else { return false }
         var words = 0, capitalised = 0
         var index = firstTokenIndex(atOrAfter: line.lowerBound)
@@ -71,6 +74,9 @@ extension Analysis {
         }
         return words >= 2 && capitalised * 10 >= words * 7
     }
+
+    /// The longest line, in code units, that may be a heading.
+    static let longestHeading = 300
 
     /// True when `range` overlaps a web or e-mail address (binary search over `urls`).
     public func isInURL(_ range: Range<Int>) -> Bool { URLs.overlap(urls, range) }
