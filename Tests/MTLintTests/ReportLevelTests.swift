@@ -34,3 +34,23 @@ import Testing
         #expect(alsoInDocument.diagnostics.first?.diagnostic.confidence == .high)
     }
 }
+
+/// A degenerate text cannot make a report of hundreds of megabytes: each rule reports at most
+/// one finding per ten words (at least 1,000) in a file, and says how many it left out.
+@Suite struct FindingsCapTests {
+    @Test func aRuleReportsAtMostItsCapAndSaysHowManyMore() throws {
+        // 3,000 spaces before a full stop and no word: text/spacing finds 2,999.
+        let text = String(repeating: ". ", count: 3_000) + "\n"
+        let report = try lint(text, language: "it", rules: [SpacingRule()])
+        #expect(Linter.findingsCap(words: 0) == 1_000)
+        #expect(report.diagnostics.count == 1_001)
+        let note = try #require(report.diagnostics.last)
+        #expect(note.severity == .info)
+        #expect(note.diagnostic.message == "and 1999 more findings of text/spacing in this file, not listed: a rule reports at most 1000 per file")
+    }
+
+    @Test func theCapGrowsWithTheText() {
+        #expect(Linter.findingsCap(words: 5_000) == 1_000)
+        #expect(Linter.findingsCap(words: 3_500_000) == 350_000)
+    }
+}
