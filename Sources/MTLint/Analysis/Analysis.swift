@@ -66,6 +66,30 @@ public final class Analysis: Sendable {
     }
     private let pairedMarksCache = Mutex<PairedMarks?>(nil)
 
+    /// Whether the text lost its capitals (LowerCaseText), found on first use.
+    public var lowerCaseText: LowerCaseText? {
+        lowerCaseTextCache.withLock { cached in
+            if let cached { return cached }
+            let found = LowerCaseText.detect(in: self)
+            cached = .some(found)
+            return found
+        }
+    }
+    private let lowerCaseTextCache = Mutex<LowerCaseText??>(nil)
+
+    /// The hunspell dictionary of the document's language (Lexicon), read on the first rule's
+    /// ask and kept for the others; nil when none is installed. Rules ask only once they hold a
+    /// candidate: reading a dictionary costs tens of milliseconds.
+    public var lexicon: Lexicon? {
+        lexiconCache.withLock { cached in
+            if let cached { return cached }
+            let loaded = Lexicon.forLanguage(language.locale.language)
+            cached = .some(loaded)
+            return loaded
+        }
+    }
+    private let lexiconCache = Mutex<Lexicon??>(nil)
+
     /// The text of a range.
     public func string(_ range: Range<Int>) -> String { document.string(range) }
 

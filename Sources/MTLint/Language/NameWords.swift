@@ -9,6 +9,12 @@ public struct NameWords: Sendable {
     public var termGroups: [[String]] = []
 
     public init() {}
+
+    /// The forms of the term groups written in capitals (`AI`, `IA`, `KI`): acronyms, which
+    /// lose their meaning in lower case and name a common noun before brackets.
+    public var acronyms: Set<String> {
+        Set(termGroups.joined().filter { form in form.count >= 2 && form.allSatisfy { $0.isUppercase || $0.isNumber } })
+    }
 }
 
 extension NameWords {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The interface text of news sites that scraping and machine translation paste into the
 /// body of an article: advertisement labels, close buttons, share and read-more links,
 /// reading times. ICU has no list of these; they are kept here per language, in lower case,
@@ -72,20 +74,11 @@ enum PageFurniture {
 
     /// `12 mins read`, `3 minuti di lettura`, `lesezeit: 4 min.`, `tempo di lettura 5 minuti`.
     static func isReadingTime(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == ":" }).map { String($0).trimmingCharacters(in: ".") }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == ":" }).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
         guard let numberIndex = words.firstIndex(where: { !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
               numberIndex + 1 < words.count, minuteWords.contains(words[numberIndex + 1]) else { return false }
         let before = words[..<numberIndex].joined(separator: " ")
         let after = words[(numberIndex + 2)...].joined(separator: " ")
         return (before.isEmpty && readingPhrases.contains(after)) || (after.isEmpty && readingPhrases.contains(before))
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in characters: String) -> String {
-        var result = Substring(self)
-        while let first = result.first, characters.contains(first) { result.removeFirst() }
-        while let last = result.last, characters.contains(last) { result.removeLast() }
-        return String(result)
     }
 }

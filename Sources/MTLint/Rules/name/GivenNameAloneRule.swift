@@ -42,22 +42,15 @@ public struct GivenNameAloneRule: Rule {
         // Given names, by spelling, with the full name's family name and first place. Only a
         // word right after a family name's shape is read as a String: most words are not.
         var fullNames: [String: (family: String, range: Range<Int>)] = [:]
-        // Read only when a word has a given name's shape after a family name's: most texts
-        // have none, and a dictionary costs tens of milliseconds to load.
-        var loadedLexicon: Lexicon??
-        func lexiconOnce() -> Lexicon? {
-            if loadedLexicon == nil { loadedLexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
-            return loadedLexicon ?? nil
-        }
         for index in tokens.indices.dropFirst() where tokens[index].kind == .word && Self.hasPinyinShape(tokens[index], text)
             && Self.hasFamilyNameShape(tokens[index - 1], before: tokens[index], text) {
             let word = analysis.string(tokens[index])
             // A word of the language that happens to be pinyin (German `deinen`) is no name.
-            guard fullNames[word] == nil, Self.isGivenName(word), lexiconOnce()?.isCommonWord(word.lowercased()) != true,
+            guard fullNames[word] == nil, Self.isGivenName(word), analysis.lexicon?.isCommonWord(word.lowercased()) != true,
                   let family = familyName(before: index, analysis) else { continue }
             // A family name that is also a word (`Du`, `Li`) is trusted only at mid-sentence,
             // before a given name with letters that only pinyin puts together (`Li Xiang`).
-            guard lexiconOnce()?.isCommonWord(family.lowercased()) != true
+            guard analysis.lexicon?.isCommonWord(family.lowercased()) != true
                 || (!analysis.isSentenceStart(tokenIndex: index - 1) && Self.looksPinyin(word.lowercased())) else { continue }
             fullNames[word] = (family, Int(tokens[index - 1].start)..<Int(tokens[index].end))
         }

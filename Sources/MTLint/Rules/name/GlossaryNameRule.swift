@@ -103,7 +103,7 @@ public struct GlossaryNameRule: Rule {
             if mayHaveTwo, let twoUnitKey, flagFirstMatch(of: candidates[twoUnitKey], at: start) { continue }
             if mayHaveOne { _ = flagFirstMatch(of: candidates[oneUnitKey], at: start) }
         }
-        if diagnostics.isEmpty, LostCapitalsRule.lowerCaseSentenceStarts(analysis) != nil {
+        if diagnostics.isEmpty, analysis.lowerCaseText != nil {
             diagnostics = lowerCaseMatches(analysis, candidates.values.joined())
         }
         return diagnostics

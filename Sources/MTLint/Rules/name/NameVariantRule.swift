@@ -213,7 +213,7 @@ public struct NameVariantRule: Rule {
     /// lower case, and the parts written together (`vanillezucker`), so that a name made of
     /// words (`Byte Dance`) does not pass.
     static func areWords(_ spellings: [String], _ analysis: Analysis) -> Bool {
-        guard let lexicon = Lexicon.forLanguage(analysis.language.locale.language) else { return false }
+        guard let lexicon = analysis.lexicon else { return false }
         let nounsTakeCapitals = analysis.numbers?.capitalizesNouns == true
         func isWord(_ word: String) -> Bool {
             let lower = TextTransforms.normalize(word.lowercased(), .nfc)

@@ -64,11 +64,9 @@ public struct BrokenHyphenRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
-        var lexicon: Lexicon??
         /// True when the lexicon knows the word as written (or there is no lexicon).
         func isKnown(_ token: Token) -> Bool {
-            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
-            guard let found = lexicon ?? nil else { return true }
+            guard let found = analysis.lexicon else { return true }
             return found.isCommonWord(TextTransforms.normalize(analysis.string(token), .nfc))
         }
         var linesWithOptions: [Int: Bool] = [:]

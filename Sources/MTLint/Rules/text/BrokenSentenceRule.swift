@@ -62,7 +62,6 @@ public struct BrokenSentenceRule: Rule {
         let text = analysis.text
         let words = analysis.language.profile?.textWords ?? TextWords()
         let tokens = analysis.tokens
-        var lexicon: Lexicon??
         let profile = analysis.language.profile.flatMap { profile in LanguageProfile.all.firstIndex { $0.code == profile.code } }
         /// True when the word is a function word of the language (`l'`, which the Italian
         /// dictionary lists only with its noun) or the lexicon lists it as written (or there
@@ -70,8 +69,7 @@ public struct BrokenSentenceRule: Rule {
         func isKnown(_ index: Int) -> Bool {
             if let profile, analysis.isStopWord(index, in: profile) { return true }
             let token = tokens[index]
-            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
-            guard let found = lexicon ?? nil else { return true }
+            guard let found = analysis.lexicon else { return true }
             return found.isCommonWord(TextTransforms.normalize(analysis.string(token), .nfc))
         }
         var starts = SentenceStarts(paragraphCount: analysis.paragraphs.count)

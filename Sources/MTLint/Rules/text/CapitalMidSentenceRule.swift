@@ -84,7 +84,6 @@ public struct CapitalMidSentenceRule: Rule {
         guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
         var numberWords: Set<Int>?
         // Looked up once per document, on the first candidate.
-        var lexicon: Lexicon??
         // Capitalised words that pass every test but the last, with their lower-case forms;
         // whether each is a common word is asked once all are known.
         var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64)] = []
@@ -126,15 +125,14 @@ public struct CapitalMidSentenceRule: Rule {
                   !Self.isTitleOrCaption(at: Int(token.start), analysis) else { continue }
             // Dictionaries and the document may be composed differently (NFC against NFD).
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
-            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
-            if lexicon??.properNouns.contains(composedWord) == true { continue }
+            if analysis.lexicon?.properNouns.contains(composedWord) == true { continue }
             // The word before is one of the language's (`prossima`), not a command, an option or
             // a term of another language (`--sync Sincronizza`, `return Devuelve`).
-            if !afterSemicolon, let found = lexicon ?? nil, !found.isCommonWord(Self.composed(analysis.lowercased(previous))) { continue }
+            if !afterSemicolon, let found = analysis.lexicon, !found.isCommonWord(Self.composed(analysis.lowercased(previous))) { continue }
             if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
             candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
         }
-        let expansions = capitalisedTermExpansions(analysis, lexicon: { lexicon ?? Lexicon.forLanguage(analysis.language.locale.language) })
+        let expansions = capitalisedTermExpansions(analysis)
         guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
         let nameWords = Self.wordsStandingInNames(analysis, among: Set(candidates.map { Self.key(analysis.text[$0.token.range]) }))
@@ -146,7 +144,7 @@ public struct CapitalMidSentenceRule: Rule {
             // The document writes the word in lower case too: sure. Only the dictionary knows
             // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
             let inDocument = lowercaseWords.contains(candidate.key)
-            guard inDocument || lexicon??.isCommonWord(candidate.composedLower) == true else { continue }
+            guard inDocument || analysis.lexicon?.isCommonWord(candidate.composedLower) == true else { continue }
             diagnostics.append(diagnostic(candidate.token.range,
                 "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
                 suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
@@ -159,12 +157,10 @@ public struct CapitalMidSentenceRule: Rule {
     /// of the language's term groups (AI, IA), so the words are a common noun, which Italian,
     /// Spanish, French and Portuguese write in lower case; an organisation's name before its
     /// acronym (`Banca Centrale Europea (BCE)`) is not of a term group and keeps its capitals.
-    private func capitalisedTermExpansions(_ analysis: Analysis, lexicon loadLexicon: () -> Lexicon?) -> [Diagnostic] {
+    private func capitalisedTermExpansions(_ analysis: Analysis) -> [Diagnostic] {
         guard ["it", "es", "fr", "pt"].contains(analysis.language.locale.language),
-              let groups = analysis.language.profile?.nameWords.termGroups else { return [] }
-        // The dictionary is read at the first acronym in brackets: most texts have none.
-        var loaded: Lexicon??
-        let acronyms = Set(groups.joined().filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } })
+              let profile = analysis.language.profile else { return [] }
+        let acronyms = profile.nameWords.acronyms
         let tokens = analysis.tokens, text = analysis.text
         var diagnostics: [Diagnostic] = []
         for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && index + 1 < tokens.count {
@@ -172,8 +168,8 @@ public struct CapitalMidSentenceRule: Rule {
             guard tokens[index - 1].kind == .punctuation, text[Int(tokens[index - 1].start)] == 0x28,
                   tokens[index + 1].kind == .punctuation, text[Int(tokens[index + 1].start)] == 0x29,
                   acronyms.contains(analysis.string(tokens[index]).uppercased()) else { continue }
-            if loaded == nil { loaded = .some(loadLexicon()) }
-            guard let lexicon = loaded ?? nil else { return [] }
+            // The dictionary is read at the first acronym in brackets: most texts have none.
+            guard let lexicon = analysis.lexicon else { return [] }
             // Up to three words before the bracket; the capitalised ones that are common words.
             var words: [Int] = []
             var word = index - 2

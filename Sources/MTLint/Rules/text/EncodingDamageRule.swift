@@ -178,7 +178,7 @@ public struct EncodingDamageRule: Rule {
                   CodeUnit.isLowercase(text[Int(token.start)]), !analysis.hasStopWord(index) else { return false }
             return Int(token.end) == text.count || !(CodeUnit.isLetterOrDigit(text[Int(token.end)]) || text[Int(token.end)] == 0x2E)
         }
-        guard candidates.count >= 2, let lexicon = Lexicon.forLanguage("it") else { return [] }
+        guard candidates.count >= 2, let lexicon = analysis.lexicon else { return [] }
         let english = Lexicon.forLanguage("en")
         var diagnostics: [Diagnostic] = []
         for index in candidates {

@@ -43,7 +43,7 @@ struct ForeignPhraseFinder {
     /// Nil when the document is in English or either dictionary is missing.
     init?(_ analysis: Analysis, ownProfile: Int, quotations: ShortQuotations) {
         guard let englishProfile = LanguageProfile.all.firstIndex(where: { $0.code == "en" }), ownProfile != englishProfile,
-              let own = Lexicon.forLanguage(analysis.language.locale.language), let english = Lexicon.forLanguage("en") else { return nil }
+              let own = analysis.lexicon, let english = Lexicon.forLanguage("en") else { return nil }
         self.analysis = analysis
         self.text = analysis.text
         self.ownProfile = ownProfile

@@ -39,7 +39,7 @@ public struct LostCapitalsRule: Rule {
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let tokens = analysis.tokens
-        guard let lost = Self.lowerCaseSentenceStarts(analysis) else { return [] }
+        guard let lost = analysis.lowerCaseText else { return [] }
         let lowerStarts = lost.starts, starts = lost.sentences
         let first = tokens[lowerStarts[0]]
         var diagnostics = [diagnostic(first.range,
@@ -49,62 +49,16 @@ public struct LostCapitalsRule: Rule {
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The lower-case sentence starts (token indexes) of a text that lost its capitals, and
-    /// the number of sentences counted; nil for a text that kept them. name/glossary asks it
-    /// too, to compare its renderings without case in such a text.
-    static func lowerCaseSentenceStarts(_ analysis: Analysis) -> (starts: [Int], sentences: Int)? {
-        guard analysis.isLatinScript else { return nil }
-        let tokens = analysis.tokens, text = analysis.text
-        // The first word of each sentence that starts with a letter. ICU does not end a
-        // sentence before a lower-case word (`modello. la società`), which is the case here:
-        // a sentence ends at `.`, `!` or `?` before white space, and at a line's end.
-        var lowerStarts: [Int] = [], upperStarts = 0
-        var sentenceStart: Int? = nil, words = 0
-        // Lower-case starts right after another sentence on the same line (`modello. la`):
-        // a list of lower-case descriptions, one a line, is no lost capitals.
-        var midLineLowerStarts = 0, afterSentenceOnLine = false, startsMidLine = false
-        for index in tokens.indices {
-            let token = tokens[index]
-            if token.kind.isWordLike {
-                if sentenceStart == nil { sentenceStart = index; words = 0; startsMidLine = afterSentenceOnLine }
-                words += 1
-            }
-            let end = Int(token.end)
-            let endsSentence = token.kind == .punctuation && [0x2E, 0x21, 0x3F].contains(text[Int(token.start)])
-                && (end == text.count || CodeUnit.isWhitespace(text[end]))
-            let endsLine = end == text.count || text[end] == 0x0A || text[end] == 0x0D
-            guard endsSentence || endsLine, let start = sentenceStart else { continue }
-            // Prose only: five words or more, ended by a full stop, a question or an
-            // exclamation mark; list items, commands and file names start in lower case anywhere.
-            if endsSentence, words >= 5, tokens[start].kind == .word {
-                let unit = text[Int(tokens[start].start)]
-                if CodeUnit.isLowercase(unit) {
-                    lowerStarts.append(start)
-                    if startsMidLine { midLineLowerStarts += 1 }
-                } else if CodeUnit.isUppercase(unit) {
-                    upperStarts += 1
-                }
-            }
-            sentenceStart = nil
-            afterSentenceOnLine = endsSentence && !endsLine
-        }
-        let starts = lowerStarts.count + upperStarts
-        guard lowerStarts.count >= 4, midLineLowerStarts >= 2, lowerStarts.count * 4 >= starts * 3 else { return nil }
-        return (lowerStarts, starts)
-    }
-
     /// Glossary names (one or two words) and capital-only acronyms of the term groups,
     /// written in lower case.
     private func lowerCaseNames(_ analysis: Analysis) -> [Diagnostic] {
         let tokens = analysis.tokens, text = analysis.text
-        let acronyms = Set((analysis.language.profile?.nameWords.termGroups ?? []).joined().filter { form in
-            form.count >= 2 && form.allSatisfy { $0.isUppercase || $0.isNumber }
-        })
+        let acronyms = analysis.language.profile?.nameWords.acronyms ?? []
         // Each name once, where it first stands, with how often it stands in lower case: the
         // text-wide finding already says that every sentence lost its capitals.
         var found: [(range: Range<Int>, name: String)] = []
         var times: [String: Int] = [:]
-        func lostCapitals(_ range: Range<Int>, _ name: String, _ analysis: Analysis) {
+        func lostCapitals(_ range: Range<Int>, _ name: String) {
             if times[name] == nil { found.append((range, name)) }
             times[name, default: 0] += 1
         }
@@ -121,12 +75,12 @@ public struct LostCapitalsRule: Rule {
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, Int(tokens[index + 1].start) == Int(token.end) + 1,
                let name = canonicalName(token.range.lowerBound..<Int(tokens[index + 1].end), analysis), name.contains(" ") {
                 let range = token.range.lowerBound..<Int(tokens[index + 1].end)
-                lostCapitals(range, name, analysis)
+                lostCapitals(range, name)
                 index += 1
                 continue
             }
             if let name = canonicalName(token.range, analysis) {
-                lostCapitals(token.range, name, analysis)
+                lostCapitals(token.range, name)
                 continue
             }
             // An acronym in lower case, standing alone before punctuation (`server ai,`).

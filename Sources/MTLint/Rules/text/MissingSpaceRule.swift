@@ -42,12 +42,10 @@ public struct MissingSpaceRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, analysis.language.profile != nil else { return [] }
         let text = analysis.text
-        var lexicon: Lexicon??
         func isWord(_ units: ArraySlice<UInt16>) -> Bool {
             let word = CodeUnit.lowercased(units, locale: analysis.language.locale)
             if analysis.language.profile?.stopWords.contains(word) == true { return true }
-            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
-            guard let found = lexicon ?? nil else { return false }
+            guard let found = analysis.lexicon else { return false }
             return found.isCommonWord(word)
         }
         var diagnostics: [Diagnostic] = []

@@ -55,10 +55,8 @@ public struct QuoteSpacingRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let text = analysis.text
         let french = analysis.language.profile?.textWords.spacesAroundHighPunctuation ?? false
-        var lexicon: Lexicon??
         func isWord(_ word: String) -> Bool {
-            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
-            guard let found = lexicon ?? nil else { return false }
+            guard let found = analysis.lexicon else { return false }
             return found.isCommonWord(word.lowercased()) || found.isCommonWord(word)
         }
         var diagnostics: [Diagnostic] = []

@@ -165,7 +165,6 @@ public struct RepeatedWordRule: Rule {
     /// What the document as a whole says about a doubled word, worked out on first need.
     private struct Evidence {
         let analysis: Analysis
-        private var lexicon: Lexicon??
         private var placeholders: Set<String>?
 
         init(_ analysis: Analysis) { self.analysis = analysis }
@@ -186,8 +185,7 @@ public struct RepeatedWordRule: Rule {
             if placeholders == nil { placeholders = TechnicalText.placeholderWords(analysis) }
             if placeholders?.contains(word) == true { return true }
             if RepeatedWordRule.isFunctionWord(pair.first, analysis) { return false }  // `l' l'`: listed only with a noun
-            if lexicon == nil { lexicon = .some(Lexicon.forLanguage(analysis.language.locale.language)) }
-            guard let found = lexicon ?? nil else { return false }
+            guard let found = analysis.lexicon else { return false }
             return !found.isCommonWord(TextTransforms.normalize(analysis.string(first), .nfc))
         }
 
