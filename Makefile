@@ -65,7 +65,7 @@ eval: release
 update-golden: deps
 	MTLINT_RECORD=1 $(SWIFT) test --filter 'GoldenCorpusTests|GoldenFormatTests|FormatReporterTests'
 
-# Recompile the default glossary (Sources/MTLint/Resources/default-glossary.yml, the source)
+# Recompile the default glossary (Sources/MTLintCore/Resources/default-glossary.yml, the source)
 # to the JSON the binary reads; a test fails while the two differ.
 glossary: deps
 	MTLINT_RECORD=1 $(SWIFT) test --filter DefaultGlossaryTests

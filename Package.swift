@@ -34,32 +34,54 @@ let package = Package(
         ),
         // A small, safe Swift API over CICU. No Foundation.
         .target(name: "ICU", dependencies: ["CICU"]),
-        // The linter: documents, analysis, rules, configuration, reports.
+        // The layers below the command line; each may import only the targets listed as its
+        // dependencies, so the compiler keeps the layering (README, "Development").
+        // Text: tokens, code-unit properties, the source map, decoding. No rules, no languages.
+        .target(name: "MTLintText", dependencies: ["ICU"]),
+        // Core: the document and its analysis, figures, names, languages, and the diagnostic
+        // model (findings, locations, fixes, reports of a run) that rules and reports share.
         .target(
-            name: "MTLint",
-            dependencies: ["ICU", "CSpell", .product(name: "Yams", package: "Yams")],
+            name: "MTLintCore",
+            dependencies: ["MTLintText", "ICU", "CSpell", .product(name: "Yams", package: "Yams")],
             // The default glossary is compiled into the binary, so an installed mtlint needs
             // no resource folder beside it; the YAML is its source, the JSON what is read
             // (quicker to decode; `make glossary` rebuilds it).
             exclude: ["Resources/default-glossary.yml"],
             resources: [.embedInCode("Resources/default-glossary.json")]
         ),
+        // The rules: pure functions of an analysis, one file each, and their registry.
+        .target(name: "MTLintRules", dependencies: ["MTLintCore", "MTLintText", "ICU"]),
+        // The report formats: one type per format behind one Reporter protocol.
+        .target(name: "MTLintReport", dependencies: ["MTLintCore", "MTLintText"]),
+        // The facade the command line uses: inputs, configuration, the linter, baselines.
+        .target(
+            name: "MTLint",
+            dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+                           .product(name: "Yams", package: "Yams")]
+        ),
         // The thin command line.
         .executableTarget(
             name: "MTLintCLI",
             dependencies: [
-                "MTLint",
+                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/mtlint"
         ),
         .testTarget(name: "ICUTests", dependencies: ["ICU"]),
         // Fixtures/ holds expected reports that the tests read.
-        .testTarget(name: "MTLintTests", dependencies: ["MTLint"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "MTLintTests",
+            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU"],
+            exclude: ["Fixtures"]
+        ),
         // Golden/ holds the expected report of corpora/ in every format; Yams reads action.yml.
         .testTarget(
             name: "MTLintCLITests",
-            dependencies: ["MTLintCLI", "MTLint", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "MTLintCLI", "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"]
         ),
     ]

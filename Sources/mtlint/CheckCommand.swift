@@ -2,7 +2,11 @@ import ArgumentParser
 import Foundation
 import ICU
 import MTLint
+import MTLintRules
 import Synchronization
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// `mtlint check PATH...`: lint files, folders or stdin and print a report.
 struct CheckCommand: ParsableCommand {

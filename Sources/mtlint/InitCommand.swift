@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
 import MTLint
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// `mtlint init`: writes a commented default .mtlint.yml to start from.
 struct InitCommand: ParsableCommand {

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import ICU
 import MTLint
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// `mtlint`: the root command. `check` is the default, so `mtlint article.txt` lints.
 struct MTLintCommand: ParsableCommand {

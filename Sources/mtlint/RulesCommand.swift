@@ -1,5 +1,9 @@
 import ArgumentParser
 import MTLint
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// `mtlint rules`: every rule with its id, default severity, category and summary.
 struct RulesCommand: ParsableCommand {
@@ -17,9 +21,9 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         switch format {
-        case .text: writeOutput(RuleDocumentation.table(), what: "the rule list")
-        case .json: writeOutput(RuleDocumentation.json(), what: "the rule list")
-        case .markdown: writeOutput(RuleDocumentation.markdown(), what: "the rule list")
+        case .text: writeOutput(RuleDocumentation.table(RuleRegistry.allMetadata), what: "the rule list")
+        case .json: writeOutput(RuleDocumentation.json(RuleRegistry.allMetadata), what: "the rule list")
+        case .markdown: writeOutput(RuleDocumentation.markdown(RuleRegistry.allMetadata), what: "the rule list")
         }
     }
 }

@@ -1,5 +1,9 @@
 import Foundation
 import MTLint
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Standard output and standard error, written with write(2) so that a failure is an error
 /// code mtlint handles rather than a crash: Foundation's `FileHandle.write(_:)` stops the

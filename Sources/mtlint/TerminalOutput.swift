@@ -1,5 +1,10 @@
 import Foundation
 import Synchronization
+import MTLint
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Writes the report as files finish and, on a terminal, a progress line on stderr
 /// (`mtlint: 12/340 files`), redrawn at most ten times a second and erased before anything

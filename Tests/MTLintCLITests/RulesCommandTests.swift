@@ -1,5 +1,9 @@
 import Foundation
 import MTLint
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 import Testing
 
 @Suite("Commands: version, rules, explain")

@@ -1,6 +1,10 @@
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 @Suite struct AnalysisTests {
     private func analyze(_ text: String, _ language: String = "it") throws -> Analysis {

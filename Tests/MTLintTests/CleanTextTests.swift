@@ -1,5 +1,9 @@
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// Clean, professionally edited text in each language, with abbreviations, initials,
 /// headings, quotations, French typography, decimals and web addresses: no rule may fire.

@@ -1,6 +1,10 @@
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// CodeUnit answers from comparisons (ASCII) and a table (Latin blocks) before Unicode's
 /// property lookups: every one of its answers must be Unicode's.

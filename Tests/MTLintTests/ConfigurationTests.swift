@@ -2,6 +2,10 @@ import Foundation
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// Parses and resolves a configuration text standing in `folder` (default: a folder that
 /// does not exist, so that only checks that need no file run).

@@ -2,6 +2,10 @@ import Foundation
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// Every text in corpora/ has its expected JSON report beside it (NAME.expected.json); the
 /// report of the current rules must match it byte for byte. `make update-golden` re-records

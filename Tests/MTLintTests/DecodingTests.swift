@@ -1,5 +1,9 @@
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 @Suite struct DecodingTests {
     private func decode(_ bytes: [UInt8]) throws -> TextDecoder.Decoded { try TextDecoder.decode(bytes) }

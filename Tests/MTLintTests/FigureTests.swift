@@ -2,6 +2,10 @@ import Foundation
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// Figure extraction: what each number in a text is, its exact value, scale and unit.
 @Suite struct FigureExtractionTests {

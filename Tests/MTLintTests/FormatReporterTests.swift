@@ -3,6 +3,10 @@ import Synchronization
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// Rules made for these tests, so that the reporters' exact bytes do not change when the real
 /// rules' messages do. `test/flag` flags each ⚑ with a message full of characters that each

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// The real file system, except that the folders named in `unlistable` cannot be listed, as
 /// a folder without read permission cannot, for anyone but root (who runs the tests in CI).

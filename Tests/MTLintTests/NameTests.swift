@@ -2,6 +2,10 @@ import Foundation
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 @Suite struct DefaultGlossaryTests {
     let glossary = Glossary.builtIn
@@ -35,7 +39,7 @@ import Testing
     /// The binary reads Resources/default-glossary.json; people edit the YAML beside it.
     /// MTLINT_RECORD=1 (`make glossary`) rewrites the JSON from the YAML.
     @Test func theCompiledGlossaryIsItsYAMLSource() throws {
-        let resources = packageRoot.appendingPathComponent("Sources/MTLint/Resources")
+        let resources = packageRoot.appendingPathComponent("Sources/MTLintCore/Resources")
         let source = try GlossaryFile.load(path: resources.appendingPathComponent("default-glossary.yml").path)
         var expected = source.entities
         for index in expected.indices { expected[index].origin = CompiledGlossary.defaultOrigin }

@@ -1,6 +1,10 @@
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// A file name that, printed raw, puts a GitHub Actions workflow command on a line of its own.
 let injectingName = "x\n::error file=y::pwn.txt"

@@ -1,5 +1,9 @@
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// The picky level and confidence: what a run reports by default, and how sure it says it is.
 @Suite struct ReportLevelTests {

@@ -1,6 +1,10 @@
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 @Suite struct TextReporterTests {
     private func report(_ text: String, language: String = "it", path: String = "a.txt") throws -> FileReport {

@@ -2,6 +2,10 @@ import Foundation
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 /// One test runs every rule's examples (STYLE.md): a triggering example must be flagged on
 /// exactly its marked spans, with the expected suggestions; a passing one must not be flagged.

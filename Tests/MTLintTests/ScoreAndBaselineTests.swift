@@ -2,6 +2,10 @@ import Foundation
 import ICU
 import Testing
 @testable import MTLint
+@testable import MTLintRules
+@testable import MTLintReport
+@testable import MTLintCore
+@testable import MTLintText
 
 @Suite struct QualityScoreTests {
     /// penalty = 10 × errors + 5 × warnings + 1 × infos; score = max(0, 100 − penalty × 1000 / words).

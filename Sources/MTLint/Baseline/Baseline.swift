@@ -1,4 +1,8 @@
 import Foundation
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Findings accepted for now: `mtlint check --write-baseline FILE` records them, and
 /// `--baseline FILE` reports (and fails on) only findings that are not in it. A finding is
@@ -113,22 +117,6 @@ public struct Baseline: Sendable, Equatable {
 
     private func key(for path: String) -> String {
         resolver.steps(from: folder, to: path)
-    }
-}
-
-/// What a baseline did to a run; reports show it in their summary.
-public struct BaselineSummary: Sendable, Equatable {
-    /// The baseline file as messages name it.
-    public var file: String
-    /// Findings left out of the report because the baseline has them.
-    public var matched: Int
-    /// Baseline entries that matched no finding.
-    public var stale: Int
-
-    public init(file: String, matched: Int, stale: Int) {
-        self.file = file
-        self.matched = matched
-        self.stale = stale
     }
 }
 

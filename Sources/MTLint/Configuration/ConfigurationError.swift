@@ -1,3 +1,8 @@
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
+
 /// A configuration that cannot be used: an unknown key, a bad value, a bad glob, a missing
 /// file. Names the file and the line so that the user can go straight to it; the CLI prints it
 /// as one line and exits 2.
@@ -18,7 +23,7 @@ public struct ConfigurationError: Error, Equatable, Sendable, CustomStringConver
 }
 
 /// "did you mean" help: the candidates nearest to `word`, or nothing when none is near.
-enum NearestWords {
+package enum NearestWords {
     static func nearest(to word: String, in candidates: [String]) -> [String] {
         // An abbreviation (`warn` for `warning`) is near whatever its edit distance.
         let extended = candidates.filter { word.count >= 3 && $0.hasPrefix(word) }

@@ -1,5 +1,9 @@
 import Foundation
 import Yams
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// A value of the configuration file with the line it stands on, for error messages.
 public struct Located<Value: Sendable>: Sendable {
@@ -160,7 +164,7 @@ public struct ConfigurationFile: Sendable {
 
 /// Reads Yams nodes with the checks every key needs, turning each problem into a
 /// ConfigurationError that names the file and the line.
-struct NodeReader {
+package struct NodeReader {
     let file: String
 
     func line(_ node: Node) -> Int { node.mark?.line ?? 1 }

@@ -1,3 +1,8 @@
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
+
 /// The commented configuration `mtlint init` writes: every key, with the defaults active and
 /// the rest as examples to uncomment. docs/configuration.md shows the same text (a test keeps
 /// them equal), and a test checks that it resolves to the defaults.

@@ -1,3 +1,8 @@
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
+
 /// A path pattern of the configuration (`include`, `exclude`, per-path `language`), matched
 /// against paths relative to the configuration file's folder, the way .gitignore patterns are:
 ///

@@ -1,4 +1,8 @@
 import ICU
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Which language each input is linted in: `--lang` for every file; else the first
 /// `language.paths` glob of the configuration that matches the file's path (relative to the

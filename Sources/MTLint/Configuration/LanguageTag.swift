@@ -1,4 +1,8 @@
 import ICU
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Reads a language the user gave (`--lang`, `language:` in .mtlint.yml) as an ICU locale, and
 /// refuses what ICU would silently accept as a language it does not know (`qq`, `italian`).

@@ -1,5 +1,9 @@
 import Foundation
 import ICU
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// The lowest severity that fails a run (exit code 1), or `never`.
 public enum FailOn: String, Sendable, CaseIterable {

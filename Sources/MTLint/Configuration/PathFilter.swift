@@ -1,3 +1,8 @@
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
+
 /// The configuration's `include` and `exclude` globs, applied to the files mtlint finds inside
 /// folders (files named on the command line are always linted, as the user asked for them).
 /// A file is linted when it matches some `include` glob (or there are none) and no `exclude`

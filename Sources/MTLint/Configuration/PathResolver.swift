@@ -1,4 +1,8 @@
 import Foundation
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Turns the paths a user typed (relative to the working folder, or absolute) into the forms
 /// configuration and baselines need: absolute, relative to a folder (the configuration's or

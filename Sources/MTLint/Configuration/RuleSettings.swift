@@ -1,3 +1,8 @@
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
+
 /// A rule or a family of rules, as configuration and `--enable`/`--disable` name them:
 /// `text/repeated-word`, or `figure/*` for every rule of the family.
 public enum RuleReference: Hashable, Sendable, CustomStringConvertible {

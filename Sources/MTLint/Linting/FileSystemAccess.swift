@@ -1,4 +1,8 @@
 import Foundation
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// What a path names, as the folder walk needs to know it.
 public struct FileStatus: Equatable, Sendable {

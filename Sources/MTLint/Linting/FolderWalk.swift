@@ -1,4 +1,8 @@
 import Foundation
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Something the walk skipped on purpose and tells the user about on stderr, without making
 /// the run fail: a FIFO, socket or device named like a text file inside a folder.
@@ -24,7 +28,7 @@ public struct InputNote: Equatable, Sendable, CustomStringConvertible {
 /// - what cannot be read (a folder that cannot be listed, a name that is not UTF-8, a path
 ///   longer than PATH_MAX, a broken link named like a text file) is a problem in its place.
 /// Paths are handled as bytes throughout, since a name on disk need not be UTF-8.
-struct FolderWalk {
+package struct FolderWalk {
     /// A file found, or a problem, with the path bytes that sort it among the others.
     typealias Item = (key: [UInt8], source: InputSource?, problem: InputProblem?)
 

@@ -1,4 +1,8 @@
 import Foundation
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Where a text comes from.
 public enum InputSource: Equatable, Sendable {

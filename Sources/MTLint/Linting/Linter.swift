@@ -1,6 +1,10 @@
 import Foundation
 import ICU
 import Synchronization
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Lints documents with a set of rules. Safe to share: it holds only rule values and settings;
 /// the ICU state lives in one Analyzer per worker.
@@ -292,7 +296,7 @@ public struct Linter: Sendable {
 }
 
 /// A glossary made once, on first use, by whichever thread asks first; the others wait.
-final class LazyGlossary: Sendable {
+package final class LazyGlossary: Sendable {
     private let make: @Sendable () -> Glossary
     private let made = Mutex<Glossary?>(nil)
 

@@ -1,9 +1,13 @@
 import ICU
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// Turns rule diagnostics (UTF-16 ranges) into located ones: lines, UTF-16 columns, byte
 /// offsets of the stored file, the exact flagged text and a source excerpt. The one place
 /// where coordinates are converted.
-struct Locator {
+package struct Locator {
     let document: Document
     /// False for reports that show no source lines (JSON, SARIF ...): a finding's excerpt
     /// copies up to 220 characters of its line, for nothing.

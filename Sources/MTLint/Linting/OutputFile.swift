@@ -1,4 +1,8 @@
 import Foundation
+import MTLintRules
+import MTLintReport
+import MTLintCore
+import MTLintText
 
 /// A file mtlint writes when asked to (`--write-baseline FILE`), checked before the run and
 /// replaced atomically after it, so that a mistake in the path costs nothing:

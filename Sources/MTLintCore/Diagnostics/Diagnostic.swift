@@ -1,0 +1,47 @@
+import MTLintText
+
+/// Another place a diagnostic refers to, e.g. where the other spelling of a name stands.
+public struct RelatedPlace: Equatable, Sendable {
+    /// UTF-16 range in the document's text.
+    public let range: Range<Int>
+    /// What the place is, e.g. "first use of `Doubao`".
+    public let message: String
+
+    public init(range: Range<Int>, message: String) {
+        self.range = range
+        self.message = message
+    }
+}
+
+/// One finding, as a rule makes it: a plain value with the flagged range in the document's
+/// UTF-16 coordinates. Lines, columns and byte offsets are worked out once, by the linter,
+/// from the source map (see LocatedDiagnostic).
+public struct Diagnostic: Equatable, Sendable {
+    public let ruleID: String
+    public var severity: Severity
+    public let category: RuleCategory
+    /// UTF-16 range of the flagged text.
+    public let range: Range<Int>
+    /// What is wrong, quoting the text and giving the expected form.
+    public let message: String
+    /// Replacement texts for the flagged range, best first.
+    public let suggestions: [String]
+    public let related: [RelatedPlace]
+    public let confidence: Confidence
+    /// A typographic convention that much edited text ignores (French no-break spaces, two
+    /// spaces after a full stop): reported only at the `picky` level (ReportLevel).
+    public let picky: Bool
+
+    public init(ruleID: String, severity: Severity, category: RuleCategory, range: Range<Int>, message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
+                confidence: Confidence = .high, picky: Bool = false) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.category = category
+        self.range = range
+        self.message = message
+        self.suggestions = suggestions
+        self.related = related
+        self.confidence = confidence
+        self.picky = picky
+    }
+}

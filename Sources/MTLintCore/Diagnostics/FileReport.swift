@@ -1,0 +1,43 @@
+import MTLintText
+
+/// What mtlint found in one file.
+public struct FileReport: Sendable {
+    public var path: String
+    public var language: LanguageChoice
+    public var wordCount: Int
+    /// Sorted by position, then rule id.
+    public var diagnostics: [LocatedDiagnostic] {
+        get { findings }
+        set {
+            findings = newValue
+            counts = Self.counts(of: newValue)
+        }
+    }
+    private var findings: [LocatedDiagnostic]
+    /// Findings per severity (`Severity.allCases` order).
+    private var counts: [Int]
+
+    public init(path: String, language: LanguageChoice, wordCount: Int, diagnostics: [LocatedDiagnostic]) {
+        self.path = path
+        self.language = language
+        self.wordCount = wordCount
+        findings = diagnostics
+        counts = Self.counts(of: diagnostics)
+    }
+
+    /// The file's quality score from the findings reported (see QualityScore).
+    public var score: QualityScore {
+        QualityScore(penalty: Severity.allCases.indices.reduce(0) { $0 + counts[$1] * QualityScore.weight(of: Severity.allCases[$1]) },
+                     words: wordCount)
+    }
+
+    public func count(_ severity: Severity) -> Int {
+        counts[Severity.allCases.firstIndex(of: severity)!]
+    }
+
+    private static func counts(of diagnostics: [LocatedDiagnostic]) -> [Int] {
+        var counts = [Int](repeating: 0, count: Severity.allCases.count)
+        for diagnostic in diagnostics { counts[Severity.allCases.firstIndex(of: diagnostic.severity)!] += 1 }
+        return counts
+    }
+}

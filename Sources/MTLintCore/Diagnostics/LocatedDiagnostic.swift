@@ -1,0 +1,43 @@
+import MTLintText
+
+/// A related place, located.
+public struct LocatedPlace: Equatable, Sendable {
+    public var location: Location
+    public var text: String
+    public var message: String
+
+    package init(location: Location, text: String, message: String) {
+        self.location = location
+        self.text = text
+        self.message = message
+    }
+}
+
+/// A diagnostic with its places resolved once from the document's source map.
+public struct LocatedDiagnostic: Equatable, Sendable {
+    public var diagnostic: Diagnostic
+    public var location: Location
+    /// The flagged text, exactly as in the file.
+    public var text: String
+    /// The source line around the finding; nil when the linter was asked not to make
+    /// excerpts (Linter.makesExcerpts), for reports that do not show them.
+    public var excerpt: Excerpt?
+    public var related: [LocatedPlace]
+    /// The finding's identity across edits elsewhere in the file (see Fingerprint): 16 hex digits.
+    public var fingerprint: String
+    /// 1 for the first finding of the file with this fingerprint, 2 for the second...
+    public var occurrence: Int
+
+    public var ruleID: String { diagnostic.ruleID }
+    public var severity: Severity { diagnostic.severity }
+
+    package init(diagnostic: Diagnostic, location: Location, text: String, excerpt: Excerpt?, related: [LocatedPlace], fingerprint: String, occurrence: Int) {
+        self.diagnostic = diagnostic
+        self.location = location
+        self.text = text
+        self.excerpt = excerpt
+        self.related = related
+        self.fingerprint = fingerprint
+        self.occurrence = occurrence
+    }
+}

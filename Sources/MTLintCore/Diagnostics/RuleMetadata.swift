@@ -1,0 +1,85 @@
+import MTLintText
+
+/// A text that shows a rule at work. In a triggering example the flagged spans are marked
+/// with ⟦ and ⟧, and `suggestions` lists, per marked span in order, the first suggestion the
+/// rule must make (nil for none). Examples are run as tests and printed as documentation.
+public struct RuleExample: Sendable, Equatable {
+    public static let openMark: Character = "⟦"
+    public static let closeMark: Character = "⟧"
+
+    /// BCP 47 tag of the example's language.
+    public let language: String
+    /// The text, with ⟦ ⟧ around each span the rule must flag.
+    public let markedText: String
+    /// Per marked span, the expected first suggestion.
+    public let suggestions: [String?]
+    /// Why the example cannot be run in derived variants (prefix, CRLF, NFD, embedded), if so.
+    public let variantOptOut: String?
+
+    /// An example the rule must flag, with one marked span (or several sharing a suggestion).
+    public static func flags(_ language: String, _ markedText: String, suggestion: String?, variantOptOut: String? = nil) -> RuleExample {
+        let spans = markedText.filter { $0 == openMark }.count
+        return RuleExample(language: language, markedText: markedText, suggestions: Array(repeating: suggestion, count: max(spans, 1)), variantOptOut: variantOptOut)
+    }
+
+    /// An example the rule must flag, with one expected suggestion per marked span.
+    public static func flags(_ language: String, _ markedText: String, suggestions: [String?], variantOptOut: String? = nil) -> RuleExample {
+        RuleExample(language: language, markedText: markedText, suggestions: suggestions, variantOptOut: variantOptOut)
+    }
+
+    /// An example the rule must not flag.
+    public static func passes(_ language: String, _ text: String, variantOptOut: String? = nil) -> RuleExample {
+        RuleExample(language: language, markedText: text, suggestions: [], variantOptOut: variantOptOut)
+    }
+
+    /// True when the example marks spans the rule must flag.
+    public var triggers: Bool { markedText.contains(Self.openMark) }
+
+    /// The text without marks, and the marked spans as UTF-16 ranges of that text.
+    public var unmarked: (text: String, spans: [Range<Int>]) {
+        var text = ""
+        var spans: [Range<Int>] = []
+        var open: Int?
+        var offset = 0
+        for character in markedText {
+            if character == Self.openMark {
+                open = offset
+            } else if character == Self.closeMark, let start = open {
+                spans.append(start..<offset)
+                open = nil
+            } else {
+                text.append(character)
+                offset += character.utf16.count
+            }
+        }
+        return (text, spans)
+    }
+}
+
+/// What a rule is, for people and tools: the same metadata feeds `mtlint rules`,
+/// `mtlint explain`, docs/rules.md and, through the examples, the tests.
+public struct RuleMetadata: Sendable {
+    /// `family/name`, kebab case; never changes once released.
+    public let id: String
+    public let severity: Severity
+    public let category: RuleCategory
+    /// One line: what the rule finds.
+    public let summary: String
+    /// Why it matters and what the rule does and does not flag; a few short paragraphs.
+    public let explanation: String
+    public let examples: [RuleExample]
+
+    public init(id: String, severity: Severity, category: RuleCategory, summary: String, explanation: String, examples: [RuleExample]) {
+        self.id = id
+        self.severity = severity
+        self.category = category
+        self.summary = summary
+        self.explanation = explanation
+        self.examples = examples
+    }
+
+    /// The family part of the id (`text` in `text/repeated-word`).
+    public var family: String { String(id.prefix { $0 != "/" }) }
+    public var triggeringExamples: [RuleExample] { examples.filter(\.triggers) }
+    public var passingExamples: [RuleExample] { examples.filter { !$0.triggers } }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import ICU
+import MTLintText
+
+/// Chinese and Japanese numbers: digits with a unit character (`10亿`, `1.5亿`, `3万`) and
+/// numbers in Han numerals (`十亿`, `三万`), valued with ICU's Chinese spell-out rules and
+/// character numeric values. A numeral inside a longer Han word (`三星`, Samsung) is a name.
+package enum CJKNumerals {
+    /// Characters that multiply the number before them, and their values (ICU knows them too,
+    /// through u_getNumericValue; this is the subset that works as a unit after digits).
+    static let units: [UInt16: Decimal] = [
+        0x5341: 10, 0x767E: 100, 0x5343: 1000, 0x4E07: 10_000, 0x842C: 10_000,
+        0x4EBF: 100_000_000, 0x5104: 100_000_000, 0x5146: 1_000_000_000_000,
+    ]
+
+    static func isNumeral(_ unit: UInt16) -> Bool {
+        guard let scalar = Unicode.Scalar(unit), Script(of: scalar) == .han else { return false }
+        return CharacterProperties.numericValue(scalar) != nil || unit == 0x4E24  // 两 (two)
+    }
+
+    static func isHan(_ offset: Int, in text: [UInt16]) -> Bool {
+        guard offset >= 0, offset < text.count, let scalar = Unicode.Scalar(text[offset]) else { return false }
+        return Script(of: scalar) == .han
+    }
+
+    static func figures(in text: [UInt16], tokens: [Token], vocabulary: NumberVocabulary) -> [Figure] {
+        var figures: [Figure] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            let token = tokens[index]
+            if token.kind == .number, Int(token.end) < text.count, units[text[Int(token.end)]] != nil {
+                // Digits and unit characters: `10亿`, `1.5亿`, `3万`.
+                var end = Int(token.end)
+                var multiplier: Decimal = 1
+                while end < text.count, let unit = units[text[end]] {
+                    multiplier *= unit
+                    end += 1
+                }
+                guard let number = Decimal(string: String(utf16Units: text[token.range]).replacingOccurrences(of: ",", with: ""))
+                else { continue }
+                figures.append(Figure(kind: .quantity, notation: .cjk, numberRange: Int(token.start)..<end,
+                                      number: number * multiplier, scale: nil, digits: nil, unit: nil))
+            } else if token.kind == .ideographic || token.kind == .kana {
+                // A word made only of Han numerals, not touching other Han characters.
+                let range = token.range
+                guard range.count >= 2, text[range].allSatisfy(isNumeral),
+                      !isHan(range.lowerBound - 1, in: text), !isHan(range.upperBound, in: text),
+                      let value = vocabulary.chineseValue(String(utf16Units: text[range])) else { continue }
+                figures.append(Figure(kind: .quantity, notation: .cjk, numberRange: range, number: value,
+                                      scale: nil, digits: nil, unit: nil))
+            }
+        }
+        return figures
+    }
+}

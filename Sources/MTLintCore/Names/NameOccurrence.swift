@@ -1,0 +1,125 @@
+import ICU
+import MTLintText
+
+/// A stretch of text that looks like a name: capitalised words (`Liang Rubo`, `Silicon
+/// Valley`), words with inner capitals (`TikTok`, `OpenAI`), acronyms (`BYD`), a short
+/// quoted name (`"Coze"`), letters of another script than the document's (`豆包`).
+public struct NameOccurrence: Sendable, Equatable {
+    /// UTF-16 range of the name.
+    public var range: Range<Int>
+    /// The name as written, with single spaces.
+    public var text: String
+    /// A key shared by spellings of one name: lower case, accents dropped (ICU's NFD, then
+    /// `Latin-ASCII` for letters such as `ł` or `ß`), without spaces, hyphens and apostrophes.
+    /// `ByteDance`, `Byte Dance`, `Bytedance` and `Byte-Dance` share `bytedance`; `Huawéi`
+    /// shares `huawei`. A name in another script keeps its letters (`华为`): no rule compares
+    /// it with Latin spellings, and romanizing Han would cost ICU ~150 ms per process.
+    public var key: String
+    /// The first word of a sentence or line, where any word takes a capital.
+    public var isSentenceInitial: Bool
+    /// Written in capitals throughout (`BYD`, `TIKTOK`).
+    public var isAllCaps: Bool
+    /// Written in another script than Latin.
+    public var isNonLatin: Bool
+}
+
+/// Finds name occurrences in a document's tokens (the analyzer runs it once per document).
+package struct NameFinder {
+    /// Gives ICU's `Latin-ASCII` when a key needs it: opening it is costly, and most names
+    /// never do.
+    let transliterator: () -> Transliterator?
+    /// The language's function words: `Il` starting a sentence is not part of `Il CEO`.
+    var stopWords: Set<String> = []
+
+    func occurrences(in text: [UInt16], tokens: [Token], sentences: [Range<Int>], keyCache: inout BoundedCache<String, String>) -> [NameOccurrence] {
+        var result: [NameOccurrence] = []
+        var index = 0
+        var sentenceIndex = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .ideographic, Self.isNameLike(token, text) else {
+                index += 1
+                continue
+            }
+            // Extend over name-like words joined by one space or a hyphen.
+            var last = index
+            while last + 1 < tokens.count {
+                let gap = Int(tokens[last + 1].start) - Int(tokens[last].end)
+                let next = tokens[last + 1]
+                if gap == 0, tokens[last].kind == .ideographic, next.kind == .ideographic {
+                    last += 1  // ICU's dictionary may cut an unknown name (`华为`) in two
+                } else if gap == 1, text[Int(tokens[last].end)] == 0x20, next.kind == .word, Self.isNameLike(next, text) {
+                    last += 1
+                } else if gap == 0, next.kind == .punctuation, text[Int(next.start)] == 0x2D, last + 2 < tokens.count,
+                          tokens[last + 2].start == next.end, tokens[last + 2].kind == .word || tokens[last + 2].kind == .number {
+                    last += 2
+                } else {
+                    break
+                }
+            }
+            var first = index
+            let initial = Self.isSentenceInitial(index, tokens: tokens, text: text, sentence: nil)
+            if initial, first < last, stopWords.contains(String(utf16Units: text[tokens[first].range]).lowercased()) {
+                first += 1
+            }
+            let range = Int(tokens[first].start)..<Int(tokens[last].end)
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].upperBound <= range.lowerBound { sentenceIndex += 1 }
+            let written = String(utf16Units: text[range])
+            let key = keyCache[written] ?? {
+                let computed = Self.key(written, transliterator)
+                keyCache[written] = computed
+                return computed
+            }()
+            let isInitial = first == index && Self.isSentenceInitial(index, tokens: tokens, text: text, sentence: sentenceIndex < sentences.count ? sentences[sentenceIndex] : nil)
+            // One pass over the letters (no array of them per name).
+            var letterCount = 0, hasLowercase = false, hasUppercase = false, nonLatin = false
+            for unit in text[range] where CodeUnit.isLetter(unit) {
+                letterCount += 1
+                if CodeUnit.isLowercase(unit) { hasLowercase = true }
+                if CodeUnit.isUppercase(unit) { hasUppercase = true }
+                if !nonLatin, unit >= 0x250, Unicode.Scalar(unit).map({ Script(of: $0) != .latin }) == true { nonLatin = true }
+            }
+            let allCaps = letterCount >= 2 && !hasLowercase && hasUppercase
+            if !key.isEmpty {
+                result.append(NameOccurrence(range: range, text: written, key: key, isSentenceInitial: isInitial,
+                                             isAllCaps: allCaps, isNonLatin: nonLatin))
+            }
+            index = last + 1
+        }
+        return result
+    }
+
+    /// Starts with a capital or has one inside, or is written in a script without case
+    /// (Han, kana, Hangul) in a text that has one.
+    static func isNameLike(_ token: Token, _ text: [UInt16]) -> Bool {
+        if token.kind == .ideographic { return true }
+        return text[token.range].contains(where: CodeUnit.isUppercase)
+    }
+
+    package static func key(_ name: String, _ transliterator: () -> Transliterator?) -> String {
+        let lower = name.lowercased()
+        var ascii = lower
+        if !lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            let decomposed = TextTransforms.normalize(lower, .nfd).unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+            let stripped = String(String.UnicodeScalarView(decomposed))
+            let isLatin = stripped.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.isAlphabetic || Script(of: $0) == .latin }
+            let keepsLetters = stripped.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+            ascii = isLatin && keepsLetters ? transliterator()?.transliterate(stripped) ?? stripped : stripped
+        }
+        return String(ascii.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+
+    private static func isSentenceInitial(_ index: Int, tokens: [Token], text: [UInt16], sentence: Range<Int>?) -> Bool {
+        var previous = index - 1
+        while previous >= 0 {
+            let token = tokens[previous]
+            if let sentence, Int(token.start) < sentence.lowerBound { return true }
+            if text[Int(token.end)..<Int(tokens[previous + 1].start)].contains(where: { $0 == 0x0A || $0 == 0x0D }) { return true }
+            if token.kind.isWordLike { return false }
+            let mark = text[Int(token.start)]
+            if mark == 0x3A || mark == 0x2E || mark == 0x21 || mark == 0x3F { return true }
+            previous -= 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,294 @@
+import Foundation
+import MTLintCore
+import MTLintText
+
+/// The machine-readable report, version 1 of the contract in DESIGN.md. Fields may be added;
+/// none is renamed or removed without a new version number.
+public struct JSONReporter: Sendable {
+    public init() {}
+
+    public func render(_ run: LintRun) -> String {
+        var output = ""
+        write(run) { output += $0 }
+        return output
+    }
+
+    /// The same text, handed to `output` in pieces of about 64 KB.
+    public func write(_ run: LintRun, to output: (String) -> Void) {
+        var stream = Stream()
+        for report in run.reports { stream.add(report, to: output) }
+        stream.finish(run, to: output)
+    }
+
+    /// The report written file by file while a run goes on: the files come first in the
+    /// report and the summary last, so a file's findings can be printed and let go as soon
+    /// as it is linted, and memory stays flat over any number of files. The encoder sees one
+    /// finding at a time: given a whole report of a hundred thousand findings it held several
+    /// copies of it at once (500 MB for the bench's 21 MB file). The bytes are those of
+    /// encoding the whole report: pieces are encoded with the same settings, re-indented to
+    /// their depth, and put where the encoder writes an empty array.
+    public struct Stream: Sendable {
+        private var pieces = OutputPieces()
+        private var files = 0
+
+        public init() {}
+
+        /// Writes one file's part (and, before the first, the report's opening).
+        public mutating func add(_ report: FileReport, to output: (String) -> Void) {
+            if files == 0 { pieces.add(JSONReporter.splitSkeleton(summary: nil).head, to: output) }
+            let (fileHead, fileTail) = JSONReporter.split(JSONReporter.encode(File(report, withFindings: false), pretty: true),
+                                                          emptyArray: "diagnostics", indentedBy: 2)
+            pieces.add((files == 0 ? "\n" : ",\n") + JSONReporter.indented(fileHead, by: 4), to: output)
+            JSONReporter.writeItems(report.diagnostics.lazy.map(Entry.init), indentedBy: 8, into: &pieces, to: output)
+            pieces.add(JSONReporter.indented(fileTail, by: 4, fromLine: 1), to: output)
+            files += 1
+        }
+
+        /// Writes the end of the report, with the summary of `run` (whose reports may have
+        /// dropped their findings by now: the summary needs only their counts).
+        public mutating func finish(_ run: LintRun, to output: (String) -> Void) {
+            let (head, tail) = JSONReporter.splitSkeleton(summary: Summary(run))
+            if files == 0 { pieces.add(head, to: output) }
+            pieces.add((files == 0 ? "\n\n" : "\n") + "  ]" + tail + "\n", to: output)
+            pieces.finish(to: output)
+        }
+    }
+
+    /// The report without files, cut where they go.
+    private static func splitSkeleton(summary: Summary?) -> (head: String, tail: String) {
+        split(encode(Report(version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
+                            summary: summary ?? Summary(files: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, score: 0, baseline: nil)),
+                     pretty: true),
+              emptyArray: "files", indentedBy: 2)
+    }
+
+    /// `json`, pretty-printed, cut inside the empty array of `key` whose `]` stands `indent`
+    /// spaces in (the encoder writes `"key" : [`, a blank line, then `]`): the text up to and
+    /// including `[`, and the text after `]`, for the array's items to go between.
+    static func split(_ json: String, emptyArray key: String, indentedBy indent: Int) -> (head: String, tail: String) {
+        let marker = "\"\(key)\" : [\n\n" + String(repeating: " ", count: indent) + "]"
+        guard let range = json.range(of: marker) else { preconditionFailure("no empty `\(key)` array in the encoded report") }
+        let bracket = json.utf8.index(range.upperBound, offsetBy: -(indent + 4))
+        return (String(json[...bracket]), String(json[range.upperBound...]))
+    }
+
+    /// The items of an array that `split` opened, each encoded and moved `indent` spaces in,
+    /// then the array's `]` at `indent - 2` spaces.
+    static func writeItems<Item: Encodable>(_ items: some Sequence<Item>, indentedBy indent: Int, into pieces: inout OutputPieces, to output: (String) -> Void) {
+        let encoder = encoder(pretty: true)
+        var first = true
+        for item in items {
+            pieces.add(first ? "\n" : ",\n", to: output)
+            pieces.add(indented(encoded(item, by: encoder), by: indent), to: output)
+            first = false
+        }
+        pieces.add((first ? "\n\n" : "\n") + String(repeating: " ", count: indent - 2) + "]", to: output)
+    }
+
+    /// The lines from line `first` (0-based) on moved right by `spaces`; blank lines stay
+    /// blank, as the encoder writes them.
+    static func indented(_ json: String, by spaces: Int, fromLine first: Int = 0) -> String {
+        var json = json
+        return json.withUTF8 { indented($0, by: spaces, fromLine: first) }
+    }
+
+    private static func indented(_ json: Data, by spaces: Int, fromLine first: Int = 0) -> String {
+        json.withUnsafeBytes { indented($0.bindMemory(to: UInt8.self), by: spaces, fromLine: first) }
+    }
+
+    /// Works on the bytes in place and writes the String's storage directly: this runs for
+    /// every finding of a JSON or SARIF report, and iterating a String or Data byte by byte
+    /// into an array was a tenth of a SARIF run.
+    private static func indented(_ json: UnsafeBufferPointer<UInt8>, by spaces: Int, fromLine first: Int) -> String {
+        var lineStarts = 0
+        var atLineStart = true
+        var line = 0
+        for byte in json {
+            if byte == 0x0A {
+                line += 1
+                atLineStart = true
+            } else if atLineStart {
+                if line >= first { lineStarts += 1 }
+                atLineStart = false
+            }
+        }
+        return String(unsafeUninitializedCapacity: json.count + lineStarts * spaces) { buffer in
+            var written = 0
+            var line = 0
+            var atLineStart = true
+            for byte in json {
+                if byte == 0x0A {
+                    line += 1
+                    atLineStart = true
+                } else if atLineStart {
+                    if line >= first {
+                        for _ in 0..<spaces { buffer[written] = 0x20; written += 1 }
+                    }
+                    atLineStart = false
+                }
+                buffer[written] = byte
+                written += 1
+            }
+            return written
+        }
+    }
+
+    /// JSON text of `value` with sorted keys: Foundation's encoder on Linux does not keep
+    /// declaration order from one process to the next, and reports must be byte-for-byte stable.
+    package static func encode(_ value: some Encodable, pretty: Bool) -> String {
+        String(decoding: encoded(value, by: encoder(pretty: pretty)), as: UTF8.self)
+    }
+
+    private static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        // Scores are finite by construction (QualityScore); should one ever not be, the
+        // report says so in a string rather than the encoder throwing.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return encoder
+    }
+
+    private static func encoded(_ value: some Encodable, by encoder: JSONEncoder) -> Data {
+        // Everything encoded here (reports, JSON Lines, SARIF, baselines, rule documentation)
+        // is a plain struct of strings, integers, doubles, arrays and optionals whose
+        // encode(to:) never throws; for such values JSONEncoder throws only on a non-finite
+        // double, which the strategy above writes as a string. No input can make this fail,
+        // so a failure is a bug in mtlint, stopped here with the type's name.
+        do {
+            return try encoder.encode(value)
+        } catch {
+            preconditionFailure("encoding \(type(of: value)) as JSON failed: \(error)")
+        }
+    }
+
+    struct Report: Codable {
+        var version: Int
+        var tool: Tool
+        var files: [File]
+        var summary: Summary
+    }
+
+    struct Tool: Codable {
+        var name: String
+        var version: String
+    }
+
+    struct File: Codable {
+        var path: String
+        var language: String
+        /// `given`, `detected` or `undetermined`.
+        var languageSource: String
+        var languageReason: String
+        var words: Int
+        /// The quality score, 0–100 (see QualityScore).
+        var score: Double
+        var diagnostics: [Entry]
+
+        init(_ report: FileReport, withFindings: Bool = true) {
+            path = report.path
+            language = report.language.tag
+            languageSource = report.language.source.rawValue
+            languageReason = report.language.reason
+            words = report.wordCount
+            score = report.score.value
+            diagnostics = withFindings ? report.diagnostics.map(Entry.init) : []
+        }
+    }
+
+    struct Entry: Codable {
+        var rule: String
+        var severity: String
+        var category: String
+        var message: String
+        var text: String
+        var line: Int
+        var column: Int
+        var endLine: Int
+        var endColumn: Int
+        var offset: Int
+        var length: Int
+        var suggestions: [String]
+        var related: [Related]
+        /// How sure the rule is: low, medium or high.
+        var confidence: String
+        /// The finding's identity across edits elsewhere in the file, as baselines record it.
+        var fingerprint: String
+
+        init(_ located: LocatedDiagnostic) {
+            let location = located.location
+            rule = located.ruleID
+            severity = located.severity.rawValue
+            category = located.diagnostic.category.rawValue
+            message = located.diagnostic.message
+            text = located.text
+            line = location.line
+            column = location.column
+            endLine = location.endLine
+            endColumn = location.endColumn
+            offset = location.offset
+            length = location.length
+            suggestions = located.diagnostic.suggestions
+            related = located.related.map(Related.init)
+            confidence = located.diagnostic.confidence.rawValue
+            fingerprint = located.fingerprint
+        }
+    }
+
+    struct Related: Codable {
+        var line: Int
+        var column: Int
+        var endLine: Int
+        var endColumn: Int
+        var offset: Int
+        var length: Int
+        var text: String
+        var message: String
+
+        init(_ place: LocatedPlace) {
+            line = place.location.line
+            column = place.location.column
+            endLine = place.location.endLine
+            endColumn = place.location.endColumn
+            offset = place.location.offset
+            length = place.location.length
+            text = place.text
+            message = place.message
+        }
+    }
+
+    struct Summary: Codable {
+        var files: Int
+        var errors: Int
+        var warnings: Int
+        var infos: Int
+        /// Inputs that could not be read or decoded (named on stderr).
+        var unreadable: Int
+        /// The quality score of all files taken as one text.
+        var score: Double
+        /// Only when a baseline was used.
+        var baseline: Baseline?
+    }
+
+    struct Baseline: Codable {
+        var file: String
+        /// Findings left out because the baseline has them.
+        var matched: Int
+        /// Baseline entries that matched no finding.
+        var stale: Int
+
+        init(_ summary: BaselineSummary) {
+            file = summary.file
+            matched = summary.matched
+            stale = summary.stale
+        }
+    }
+}
+
+extension JSONReporter.Summary {
+    /// The summary of `run`: it reads only the tally, so the run may have kept no outcomes.
+    init(_ run: LintRun) {
+        self.init(files: run.tally.files, errors: run.count(.error), warnings: run.count(.warning),
+                  infos: run.count(.info), unreadable: run.tally.unreadable, score: run.score.value,
+                  baseline: run.baseline.map(JSONReporter.Baseline.init))
+    }
+}

@@ -1,0 +1,79 @@
+import MTLintCore
+import MTLintText
+
+/// `figure/foreign-separator`: decimal or grouping separators of another convention
+/// (`30.6%` in Italian, `1,000,000` in Italian, `1.000.000` in English).
+///
+/// The language's own separators come from ICU's number symbols; the DigitParser says which
+/// numbers can only be read with another convention's. Ambiguous numbers are left alone.
+public struct ForeignSeparatorRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "figure/foreign-separator",
+        severity: .warning,
+        category: .localeConvention,
+        summary: "A number written with the decimal or grouping separator of another language.",
+        explanation: """
+            Machine translation copies numbers as the source wrote them: `30.6%` stays `30.6%` \
+            in Italian, which writes `30,6%`; `1,000,000` stays as it was. Italian, French, \
+            Spanish, German and Portuguese write a decimal comma, English a decimal point; \
+            each groups thousands in its own way (`1.000.000`, `1 000 000` with a narrow \
+            no-break space in French, `1,000,000` in English). The separators come from ICU's \
+            number symbols of the language, and the suggestion rewrites the number with them.
+
+            Only what cannot be read the language's way is flagged: several grouping marks of \
+            the other convention (`1,000,000`); both marks in the other order (`1,234.5`); a \
+            decimal mark of the other convention that is not followed by exactly three digits, \
+            in a figure with a unit or scale word (`30.6%`, `1.5 miliardi`, `4.99 euro`). \
+            Not flagged: numbers that could be either (`1.000`, `1,000` alone); versions and \
+            model names (`iOS 17.4`, `Llama 3.1`); dates (`31.07.2024`) and times \
+            (`alle 14.30`); numbers with no unit (`capitolo 3.2`).
+            """,
+        examples: [
+            .flags("it", "I ricavi sono cresciuti del ⟦30.6⟧%.", suggestion: "30,6"),
+            .flags("it", "L'app ha ⟦1,000,000⟧ di utenti.", suggestion: "1.000.000"),
+            .flags("it", "Il gruppo ha investito ⟦1.5⟧ miliardi di euro.", suggestion: "1,5"),
+            .flags("it", "Il bilancio indica ⟦1,234.5⟧ euro di utile.", suggestion: "1.234,5"),
+            .flags("fr", "Une hausse de ⟦30.6⟧ % en un an.", suggestion: "30,6"),
+            .flags("fr", "Le service compte ⟦1,000,000⟧ d'utilisateurs.", suggestion: "1\u{202F}000\u{202F}000"),
+            .flags("es", "Una subida del ⟦42.5⟧ % en ventas.", suggestion: "42,5"),
+            .flags("de", "Der Konzern investiert ⟦3.5⟧ Milliarden Euro.", suggestion: "3,5"),
+            .flags("pt", "A empresa faturou ⟦2.5⟧ bilhões de reais.", suggestion: "2,5"),
+            .flags("en", "Sales grew by ⟦30,6⟧% last year.", suggestion: "30.6"),
+            .flags("en", "The app has ⟦1.000.000⟧ users.", suggestion: "1,000,000"),
+            .passes("it", "L'azienda ha 1.000 dipendenti, un utile di 1.234,5 euro e una crescita del 30,6%."),
+            .passes("it", "Funziona con iOS 17.4 e Llama 3.1, versione 2.1, dal 31.07.2024 alle 14.30."),
+            .passes("it", "Si veda il capitolo 3.2 del rapporto."),
+            .passes("fr", "Le service compte 1\u{202F}000\u{202F}000 d'utilisateurs et 30,6\u{A0}% de parts de marché."),
+            .passes("en", "The app has 1,000 users and grew 3.5% to 1,234.5 dollars."),
+            .passes("de", "Der Umsatz stieg um 3,5 Prozent auf 1.000.000 Euro."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        analysis.figures.compactMap { figure in
+            guard figure.kind == .quantity, let style = figure.digits, style.convention == .foreign,
+                  let local = style.localForm else { return nil }
+            let hasGroups = style.groupingSeparator != nil
+            // A lone foreign decimal mark needs a unit or scale word to be unambiguous.
+            guard hasGroups || figure.unit != nil || figure.scale != nil else { return nil }
+            let written = analysis.string(figure.numberRange)
+            let shown = analysis.string(figure.fullRange).collapsingWhiteSpace
+            let reason: String
+            if let decimal = style.decimalSeparator, style.groupingSeparator == nil {
+                reason = "uses `\(decimal)` as the decimal mark"
+            } else if let grouping = style.groupingSeparator, style.decimalSeparator == nil {
+                reason = "groups thousands with `\(grouping)`"
+            } else {
+                reason = "uses another language's decimal and grouping marks"
+            }
+            let own = analysis.numbers.map { " (decimal `\($0.decimalSeparator)`)" } ?? ""
+            return diagnostic(
+                figure.numberRange,
+                "`\(shown)` \(reason), the convention of another language; \(analysis.languageName)\(own) writes `\(local)` for `\(written)`",
+                suggestions: [local]
+            )
+        }
+    }
+}

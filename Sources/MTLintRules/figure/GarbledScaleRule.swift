@@ -1,0 +1,98 @@
+import Foundation
+import MTLintCore
+import MTLintText
+
+/// `figure/garbled-scale`: a number followed by number and scale words that the language does
+/// not use after a number, the trace of a Chinese unit translated word by word.
+///
+/// Chinese counts in units of 10^4 (万) and 10^8 (亿): 10亿, one billion, comes out of
+/// machine translation as `10 Cento milioni` (10 × "hundred million"). The legal scale phrases
+/// of each language come from ICU's compact-long patterns (see NumberVocabulary); the figure
+/// extractor marks any other run of number and scale words that multiplies to a power of ten.
+public struct GarbledScaleRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "figure/garbled-scale",
+        severity: .error,
+        category: .accuracy,
+        summary: "A number followed by a scale phrase the language does not use: a Chinese unit translated word by word.",
+        explanation: """
+            Chinese groups digits by ten thousands: 万 is 10,000 and 亿 is 100,000,000. A \
+            machine translation that renders 10亿 (one billion) word by word writes \
+            `10 Cento milioni`, `10 cent millions`, `10 hundred million`: a figure no reader can \
+            trust, and the most expensive kind of error in a published article. mtlint reads the \
+            words after a number; when they are number and scale words that multiply to a power \
+            of ten but are not a scale phrase of the language, it flags the figure, gives the \
+            value the words multiply to, and suggests the language's own wording of it.
+
+            The legal scale phrases of each language are not a hand list: they are ICU's \
+            compact-long number patterns for 10^3 to 10^15 (Italian `mila`, `milioni`, \
+            `miliardi`, `mila miliardi`; Spanish `mil millones`; German `Milliarden` ...), and \
+            the suggestion is ICU's compact-long formatting of the value (`1 miliardo`, \
+            `1 milliard`, `1 Milliarde`, `1 mil millones`, `1 bilhão`, `1 billion`).
+
+            Scale words multiplied with no number word between them (`100 mila milioni`) are \
+            an old wording of the language itself, not a calque: a low-confidence note on \
+            style, at info level, with the same suggestion.
+
+            Not flagged: legal forms (`10 mila`, `100 milioni`, `1,5 miliardi`, `due miliardi`, \
+            `10 mil millones`, `10 milliards`); spelled-out numbers the language writes that \
+            way (`cento milioni`, `one hundred million`); a year before a number word \
+            (`nel 2023 cento milioni di persone`).
+            """,
+        examples: [
+            .flags("it", "TikTok pagava ⟦10 Cento milioni⟧ di dollari l'anno.", suggestion: "1 miliardo"),
+            .flags("it", "Il fatturato ha raggiunto ⟦25 cento milioni⟧ di yuan.", suggestion: "2,5 miliardi"),
+            .flags("it", "Gli investimenti valgono ⟦100 mila milioni⟧ di yuan.", suggestion: "100 miliardi"),
+            .flags("it", "La piattaforma conta ⟦3 dieci mila⟧ sviluppatori.", suggestion: "30 mila"),
+            .flags("it", "Il progetto costa ⟦dieci cento milioni⟧ di euro.", suggestion: "1 miliardo"),
+            .flags("fr", "Les revenus atteignent ⟦10 cent millions⟧ de dollars.", suggestion: "1 milliard"),
+            .flags("de", "Der Umsatz lag bei ⟦10 hundert Millionen⟧ Dollar.", suggestion: "1 Milliarde"),
+            .flags("es", "Los ingresos llegaron a ⟦10 cien millones⟧ de dólares.", suggestion: "1 mil millones"),
+            .flags("pt", "A receita chegou a ⟦10 cem milhões⟧ de dólares.", suggestion: "1 bilhão"),
+            .flags("en", "Revenue reached ⟦10 hundred million⟧ dollars.", suggestion: "1 billion"),
+            .flags("en", "The app has ⟦100 ten thousand⟧ users.", suggestion: "1 million"),
+            .passes("it", "Ha 10 mila dipendenti, 100 milioni di utenti e 1,5 miliardi di ricavi, più due miliardi di debiti."),
+            .passes("it", "Nel 2023 cento milioni di persone hanno usato l'app; cento milioni di dollari sono stati investiti."),
+            .passes("es", "La empresa invirtió 10 mil millones de dólares."),
+            .passes("fr", "Le groupe a levé 10 milliards d'euros et compte cent millions d'utilisateurs."),
+            .passes("de", "Der Konzern investiert 2,5 Milliarden Euro."),
+            .passes("pt", "A empresa faturou 2 bilhões de reais."),
+            .passes("en", "The service has one hundred million users and 1.5 billion dollars in sales."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        guard let numbers = analysis.numbers else { return [] }
+        return analysis.figures.compactMap { figure in
+            guard figure.kind == .quantity, let scale = figure.scale, !scale.isLegal else { return nil }
+            let written = analysis.string(figure.range)
+            let wording = numbers.compact(figure.value)
+            // Scale words only (`5 mila milioni`, `tremila milioni`): an old wording of the
+            // language itself, not a Chinese unit; a note on style at most.
+            if scale.numberWordRanges.isEmpty {
+                return diagnostic(figure.range,
+                    "`\(written.collapsingWhiteSpace)` (\(numbers.plain(figure.value))) is an old wording; \(analysis.languageName) now writes `\(wording)`",
+                    suggestions: [wording], confidence: .low)
+            }
+            let message = "`\(written.collapsingWhiteSpace)` reads as \(numbers.plain(figure.number)) × \(numbers.plain(scale.multiplier))"
+                + " = \(numbers.plain(figure.value)), \(Self.origin(of: scale.multiplier)) translated word by word;"
+                + " \(analysis.languageName) writes `\(wording)`"
+            return diagnostic(figure.range, message, suggestions: [wording])
+        }
+    }
+
+    /// The Chinese unit a power of ten most likely renders.
+    static func origin(of multiplier: Decimal) -> String {
+        switch multiplier {
+        case 10_000: "the Chinese unit 万 (10,000)"
+        case 100_000: "the Chinese 十万 (100,000)"
+        case 1_000_000: "the Chinese 百万 (1,000,000)"
+        case 10_000_000: "the Chinese 千万 (10,000,000)"
+        case 100_000_000: "the Chinese unit 亿 (100,000,000)"
+        case 1_000_000_000: "the Chinese 十亿 (1,000,000,000)"
+        default: "a Chinese or Japanese unit"
+        }
+    }
+}

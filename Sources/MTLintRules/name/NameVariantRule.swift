@@ -1,0 +1,257 @@
+import ICU
+import MTLintCore
+import MTLintText
+
+/// `name/variant`: one name spelled two ways in a document (`TikTok` / `Tiktok`, `ByteDance`
+/// / `Byte Dance`, `Liang Rubo` / `Liang Ru-bo`, `Huawei` / `Huawéi`).
+public struct NameVariantRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "name/variant",
+        severity: .warning,
+        category: .terminology,
+        summary: "One name spelled in two ways in the same document.",
+        explanation: """
+            Machine translation handles each sentence on its own, and a name comes out \
+            differently from paragraph to paragraph: `TikTok` and `Tiktok`, `ByteDance` and \
+            `Byte Dance`, `Liang Rubo` and `Liang Ru-bo`, `Huawei` and `Huawéi`. mtlint gives \
+            each name a key: in lower case, accents dropped (ICU's NFD decomposition, then \
+            `Latin-ASCII` for letters such as `ł` or `ß`), without spaces, hyphens and \
+            apostrophes; spellings that share a key are one name. The \
+            spelling used most (the first one on a tie) is the document's; each occurrence of \
+            another is flagged, related to the first occurrence of the document's spelling, \
+            and the suggestion is that spelling, or the glossary's name when the glossary \
+            knows the entity.
+
+            Not flagged: different people who share a surname (`Giulia Ferri`, `Paolo Ferri`); \
+            a name in capitals in a heading, and a word in capitals longer than an acronym \
+            (emphasis, a kicker such as `XIAOMI |`); two spellings that are both common words \
+            of the language's dictionary (`Solo`, `Sólo`; `Mängel`, `Mangel`; `NOME`, `Nome`; \
+            `Vanille-Zucker`, `Vanillezucker`); a handle (`@name`); a name in its \
+            original script (`豆包`); a capital at the start of a sentence (`eBay` / \
+            `EBay`); names declared as aliases (`Skylark (ora ribattezzato "Doubao")`).
+
+            A word inside a longer name is compared too when only its case differs from a \
+            spelling with an inner capital: `Wechat Search` beside `WeChat`. A Chinese name \
+            whose given name drifts one letter out of pinyin is one person (`Lei Jung` beside \
+            `Lei Jun`); two pinyin spellings (`Li Wei`, `Li Wen`) may be two people and are \
+            not flagged.
+            """,
+        examples: [
+            .flags("it", "TikTok cresce. Gli utenti di TikTok sono molti e ⟦Tiktok⟧ assume.", suggestion: "TikTok"),
+            .flags("it", "ByteDance ha investito, e la stessa ⟦Byte Dance⟧ ha confermato.", suggestion: "ByteDance"),
+            .flags("fr", "Liang Rubo a parlé ; selon ⟦Liang Ru-bo⟧, le groupe grandit.", suggestion: "Liang Rubo"),
+            .flags("en", "Huawei grew while ⟦Huawéi⟧ hired.", suggestion: "Huawei"),
+            .flags("es", "La empresa OpenAI vende y ⟦Open AI⟧ compra.", suggestion: "OpenAI"),
+            .flags("it", "Gli utenti di WeChat crescono, e la funzione ⟦Wechat⟧ Search pure.", suggestion: "WeChat"),
+            .flags("it", "Lei Jun ha presentato l'auto; secondo ⟦Lei Jung⟧ le vendite salgono.", suggestion: "Lei Jun"),
+            .passes("it", "Giulia Ferri e Paolo Ferri non sono parenti; Ferri è un cognome diffuso."),
+            .passes("it", "Li Wei e Li Wen sono due dirigenti diversi, come Wang Tao e Wang Hao."),
+            .passes("it", "XIAOMI | Il modello SU7 di Xiaomi piace; Xiaomi vende."),
+            .passes("es", "Solo vino. Sólo agua, dijo. Solo eso."),
+            .passes("de", "Der Vanillezucker kommt zuerst, dann der Vanille-Zucker. NAME und Name."),
+            .passes("it", "TIKTOK E IL CLOUD\n\nTikTok paga Microsoft; Doubao (豆包) cresce."),
+            .passes("it", "Il modello Skylark (ora ribattezzato \"Doubao\") e poi Doubao crescono."),
+            .passes("en", "eBay grew. EBay is the same company at a sentence start? No: eBay."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        let aliases = analysis.aliases
+        let names = analysis.names
+        // Occurrences grouped by key, groups in the order keys first appear. Each group is a
+        // chain through `nextInGroup` rather than an array of its own: most names stand once,
+        // and a group per name was most of this rule's time.
+        var groupOfKey: [String: Int] = [:]
+        groupOfKey.reserveCapacity(names.count)
+        var groups: [(first: Int, last: Int, count: Int)] = []
+        var nextInGroup = [Int](repeating: -1, count: names.count)
+        for (index, name) in names.enumerated() where !name.isNonLatin && Self.hasThreeCharacters(name.key) {
+            if name.isAllCaps, analysis.isHeading(at: name.range.lowerBound) || isCapitalsLine(name, analysis) { continue }
+            // A word in capitals longer than an acronym is emphasis or a kicker (`XIAOMI |`).
+            if name.isAllCaps, name.text.utf16.count > 4 { continue }
+            // A handle (`@name`) is an account, not a spelling of the name.
+            if name.range.lowerBound > 0, analysis.text[name.range.lowerBound - 1] == 0x40 { continue }
+            if let group = groupOfKey[name.key] {
+                nextInGroup[groups[group].last] = index
+                groups[group].last = index
+                groups[group].count += 1
+            } else {
+                groupOfKey[name.key] = groups.count
+                groups.append((index, index, 1))
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        // A name written once has one spelling.
+        for group in groups where group.count > 1 {
+            let occurrences = sequence(first: group.first) { nextInGroup[$0] >= 0 ? nextInGroup[$0] : nil }.map { names[$0] }
+            let key = occurrences[0].key
+            var counts: [String: Int] = [:]
+            var spellings: [String] = []
+            for occurrence in occurrences {
+                if counts[occurrence.text] == nil { spellings.append(occurrence.text) }
+                counts[occurrence.text, default: 0] += 1
+            }
+            guard spellings.count > 1 else { continue }
+            let majority = spellings.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : spellings.firstIndex(of: $0)! > spellings.firstIndex(of: $1)! }!
+            let reference = occurrences.first { $0.text == majority }!
+            let canonical = analysis.glossary.entity(withNameKey: key)?.canonicalName(in: analysis.language.tag)
+            let suggestion = canonical.flatMap { NameFinder.key($0, { nil }) == key ? $0 : nil } ?? majority
+            for occurrence in occurrences where occurrence.text != majority {
+                // A capital that only a sentence start explains (`EBay` for `eBay`).
+                if occurrence.isSentenceInitial, occurrence.text.dropFirst() == majority.dropFirst() { continue }
+                if aliases.declares(occurrence.text, majority) || aliases.covers(occurrence.range) { continue }
+                // Two spellings of a common word, not of a name: `Solo` and `Sólo`, `NOME` and
+                // `Nome`, German nouns with and without a hyphen (`Vanille-Zucker`).
+                if Self.areWords([occurrence.text, majority], analysis) { continue }
+                let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
+                diagnostics.append(diagnostic(occurrence.range,
+                    "`\(occurrence.text)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
+                    suggestions: [suggestion],
+                    related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
+            }
+        }
+        diagnostics += camelCaseVariants(analysis, names, flagged: Set(diagnostics.map(\.range.lowerBound)))
+        diagnostics += pinyinDrift(analysis, names)
+        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A word of a longer name written with another inner capital than where it stands
+    /// alone or elsewhere (`Wechat Search` beside `WeChat`): only the case differs and one
+    /// spelling has a capital inside, so it is one brand written two ways. Words are read as
+    /// code units: a document has many names, and few camel-case words.
+    private func camelCaseVariants(_ analysis: Analysis, _ names: [NameOccurrence], flagged: Set<Int>) -> [Diagnostic] {
+        let text = analysis.text
+        // The words of the names, as ranges, and the camel-case ones by a case-blind key.
+        var words: [Range<Int>] = []
+        var camelCase: [UInt64: Range<Int>] = [:]
+        for name in names where !name.isNonLatin && !name.isAllCaps {
+            var start = name.range.lowerBound
+            for end in name.range.lowerBound...name.range.upperBound where end == name.range.upperBound || !CodeUnit.isLetter(text[end]) {
+                if end - start >= 3 {
+                    words.append(start..<end)
+                    if Self.isCamelCase(text[start..<end]) {
+                        let key = Self.caseBlindKey(text[start..<end])
+                        if camelCase[key] == nil { camelCase[key] = start..<end }
+                    }
+                }
+                start = end + 1
+            }
+        }
+        guard !camelCase.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for word in words where !flagged.contains(word.lowerBound) && !text[(word.lowerBound + 1)..<word.upperBound].contains(where: CodeUnit.isUppercase) {
+            guard let brand = camelCase[Self.caseBlindKey(text[word])] else { continue }
+            let spelling = analysis.string(brand), written = analysis.string(word)
+            guard spelling != written, spelling.lowercased() == written.lowercased() else { continue }
+            diagnostics.append(diagnostic(word,
+                "`\(written)` is written `\(spelling)` elsewhere in this document: one name, one spelling",
+                suggestions: [spelling],
+                related: [RelatedPlace(range: brand, message: "`\(spelling)`")]))
+            if diagnostics.count >= 100 { break }
+        }
+        return diagnostics
+    }
+
+    /// A Chinese name whose given name drifts out of pinyin by one letter (`Lei Jun` and
+    /// `Lei Jung`): with the same family name, a spelling that is pinyin and one a letter
+    /// away that is not are one person. Two pinyin spellings (`Li Wei`, `Li Wen`) may be two
+    /// people, and are left alone.
+    private func pinyinDrift(_ analysis: Analysis, _ names: [NameOccurrence]) -> [Diagnostic] {
+        // Two-word names whose first word is a Chinese family name, by that family name.
+        var byFamily: [String: [(given: String, range: Range<Int>)]] = [:]
+        for name in names where !name.isNonLatin && !name.isAllCaps && name.text.utf8.count <= 24 {
+            // `Lei Jun`: a capital, one to five letters, a space; read on the bytes before any
+            // String is split, since most names are not of that shape.
+            let bytes = name.text.utf8
+            guard let space = bytes.firstIndex(of: 0x20), case let familyLength = bytes.distance(from: bytes.startIndex, to: space),
+                  familyLength >= 1, familyLength <= 6, let first = bytes.first, first >= 0x41, first <= 0x5A else { continue }
+            let parts = name.text.split(separator: " ")
+            // Letters only: `Ru-bo` against `Rubo` is the key's business, not this.
+            guard parts.count == 2, Pinyin.surnames.contains(String(parts[0])), parts[1].utf8.count >= 2,
+                  parts[1].allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+            let given = String(parts[1])
+            if byFamily[String(parts[0]), default: []].count < 20 { byFamily[String(parts[0]), default: []].append((given, name.range)) }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (family, spellings) in byFamily {
+            let pinyin = spellings.filter { Pinyin.syllableCount($0.given.lowercased()) != nil }
+            guard !pinyin.isEmpty else { continue }
+            for drifted in spellings where Pinyin.syllableCount(drifted.given.lowercased()) == nil {
+                guard let right = pinyin.first(where: { editDistance($0.given, drifted.given) == 1 }) else { continue }
+                let name = "\(family) \(right.given)"
+                diagnostics.append(diagnostic(drifted.range,
+                    "`\(family) \(drifted.given)` is written `\(name)` elsewhere in this document; `\(drifted.given)` is no pinyin: one name, one spelling",
+                    suggestions: [name], related: [RelatedPlace(range: right.range, message: "`\(name)`")]))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A key shared by spellings that differ only in the case of ASCII letters.
+    static func caseBlindKey(_ units: ArraySlice<UInt16>) -> UInt64 {
+        var hash = Fingerprint.FNV1a()
+        hash.add(units.lazy.map { CodeUnit.isASCIILetter($0) ? $0 | 0x20 : $0 })
+        return hash.value
+    }
+
+    /// A brand's inner capital: each capital after the first letter starts a lower-case
+    /// part (`WeChat`, `TikTok`, `iPhone`), unlike letters in capitals (`vocÊ`, `DATEIen`).
+    static func isCamelCase(_ units: ArraySlice<UInt16>) -> Bool {
+        var inner = false
+        var index = units.startIndex + 1
+        while index < units.endIndex {
+            if CodeUnit.isUppercase(units[index]) {
+                guard index + 1 < units.endIndex, CodeUnit.isLowercase(units[index + 1]), CodeUnit.isLowercase(units[index - 1]) else { return false }
+                inner = true
+            }
+            index += 1
+        }
+        return inner
+    }
+
+    /// Every spelling is a common word of the language's dictionary: each of its parts in
+    /// lower case, and the parts written together (`vanillezucker`), so that a name made of
+    /// words (`Byte Dance`) does not pass.
+    static func areWords(_ spellings: [String], _ analysis: Analysis) -> Bool {
+        guard let lexicon = analysis.lexicon else { return false }
+        let nounsTakeCapitals = analysis.numbers?.capitalizesNouns == true
+        func isWord(_ word: String) -> Bool {
+            let lower = TextTransforms.normalize(word.lowercased(), .nfc)
+            return lexicon.isCommonWord(lower) || lexicon.isCommonWord(TextTransforms.normalize(word, .nfc))
+        }
+        if nounsTakeCapitals {
+            // One compound joined and hyphenated (`Vanillezucker`, `Vanille-Zucker`).
+            let bare = Set(spellings.map { String($0.lowercased().filter { $0 != " " && $0 != "-" }) })
+            let split = spellings.first { $0.contains("-") || $0.contains(" ") }
+            if bare.count == 1, let split, split.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy({ isWord(String($0)) }) { return true }
+        }
+        return spellings.allSatisfy { spelling in
+            let parts = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            let joined = (parts.first ?? "") + parts.dropFirst().map { $0.lowercased() }.joined()
+            // German capitalises every noun and joins or hyphenates compounds at will, and
+            // hunspell's German dictionary knows few compounds: there the parts suffice.
+            return parts.allSatisfy(isWord) && (parts.count == 1 || nounsTakeCapitals || isWord(joined))
+        }
+    }
+
+    /// At least three Characters, counted without grapheme breaking when the key is ASCII.
+    private static func hasThreeCharacters(_ key: String) -> Bool {
+        let bytes = key.utf8
+        guard bytes.count >= 3 else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || key.count >= 3
+    }
+
+    /// A line written in capitals (two words or more): a heading, whatever its punctuation.
+    private func isCapitalsLine(_ name: NameOccurrence, _ analysis: Analysis) -> Bool {
+        let map = analysis.document.sourceMap
+        let line = map.lineRange(map.lineIndex(of: name.range.lowerBound), in: analysis.text)
+        var letters = 0
+        for unit in analysis.text[line] where CodeUnit.isLetter(unit) {
+            if CodeUnit.isLowercase(unit) { return false }
+            letters += 1
+        }
+        return letters > name.text.count
+    }
+}

@@ -1,0 +1,311 @@
+import ICU
+import MTLintCore
+import MTLintText
+
+/// `text/capital-mid-sentence`: a common word written with a capital in the middle of a
+/// sentence (`il prossima Ambizione applicativa`, `un elenco completo Membri`).
+public struct CapitalMidSentenceRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "text/capital-mid-sentence",
+        severity: .warning,
+        category: .fluency,
+        summary: "A common word capitalised in the middle of a sentence.",
+        explanation: """
+            Machine translation capitalises words that started a segment or a table cell in \
+            the source: `il prossima Ambizione applicativa globale`, `un elenco completo \
+            Membri di.`. mtlint flags a capitalised word inside a sentence, right after a \
+            lower-case content word (or a semicolon), when the word is a common word: it \
+            stands in lower case elsewhere in the document (a warning), or only the \
+            language's hunspell dictionary (Debian's hunspell-it, hunspell-fr ...) accepts it \
+            in lower case (a low-confidence note at info level: the word may be a name, \
+            `Dio`, `il pesce Babele`). The suggestion is the lower-case word.
+
+            Not flagged: the first word of a sentence, of a line, after a colon or after an \
+            opening quotation mark or bracket; words after a function word (an elided one \
+            too: `Piano d’Azione`) or a comma, where names stand (`di Internet`, `a Meta`); \
+            words next to another capitalised word (`Silicon Valley`, `Saint-Pétersbourg`) or \
+            next to another language's function word (`Software as a Service`, `for \
+            China`); a word the document also uses in a longer name (`il sindaco Yin Yong`, \
+            then `ha affermato Yin`); acronyms and words with inner capitals (`AI`, \
+            `OpenAI`); a word after one the dictionary does not know (a command or option: \
+            `--sync Sincronizza`) or after a column's spaces; a label with a number \
+            (`Windows 95`, `Sezione 5`); names joined by a function word (`Braccio di \
+            Ferro`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
+            (a line of up to 20 words without a sentence's final punctuation); and, in \
+            German, every noun.
+
+            In Italian, Spanish, French and Portuguese it also flags the capitalised words of \
+            a common-noun term before its acronym in brackets, when the acronym is one of the \
+            language's term groups: `la Inteligencia Artificial (IA)`, `a Intelligenza \
+            artificiale (IA)`; an organisation's name before its acronym keeps its capitals.
+            """,
+        examples: [
+            .flags("it", "Mostra il desiderio di costruire il prossima ⟦Ambizione⟧ applicativa globale.", suggestion: "ambizione"),
+            .flags("it", "Lo ha annunciato in un elenco completo ⟦Membri⟧ del comitato, insieme ad altri membri.", suggestion: "membri"),
+            .flags("fr", "Le groupe veut construire sa prochaine ⟦Ambition⟧ mondiale.", suggestion: "ambition"),
+            .flags("es", "La empresa quiere construir su próxima ⟦Ambición⟧ global.", suggestion: "ambición"),
+            .flags("en", "The company wants to build its next global ⟦Ambition⟧ in apps.", suggestion: "ambition"),
+            .passes("it", "Ha riferito The Information: Meta e Google crescono; nell'era di Internet mobile, a Roma."),
+            .passes("it", "La Silicon Valley usa Software as a Service e OpenAI, ha detto il CEO. «Ambizione» è il nome."),
+            .passes("it", "Strategie Globali Per La Crescita\n\nIl testo comincia qui."),
+            .passes("de", "Die Firma will ihre nächste globale Ambition bauen."),
+            .passes("en", "He works at Apple in Cupertino, said the Wall Street Journal."),
+            .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
+            .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
+            .passes("it", "Le sei Tigri cinesi dell’intelligenza artificiale\n\nIl testo comincia qui."),
+            .flags("es", "El desarrollo de la ⟦Inteligencia Artificial⟧ (IA) en China avanza.", suggestion: "inteligencia artificial"),
+            .flags("it", "Il piano punta a ⟦Intelligenza⟧ artificiale (IA) e robotica.", suggestion: "intelligenza"),
+            .passes("it", "La Banca Centrale Europea (BCE) e l'intelligenza artificiale (IA) crescono."),
+            .passes("it", "Il programma usa Windows 95, come si veda Sezione 5, e il cartone di Braccio di Ferro.\n--sync Sincronizza le chiamate.\nNessun errore       Niente errori gravi."),
+        ]
+    )
+
+    public init() {}
+
+    /// hunspell reads its dictionary in ~35 ms of CPU: start on it while the document is
+    /// analyzed, when the text has a candidate's shape at all (a lower-case letter, a space,
+    /// a capital), so that a short text without one does not pay for it.
+    public func prepare(for document: Document, in language: LanguageChoice) {
+        guard language.profile != nil else { return }
+        let text = document.text
+        guard text.indices.dropFirst(2).contains(where: {
+            CodeUnit.isUppercase(text[$0]) && text[$0 - 1] == 0x20 && CodeUnit.isLowercase(text[$0 - 2])
+        }) else { return }
+        Lexicon.prefetch(language.locale.language)
+    }
+
+    public func isReady(for language: LanguageChoice) -> Bool {
+        !Lexicon.isPrefetching
+    }
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        guard analysis.isLatinScript, let profile = analysis.language.profile,
+              analysis.numbers?.capitalizesNouns != true else { return [] }
+        let tokens = analysis.tokens
+        let text = analysis.text
+        guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
+        var numberWords: Set<Int>?
+        // Looked up once per document, on the first candidate.
+        // Capitalised words that pass every test but the last, with their lower-case forms;
+        // whether each is a common word is asked once all are known.
+        var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64)] = []
+        for index in 1..<max(tokens.count, 1) {
+            let token = tokens[index]
+            guard token.kind == .word, token.end - token.start >= 2, Self.isCapitalised(token, text) else { continue }
+            let previous = tokens[index - 1]
+            // Right after a lower-case content word, or a semicolon.
+            let afterSemicolon = previous.kind == .punctuation && analysis.string(previous) == ";"
+            guard afterSemicolon || (previous.kind == .word && CodeUnit.startsLowercase(previous, in: text)
+                && !analysis.isStopWord(index - 1, in: ownProfile) && !Self.isElided(previous, text)) else { continue }
+            // After another language's function word: a quotation in that language (`for China`).
+            if !afterSemicolon, analysis.hasStopWord(index - 1) { continue }
+            // Part of a hyphenated name (`Saint-Pétersbourg`, `Baden-Württemberg`).
+            if Self.isHyphenatedToName(index, tokens, text) { continue }
+            // Number words in figures are figure/number-word-case's.
+            if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
+            if numberWords!.contains(Int(token.start)) { continue }
+            // One space between them: more is a table's or a list's column (`--help   Mostra`).
+            guard afterSemicolon || Int(token.start) - Int(previous.end) == 1 else { continue }
+            guard !text[Int(previous.end)..<Int(token.start)].contains(where: { $0 == 0x0A || $0 == 0x0D }) else { continue }
+            // A label with a number (`Windows 95`, `Sezione 5.9`), or a name of several words
+            // joined by a function word (`Braccio di Ferro`, `Centri di Calcolo`).
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, Int(tokens[index + 1].start) == Int(token.end) + 1 { continue }
+            if index + 2 < tokens.count, tokens[index + 1].kind == .word, analysis.isStopWord(index + 1, in: ownProfile),
+               tokens[index + 2].kind == .word, CodeUnit.isUppercase(text[Int(tokens[index + 2].start)]) { continue }
+            // Not part of a run of capitalised words (`Silicon Valley`), nor of a phrase in
+            // another language (`Software as a Service`).
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word {
+                let next = tokens[index + 1]
+                if Self.isCapitalised(next, text) || Self.hasCapitals(next, text) { continue }
+                let elided = [0x27, 0x2019].contains(text[Int(next.end) - 1])  // `d'`, `l'`: the document's own
+                if !elided, !analysis.isStopWord(index + 1, in: ownProfile),
+                   LanguageProfile.all.indices.contains(where: { $0 != ownProfile && analysis.isStopWord(index + 1, in: $0) }) { continue }
+            }
+            let word = analysis.string(token)
+            let lower = analysis.lowercased(token)
+            guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)),
+                  !Self.isTitleOrCaption(at: Int(token.start), analysis) else { continue }
+            // Dictionaries and the document may be composed differently (NFC against NFD).
+            let composedWord = Self.composed(word), composedLower = Self.composed(lower)
+            if analysis.lexicon?.properNouns.contains(composedWord) == true { continue }
+            // The word before is one of the language's (`prossima`), not a command, an option or
+            // a term of another language (`--sync Sincronizza`, `return Devuelve`).
+            if !afterSemicolon, let found = analysis.lexicon, !found.isCommonWord(Self.composed(analysis.lowercased(previous))) { continue }
+            if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
+            candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
+        }
+        let expansions = capitalisedTermExpansions(analysis)
+        guard !candidates.isEmpty else { return expansions }
+        let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
+        let nameWords = Self.wordsStandingInNames(analysis, among: Set(candidates.map { Self.key(analysis.text[$0.token.range]) }))
+        var diagnostics: [Diagnostic] = []
+        for candidate in candidates {
+            // The document names someone or something with it (`il sindaco Yin Yong`, then
+            // `ha affermato Yin`).
+            if nameWords.contains(Self.key(analysis.text[candidate.token.range])) { continue }
+            // The document writes the word in lower case too: sure. Only the dictionary knows
+            // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
+            let inDocument = lowercaseWords.contains(candidate.key)
+            guard inDocument || analysis.lexicon?.isCommonWord(candidate.composedLower) == true else { continue }
+            diagnostics.append(diagnostic(candidate.token.range,
+                "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
+                suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
+        }
+        return (diagnostics + expansions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The words of a common-noun term capitalised before its acronym in brackets: `la
+    /// Inteligencia Artificial (IA)`, `a Intelligenza artificiale (Ia)`. The acronym is one
+    /// of the language's term groups (AI, IA), so the words are a common noun, which Italian,
+    /// Spanish, French and Portuguese write in lower case; an organisation's name before its
+    /// acronym (`Banca Centrale Europea (BCE)`) is not of a term group and keeps its capitals.
+    private func capitalisedTermExpansions(_ analysis: Analysis) -> [Diagnostic] {
+        guard ["it", "es", "fr", "pt"].contains(analysis.language.locale.language),
+              let profile = analysis.language.profile else { return [] }
+        let acronyms = profile.nameWords.acronyms
+        let tokens = analysis.tokens, text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && index + 1 < tokens.count {
+            // `( ACRONYM )` right after the words.
+            guard tokens[index - 1].kind == .punctuation, text[Int(tokens[index - 1].start)] == 0x28,
+                  tokens[index + 1].kind == .punctuation, text[Int(tokens[index + 1].start)] == 0x29,
+                  acronyms.contains(analysis.string(tokens[index]).uppercased()) else { continue }
+            // The dictionary is read at the first acronym in brackets: most texts have none.
+            guard let lexicon = analysis.lexicon else { return [] }
+            // Up to three words before the bracket; the capitalised ones that are common words.
+            var words: [Int] = []
+            var word = index - 2
+            while word >= 0, words.count < 3, tokens[word].kind == .word, !analysis.hasStopWord(word) {
+                words.insert(word, at: 0)
+                word -= 1
+            }
+            let capitalised = words.filter { CodeUnit.isUppercase(text[Int(tokens[$0].start)]) && !analysis.isSentenceStart(tokenIndex: $0)
+                && lexicon.isCommonWord(Self.composed(analysis.lowercased(tokens[$0]))) }
+            guard let first = capitalised.first, let last = capitalised.last,
+                  Self.isCapitalised(tokens[first], text) else { continue }
+            let range = Int(tokens[first].start)..<Int(tokens[last].end)
+            let written = analysis.string(range)
+            let lower = CodeUnit.lowercased(text[range], locale: analysis.language.locale)
+            diagnostics.append(diagnostic(range,
+                "`\(written)` is a common noun, the term behind `\(analysis.string(tokens[index]))`; \(analysis.languageName) writes it in lower case: `\(lower)`",
+                suggestions: [lower]))
+        }
+        return diagnostics
+    }
+
+    /// An elided function word (`d’`, `l'`, `dell’`): it stands before names (`Piano d’Azione`).
+    static func isElided(_ token: Token, _ text: [UInt16]) -> Bool {
+        let last = text[Int(token.end) - 1]
+        return last == 0x27 || last == 0x2019
+    }
+
+    /// Joined by a hyphen to a capitalised word: `Saint-Pétersbourg`.
+    static func isHyphenatedToName(_ index: Int, _ tokens: [Token], _ text: [UInt16]) -> Bool {
+        let token = tokens[index]
+        let start = Int(token.start), end = Int(token.end)
+        if end + 1 < text.count, text[end] == 0x2D, CodeUnit.isUppercase(text[end + 1]) { return true }
+        if start >= 2, text[start - 1] == 0x2D, index >= 2, Int(tokens[index - 2].end) == start - 1,
+           CodeUnit.isUppercase(text[Int(tokens[index - 2].start)]) { return true }
+        return false
+    }
+
+    /// A line without a sentence's final punctuation and of at most 20 words: a title, a
+    /// kicker or a caption, where news writes names and stylised capitals (`le sei Tigri`).
+    static func isTitleOrCaption(at offset: Int, _ analysis: Analysis) -> Bool {
+        let text = analysis.text
+        let map = analysis.document.sourceMap
+        let line = map.lineRange(map.lineIndex(of: offset), in: text)
+        guard let last = text[line].last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        if [0x2E, 0x3F, 0x21, 0x3B, 0x2026, 0x3A, 0x2C].contains(last) { return false }
+        var spaces = 0
+        for unit in text[line] where unit == 0x20 {
+            spaces += 1
+            if spaces >= 20 { return false }
+        }
+        return true
+    }
+
+    /// Those of `wanted` (keys of words as written) that the document also uses inside a
+    /// name of several words (`il sindaco Yin Yong`): a KeyFilter turns most words away
+    /// before a name is looked for around them.
+    static func wordsStandingInNames(_ analysis: Analysis, among wanted: Set<UInt64>) -> Set<UInt64> {
+        let filter = KeyFilter(wanted)
+        let text = analysis.text
+        var found = Set<UInt64>()
+        for (index, token) in analysis.tokens.enumerated() where token.kind == .word && CodeUnit.isUppercase(text[Int(token.start)]) {
+            let key = key(text[token.range])
+            guard filter.mayContain(key), wanted.contains(key), !found.contains(key),
+                  analysis.standsInName(tokenIndex: index) else { continue }
+            found.insert(key)
+        }
+        return found
+    }
+
+    /// NFC, through ICU only when there is something to compose: a word without combining
+    /// marks (all below U+0300) already is.
+    static func composed(_ word: String) -> String {
+        word.utf16.allSatisfy { $0 < 0x300 } ? word : TextTransforms.normalize(word, .nfc)
+    }
+
+    /// Those of `wanted` that are the keys of words of the document that start in lower case,
+    /// composed: the document's own evidence that a word is common. Keys are hashes of code
+    /// units, so that no String is made per word of a long document, and a KeyFilter of the
+    /// few wanted keys turns most words away before any Set is hashed.
+    static func lowercaseWordKeys(_ tokens: [Token], _ text: [UInt16], among wanted: Set<UInt64>) -> Set<UInt64> {
+        let filter = KeyFilter(wanted)
+        var found = Set<UInt64>()
+        for token in tokens where token.kind == .word && CodeUnit.startsLowercase(token, in: text) {
+            // A word of a path, a command or a file name (`/usr/lib/gtk`, `gtk-demo`) is no
+            // evidence that the language writes it in lower case.
+            if isInPathOrCode(token.range, text) { continue }
+            let units = text[token.range]
+            let key = units.allSatisfy { $0 < 0x300 } ? key(units) : key(composed(String(utf16Units: units)).utf16)
+            if filter.mayContain(key), wanted.contains(key) { found.insert(key) }
+        }
+        return found
+    }
+
+    /// Joined to `/ . _ -` or `\` on either side: part of a path, a file name or a command.
+    static func isInPathOrCode(_ range: Range<Int>, _ text: [UInt16]) -> Bool {
+        func isJoiner(_ unit: UInt16) -> Bool { unit == 0x2F || unit == 0x5F || unit == 0x2D || unit == 0x5C || unit == 0x2E }
+        if range.lowerBound > 0, isJoiner(text[range.lowerBound - 1]) { return true }
+        if range.upperBound + 1 < text.count, isJoiner(text[range.upperBound]), CodeUnit.isLetterOrDigit(text[range.upperBound + 1]) { return true }
+        return false
+    }
+
+    /// A word's key: the 64-bit FNV-1a hash that fingerprints use, so that two words share
+    /// a key by chance about once in 10^19 pairs.
+    static func key(_ units: some Sequence<UInt16>) -> UInt64 {
+        var hash = Fingerprint.FNV1a()
+        hash.add(units)
+        return hash.value
+    }
+
+    /// Start offsets of the words of spelled-out figures.
+    static func figureNumberWords(_ analysis: Analysis) -> Set<Int> {
+        var starts = Set<Int>()
+        for figure in analysis.figures where figure.notation == .words || figure.scale != nil {
+            var index = analysis.firstTokenIndex(atOrAfter: figure.range.lowerBound)
+            while index < analysis.tokens.count, Int(analysis.tokens[index].start) < figure.range.upperBound {
+                starts.insert(Int(analysis.tokens[index].start))
+                index += 1
+            }
+        }
+        return starts
+    }
+
+    /// A capital first, then lower case only (`Ambizione`, not `AI`, `OpenAI`, `Doubao2`).
+    /// Asked of every word: the first unit is read before any slice of the text is made.
+    static func isCapitalised(_ token: Token, _ text: [UInt16]) -> Bool {
+        guard token.end > token.start, CodeUnit.isUppercase(text[Int(token.start)]) else { return false }
+        return text[(Int(token.start) + 1)..<Int(token.end)].allSatisfy { unit in
+            if CodeUnit.isLowercase(unit) || unit == 0x27 || unit == 0x2019 { return true }
+            return Unicode.Scalar(unit)?.properties.generalCategory == .nonspacingMark
+        }
+    }
+
+
+    static func hasCapitals(_ token: Token, _ text: [UInt16]) -> Bool {
+        text[token.range].contains(where: CodeUnit.isUppercase)
+    }
+}

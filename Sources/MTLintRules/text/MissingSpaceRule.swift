@@ -1,0 +1,167 @@
+import MTLintCore
+import MTLintText
+
+/// `text/missing-space`: words run together where a space was lost: after a sentence's end
+/// (`mercati.Secondo`), after a comma (`crescita,ma`), between a page's label and the text
+/// (`Ultime notizieEconomia`), or a name glued to itself (`ZNewsZNews`).
+public struct MissingSpaceRule: Rule {
+    public static let metadata = RuleMetadata(
+        id: "text/missing-space",
+        severity: .warning,
+        category: .fluency,
+        summary: "Two words run together where a space was lost.",
+        explanation: """
+            Text extracted from web pages and joined from segments loses the space between \
+            two sentences (`resistere.Secondo`), after a comma (`crescita,ma`), between a \
+            page's label and the article (`Ultime notizieEconomia`), and sometimes repeats a label \
+            without a space (`ZNewsZNews`). mtlint flags such a junction only when both \
+            sides are words of the language's dictionary (hunspell), or the second is one of \
+            its function words; the suggestion puts the space back.
+
+            Not flagged: web and e-mail addresses, file names and domains (`index.html`, \
+            `Vietnam.vn`), abbreviations (`U.S.A.`), code (`obj.method()`), decimals and \
+            times, brand names with an inner capital (`iPhone`, `WeChat`, `PlayStation`), and \
+            words that the dictionary does not know on either side.
+            """,
+        examples: [
+            .flags("it", "I prezzi sono saliti sui ⟦mercati.Secondo⟧ gli analisti, il calo è finito.", suggestion: "mercati. Secondo"),
+            .flags("de", "Sie wollen dem Druck ⟦widerstehen.Es⟧ geht um viel.", suggestion: "widerstehen. Es"),
+            .flags("it", "La crescita è forte ⟦ovunque,ma⟧ rallenta in Europa.", suggestion: "ovunque, ma"),
+            .flags("it", "Ultime ⟦notizieEconomia⟧ e mercati: il listino sale.", suggestion: "notizie Economia"),
+            .flags("it", "⟦ZNewsZNews⟧ 10/06/2025: il gruppo cresce.", suggestion: "ZNews"),
+            .passes("it", "Il sito vietnam.vn e la pagina index.html, scrivere a info@example.it o su https://example.it/Pagina.Uno."),
+            .passes("it", "Negli U.S.A. il titolo vale 3,5 dollari alle 14.30; il file config.Local va copiato."),
+            .passes("it", "Apple vende l'iPhone, WeChat cresce, la PlayStation pure, e YouTube anche."),
+            .passes("en", "Call obj.method() or String.Format, then read the README.md file."),
+            .passes("it", "Il gruppo NoBel.Italia e il marchio FooBar crescono."),
+        ]
+    )
+
+    public init() {}
+
+    /// Findings kept per document: a text that lost all its spaces is one problem, said enough.
+    static let maximumFindings = 200
+
+    public func check(_ analysis: Analysis) -> [Diagnostic] {
+        guard analysis.isLatinScript, analysis.language.profile != nil else { return [] }
+        let text = analysis.text
+        func isWord(_ units: ArraySlice<UInt16>) -> Bool {
+            let word = CodeUnit.lowercased(units, locale: analysis.language.locale)
+            if analysis.language.profile?.stopWords.contains(word) == true { return true }
+            guard let found = analysis.lexicon else { return false }
+            return found.isCommonWord(word)
+        }
+        var diagnostics: [Diagnostic] = []
+        for token in analysis.tokens where token.kind == .word || token.kind == .number {
+            guard diagnostics.count < Self.maximumFindings else { break }
+            let range = token.range
+            if range.count >= 8, CodeUnit.isUppercase(text[range.lowerBound]), let doubled = Self.doubledName(range, text) {
+                diagnostics.append(diagnostic(range.lowerBound..<(range.lowerBound + doubled * 2),
+                    "`\(analysis.string(range.lowerBound..<(range.lowerBound + doubled * 2)))` is one name written twice without a space",
+                    suggestions: [analysis.string(range.lowerBound..<(range.lowerBound + doubled))]))
+                continue
+            }
+            guard token.kind == .word, let junction = Self.junction(in: range, text) else { continue }
+            let chunk = Self.chunk(around: range, text)
+            guard !Self.looksLikeCode(chunk, text), !analysis.isInURL(chunk) else { continue }
+            let left = range.lowerBound..<junction.left, right = junction.right..<range.upperBound
+            guard isWord(text[left]), isWord(text[right]) else { continue }
+            let separator = junction.right > junction.left ? analysis.string(junction.left..<junction.right) : ""
+            let suggestion = analysis.string(left) + separator + " " + analysis.string(right)
+            let what = separator.isEmpty ? "two words run together" : "no space after `\(separator)`"
+            diagnostics.append(diagnostic(range, "`\(analysis.string(range))`: \(what); write `\(suggestion)`", suggestions: [suggestion]))
+        }
+        diagnostics += punctuationJunctions(analysis, isWord: isWord, budget: Self.maximumFindings - diagnostics.count)
+        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Inside one ICU word, where a space was lost: `mercati.Secondo` (ICU keeps letters
+    /// around a full stop together) or `notizieEconomia` (lower case, then a capitalised word).
+    /// The left side is all lower case and at least three letters, the right side a capital
+    /// and lower case only.
+    static func junction(in range: Range<Int>, _ text: [UInt16]) -> (left: Int, right: Int)? {
+        var offset = range.lowerBound
+        while offset < range.upperBound, CodeUnit.isLowercase(text[offset]) { offset += 1 }
+        guard offset - range.lowerBound >= 3, offset < range.upperBound else { return nil }
+        let left = offset
+        if text[offset] == 0x2E { offset += 1 }
+        guard offset < range.upperBound, CodeUnit.isUppercase(text[offset]) else { return nil }
+        let right = offset
+        let rest = text[(right + 1)..<range.upperBound]
+        guard !rest.isEmpty, rest.allSatisfy(CodeUnit.isLowercase) else { return nil }
+        // `notizieEconomia` needs a capitalised word of three letters or more; after a full stop
+        // two will do (`widerstehen.Es`).
+        guard left < right || rest.count >= 3 else { return nil }
+        return (left, right)
+    }
+
+    /// `ZNewsZNews`: the letters at the start of a word are one capitalised string twice.
+    /// Returns the length of the string.
+    static func doubledName(_ range: Range<Int>, _ text: [UInt16]) -> Int? {
+        var end = range.lowerBound
+        while end < range.upperBound, CodeUnit.isLetter(text[end]) { end += 1 }
+        let count = end - range.lowerBound
+        guard count >= 8, count % 2 == 0, CodeUnit.isUppercase(text[range.lowerBound]) else { return nil }
+        let half = count / 2
+        for index in 0..<half where text[range.lowerBound + index] != text[range.lowerBound + half + index] { return nil }
+        return text[range.lowerBound..<(range.lowerBound + half)].contains(where: CodeUnit.isLowercase) ? half : nil
+    }
+
+    /// `ovunque,ma`, `crescita;poi`, `davvero?Sì`: words on both sides of a comma, semicolon,
+    /// question or exclamation mark with no space after it.
+    private func punctuationJunctions(_ analysis: Analysis, isWord: (ArraySlice<UInt16>) -> Bool, budget: Int) -> [Diagnostic] {
+        let tokens = analysis.tokens, text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        guard tokens.count >= 3 else { return [] }
+        for index in 1..<(tokens.count - 1) where diagnostics.count < budget {
+            let mark = tokens[index]
+            guard mark.kind == .punctuation, mark.end - mark.start == 1 else { continue }
+            let unit = text[Int(mark.start)]
+            guard unit == 0x2C || unit == 0x3B || unit == 0x3F || unit == 0x21 else { continue }
+            let before = tokens[index - 1], after = tokens[index + 1]
+            guard before.kind == .word, after.kind == .word, before.end == mark.start, mark.end == after.start,
+                  before.end - before.start >= 3, after.end - after.start >= 2 else { continue }
+            // After `,` and `;` a lower-case word, after `?` and `!` a capitalised one.
+            let opensSentence = unit == 0x3F || unit == 0x21
+            guard CodeUnit.isLowercase(text[Int(before.end) - 1]),
+                  opensSentence ? CodeUnit.isUppercase(text[Int(after.start)]) : CodeUnit.isLowercase(text[Int(after.start)]) else { continue }
+            let chunk = Self.chunk(around: before.range.lowerBound..<after.range.upperBound, text)
+            guard !Self.looksLikeCode(chunk, text), !analysis.isInURL(chunk),
+                  isWord(text[before.range]), isWord(text[after.range]) else { continue }
+            let punctuation = analysis.string(mark)
+            let range = before.range.lowerBound..<after.range.upperBound
+            let suggestion = analysis.string(before) + punctuation + " " + analysis.string(after)
+            diagnostics.append(diagnostic(range, "`\(analysis.string(range))`: no space after `\(punctuation)`; write `\(suggestion)`",
+                                          suggestions: [suggestion]))
+        }
+        return diagnostics
+    }
+
+    /// The stretch of text between white space around `range`.
+    static func chunk(around range: Range<Int>, _ text: [UInt16]) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, !CodeUnit.isWhitespace(text[start - 1]) { start -= 1 }
+        while end < text.count, !CodeUnit.isWhitespace(text[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// Code, paths and addresses: a chunk with `/ \ @ _ = ( < > #` or a digit, or a second
+    /// full stop between letters (`a.b.c`, `README.md`-like names come with a lower-case
+    /// extension and are never flagged anyway).
+    static func looksLikeCode(_ chunk: Range<Int>, _ text: [UInt16]) -> Bool {
+        var innerStops = 0
+        for offset in chunk {
+            let unit = text[offset]
+            switch unit {
+            case 0x2F, 0x5C, 0x40, 0x5F, 0x3D, 0x28, 0x3C, 0x3E, 0x23, 0x7B, 0x5B: return true
+            case 0x30...0x39: return true
+            case 0x2E:
+                if offset > chunk.lowerBound, offset + 1 < chunk.upperBound, CodeUnit.isLetter(text[offset - 1]), CodeUnit.isLetter(text[offset + 1]) {
+                    innerStops += 1
+                }
+            default: break
+            }
+        }
+        return innerStops > 1
+    }
+}

@@ -1,0 +1,115 @@
+import ICU
+
+/// Letter case and letter tests on UTF-16 code units, with a table for ASCII and the Latin
+/// blocks: rules ask them of most tokens, and Swift's Unicode property lookups (a search in
+/// the standard library's tables, even for ASCII) were a tenth of all the time spent.
+package enum CodeUnit {
+    private static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, lowerBit: UInt8 = 4, spaceBit: UInt8 = 8
+
+    /// Properties of U+0000 ... U+024F (Basic Latin to Latin Extended-B), read once from
+    /// Unicode's tables; other units ask the tables each time.
+    private static let latinTable: [UInt8] = (0..<0x250).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        var bits: UInt8 = 0
+        if scalar.properties.isAlphabetic { bits |= letterBit }
+        if scalar.properties.isUppercase { bits |= upperBit }
+        if scalar.properties.isLowercase { bits |= lowerBit }
+        if scalar.properties.isWhitespace { bits |= spaceBit }
+        return bits
+    }
+
+    /// The same for General Punctuation, U+2000 ... U+206F (dashes, curly quotes, `…`, the
+    /// narrow no-break space), which news text uses between most words.
+    private static let punctuationTable: [UInt8] = (0x2000..<0x2070).map { value in
+        let properties = Unicode.Scalar(UInt32(value))!.properties
+        var bits: UInt8 = 0
+        if properties.isAlphabetic { bits |= letterBit }
+        if properties.isUppercase { bits |= upperBit }
+        if properties.isLowercase { bits |= lowerBit }
+        if properties.isWhitespace { bits |= spaceBit }
+        return bits
+    }
+
+    @inline(__always)
+    private static func has(_ bit: UInt8, _ unit: UInt16, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
+        if unit < 0x250 { return latinTable[Int(unit)] & bit != 0 }
+        if unit >= 0x2000, unit < 0x2070 { return punctuationTable[Int(unit - 0x2000)] & bit != 0 }
+        return Unicode.Scalar(unit).map { slow($0.properties) } ?? false
+    }
+
+    // ASCII, most of the text, is answered by comparisons: the table is a lazily made
+    // global, and reaching it costs a call on every use.
+
+    @inline(__always)
+    package static func isUppercase(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? unit >= 0x41 && unit <= 0x5A : has(upperBit, unit, \.isUppercase)
+    }
+
+    @inline(__always)
+    package static func isLowercase(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? unit >= 0x61 && unit <= 0x7A : has(lowerBit, unit, \.isLowercase)
+    }
+
+    /// A letter (Unicode's Alphabetic property); false for a surrogate.
+    @inline(__always)
+    package static func isLetter(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? isASCIILetter(unit) : has(letterBit, unit, \.isAlphabetic)
+    }
+
+    /// A letter of the Latin script known without asking ICU: ASCII letters, and the letters
+    /// of Latin-1 and Latin Extended-A and -B (U+00C0 ... U+024F, all Latin). False for
+    /// anything else, including `ª`, `µ` and `º`, whose script callers must ask.
+    @inline(__always)
+    package static func isLatinLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return isASCIILetter(unit) }
+        return unit >= 0xC0 && unit < 0x250 && isLetter(unit)
+    }
+
+    /// A letter or a character with a numeric value (`3`, `½`, `三`); false for a surrogate.
+    @inline(__always)
+    package static func isLetterOrDigit(_ unit: UInt16) -> Bool {
+        if isLetter(unit) { return true }
+        if unit < 0x80 { return isASCIIDigit(unit) }
+        return Unicode.Scalar(unit)?.properties.numericType != nil
+    }
+
+    /// `A` to `Z` and `a` to `z`.
+    @inline(__always)
+    package static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+
+    /// `0` to `9`.
+    @inline(__always)
+    package static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    /// White space (Unicode's White_Space property); false for a surrogate.
+    @inline(__always)
+    package static func isWhitespace(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) : has(spaceBit, unit, \.isWhitespace)
+    }
+
+    /// A key that an upper-case and a lower-case letter share: ASCII and Latin-1 letters are
+    /// folded to lower case, other units are their own key.
+    @inline(__always)
+    package static func foldedKey(_ unit: UInt16) -> UInt16 {
+        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+        if unit >= 0xC0 && unit <= 0xDE && unit != 0xD7 { return unit | 0x20 }
+        return unit
+    }
+
+    /// Code units in lower case as a String: ASCII and Latin-1 folded here, where every
+    /// capital's lower case is 0x20 above it (not for Turkish and Azerbaijani, whose `I` is a
+    /// dotless `ı`, nor Lithuanian, which keeps a dot over accented `i`); anything else by
+    /// ICU with the locale.
+    package static func lowercased(_ units: ArraySlice<UInt16>, locale: ICULocale) -> String {
+        if locale.language != "tr", locale.language != "az", locale.language != "lt", units.allSatisfy({ $0 < 0x100 }) {
+            return String(utf16Units: units.lazy.map { unit in
+                (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
+            })
+        }
+        return TextTransforms.lowercased(String(utf16Units: units), locale: locale)
+    }
+
+    /// True when token `token` starts with a capital (or a lower-case letter).
+    package static func startsUppercase(_ token: Token, in text: [UInt16]) -> Bool { isUppercase(text[Int(token.start)]) }
+    package static func startsLowercase(_ token: Token, in text: [UInt16]) -> Bool { isLowercase(text[Int(token.start)]) }
+}
