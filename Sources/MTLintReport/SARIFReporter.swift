@@ -9,12 +9,23 @@ import MTLintText
 /// related locations, one fix per suggestion, and a partial fingerprint that stays the same
 /// when lines are added elsewhere, so that code scanning keeps tracking the finding. The run's
 /// properties hold the quality scores. Built from Codable structs; nil fields are left out.
-public struct SARIFReporter: Sendable {
+public struct SARIFReporter: Reporter {
+    public static let name = "sarif"
+    public static let summary = "SARIF 2.1.0, for code scanning"
+
     /// docs/rules.md; a rule's help link is this, `#` and its anchor.
     public var rulesDocumentationURL: String
 
     public init(rulesDocumentationURL: String = ToolInfo.rulesDocumentationURL) {
         self.rulesDocumentationURL = rulesDocumentationURL
+    }
+
+    public init(options: ReportOptions) {
+        self.init()
+    }
+
+    public func finish(_ run: LintRun, to output: (String) -> Void) {
+        write(run, to: output)
     }
 
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -32,10 +43,10 @@ public struct SARIFReporter: Sendable {
     /// JSONReporter.split): encoding a whole log of a hundred thousand results held 1.2 GB
     /// for the bench's 21 MB file. The bytes are those of encoding the whole log.
     public func write(_ run: LintRun, to output: (String) -> Void) {
-        let (head, tail) = JSONReporter.split(JSONReporter.encode(log(run, results: []), pretty: true), emptyArray: "results", indentedBy: 6)
+        let (head, tail) = JSONPieces.split(JSONPieces.encode(log(run, results: []), pretty: true), emptyArray: "results", indentedBy: 6)
         var pieces = OutputPieces()
         pieces.add(head, to: output)
-        JSONReporter.writeItems(results(of: run), indentedBy: 8, into: &pieces, to: output)
+        JSONPieces.writeItems(results(of: run), indentedBy: 8, into: &pieces, to: output)
         pieces.add(tail + "\n", to: output)
         pieces.finish(to: output)
     }

@@ -161,7 +161,7 @@ func fixtureRun() throws -> LintRun {
         let reporter = SARIFReporter()
         for run in [full, clean, nothing, LintRun(outcomes: [])] {
             let whole = reporter.log(run, results: Array(reporter.results(of: run)))
-            #expect(reporter.render(run) == JSONReporter.encode(whole, pretty: true) + "\n")
+            #expect(reporter.render(run) == JSONPieces.encode(whole, pretty: true) + "\n")
         }
         #expect(Array(reporter.results(of: full)).count >= 2)
     }
