@@ -6,7 +6,7 @@ import MTLintText
 /// descriptions, help, default level, a link to the rule's section of docs/rules.md); each
 /// finding is a result with its level, message, location (a `%SRCROOT%`-relative URI and a
 /// region in UTF-16 columns, SARIF's default `columnKind`, with `charOffset`/`charLength`),
-/// related locations, one fix per suggestion, and a partial fingerprint that stays the same
+/// related locations, the fixes that are safe to apply unread (Fix), and a partial fingerprint that stays the same
 /// when lines are added elsewhere, so that code scanning keeps tracking the finding. The run's
 /// properties hold the quality scores. Built from Codable structs; nil fields are left out.
 public struct SARIFReporter: Reporter {
@@ -113,14 +113,22 @@ public struct SARIFReporter: Reporter {
                 Location(id: index + 1, physicalLocation: PhysicalLocation(artifactLocation: artifact, region: Self.region(place.location)),
                          message: Message(text: place.message.isEmpty ? "`\(place.text)`" : place.message))
             },
-            fixes: located.diagnostic.suggestions.isEmpty ? nil : located.diagnostic.suggestions.map { suggestion in
-                Fix(description: Message(text: suggestion.isEmpty ? "Remove `\(located.text)`" : "Replace `\(located.text)` with `\(suggestion)`"),
-                    artifactChanges: [ArtifactChange(artifactLocation: artifact, replacements: [
-                        Replacement(deletedRegion: region, insertedContent: ArtifactContent(text: suggestion)),
-                    ])])
-            },
+            fixes: Self.fixes(of: located, in: artifact),
             partialFingerprints: [Self.fingerprintKey: "\(located.fingerprint):\(located.occurrence)"]
         )
+    }
+
+    /// The finding's safe fixes (Fix.Applicability): a SARIF consumer may apply a fix without
+    /// asking, so those that need review are left to the message and the other formats.
+    static func fixes(of located: LocatedDiagnostic, in artifact: ArtifactLocation) -> [Fix]? {
+        let safe = located.fixes.filter { $0.applicability == .safe }
+        guard !safe.isEmpty else { return nil }
+        return safe.map { fix in
+            Fix(description: Message(text: fix.description),
+                artifactChanges: [ArtifactChange(artifactLocation: artifact, replacements: fix.edits.map { edit in
+                    Replacement(deletedRegion: region(edit.location), insertedContent: ArtifactContent(text: edit.replacement))
+                })])
+        }
     }
 
     static func level(_ severity: Severity) -> String {

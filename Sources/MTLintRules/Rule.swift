@@ -24,9 +24,14 @@ package extension Rule {
     public func isReady(for language: LanguageChoice) -> Bool { true }
 
     /// A diagnostic of this rule at its default severity; a `low`-confidence one at `info`.
+    /// Each suggestion is a fix replacing `range`; it is safe to apply unread only when the
+    /// rule's fixes are (RuleMetadata.fixes), the finding is of high confidence and it is the
+    /// only suggestion.
     public func diagnostic(_ range: Range<Int>, _ message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
                            confidence: Confidence = .high, picky: Bool = false) -> Diagnostic {
-        Diagnostic(ruleID: Self.metadata.id, severity: confidence == .low ? .info : Self.metadata.severity, category: Self.metadata.category,
-                   range: range, message: message, suggestions: suggestions, related: related, confidence: confidence, picky: picky)
+        let safe = Self.metadata.fixes == .safe && confidence == .high && suggestions.count == 1
+        return Diagnostic(ruleID: Self.metadata.id, severity: confidence == .low ? .info : Self.metadata.severity, category: Self.metadata.category,
+                          range: range, message: message, suggestions: suggestions, related: related, confidence: confidence, picky: picky,
+                          fixes: suggestions.map { Fix(replacing: range, with: $0, applicability: safe ? .safe : .needsReview) })
     }
 }

@@ -18,13 +18,23 @@ package struct Locator {
     static let maximumHighlight = 100
 
     func locate(_ diagnostic: Diagnostic) -> LocatedDiagnostic {
-        LocatedDiagnostic(
+        let location = location(of: diagnostic.range)
+        let text = document.string(diagnostic.range)
+        return LocatedDiagnostic(
             diagnostic: diagnostic,
-            location: location(of: diagnostic.range),
-            text: document.string(diagnostic.range),
+            location: location,
+            text: text,
             excerpt: makesExcerpts ? excerpt(for: diagnostic.range) : nil,
             related: diagnostic.related.map {
-                LocatedPlace(location: location(of: $0.range), text: document.string($0.range), message: $0.message)
+                LocatedPlace(location: self.location(of: $0.range), text: document.string($0.range), message: $0.message)
+            },
+            fixes: diagnostic.fixes.map { fix in
+                // Most edits replace the flagged text itself, whose place is known.
+                LocatedFix(edits: fix.edits.map { edit in
+                    edit.range == diagnostic.range
+                        ? LocatedFix.Edit(location: location, text: text, replacement: edit.replacement)
+                        : LocatedFix.Edit(location: self.location(of: edit.range), text: document.string(edit.range), replacement: edit.replacement)
+                }, applicability: fix.applicability)
             },
             fingerprint: Fingerprint.of(ruleID: diagnostic.ruleID, range: diagnostic.range, in: document),
             occurrence: 1

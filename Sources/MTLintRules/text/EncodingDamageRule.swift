@@ -35,7 +35,8 @@ public struct EncodingDamageRule: Rule {
             .passes("pt", "SÃO PAULO, 3 MAR — A cidade de São Paulo cresce; Ângela e Ãngulo."),
             .passes("fr", "Â l'âge de vingt ans, il était déjà célèbre ; « Âme » est son livre."),
             .passes("it", "Il manager del gruppo ha un business per il weekend: perché no, in città."),
-        ]
+        ],
+        fixes: .safe
     )
 
     public init() {}

@@ -70,7 +70,8 @@ public struct RepeatedWordRule: Rule {
             .flags("de", "Er sagte, dass ⟦die die⟧ Regel gilt.", suggestion: "die"),
             .flags("fr", "Le texte doit ⟦être être⟧ relu avant la sortie.", suggestion: "être"),
             .flags("pt", "O programa apaga os ⟦arquivos arquivos⟧ antigos.", suggestion: "arquivos"),
-        ]
+        ],
+        fixes: .safe
     )
 
     public init() {}
