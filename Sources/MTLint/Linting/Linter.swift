@@ -66,16 +66,12 @@ public struct Linter: Sendable {
         report(for: try analyze(document, using: analyzer))
     }
 
-    /// Chooses the document's language, lets the rules prepare for it, and analyzes it.
+    /// Chooses the document's language, starts making the language's data that rules will
+    /// read (LanguageResources) while it analyzes the document.
     func analyze(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> Analysis {
         let language = languages.choice(for: document.path) ?? analyzer.detector.detect(document.text)
-        for rule in rules { rule.prepare(for: document, in: language) }
+        LanguageResources.warm(for: document, in: language)
         return try analyzer.analyze(document, language: language, glossary: glossary)
-    }
-
-    /// True when no rule would wait for data still being loaded for the analysis' language.
-    func isReady(_ analysis: Analysis) -> Bool {
-        rules.allSatisfy { $0.isReady(for: analysis.language) }
     }
 
     /// Runs every rule over an analysis, applies the configured severities and locates what
@@ -219,36 +215,19 @@ public struct Linter: Sendable {
                     progress?(done)
                     deliverReady()
                 }
-                // Analyses whose rules wait for data loading on another thread (a language's
-                // first documents and its hunspell dictionary): the worker lints the next
-                // inputs meanwhile, instead of idling. At most `setAsideLimit` code units.
-                var setAside: [(index: Int, analysis: Analysis)] = []
-                var setAsideUnits = 0
                 while true {
-                    setAside.removeAll { item in
-                        guard isReady(item.analysis) else { return false }
-                        setAsideUnits -= item.analysis.text.count
-                        finish(item.index, .linted(report(for: item.analysis)))
-                        return true
-                    }
                     let next = state.withLock { state -> Int in
                         defer { state.next += 1 }
                         return state.next
                     }
                     guard next < pending.count else { break }
                     let (index, source) = pending[next]
-                    switch lintOne(source, analyzer, roomToWait: Self.setAsideLimit - setAsideUnits) {
-                    case .done(let outcome):
-                        finish(index, outcome)
-                    case .waiting(let analysis):
-                        setAside.append((index, analysis))
-                        setAsideUnits += analysis.text.count
-                    }
+                    finish(index, lintOne(source, analyzer))
                 }
-                for item in setAside { finish(item.index, .linted(report(for: item.analysis))) }
             }
         }
         deliverReady()
+        LanguageResources.waitForWarmUps()
         // Without `onOutcome`, every outcome is taken here, in order.
         let (kept, tally) = state.withLock { state in
             while state.takeNext(keeping: keepingOutcomes) != nil {}
@@ -264,33 +243,20 @@ public struct Linter: Sendable {
         try Document(path: input.displayPath, bytes: input.read())
     }
 
-    /// How much text a worker may set aside while data loads, in UTF-16 code units: with its
-    /// analysis, some 15 bytes each, so about 8 MB. A dictionary loads in 35-70 ms, while a
-    /// worker lints some dozens of articles.
-    static let setAsideLimit = 1 << 19
-
-    private enum Step {
-        case done(LintRun.Outcome)
-        /// Analyzed; its rules wait for data that loads on another thread.
-        case waiting(Analysis)
-    }
-
-    private func lintOne(_ input: InputSource, _ analyzer: Analyzer, roomToWait: Int) -> Step {
+    private func lintOne(_ input: InputSource, _ analyzer: Analyzer) -> LintRun.Outcome {
         do {
             let document: Document
             do { document = try Self.decode(input) } catch let error as DecodingError {
-                return .done(.failed(InputProblem(path: input.displayPath, message: error.description)))
+                return .failed(InputProblem(path: input.displayPath, message: error.description))
             }
-            let analysis = try analyze(document, using: analyzer)
-            if analysis.text.count <= roomToWait, !isReady(analysis) { return .waiting(analysis) }
-            var held: Analysis? = consume analysis
+            var held: Analysis? = try analyze(document, using: analyzer)
             let found = findings(of: held!)
             held = nil  // let the analysis go before its findings are located
-            return .done(.linted(report(for: found)))
+            return .linted(report(for: found))
         } catch let problem as InputProblem {
-            return .done(.failed(problem))
+            return .failed(problem)
         } catch {
-            return .done(.failed(InputProblem(path: input.displayPath, message: "\(error)")))
+            return .failed(InputProblem(path: input.displayPath, message: "\(error)"))
         }
     }
 }
