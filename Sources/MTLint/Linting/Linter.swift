@@ -19,7 +19,7 @@ public struct Linter: Sendable {
     private let glossarySource: LazyGlossary
 
     /// Whether located findings carry their source excerpt: only the text report shows it,
-    /// and on a damaged 21 MB file making them is 3% of the time and 20 MB of memory.
+    /// and on a damaged file with many findings they cost time and memory for nothing.
     public var makesExcerpts = true
 
     /// Whether picky findings (typographic conventions) are reported; not by default.
@@ -81,8 +81,8 @@ public struct Linter: Sendable {
     }
 
     /// What the rules found in one document, not yet located: all a report needs of an
-    /// analysis, so that the analysis (on a 21 MB file, 130 MB of tokens, names and
-    /// figures) can be let go before the findings are located.
+    /// analysis, so that the analysis (of a large file, several times its size in tokens,
+    /// names and figures) can be let go before the findings are located.
     struct Findings {
         let document: Document
         let language: LanguageChoice
@@ -93,7 +93,7 @@ public struct Linter: Sendable {
 
     /// Runs every rule over an analysis and applies the configured severities.
     func findings(of analysis: Analysis) -> Findings {
-        // Changed and sorted in place: on a damaged 21 MB file each copy is 8 MB.
+        // Changed and sorted in place: on a damaged large file each copy would be megabytes.
         let cap = Self.findingsCap(words: analysis.wordCount)
         var diagnostics = rules.flatMap { rule in
             var found = rule.check(analysis)
@@ -237,8 +237,7 @@ public struct Linter: Sendable {
         return LintRun(outcomes: kept, tally: tally, rules: ruleMetadata)
     }
 
-    /// The input's bytes live only in here: decoded, they are let go before the analysis
-    /// (21 MB for the benchmark's largest file).
+    /// The input's bytes live only in here: decoded, they are let go before the analysis.
     private static func decode(_ input: InputSource) throws -> Document {
         try Document(path: input.displayPath, bytes: input.read())
     }

@@ -4,7 +4,8 @@ import Synchronization
 
 /// ICU's names of languages as a web page's language menu lists them (`English`, `Français`,
 /// `日本語`), lower-cased and indexed for matching inside a line (text/language-menu). Made
-/// once per document language and process: ICU's display names take some 12 ms to gather.
+/// once per document language and process: gathering ICU's display names is slow
+/// (docs/performance.md).
 package enum LanguageNames {
     /// Names are indexed by their first two code units (every name has two or more: four
     /// letters, or two ideographs), so that few are compared at each place a name could start.

@@ -8,8 +8,7 @@ import Synchronization
 /// menus). Each is made once per process and kept; rules read them through
 /// `Analysis.resources` and stay pure functions of the analysis.
 ///
-/// Making them costs tens of milliseconds (a dictionary, 35 ms of CPU; ICU's names, 12 ms),
-/// so the linter calls `warm(for:in:)` as soon as a document's language is known: what the
+/// Making them costs tens of milliseconds (docs/performance.md), so the linter calls `warm(for:in:)` as soon as a document's language is known: what the
 /// text's shape says a rule will read is made on another thread while the document is
 /// analyzed, and a rule that reads it before it is ready waits for it. A short text that
 /// could not need a dictionary (no capital after a lower-case word, no English function
