@@ -18,10 +18,10 @@ import Synchronization
 struct RecordsRun {
     /// At most this many lines in a batch: enough that the threads seldom wait for each other
     /// at the end of a batch.
-    static let batchRecords = 2_048
+    var batchRecords = 2_048
     /// At most about this many bytes of input lines in a batch (a longer line is a batch of
     /// its own).
-    static let batchBytes = 8 << 20
+    var batchBytes = 8 << 20
     /// The low scores named on stderr at the end of the run (`--min-score`); the others are counted.
     static let namedLowScores = 100
 
@@ -89,7 +89,7 @@ struct RecordsRun {
                 var batch: [(number: Int, line: LineReader.Line)] = []
                 var bytes = 0
                 var failure: InputProblem?
-                while batch.count < Self.batchRecords && bytes < Self.batchBytes {
+                while batch.count < batchRecords && bytes < batchBytes {
                     let line: LineReader.Line?
                     do { line = try reader.next() } catch {
                         failure = InputProblem(path: name, message: "cannot read on after line \(number): \(error.message)")
