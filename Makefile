@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test bench eval update-golden glossary docs install clean
+.PHONY: all deps test-deps build release run test spark-deps spark-test bench eval update-golden glossary docs install clean
 
 all: build
 
@@ -44,6 +44,17 @@ test-deps:
 
 test: deps test-deps
 	$(SWIFT) test
+
+# Spark (integrations/spark/): lints a corpus made from corpora/ on local[2], JSON Lines and
+# Parquet, and checks that the results and the summary are byte for byte one machine's
+# (docs/scale.md). Not part of `make test`: it needs Java (Debian's default-jre-headless) and
+# PySpark (PyPI), installed here when missing.
+spark-deps:
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@python3 -c 'import pyspark' 2>/dev/null || python3 -m pip install -q -r integrations/spark/requirements.txt
+
+spark-test: build spark-deps
+	python3 integrations/spark/spark_test.py
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
