@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test spark-deps spark-test bench eval update-golden glossary docs install clean
+.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs install clean
 
 all: build
 
@@ -63,6 +63,12 @@ bench: deps
 	@command -v hunspell >/dev/null || $(SUDO) apt-get install -y -qq hunspell
 	@command -v pofilter >/dev/null || python3 -m pip install -q translate-toolkit
 	python3 Benchmarks/bench.py
+
+# Records mode measured: records per second with --jobs 1 and 2 and peak memory over 10,000
+# and 100,000 records made from corpora/ (RECORDS_MILLION=1 adds 1,000,000), and the same
+# texts as files; prints the table of docs/scale.md.
+bench-records: release
+	python3 Benchmarks/records_bench.py
 
 # The accuracy harness: recall and false alarms on the development set (../shared/eval, when
 # present) and false alarms on Debian's man pages and fortunes (downloaded once into
