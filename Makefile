@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test bench eval update-golden glossary docs install clean
+.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs install clean
 
 all: build
 
@@ -45,6 +45,17 @@ test-deps:
 test: deps test-deps
 	$(SWIFT) test
 
+# Spark (integrations/spark/): lints a corpus made from corpora/ on local[2], JSON Lines and
+# Parquet, and checks that the results and the summary are byte for byte one machine's
+# (docs/scale.md). Not part of `make test`: it needs Java (Debian's default-jre-headless) and
+# PySpark (PyPI), installed here when missing.
+spark-deps:
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@python3 -c 'import pyspark' 2>/dev/null || python3 -m pip install -q -r integrations/spark/requirements.txt
+
+spark-test: build spark-deps
+	python3 integrations/spark/spark_test.py
+
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
 # hunspell's command line and Translate Toolkit's pofilter are reference points in the table.
@@ -52,6 +63,12 @@ bench: deps
 	@command -v hunspell >/dev/null || $(SUDO) apt-get install -y -qq hunspell
 	@command -v pofilter >/dev/null || python3 -m pip install -q translate-toolkit
 	python3 Benchmarks/bench.py
+
+# Records mode measured: records per second with --jobs 1 and 2 and peak memory over 10,000
+# and 100,000 records made from corpora/ (RECORDS_MILLION=1 adds 1,000,000), and the same
+# texts as files; prints the table of docs/scale.md.
+bench-records: release
+	python3 Benchmarks/records_bench.py
 
 # The accuracy harness: recall and false alarms on the development set (../shared/eval, when
 # present) and false alarms on Debian's man pages and fortunes (downloaded once into

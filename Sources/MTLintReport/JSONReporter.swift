@@ -131,6 +131,19 @@ public struct JSONReporter: Reporter {
         var confidence: String
         /// The finding's identity across edits elsewhere in the file, as baselines record it.
         var fingerprint: String
+        /// Offset and length in UTF-16 code units of the text: only in records' results
+        /// (RecordLines); nil, and so left out, in the JSON report.
+        var utf16Offset: Int?
+        var utf16Length: Int?
+
+        /// The entry of a record's result, with UTF-16 offsets too; `utf16Shift` is added to
+        /// them (1 when the text opens with U+FEFF, which decoding takes for a byte-order mark).
+        init(record located: LocatedDiagnostic, utf16Shift: Int) {
+            self.init(located)
+            utf16Offset = located.location.characterOffset + utf16Shift
+            utf16Length = located.location.characterLength
+            related = located.related.map { Related(record: $0, utf16Shift: utf16Shift) }
+        }
 
         init(_ located: LocatedDiagnostic) {
             let location = located.location
@@ -161,6 +174,15 @@ public struct JSONReporter: Reporter {
         var length: Int
         var text: String
         var message: String
+        /// As in Entry: only in records' results.
+        var utf16Offset: Int?
+        var utf16Length: Int?
+
+        init(record place: LocatedPlace, utf16Shift: Int) {
+            self.init(place)
+            utf16Offset = place.location.characterOffset + utf16Shift
+            utf16Length = place.location.characterLength
+        }
 
         init(_ place: LocatedPlace) {
             line = place.location.line

@@ -44,6 +44,18 @@ struct CheckCommand: ParsableCommand {
         valueName: "code"))
     var language: String?
 
+    /// How the inputs are read.
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text
+        /// Records mode: JSON Lines of records, each linted on its own (docs/scale.md).
+        case jsonl
+    }
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "text (default), or jsonl: JSON Lines of records ({\"id\", \"text\", \"language\"?, ...}), each linted on its own; with --format jsonl, one result line per input line (docs/scale.md).",
+        valueName: "format"))
+    var inputFormat = InputFormat.text
+
     @Option(help: ArgumentHelp("Report format: " + ReportFormats.all.map { "\($0.name) (\($0.summary))" }.joined(separator: ", ") + ".",
                                valueName: "format"))
     var format = Format(TextReporter.self)
@@ -107,6 +119,9 @@ struct CheckCommand: ParsableCommand {
         if let minScore, !(0...100).contains(minScore) {
             throw ValidationError("--min-score must be between 0 and 100")
         }
+        if inputFormat == .jsonl, baseline != nil || writeBaseline != nil {
+            throw ValidationError("--baseline and --write-baseline record the findings of files; they cannot be used with --input-format jsonl")
+        }
         if noConfig, let config {
             throw ValidationError("--config \(config) and --no-config contradict each other; give one")
         }
@@ -142,6 +157,7 @@ struct CheckCommand: ParsableCommand {
         check.reportOptions = ReportOptions(color: useColor)
         check.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         check.quiet = quiet
+        check.readsRecords = inputFormat == .jsonl
         let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1)
         let status = check.run(output: terminal)
         if status != .clean { throw ExitCode(status.rawValue) }

@@ -41,6 +41,9 @@ public struct Check: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// No notes on stderr (errors are still written).
     public var quiet = false
+    /// Records mode (`--input-format jsonl`): each input is JSON Lines of records, each
+    /// linted as a text of its own (Records/RecordsRun.swift).
+    public var readsRecords = false
 
     public init(paths: [String]) {
         self.paths = paths
@@ -48,6 +51,10 @@ public struct Check: Sendable {
 
     /// Runs the check, writing the report and the messages to `output`.
     public func run(output: some CheckOutput) -> CheckStatus {
+        if readsRecords, baselineToWrite != nil || commandLine.baseline != nil {
+            output.message("mtlint: error: a baseline records the findings of files; it cannot be used with --input-format jsonl")
+            return .usage
+        }
         if usesDefaultGlossary { Glossary.decodeInBackground() }
         let resolver = PathResolver()
         let settings: LintSettings
@@ -61,7 +68,8 @@ public struct Check: Sendable {
             }
             let file = try configurationPath.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
             settings = try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver)
-            accepted = try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
+            // Records have no files for a baseline to name: the configuration's is not read.
+            accepted = readsRecords ? nil : try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
                 // A baseline being written for the first time need not exist yet.
                 baselineToWrite != nil && !FileManager.default.fileExists(atPath: path) ? nil : try Baseline.load(path, resolver: resolver)
             }
@@ -83,6 +91,17 @@ public struct Check: Sendable {
         let makeGlossary: @Sendable () -> Glossary = {
             let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
             return userGlossaries.map { base.merged(with: $0) } ?? base
+        }
+
+        if readsRecords {
+            if !quiet, let baseline = settings.baselineFile {
+                output.message("mtlint: note: the baseline \(PrintableText.name(resolver.display(baseline))) of the configuration does not apply to records")
+            }
+            var linter = Linter(settings: settings, makingGlossary: makeGlossary)
+            linter.makesExcerpts = format.showsExcerpts
+            let records = RecordsRun(linter: linter, jobs: jobs, format: format, reportOptions: reportOptions,
+                                     standardInputName: standardInputName, minScore: settings.minScore, failOn: settings.failOn.threshold)
+            return records.run(paths: paths, output: output)
         }
 
         var collector = InputCollector()

@@ -69,7 +69,12 @@ public struct Linter: Sendable {
     /// Chooses the document's language, starts making the language's data that rules will
     /// read (LanguageResources) while it analyzes the document.
     func analyze(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> Analysis {
-        let language = languages.choice(for: document.path) ?? analyzer.detector.detect(document.text)
+        try analyze(document, using: analyzer, language: languages.choice(for: document.path))
+    }
+
+    /// The same in `language`, or in the detected language when it is nil.
+    func analyze(_ document: Document, using analyzer: Analyzer, language: LanguageChoice?) throws(ICUError) -> Analysis {
+        let language = language ?? analyzer.detector.detect(document.text)
         LanguageResources.warm(for: document, in: language)
         return try analyzer.analyze(document, language: language, glossary: glossary)
     }
