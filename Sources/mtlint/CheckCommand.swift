@@ -6,13 +6,14 @@ import MTLintRules
 import Synchronization
 import MTLintReport
 import MTLintCore
+import MTLintDocuments
 import MTLintText
 
 /// `mtlint check PATH...`: lint files, folders or stdin and print a report.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Lint text files, folders (*.txt and *.md, recursively) or standard input (-).",
+        abstract: "Lint text files, folders (*.txt, *.md, *.html, recursively) or standard input (-).",
         discussion: """
             Settings come from the nearest .mtlint.yml (this folder or one above it), unless \
             --config names another or --no-config ignores it; options on the command line win \
@@ -34,6 +35,11 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: "Report format: text, json, sarif (code scanning), junit, github (Actions annotations), jsonl (one finding per line), checkstyle.")
     var format: Format = .text
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "Read every input as text, markdown or html. Default: the configuration's, else by extension (.md, .markdown; .html, .htm, .xhtml), else text.",
+        valueName: "format"))
+    var inputFormat: InputFormat?
 
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
     var failOn: FailOn?
@@ -107,7 +113,7 @@ struct CheckCommand: ParsableCommand {
                 do { return try RuleReference(value) } catch { throw ValidationError("\(option): \(error)") }
             }
         }
-        var settings = LintSettings.CommandLine(failOn: failOn, level: level, minScore: minScore, baseline: baseline,
+        var settings = LintSettings.CommandLine(inputFormat: inputFormat, failOn: failOn, level: level, minScore: minScore, baseline: baseline,
                                                 enable: try references(enable, "--enable"),
                                                 disable: try references(disable, "--disable"),
                                                 writingBaseline: writeBaseline != nil)
@@ -295,4 +301,5 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension FailOn: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
 extension ReportLevel: ExpressibleByArgument {}

@@ -7,6 +7,10 @@ import MTLintText
 /// Turns rule diagnostics (UTF-16 ranges) into located ones: lines, UTF-16 columns, byte
 /// offsets of the stored file, the exact flagged text and a source excerpt. The one place
 /// where coordinates are converted.
+///
+/// A plain text's ranges are the file's. A document read as Markdown or HTML has its own
+/// text: its ranges go first through the document's layout to the file's text, so that a
+/// finding points at the file's bytes and shows the file's text there, markup included.
 package struct Locator {
     let document: Document
     /// False for reports that show no source lines (JSON, SARIF ...): a finding's excerpt
@@ -18,31 +22,52 @@ package struct Locator {
     static let maximumHighlight = 100
 
     func locate(_ diagnostic: Diagnostic) -> LocatedDiagnostic {
-        LocatedDiagnostic(
+        let range = fileRange(of: diagnostic.range)
+        return LocatedDiagnostic(
             diagnostic: diagnostic,
-            location: location(of: diagnostic.range),
-            text: document.string(diagnostic.range),
-            excerpt: makesExcerpts ? excerpt(for: diagnostic.range) : nil,
+            location: location(ofFileRange: range),
+            text: fileString(range),
+            excerpt: makesExcerpts ? excerpt(for: range) : nil,
             related: diagnostic.related.map {
-                LocatedPlace(location: location(of: $0.range), text: document.string($0.range), message: $0.message)
+                let related = fileRange(of: $0.range)
+                return LocatedPlace(location: location(ofFileRange: related), text: fileString(related), message: $0.message)
             },
             fingerprint: Fingerprint.of(ruleID: diagnostic.ruleID, range: diagnostic.range, in: document),
             occurrence: 1
         )
     }
 
+    /// The file's decoded text and its source map.
+    private var file: (text: [UInt16], map: SourceMap) {
+        document.layout.map { ($0.fileText, $0.fileMap) } ?? (document.text, document.sourceMap)
+    }
+
+    /// The range of the file's decoded text that a range of the document's text stands for.
+    func fileRange(of range: Range<Int>) -> Range<Int> {
+        document.layout?.fileRange(of: range) ?? range
+    }
+
+    private func fileString(_ range: Range<Int>) -> String {
+        String(utf16Units: file.text[range])
+    }
+
+    /// Where a range of the document's text stands in the file.
     func location(of range: Range<Int>) -> Location {
-        let map = document.sourceMap
-        let start = map.position(of: range.lowerBound, in: document.text)
-        let end = range.isEmpty ? start : map.position(of: range.upperBound, after: start, at: range.lowerBound, in: document.text)
+        location(ofFileRange: fileRange(of: range))
+    }
+
+    private func location(ofFileRange range: Range<Int>) -> Location {
+        let (text, map) = file
+        let start = map.position(of: range.lowerBound, in: text)
+        let end = range.isEmpty ? start : map.position(of: range.upperBound, after: start, at: range.lowerBound, in: text)
         return Location(line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
                         offset: start.byteOffset, length: end.byteOffset - start.byteOffset,
                         characterOffset: range.lowerBound, characterLength: range.count)
     }
 
+    /// The excerpt of the file's line around `range`, a range of the file's decoded text.
     func excerpt(for range: Range<Int>) -> Excerpt {
-        let text = document.text
-        let map = document.sourceMap
+        let (text, map) = file
         let lineIndex = map.lineIndex(of: range.lowerBound)
         let line = map.lineRange(lineIndex, in: text)
         let highlightEnd = min(range.upperBound, line.upperBound, range.lowerBound + Self.maximumHighlight)
