@@ -4,10 +4,11 @@ import CMarkdown
 /// appends what they read to the segment (see MarkdownReader for why and how).
 ///
 /// `candidates` are the places where the next node may start, the likeliest first: after a
-/// line break, the end of the next line's container marks (`> `, indentation) and, in case
-/// the text itself starts with `>`, each `>` before it; after a link's `]`, the end of its
-/// destination or label and the `]` itself. A node that fits at none is looked for a little
-/// further; one not found ends the segment.
+/// line break, the end of the next line's container marks (`> `, indentation), then the
+/// places just before it (a lazy line keeps its indentation, a text may start with `>`);
+/// after a link's `]`, the end of its destination or label, then the `]` itself; after
+/// reference definitions, the line after each. A node that fits at none is looked for a
+/// little further, within a budget; one not found ends the segment.
 struct MarkdownInlineAligner {
     let units: [UInt16]
     let kind: SegmentKind
