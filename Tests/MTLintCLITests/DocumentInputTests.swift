@@ -216,6 +216,25 @@ struct DocumentInputTests {
         ])
     }
 
+    @Test("a safe fix stays safe only where the file holds the flagged text as read: not across markup or references")
+    func fixes() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("nota.md", "Ha pagato **il il** conto.\n\nHa pagato il **il** conto.\n\nIl prezzo &egrave; &egrave; salito.\n")
+        let result = folder.run(["check", "--no-config", "--lang", "it", "--format", "sarif", "nota.md"])
+        let log = try jsonObject(result.stdout)
+        let runs = try #require(log["runs"] as? [JSONObject])
+        let results = try #require(runs.first?["results"] as? [JSONObject])
+        // SARIF carries safe fixes only: the doubled word inside the bold marks keeps its fix.
+        let lines = results.map { result -> (Int?, Bool) in
+            let locations = result["locations"] as? [JSONObject]
+            let physical = locations?.first?["physicalLocation"] as? JSONObject
+            let region = physical?["region"] as? JSONObject
+            return (region?["startLine"] as? Int, result["fixes"] != nil)
+        }
+        #expect(lines.map(\.0) == [1, 3, 5])
+        #expect(lines.map(\.1) == [true, false, false])
+    }
+
     @Test("input that cannot be decoded gets the usual one-line error naming the file; the good file is still linted")
     func unreadable() throws {
         let folder = try TemporaryFolder()
