@@ -6,18 +6,21 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs install clean
+.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean
 
 all: build
 
-# System packages: ICU (libicu-dev) and hunspell (libhunspell-dev) to build; hunspell's
-# dictionaries of the languages mtlint knows, read at run time as lexicons of common words.
+# System packages: ICU (libicu-dev), hunspell (libhunspell-dev), cmark (libcmark-dev, Markdown)
+# and gumbo (libgumbo-dev, HTML) to build; hunspell's dictionaries of the languages mtlint
+# knows, read at run time as lexicons of common words.
 DICTIONARIES := hunspell-it hunspell-fr hunspell-es hunspell-de-de hunspell-pt-pt hunspell-en-us
 
 deps:
 	@missing=""; \
 	pkg-config --exists icu-i18n 2>/dev/null || missing="$$missing libicu-dev pkg-config"; \
 	pkg-config --exists hunspell 2>/dev/null || missing="$$missing libhunspell-dev"; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists gumbo 2>/dev/null || missing="$$missing libgumbo-dev"; \
 	for dictionary in it_IT fr_FR es_ES de_DE pt_PT en_US; do \
 		[ -e /usr/share/hunspell/$$dictionary.dic ] || missing="$$missing $(DICTIONARIES)"; \
 	done; \
@@ -86,6 +89,11 @@ update-golden: deps
 # to the JSON the binary reads; a test fails while the two differ.
 glossary: deps
 	MTLINT_RECORD=1 $(SWIFT) test --filter DefaultGlossaryTests
+
+# Regenerate Sources/CHTML/entities.c, HTML5's named character references, from the list
+# Python's html.entities module holds (the WHATWG list).
+entities:
+	python3 Tools/html-entities.py
 
 # Regenerate docs/rules.md from the rules' metadata.
 docs: build

@@ -32,17 +32,32 @@ let package = Package(
             name: "CSpell",
             linkerSettings: [.linkedLibrary("hunspell-1.7")]
         ),
+        // libcmark, the reference implementation of CommonMark (Debian's libcmark-dev): Markdown
+        // read as a document, with source positions for its blocks.
+        .target(
+            name: "CMarkdown",
+            linkerSettings: [.linkedLibrary("cmark")]
+        ),
+        // gumbo, an HTML5 parser that recovers from errors as browsers do (Debian's
+        // libgumbo-dev), and the table of HTML5's named character references.
+        .target(
+            name: "CHTML",
+            linkerSettings: [.linkedLibrary("gumbo")]
+        ),
         // A small, safe Swift API over CICU. No Foundation.
         .target(name: "ICU", dependencies: ["CICU"]),
         // The layers below the command line; each may import only the targets listed as its
         // dependencies, so the compiler keeps the layering (README, "Development").
         // Text: tokens, code-unit properties, the source map, decoding. No rules, no languages.
         .target(name: "MTLintText", dependencies: ["ICU"]),
+        // Documents as stored: Markdown and HTML read into segments of text, each character
+        // mapped back to the file's text (docs/documents.md). No ICU, no rules.
+        .target(name: "MTLintDocuments", dependencies: ["CMarkdown", "CHTML"]),
         // Core: the document and its analysis, figures, names, languages, and the diagnostic
         // model (findings, locations, fixes, reports of a run) that rules and reports share.
         .target(
             name: "MTLintCore",
-            dependencies: ["MTLintText", "ICU", "CSpell", .product(name: "Yams", package: "Yams")],
+            dependencies: ["MTLintText", "MTLintDocuments", "ICU", "CSpell", .product(name: "Yams", package: "Yams")],
             // The default glossary is compiled into the binary, so an installed mtlint needs
             // no resource folder beside it; the YAML is its source, the JSON what is read
             // (quicker to decode; `make glossary` rebuilds it).
@@ -56,33 +71,35 @@ let package = Package(
         // The facade the command line uses: inputs, configuration, the linter, baselines.
         .target(
             name: "MTLint",
-            dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+            dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments", "ICU",
                            .product(name: "Yams", package: "Yams")]
         ),
         // The thin command line.
         .executableTarget(
             name: "MTLintCLI",
             dependencies: [
-                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
+                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/mtlint"
         ),
         .testTarget(name: "ICUTests", dependencies: ["ICU"]),
+        .testTarget(name: "MTLintDocumentsTests", dependencies: ["MTLintDocuments"]),
         // Fixtures/ holds expected reports that the tests read.
         .testTarget(
             name: "MTLintTests",
-            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU"],
+            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments", "ICU"],
             exclude: ["Fixtures"]
         ),
-        // Golden/ holds the expected report of corpora/ in every format; Yams reads action.yml.
+        // Golden/ holds the expected report of corpora/ in every format, Documents/ the Markdown
+        // and HTML fixtures; Yams reads action.yml.
         .testTarget(
             name: "MTLintCLITests",
             dependencies: [
                 "MTLintCLI", "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Documents"]
         ),
     ]
 )

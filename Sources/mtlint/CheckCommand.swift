@@ -5,13 +5,14 @@ import MTLint
 import MTLintRules
 import MTLintReport
 import MTLintCore
+import MTLintDocuments
 import MTLintText
 
 /// `mtlint check PATH...`: lint files, folders or stdin and print a report.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Lint text files, folders (*.txt and *.md, recursively) or standard input (-).",
+        abstract: "Lint text files, folders (*.txt, *.md, *.html, recursively) or standard input (-).",
         discussion: """
             Settings come from the nearest .mtlint.yml (this folder or one above it), unless \
             --config names another or --no-config ignores it; options on the command line win \
@@ -44,21 +45,37 @@ struct CheckCommand: ParsableCommand {
         valueName: "code"))
     var language: String?
 
-    /// How the inputs are read.
-    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text
-        /// Records mode: JSON Lines of records, each linted on its own (docs/scale.md).
-        case jsonl
-    }
+    /// How the inputs are read: as documents of a format (InputFormat), or as JSON Lines of
+    /// records, each linted on its own (records mode, docs/scale.md).
+    enum InputOption: ExpressibleByArgument {
+        case document(InputFormat)
+        case records
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "text (default), or jsonl: JSON Lines of records ({\"id\", \"text\", \"language\"?, ...}), each linted on its own; with --format jsonl, one result line per input line (docs/scale.md).",
-        valueName: "format"))
-    var inputFormat = InputFormat.text
+        init?(argument: String) {
+            if argument == "jsonl" {
+                self = .records
+            } else if let format = InputFormat(rawValue: argument) {
+                self = .document(format)
+            } else {
+                return nil
+            }
+        }
+
+        static var allValueStrings: [String] { InputFormat.allCases.map(\.rawValue) + ["jsonl"] }
+
+        var documentFormat: InputFormat? {
+            if case .document(let format) = self { format } else { nil }
+        }
+    }
 
     @Option(help: ArgumentHelp("Report format: " + ReportFormats.all.map { "\($0.name) (\($0.summary))" }.joined(separator: ", ") + ".",
                                valueName: "format"))
     var format = Format(TextReporter.self)
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "Read every input as " + InputFormat.allCases.map(\.rawValue).joined(separator: ", ") + " (default: the configuration's, else by extension: .md, .markdown; .html, .htm, .xhtml; else text), or jsonl: JSON Lines of records ({\"id\", \"text\", \"language\"?, ...}), each linted on its own; with --format jsonl, one result line per input line (docs/scale.md).",
+        valueName: "format"))
+    var inputFormat: InputOption?
 
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
     var failOn: FailOn?
@@ -119,7 +136,7 @@ struct CheckCommand: ParsableCommand {
         if let minScore, !(0...100).contains(minScore) {
             throw ValidationError("--min-score must be between 0 and 100")
         }
-        if inputFormat == .jsonl, baseline != nil || writeBaseline != nil {
+        if case .records = inputFormat, baseline != nil || writeBaseline != nil {
             throw ValidationError("--baseline and --write-baseline record the findings of files; they cannot be used with --input-format jsonl")
         }
         if noConfig, let config {
@@ -135,7 +152,7 @@ struct CheckCommand: ParsableCommand {
                 do { return try RuleReference(value) } catch { throw ValidationError("\(option): \(error)") }
             }
         }
-        var settings = LintSettings.CommandLine(failOn: failOn, level: level, minScore: minScore, baseline: baseline,
+        var settings = LintSettings.CommandLine(inputFormat: inputFormat?.documentFormat, failOn: failOn, level: level, minScore: minScore, baseline: baseline,
                                                 enable: try references(enable, "--enable"),
                                                 disable: try references(disable, "--disable"),
                                                 writingBaseline: writeBaseline != nil)
@@ -157,7 +174,7 @@ struct CheckCommand: ParsableCommand {
         check.reportOptions = ReportOptions(color: useColor)
         check.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         check.quiet = quiet
-        check.readsRecords = inputFormat == .jsonl
+        if case .records = inputFormat { check.readsRecords = true }
         let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1)
         let status = check.run(output: terminal)
         if status != .clean { throw ExitCode(status.rawValue) }
@@ -176,4 +193,5 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension FailOn: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
 extension ReportLevel: ExpressibleByArgument {}

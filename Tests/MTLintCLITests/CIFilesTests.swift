@@ -35,7 +35,7 @@ struct CIFilesTests {
         #expect(hooks.map { $0["language"] as? String } == ["swift", "system"])
         for hook in hooks {
             #expect(hook["entry"] as? String == "mtlint check --quiet")
-            #expect(hook["files"] as? String == #"\.(txt|md)$"#)
+            #expect(hook["files"] as? String == #"\.(txt|md|markdown|html?|xhtml)$"#)
         }
     }
 }

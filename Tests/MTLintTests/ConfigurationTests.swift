@@ -6,6 +6,7 @@ import Testing
 @testable import MTLintReport
 @testable import MTLintCore
 @testable import MTLintText
+import MTLintDocuments
 
 /// Parses and resolves a configuration text standing in `folder` (default: a folder that
 /// does not exist, so that only checks that need no file run).
@@ -58,7 +59,7 @@ private func configurationError(_ yaml: String) -> String? {
         ("rules:\n  disabel: [text/*]\n", ".mtlint.yml:2: unknown key `disabel` in `rules`; did you mean `disable`?"),
         ("language:\n  defualt: it\n", ".mtlint.yml:2: unknown key `defualt` in `language`; did you mean `default`?"),
         ("severity:\n  text/*: error\n", ".mtlint.yml:1: unknown key `severity`; `severity` belongs under `rules:`"),
-        ("colour: red\n", ".mtlint.yml:1: unknown key `colour`; expected one of `version`, `language`, `include`, `exclude`, `rules`, `glossary`, `fail-on`, `min-score`, `level`, `baseline`"),
+        ("colour: red\n", ".mtlint.yml:1: unknown key `colour`; expected one of `version`, `language`, `input-format`, `include`, `exclude`, `rules`, `glossary`, `fail-on`, `min-score`, `level`, `baseline`"),
         ("rules:\n  severity:\n    figure/garbled-scal: warning\n", ".mtlint.yml:3: rules.severity: no rule `figure/garbled-scal`; did you mean `figure/garbled-scale`?"),
         ("rules:\n  severity:\n    figure/*: warn\n", ".mtlint.yml:3: severity `warn` for `figure/*`: did you mean `warning`?"),
         ("rules:\n  disable: [figur/*]\n", ".mtlint.yml:2: rules.disable: no rule family `figur`; did you mean `figure/*`?"),
@@ -143,6 +144,36 @@ private func configurationError(_ yaml: String) -> String? {
         #expect(choice("../notes.txt") == "it given (given in .mtlint.yml)")
         #expect(choice("/elsewhere/notes.txt") == "it given (given in .mtlint.yml)")
         #expect(try settings("language:\n  paths:\n    a/**: fr\n").languages.choice(for: "b/x.txt") == nil)
+    }
+
+    @Test func inputFormatsByPathThenExtensionThenTheDefaultTheCommandLineWinning() throws {
+        let yaml = """
+            input-format:
+              default: markdown
+              paths:
+                "site/**/*.txt": html
+                notes/raw/**: text
+            """
+        let resolved = try settings(yaml, workingDirectory: "/project")
+        func format(_ path: String) -> InputFormat { resolved.formats.format(for: path) }
+        #expect(format("site/a/index.txt") == .html)
+        #expect(format("notes/raw/a.md") == .text)
+        #expect(format("notes/a.md") == .markdown)
+        #expect(format("page.HTM") == .html)
+        #expect(format("notes/a.txt") == .markdown)
+        #expect(format("<stdin>") == .markdown)
+        #expect(try settings("input-format: html\n").formats.format(for: "a.txt") == .html)
+        #expect(try settings("input-format: html\n").formats.format(for: "a.md") == .markdown)
+        #expect(try settings("").formats.format(for: "a.txt") == .text)
+        #expect(try settings("").formats.format(for: "a.xhtml") == .html)
+        let given = try settings(yaml, commandLine: .init(inputFormat: .text))
+        #expect(given.formats.format(for: "site/a/index.txt") == .text)
+        #expect(given.formats.format(for: "a.md") == .text)
+        #expect(configurationError("input-format: markdwn\n") == ".mtlint.yml:1: input-format `markdwn`: did you mean `markdown`?")
+        #expect(configurationError("input-format:\n  paths:\n    \"*.txt\": htm\n")
+            == ".mtlint.yml:3: input-format for `*.txt` `htm`: did you mean `html`?")
+        #expect(configurationError("input-format:\n  default: text\n  path: {}\n")
+            == ".mtlint.yml:3: unknown key `path` in `input-format`; did you mean `paths`?")
     }
 
     @Test func includeAndExcludeFilterFilesUnderTheConfigurationFolder() throws {

@@ -35,6 +35,7 @@ public struct ConfigurationFile: Sendable {
 
     public var version: Located<Int>?
     public var language: LanguageSection?
+    public var inputFormat: FormatSection?
     public var include: [Located<String>]?
     public var exclude: [Located<String>]?
     public var rules: RulesSection?
@@ -51,6 +52,13 @@ public struct ConfigurationFile: Sendable {
         public var paths: [(glob: Located<String>, tag: Located<String>)] = []
     }
 
+    /// `input-format: markdown`, or `input-format: {default: markdown, paths: {"notes/**": markdown}}`.
+    public struct FormatSection: Sendable {
+        public var defaultFormat: Located<String>?
+        /// In the file's order: the first glob that matches a path gives its format.
+        public var paths: [(glob: Located<String>, format: Located<String>)] = []
+    }
+
     /// `rules: {enable: [...], disable: [...], severity: {id-or-family: level}, options: {id: {...}}}`.
     public struct RulesSection: Sendable {
         public var enable: [Located<String>] = []
@@ -60,8 +68,9 @@ public struct ConfigurationFile: Sendable {
     }
 
     /// Keys at each level, in the order docs and messages list them.
-    static let topKeys = ["version", "language", "include", "exclude", "rules", "glossary", "fail-on", "min-score", "level", "baseline"]
+    static let topKeys = ["version", "language", "input-format", "include", "exclude", "rules", "glossary", "fail-on", "min-score", "level", "baseline"]
     static let languageKeys = ["default", "paths"]
+    static let inputFormatKeys = ["default", "paths"]
     static let rulesKeys = ["enable", "disable", "severity", "options"]
 
     /// An empty configuration standing in `folder`.
@@ -109,6 +118,7 @@ public struct ConfigurationFile: Sendable {
             switch key.value {
             case "version": file.version = try reader.integer(value, key: "version")
             case "language": file.language = try readLanguage(value, reader)
+            case "input-format": file.inputFormat = try readInputFormat(value, reader)
             case "include": file.include = try reader.strings(value, key: "include")
             case "exclude": file.exclude = try reader.strings(value, key: "exclude")
             case "rules": file.rules = try readRules(value, reader)
@@ -134,6 +144,23 @@ public struct ConfigurationFile: Sendable {
             if key.value == "paths" {
                 for (glob, tag) in try reader.pairs(value, section: "language.paths", validKeys: nil) {
                     section.paths.append((glob, try reader.string(tag, key: "language.paths.\(glob.value)")))
+                }
+            }
+        }
+        return section
+    }
+
+    private static func readInputFormat(_ node: Node, _ reader: NodeReader) throws(ConfigurationError) -> FormatSection {
+        var section = FormatSection()
+        if case .scalar = node {
+            section.defaultFormat = try reader.string(node, key: "input-format")
+            return section
+        }
+        for (key, value) in try reader.pairs(node, section: "input-format", validKeys: inputFormatKeys) {
+            if key.value == "default" { section.defaultFormat = try reader.string(value, key: "input-format.default") }
+            if key.value == "paths" {
+                for (glob, format) in try reader.pairs(value, section: "input-format.paths", validKeys: nil) {
+                    section.paths.append((glob, try reader.string(format, key: "input-format.paths.\(glob.value)")))
                 }
             }
         }

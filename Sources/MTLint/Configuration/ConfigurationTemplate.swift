@@ -22,7 +22,17 @@ public enum ConfigurationTemplate {
             #     corpora/fr/**: fr
             #     corpora/es/**: es
 
-            # Which files inside the folders given on the command line are linted (*.txt and *.md):
+            # How files are read: *.md and *.markdown as Markdown, *.html, *.htm and *.xhtml as HTML
+            # (markup left out), other files as plain text. The first `paths` glob that matches a file
+            # wins over its extension; `default` is for files whose extension names no format;
+            # --input-format wins over all. Formats: text, markdown, html.
+            # input-format:
+            #   default: text
+            #   paths:
+            #     "notes/**/*.txt": markdown
+
+            # Which files inside the folders given on the command line are linted (*.txt, *.md,
+            # *.markdown, *.html, *.htm, *.xhtml):
             # those matching an `include` glob (all when there is none) and no `exclude` glob.
             # Globs: * ? [abc] and ** as in .gitignore; a folder's glob covers what is inside.
             # include: ["corpora/**"]

@@ -3,6 +3,7 @@ import ICU
 import MTLintRules
 import MTLintReport
 import MTLintCore
+import MTLintDocuments
 import MTLintText
 
 /// The lowest severity that fails a run (exit code 1), or `never`.
@@ -26,6 +27,8 @@ public struct LintSettings: Sendable {
     public var configurationFile: String?
     public var rules = RuleSettings()
     public var languages = LanguageAssignment()
+    /// How each input is read: plain text, Markdown or HTML.
+    public var formats = FormatAssignment()
     /// `include` and `exclude`; nil when the configuration has neither.
     public var pathFilter: PathFilter?
     /// `glossary` files, absolute paths, each checked to exist. Read by the glossary engine.
@@ -44,6 +47,8 @@ public struct LintSettings: Sendable {
     /// What the command line says; nil and empty mean "not given", so the configuration applies.
     public struct CommandLine: Sendable {
         public var language: ICULocale?
+        /// `--input-format`: every input read so.
+        public var inputFormat: InputFormat?
         public var failOn: FailOn?
         public var level: ReportLevel?
         public var minScore: Double?
@@ -53,9 +58,11 @@ public struct LintSettings: Sendable {
         /// With `--write-baseline` a missing `baseline` file is not an error: it is being made.
         public var writingBaseline = false
 
-        public init(language: ICULocale? = nil, failOn: FailOn? = nil, level: ReportLevel? = nil, minScore: Double? = nil, baseline: String? = nil,
+        public init(language: ICULocale? = nil, inputFormat: InputFormat? = nil, failOn: FailOn? = nil, level: ReportLevel? = nil,
+                    minScore: Double? = nil, baseline: String? = nil,
                     enable: [RuleReference] = [], disable: [RuleReference] = [], writingBaseline: Bool = false) {
             self.language = language
+            self.inputFormat = inputFormat
             self.failOn = failOn
             self.level = level
             self.minScore = minScore
@@ -99,6 +106,26 @@ public struct LintSettings: Sendable {
         }
         settings.languages = LanguageAssignment(given: commandLine.language, paths: paths, configurationDefault: configurationDefault,
                                                 configurationName: name, folder: file.folder, resolver: resolver)
+
+        // Input formats.
+        func format(_ entry: Located<String>, _ key: String) throws(ConfigurationError) -> InputFormat {
+            guard let value = InputFormat(rawValue: entry.value) else {
+                throw fail(entry.line, "\(key) `\(entry.value)`: " + NearestWords.hint(for: entry.value, in: InputFormat.allCases.map(\.rawValue)))
+            }
+            return value
+        }
+        var formatPaths: [(glob: Glob, format: InputFormat)] = []
+        var defaultFormat: InputFormat?
+        if let section = file.inputFormat {
+            if let entry = section.defaultFormat { defaultFormat = try format(entry, "input-format") }
+            for (glob, entry) in section.paths {
+                let pattern: Glob
+                do { pattern = try Glob(glob.value) } catch { throw fail(glob.line, "input-format.paths: \(error)") }
+                formatPaths.append((pattern, try format(entry, "input-format for `\(glob.value)`")))
+            }
+        }
+        settings.formats = FormatAssignment(given: commandLine.inputFormat, paths: formatPaths, configurationDefault: defaultFormat,
+                                            folder: file.folder, resolver: resolver)
 
         // Files.
         func globs(_ entries: [Located<String>]?, _ key: String) throws(ConfigurationError) -> [Glob] {

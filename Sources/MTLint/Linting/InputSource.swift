@@ -2,6 +2,7 @@ import Foundation
 import MTLintRules
 import MTLintReport
 import MTLintCore
+import MTLintDocuments
 import MTLintText
 
 /// Where a text comes from.
@@ -67,8 +68,9 @@ public enum InputSource: Equatable, Sendable {
 /// what the search promises), `-` for stdin. The order is stable: arguments in order, each
 /// folder's files sorted by the bytes of their paths.
 public struct InputCollector: Sendable {
-    /// File name extensions linted inside folders (lower case, without the dot).
-    public var extensions: Set<String> = ["txt", "md"]
+    /// File name extensions linted inside folders (lower case, without the dot): plain text,
+    /// and those of the document formats (InputFormat.extensions: Markdown, HTML).
+    public var extensions: Set<String> = Set(["txt"] + InputFormat.extensions.keys)
     /// The name stdin is reported under.
     public var standardInputName = "<stdin>"
     /// The configuration's `include` and `exclude` globs, for files found inside folders.

@@ -12,6 +12,8 @@ public struct Linter: Sendable {
     public let rules: [any Rule]
     /// The language of each input: given (by `--lang` or the configuration) or detected.
     public let languages: LanguageAssignment
+    /// How each input is read: plain text, Markdown or HTML (by default, by its extension).
+    public var formats = FormatAssignment()
     /// Severities the configuration sets instead of the rules' defaults, by rule id.
     public let severities: [String: Severity]
     /// The glossary the name rules use: mtlint's own, then the user's files.
@@ -56,6 +58,7 @@ public struct Linter: Sendable {
                   languages: settings.languages, severities: settings.rules.severities,
                   glossarySource: LazyGlossary(makingGlossary))
         level = settings.level
+        formats = settings.formats
     }
 
     /// The metadata of the rules that run, in order.
@@ -136,6 +139,13 @@ public struct Linter: Sendable {
     func report(for findings: Findings) -> FileReport {
         let locator = Locator(document: findings.document, makesExcerpts: makesExcerpts)
         var diagnostics = findings.diagnostics.map(locator.locate)
+        if findings.document.layout != nil {
+            // A document's text follows the file, except where HTML moves text (a paragraph
+            // inside a table is shown before it): reports keep the file's order.
+            diagnostics = diagnostics.enumerated().sorted {
+                ($0.element.location.offset, $0.element.location.length, $0.offset) < ($1.element.location.offset, $1.element.location.length, $1.offset)
+            }.map(\.element)
+        }
         var seen: [String: Int] = [:]
         for index in diagnostics.indices {
             seen[diagnostics[index].fingerprint, default: 0] += 1
@@ -243,14 +253,14 @@ public struct Linter: Sendable {
     }
 
     /// The input's bytes live only in here: decoded, they are let go before the analysis.
-    private static func decode(_ input: InputSource) throws -> Document {
-        try Document(path: input.displayPath, bytes: input.read())
+    private func decode(_ input: InputSource) throws -> Document {
+        try Document(path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath))
     }
 
     private func lintOne(_ input: InputSource, _ analyzer: Analyzer) -> LintRun.Outcome {
         do {
             let document: Document
-            do { document = try Self.decode(input) } catch let error as DecodingError {
+            do { document = try decode(input) } catch let error as DecodingError {
                 return .failed(InputProblem(path: input.displayPath, message: error.description))
             }
             var held: Analysis? = try analyze(document, using: analyzer)

@@ -7,6 +7,10 @@ import MTLintText
 /// Turns rule diagnostics (UTF-16 ranges) into located ones: lines, UTF-16 columns, byte
 /// offsets of the stored file, the exact flagged text and a source excerpt. The one place
 /// where coordinates are converted.
+///
+/// A plain text's ranges are the file's. A document read as Markdown or HTML has its own
+/// text: its ranges go first through the document's layout to the file's text, so that a
+/// finding points at the file's bytes and shows the file's text there, markup included.
 package struct Locator {
     let document: Document
     /// False for reports that show no source lines (JSON, SARIF ...): a finding's excerpt
@@ -18,41 +22,81 @@ package struct Locator {
     static let maximumHighlight = 100
 
     func locate(_ diagnostic: Diagnostic) -> LocatedDiagnostic {
-        let location = location(of: diagnostic.range)
-        let text = document.string(diagnostic.range)
+        let range = fileRange(of: diagnostic.range)
+        let location = location(ofFileRange: range)
+        let text = fileString(range)
         return LocatedDiagnostic(
             diagnostic: diagnostic,
             location: location,
             text: text,
-            excerpt: makesExcerpts ? excerpt(for: diagnostic.range) : nil,
+            excerpt: makesExcerpts ? excerpt(for: range) : nil,
             related: diagnostic.related.map {
-                LocatedPlace(location: self.location(of: $0.range), text: document.string($0.range), message: $0.message)
+                let related = fileRange(of: $0.range)
+                return LocatedPlace(location: self.location(ofFileRange: related), text: fileString(related), message: $0.message)
             },
             fixes: diagnostic.fixes.map { fix in
+                var faithful = true
                 // Most edits replace the flagged text itself, whose place is known.
-                LocatedFix(edits: fix.edits.map { edit in
-                    edit.range == diagnostic.range
+                let edits = fix.edits.map { edit in
+                    let editRange = edit.range == diagnostic.range ? range : fileRange(of: edit.range)
+                    faithful = faithful && editsOnlyText(edit.range, at: editRange)
+                    return edit.range == diagnostic.range
                         ? LocatedFix.Edit(location: location, text: text, replacement: edit.replacement)
-                        : LocatedFix.Edit(location: self.location(of: edit.range), text: document.string(edit.range), replacement: edit.replacement)
-                }, applicability: fix.applicability)
+                        : LocatedFix.Edit(location: self.location(ofFileRange: editRange), text: fileString(editRange), replacement: edit.replacement)
+                }
+                // An edit that would also change markup (`il **il` for `il il`) is not safe.
+                return LocatedFix(edits: edits, applicability: faithful ? fix.applicability : .needsReview)
             },
             fingerprint: Fingerprint.of(ruleID: diagnostic.ruleID, range: diagnostic.range, in: document),
             occurrence: 1
         )
     }
 
+    /// Whether an edit of `range` of the document's text, applied at `fileRange` of the file,
+    /// changes only that text: the file holds exactly the same text there (no markup, no
+    /// character reference inside), and an insertion falls where the two sides meet in the
+    /// file. Always for plain text.
+    private func editsOnlyText(_ range: Range<Int>, at fileRange: Range<Int>) -> Bool {
+        guard let layout = document.layout else { return true }
+        if range.isEmpty {
+            guard range.lowerBound > 0, let before = layout.map.fileRange(ofUnit: range.lowerBound - 1),
+                  let after = layout.map.fileRange(ofUnit: range.lowerBound) else { return false }
+            return before.upperBound == after.lowerBound
+        }
+        return layout.fileText[fileRange].elementsEqual(document.text[range])
+    }
+
+    /// The file's decoded text and its source map.
+    private var file: (text: [UInt16], map: SourceMap) {
+        document.layout.map { ($0.fileText, $0.fileMap) } ?? (document.text, document.sourceMap)
+    }
+
+    /// The range of the file's decoded text that a range of the document's text stands for.
+    func fileRange(of range: Range<Int>) -> Range<Int> {
+        document.layout?.fileRange(of: range) ?? range
+    }
+
+    private func fileString(_ range: Range<Int>) -> String {
+        String(utf16Units: file.text[range])
+    }
+
+    /// Where a range of the document's text stands in the file.
     func location(of range: Range<Int>) -> Location {
-        let map = document.sourceMap
-        let start = map.position(of: range.lowerBound, in: document.text)
-        let end = range.isEmpty ? start : map.position(of: range.upperBound, after: start, at: range.lowerBound, in: document.text)
+        location(ofFileRange: fileRange(of: range))
+    }
+
+    private func location(ofFileRange range: Range<Int>) -> Location {
+        let (text, map) = file
+        let start = map.position(of: range.lowerBound, in: text)
+        let end = range.isEmpty ? start : map.position(of: range.upperBound, after: start, at: range.lowerBound, in: text)
         return Location(line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
                         offset: start.byteOffset, length: end.byteOffset - start.byteOffset,
                         characterOffset: range.lowerBound, characterLength: range.count)
     }
 
+    /// The excerpt of the file's line around `range`, a range of the file's decoded text.
     func excerpt(for range: Range<Int>) -> Excerpt {
-        let text = document.text
-        let map = document.sourceMap
+        let (text, map) = file
         let lineIndex = map.lineIndex(of: range.lowerBound)
         let line = map.lineRange(lineIndex, in: text)
         let highlightEnd = min(range.upperBound, line.upperBound, range.lowerBound + Self.maximumHighlight)

@@ -1,22 +1,44 @@
 import ICU
+import MTLintDocuments
 import MTLintText
 
 /// One text to lint: its decoded UTF-16 code units, the map back to the file's lines and bytes,
 /// and the name reports show for it. Immutable, so every rule can read it from any thread.
+///
+/// A file read as plain text is linted as it is. A file read as a document (Markdown, HTML)
+/// is linted as the text of its segments, without markup (see DocumentLayout): `text` is then
+/// that text and `layout` says where each of its characters stands in the file.
 public final class Document: Sendable {
     /// The path as reports show it (relative as the user gave it, or `<stdin>`).
     public let path: String
-    /// The text as UTF-16 code units, without byte-order mark: the coordinates of ICU and rules.
+    /// The text rules read, as UTF-16 code units, without byte-order mark: the coordinates of
+    /// ICU and rules. The file's text for plain text; the segments' text for a document.
     public let text: [UInt16]
+    /// The lines of `text`; for plain text also the file's columns and bytes.
     public let sourceMap: SourceMap
-    public var encoding: TextEncoding { sourceMap.encoding }
+    /// For a document read as Markdown or HTML: the file's own text and map, the segments, and
+    /// where each unit of `text` stands in the file. Nil for plain text.
+    public let layout: DocumentLayout?
 
-    /// Decodes a file's bytes; throws when they are not text mtlint can read.
-    public init(path: String, bytes: [UInt8]) throws(DecodingError) {
+    public var encoding: TextEncoding { layout?.fileMap.encoding ?? sourceMap.encoding }
+    /// How the file was read.
+    public var format: InputFormat { layout?.format ?? .text }
+
+    /// Decodes a file's bytes and reads them as `format`; throws when they are not text mtlint
+    /// can read (a document's markup never makes it fail: HTML and Markdown read anything).
+    public init(path: String, bytes: [UInt8], format: InputFormat = .text) throws(DecodingError) {
         let decoded = try TextDecoder.decode(bytes)
         self.path = path
-        self.text = decoded.text
-        self.sourceMap = decoded.sourceMap
+        if let read = SegmentedText.read(decoded.text, as: format) {
+            self.text = read.text
+            self.sourceMap = SourceMap(text: read.text)
+            self.layout = DocumentLayout(format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
+                                         segments: read.segments, map: read.map)
+        } else {
+            self.text = decoded.text
+            self.sourceMap = decoded.sourceMap
+            self.layout = nil
+        }
     }
 
     /// A document made from a string, as if it were a UTF-8 file without BOM, for tests and
@@ -24,9 +46,9 @@ public final class Document: Sendable {
     /// Precondition: `text` is under `TextDecoder.maximumByteCount` (1 GiB) of UTF-8. A Swift
     /// String is always valid Unicode and NUL characters are left out, so that limit is the
     /// one reason decoding could fail.
-    public convenience init(path: String = "<text>", text: String) {
+    public convenience init(path: String = "<text>", text: String, format: InputFormat = .text) {
         do {
-            try self.init(path: path, bytes: Array(text.utf8).filter { $0 != 0 })
+            try self.init(path: path, bytes: Array(text.utf8).filter { $0 != 0 }, format: format)
         } catch {
             preconditionFailure("Document(text:) of \(text.utf8.count) bytes: \(error)")
         }
@@ -39,4 +61,24 @@ public final class Document: Sendable {
 
     /// The whole text as a String.
     public var string: String { String(utf16Units: text) }
+}
+
+/// How a document read as Markdown or HTML stands in its file: the file's decoded text and
+/// source map (lines, UTF-16 columns, bytes as stored), its segments, and the map from the
+/// document's text to the file's text. Reports go through it to the file's coordinates.
+public struct DocumentLayout: Sendable {
+    public let format: InputFormat
+    /// The file's text, decoded (TextDecoder), markup and all.
+    public let fileText: [UInt16]
+    /// Lines, columns and bytes of `fileText`.
+    public let fileMap: SourceMap
+    /// The segments, with their ranges in the document's text.
+    public let segments: [Segment]
+    /// From the document's text to `fileText`.
+    public let map: TextMap
+
+    /// The range of `fileText` that a range of the document's text stands for.
+    public func fileRange(of range: Range<Int>) -> Range<Int> {
+        map.fileRange(of: range)
+    }
 }

@@ -1,0 +1,120 @@
+/// A document read from its stored form: the text rules read, its segments, and where each
+/// character stands in the file. The segments follow each other in the text, a blank line
+/// (two LF, standing for nothing in the file) between two, so that every segment is a
+/// paragraph of its own for sentences, paragraphs and rules.
+public struct SegmentedText: Sendable, Equatable {
+    /// The segments' text as UTF-16 code units.
+    public private(set) var text: [UInt16] = []
+    public private(set) var segments: [Segment] = []
+    /// From `text` to the file's decoded text.
+    public private(set) var map = TextMap()
+    /// How many pieces of text the reader could not place in the file: each is left out, and
+    /// the segment ends where it stood (0 for any document the readers' tests know).
+    public internal(set) var unplaced = 0
+
+    public init() {}
+
+    /// The characters of `segment`.
+    public func string(of segment: Segment) -> String {
+        String(decoding: text[segment.range], as: UTF16.self)
+    }
+
+    /// Builds a SegmentedText one segment at a time, in the file's order. Readers call
+    /// `begin`, then append what the segment reads, then `end`; a segment that received no
+    /// character leaves no trace.
+    public struct Builder {
+        public private(set) var result = SegmentedText()
+        private var open: (kind: SegmentKind, start: Int, id: String?, state: String?)?
+
+        public init() {}
+
+        /// The code units the current segment holds so far.
+        public var currentCount: Int { open.map { result.text.count - $0.start } ?? 0 }
+
+        /// The last code unit of the current segment, if it has one.
+        public var lastUnit: UInt16? { currentCount > 0 ? result.text.last : nil }
+
+        /// Opens a segment; one already open is ended first.
+        public mutating func begin(_ kind: SegmentKind, id: String? = nil, state: String? = nil) {
+            end()
+            open = (kind, result.text.count, id, state)
+        }
+
+        /// The kind of the open segment.
+        public var kind: SegmentKind? { open?.kind }
+
+        /// Appends file units `file` of `source` as they are. Content outside any segment
+        /// opens a paragraph.
+        public mutating func appendVerbatim(_ file: Range<Int>, of source: [UInt16]) {
+            guard !file.isEmpty else { return }
+            startContent()
+            let start = result.text.count
+            result.text.append(contentsOf: source[file])
+            result.map.append(TextMap.Run(text: start..<result.text.count, file: file, isVerbatim: true))
+        }
+
+        /// Appends `units` standing as a whole for file range `file` (a reference, an escape, a
+        /// line end, a placeholder).
+        public mutating func append(_ units: some Collection<UInt16>, standingFor file: Range<Int>) {
+            guard !units.isEmpty else { return }
+            startContent()
+            let start = result.text.count
+            result.text.append(contentsOf: units)
+            result.map.append(TextMap.Run(text: start..<result.text.count, file: file, isVerbatim: false))
+        }
+
+        /// Appends one unit standing for `file`.
+        public mutating func append(_ unit: UInt16, standingFor file: Range<Int>) {
+            append(CollectionOfOne(unit), standingFor: file)
+        }
+
+        /// Notes a piece of text the reader could not place in the file: the open segment
+        /// ends, and what follows starts a new one of the same kind.
+        public mutating func skipUnplaced() {
+            result.unplaced += 1
+            if let kind = open?.kind { begin(kind) }
+        }
+
+        /// Closes the open segment, if any; a segment of white space only is dropped.
+        public mutating func end() {
+            guard let segment = open else { return }
+            open = nil
+            let range = segment.start..<result.text.count
+            guard result.text[range].contains(where: { !Self.isSpace($0) }) else {
+                discard(from: segment.start)
+                return
+            }
+            result.segments.append(Segment(kind: segment.kind, range: range, id: segment.id, state: segment.state))
+        }
+
+        private mutating func discard(from start: Int) {
+            // The blank line before the segment, added with its first unit, goes with it.
+            let hadContent = result.text.count > start
+            let cut = hadContent && !result.segments.isEmpty ? start - Self.separator.count : start
+            result.map.truncate(at: cut)
+            result.text.removeSubrange(cut...)
+        }
+
+        /// Before the first unit of a segment: the blank line after the previous segment.
+        private mutating func startContent() {
+            if open == nil { open = (.paragraph, result.text.count, nil, nil) }
+            guard let segment = open, result.text.count == segment.start else { return }
+            if !result.segments.isEmpty {
+                result.text.append(contentsOf: Self.separator)
+                open = (segment.kind, result.text.count, segment.id, segment.state)
+            }
+        }
+
+        static let separator: [UInt16] = [0x0A, 0x0A]
+
+        static func isSpace(_ unit: UInt16) -> Bool {
+            unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x0C
+        }
+
+        /// Ends the open segment and returns what was built.
+        public mutating func finish() -> SegmentedText {
+            end()
+            return result
+        }
+    }
+}
