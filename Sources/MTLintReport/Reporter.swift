@@ -58,6 +58,7 @@ public enum ReportFormats {
         GitHubReporter.self,
         JSONLinesReporter.self,
         CheckstyleReporter.self,
+        HTMLReporter.self,
     ]
 
     public static var names: [String] { all.map { $0.name } }

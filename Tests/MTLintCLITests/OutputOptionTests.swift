@@ -21,7 +21,7 @@ struct OutputOptionTests {
         try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { !names.contains($0) }.sorted()
     }
 
-    @Test("the file holds the bytes stdout would; stdout stays empty; a note names the file", arguments: ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle"])
+    @Test("the file holds the bytes stdout would; stdout stays empty; a note names the file", arguments: ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle", "html"])
     func sameBytesAsStandardOutput(format: String) throws {
         let folder = try folderWithInput()
         let printed = folder.run(linted + ["--format", format])
@@ -72,7 +72,7 @@ struct OutputOptionTests {
         #expect(mkfifo(folder.url.appendingPathComponent("fifo").path, 0o644) == 0)
         let before = try leftovers(in: folder, besides: [])
         let baseline = try contents("base.json", in: folder)
-        let result = folder.run(["--lang", "it", "--format", "json", "-o", target] + arguments)
+        let result = folder.run(["--lang", "it", "--format", "html", "-o", target] + arguments)
         #expect(result.status == Status.usage)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "mtlint: error: \(target): cannot write the report: \(reason)\n")
@@ -95,7 +95,7 @@ struct OutputOptionTests {
         let folder = try folderWithInput()
         try folder.write("report.html", "old\n")
         let result = runMTLint(["-c", "ulimit -f 0; exec \"$0\" \"$@\"", try #require(mtlintExecutable).path]
-                               + linted + ["--format", "json", "-o", "report.html"], shell: true, in: folder.url)
+                               + linted + ["--format", "html", "-o", "report.html"], shell: true, in: folder.url)
         #expect(result.status == Status.usage)
         #expect(result.stderr == "mtlint: error: report.html: cannot write the report: File too large\n")
         #expect(try contents("report.html", in: folder) == "old\n")
