@@ -176,8 +176,8 @@ extension HTMLReporter {
     func rules(_ run: LintRun) -> String {
         let found = Set(ruleOrder)
         let explained = run.rules.filter { found.contains($0.id) }
-        guard !explained.isEmpty else { return "" }
         var output = "<section id=\"rules\" aria-labelledby=\"rules-title\">\n<h2 id=\"rules-title\">Rules</h2>\n"
+        guard !explained.isEmpty else { return output + "<p class=\"muted\">No rule found anything.</p>\n</section>\n" }
         output += "<p class=\"muted\">What each rule that found something looks for, with examples (<code>mtlint explain RULE</code>).</p>\n"
         for rule in explained {
             output += "<section id=\"\(Self.ruleAnchor(rule.id))\"><h3><code>\(HTMLText.text(rule.id))</code> "

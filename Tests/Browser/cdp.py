@@ -4,7 +4,7 @@ HTML report's browser test and by Benchmarks/html_page.py.
 
     with Browser() as browser:
         page = browser.open_page(width=1280, height=900)
-        page.navigate("file:///tmp/report.html")
+        page.navigate("file:///path/to/report.html")
         page.evaluate("document.title")
 """
 import json

@@ -42,7 +42,7 @@ private let markupText = "Il gruppo ha pagato il il conto.\r\n<script>window.__p
 @Suite("The HTML report is valid HTML that loads nothing",
        .enabled(if: hasHTML5Lib, "python3 has no html5lib: `make test-deps` (or pip install html5lib) installs it"))
 struct HTMLValidityTests {
-    @Test("the golden report of corpora/ and a report of texts full of markup parse without error and are self-contained")
+    @Test("the golden report of corpora/, a report of texts full of markup, of clean texts and of no text parse without error and are self-contained")
     func reportsAreValid() throws {
         let folder = try TemporaryFolder()
         try folder.write("testi/markup.txt", markupText)
@@ -51,10 +51,12 @@ struct HTMLValidityTests {
         #expect(result.status == Status.clean, "\(result.stderr)")
         let page = try String(contentsOf: folder.url.appendingPathComponent("markup.html"), encoding: .utf8)
         #expect(page.contains("&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;img src=\"x\" onerror=\"alert(1)\"&gt;"))
-        let check = try python([browserScripts.appendingPathComponent("check_html.py").path,
-                                "Tests/MTLintCLITests/Golden/corpora.html", folder.url.appendingPathComponent("markup.html").path])
+        #expect(folder.run(["--lang", "it", "--format", "html", "-o", "clean.html", "-q", "testi/clean.txt"]).status == Status.clean)
+        #expect(folder.run(["--format", "html", "-o", "nothing.html", "-q", "missing.txt"]).status == Status.unreadable)
+        let check = try python([browserScripts.appendingPathComponent("check_html.py").path, "Tests/MTLintCLITests/Golden/corpora.html"]
+                               + ["markup.html", "clean.html", "nothing.html"].map { folder.url.appendingPathComponent($0).path })
         #expect(check.status == 0, "\(check.output)")
-        #expect(check.output.hasSuffix("2 passed, 0 failed\n"), "\(check.output)")
+        #expect(check.output.hasSuffix("4 passed, 0 failed\n"), "\(check.output)")
     }
 
     /// A check that cannot fail is no check: each of these pages must be refused.

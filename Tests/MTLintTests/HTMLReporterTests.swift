@@ -158,6 +158,27 @@ import Testing
         #expect(!page.contains("href=\"#F2\">bello.txt"), "a clean file is not among the worst")
     }
 
+    /// Each of these is a parse error in HTML (raw or as a reference) or would reorder the
+    /// page; none may reach it raw, from the text, the path or a message.
+    @Test("the page holds no control, noncharacter or raw bidirectional character from a text, a path or a message")
+    func noForbiddenCharacter() throws {
+        // Swift's literals refuse noncharacters; they are valid in a decoded file.
+        let nonCharacters = [0xFFFE, 0xFDD0, 0x1FFFF].compactMap(Unicode.Scalar.init).map(String.init).joined()
+        let text = "a\u{1}b\u{1B}[2Jc\u{7F}d\u{85}e\(nonCharacters)f\u{202E}h\u{2067}i\u{200F}j\u{61C}k\rl\r\nm\u{C}n\u{0B}o"
+        let page = page([try report(text, [(0..<text.utf16.count, .error)], path: "p\u{1B}\u{202E}\u{85}.txt")])
+        let forbidden = page.unicodeScalars.filter { scalar in
+            let value = scalar.value
+            return (value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || (0x7F...0x9F).contains(value)
+                || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
+                || HTMLText.bidiName(value) != nil
+        }
+        #expect(forbidden.isEmpty, "\(forbidden.map { HTMLText.codePoint($0.value) })")
+        // A carriage return only as a line end, between two lines of the text.
+        #expect(page.unicodeScalars.filter { $0 == "\r" }.count == 2)
+        #expect(page.contains("</li>\r<li>") && page.contains("</li>\r\n<li>"))
+        #expect(!page.contains("&#13;"), "a reference to CR is a parse error")
+    }
+
     @Test("a report without its document says so instead of showing a text")
     func noDocument() throws {
         var report = try report("il il", [(0..<5, .warning)])
