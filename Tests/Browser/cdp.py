@@ -60,7 +60,7 @@ class Browser:
         arguments = [self.executable, "--headless=new", "--remote-debugging-pipe", "--no-first-run",
                      "--no-default-browser-check", "--disable-gpu", "--disable-extensions",
                      "--disable-background-networking", "--disable-sync", "--hide-scrollbars",
-                     "--mute-audio", "--user-data-dir=" + self.profile, "about:blank"]
+                     "--mute-audio", "--disable-dev-shm-usage", "--user-data-dir=" + self.profile, "about:blank"]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             arguments.insert(1, "--no-sandbox")  # Chromium refuses to run as root with its sandbox
         self.process = subprocess.Popen(arguments, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
