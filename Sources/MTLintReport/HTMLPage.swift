@@ -105,6 +105,7 @@ enum HTMLPage {
         ol.fl .ru{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em}
         ol.fl p{margin:2px 0}
         ol.fl .sg,ol.fl .rel{font-size:.92em}
+        .parts>details{margin:6px 0}.parts>details>summary{cursor:pointer;color:var(--muted)}
         #rules section{border-top:1px solid var(--line);padding:4px 0}
         #rules pre{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--panel);padding:8px;border-radius:6px;margin:6px 0}
         #rules section:target{outline:2px solid var(--i)}
@@ -133,17 +134,17 @@ enum HTMLPage {
           var sections = Array.prototype.slice.call(document.querySelectorAll("section.file"));
           var status = document.getElementById("shown");
 
-          // A collapsed file's content is text inside <noscript class="lazy"> until it is opened.
-          function expand(section) {
-            var lazy = section.querySelector("noscript.lazy");
+          // Content not made yet is text in a <noscript class="lazy"> child of a details (a
+          // collapsed file, or a part of a long one) until that details is opened.
+          function expand(details) {
+            var lazy = details.querySelector(":scope > noscript.lazy");
             if (!lazy) return;
             var template = document.createElement("template");
             template.innerHTML = lazy.textContent;
             lazy.replaceWith(template.content);
           }
           files.addEventListener("toggle", function (event) {
-            var section = event.target.parentElement;
-            if (event.target.open && section && section.matches("section.file")) expand(section);
+            if (event.target.open) expand(event.target);
           }, true);
 
           function apply() {
@@ -177,7 +178,7 @@ enum HTMLPage {
           document.getElementById("open-all").addEventListener("click", function () {
             sections.forEach(function (section) {
               if (section.hidden) return;
-              expand(section);
+              expand(section.firstElementChild);
               section.firstElementChild.open = true;
             });
           });
@@ -185,14 +186,22 @@ enum HTMLPage {
             sections.forEach(function (section) { section.firstElementChild.open = false; });
           });
 
-          // A link into a file opens it: #F12 (the file), #M12-3 (a span), #L12-3 (an entry).
+          // A link into a file opens it: #F12 (the file), #M12-3 (a span), #L12-3 (an entry),
+          // and the part of a long text that holds the finding.
           function reveal() {
             var id = decodeURIComponent(location.hash.slice(1));
             var target = id && document.getElementById(id);
-            var match = !target && /^[ML](\\d+)-/.exec(id);
+            var match = !target && /^[ML](\\d+)-(\\d+)$/.exec(id);
             var section = match && document.getElementById("F" + match[1]);
-            if (section) { expand(section); target = document.getElementById(id); }
-            if (target && target.matches("section.file")) { expand(target); target.firstElementChild.open = true; }
+            if (section) {
+              expand(section.firstElementChild);
+              var number = Number(match[2]);
+              section.querySelectorAll("details.part").forEach(function (part) {
+                if (Number(part.getAttribute("data-first")) <= number && number <= Number(part.getAttribute("data-last"))) expand(part);
+              });
+              target = document.getElementById(id);
+            }
+            if (target && target.matches("section.file")) { expand(target.firstElementChild); target.firstElementChild.open = true; }
             for (var node = target; node; node = node.parentElement) {
               if (node.tagName === "DETAILS") node.open = true;
             }

@@ -26,7 +26,9 @@ import MTLintText
 /// makes it into elements when the file is opened. A page of 2,000 files then costs the
 /// browser the parsing of a few dozen (docs/html-report.md has the figures). Each file's
 /// section says in `data-k` the severity and rule of each of its findings, so that the
-/// filters can count what they show without the files' elements.
+/// filters can count what they show without the files' elements. A long text is cut into
+/// parts (`parts(of:spans:)`), collapsed and made on opening the same way, so that one huge
+/// file does not make one huge list of elements either.
 public struct HTMLReporter: Reporter {
     public static let name = "html"
     public static let summary = "one self-contained page: the texts with their findings marked, charts, filters"
@@ -145,26 +147,59 @@ public struct HTMLReporter: Reporter {
                 "<span class=\"n \(Self.severityClass(severity))\">\(Self.plural(line.counts[index], severity.rawValue))</span>"
             }.joined(separator: " ")
         }
-        head += "</span></summary>\n" + (open ? "" : "<noscript class=\"lazy\">") + "<div class=\"body\">\n"
+        head += "</span></summary>\n"
         pieces.add(head, to: output)
 
-        if let document = report.document {
-            let lineCount = document.sourceMap.lineCount
-            let digits = String(lineCount).count
-            pieces.add("<ol class=\"src\" lang=\"\(HTMLText.attribute(report.language.tag))\"\(digits > 3 ? " style=\"--d:\(digits)\"" : "")>", to: output)
-            writeSource(document, report: report, file: number, to: output)
+        guard let document = report.document else {
+            pieces.add((open ? "" : "<noscript class=\"lazy\">") + "<div class=\"body\">\n<p class=\"muted\">(The text was not kept for this report.)</p>\n", to: output)
+            writeList(report, findings: report.diagnostics.indices, file: number, to: output)
+            pieces.add("</div>" + (open ? "" : "</noscript>") + "\n</details>\n</section>\n", to: output)
+            return
+        }
+        let spans = self.spans(of: report, in: document)
+        let parts = Self.parts(of: document, spans: spans)
+        let language = HTMLText.attribute(report.language.tag)
+        let digits = String(document.sourceMap.lineCount).count
+        let width = digits > 3 ? " style=\"--d:\(digits)\"" : ""
+        /// One part's text and findings, inside `<div class="body">`.
+        func body(_ part: Part) {
+            pieces.add("<div class=\"body\">\n<ol class=\"src\" lang=\"\(language)\"\(part.firstLine > 1 ? " start=\"\(part.firstLine)\"" : "")\(width)>", to: output)
+            writeSource(document, spans: spans[part.spans], range: part.units, file: number, to: output)
             pieces.add("</ol>\n", to: output)
+            writeList(report, findings: part.findings, file: number, to: output)
+            pieces.add("</div>", to: output)
+        }
+        if parts.count == 1 {
+            if !open { pieces.add("<noscript class=\"lazy\">", to: output) }
+            body(parts[0])
+            if !open { pieces.add("</noscript>", to: output) }
         } else {
-            pieces.add("<p class=\"muted\">(The text was not kept for this report.)</p>\n", to: output)
-        }
-        if !report.diagnostics.isEmpty {
-            pieces.add("<ol class=\"fl\">\n", to: output)
-            for (index, located) in report.diagnostics.enumerated() {
-                pieces.add(listItem(located, file: number, finding: index + 1), to: output)
+            // A long text in parts, each collapsed and made on opening but the first of an
+            // open file; a part says which findings it lists, for links into it.
+            pieces.add("<div class=\"parts\">\n", to: output)
+            for (index, part) in parts.enumerated() {
+                let shown = open && index == 0
+                var summary = "<details class=\"part\"\(shown ? " open" : "")"
+                if !part.findings.isEmpty { summary += " data-first=\"\(part.findings.lowerBound + 1)\" data-last=\"\(part.findings.upperBound)\"" }
+                summary += "><summary>Lines \(part.firstLine.formattedWithGrouping)–\(part.lastLine.formattedWithGrouping) · "
+                summary += (part.findings.isEmpty ? "no findings" : Self.plural(part.findings.count, "finding")) + "</summary>\n"
+                pieces.add(summary + (shown ? "" : "<noscript class=\"lazy\">"), to: output)
+                body(part)
+                pieces.add((shown ? "" : "</noscript>") + "\n</details>\n", to: output)
             }
-            pieces.add("</ol>\n", to: output)
+            pieces.add("</div>", to: output)
         }
-        pieces.add("</div>" + (open ? "" : "</noscript>") + "\n</details>\n</section>\n", to: output)
+        pieces.add("\n</details>\n</section>\n", to: output)
+    }
+
+    /// The list of `findings` (indices of the report's), if any.
+    private mutating func writeList(_ report: FileReport, findings: Range<Int>, file: Int, to output: (String) -> Void) {
+        guard !findings.isEmpty else { return }
+        pieces.add("<ol class=\"fl\">\n", to: output)
+        for index in findings {
+            pieces.add(listItem(report.diagnostics[index], file: file, finding: index + 1), to: output)
+        }
+        pieces.add("</ol>\n", to: output)
     }
 
     /// `e r3`: a finding's severity and rule classes, which the filters hide.
@@ -199,55 +234,115 @@ public struct HTMLReporter: Reporter {
         return item + "</li>\n"
     }
 
-    /// The document, a list item per line, with each finding's span in `<mark>` elements:
-    /// nested where findings nest, cut where they cross or where a line ends. Every piece
-    /// carries the finding's number in `data-f`, the first also the id the list links to.
-    /// Line ends stand between the items (the list's white space is not shown, the items'
-    /// is), and nothing else does, so the text of the list (`textContent`) is the file's text;
-    /// a finding that takes in a line
-    /// end has a piece on the next line, empty if need be: the text from the start of its
-    /// first piece to the end of its last is the flagged text.
-    private mutating func writeSource(_ document: Document, report: FileReport, file: Int, to output: (String) -> Void) {
-        let text = document.text
-        let count = text.count
-        struct Span {
-            var start: Int
-            var end: Int
-            var finding: Int
-            /// The opening tag of a piece after the first.
-            var tag: String
-        }
-        var spans: [Span] = report.diagnostics.enumerated().map { index, located in
+    /// A finding's span, in the order the text is written.
+    struct Span {
+        var start: Int
+        var end: Int
+        /// The finding's number in the file (its list's order).
+        var finding: Int
+        /// The opening tag of a piece after the first.
+        var tag: String
+    }
+
+    /// The report's spans, outer ones first: by start, the longer first, then in the list's
+    /// order.
+    private func spans(of report: FileReport, in document: Document) -> [Span] {
+        let count = document.text.count
+        let spans: [Span] = report.diagnostics.enumerated().map { index, located in
             let start = min(max(0, located.location.characterOffset), count)
             let end = min(start + max(0, located.location.characterLength), count)
-            let tag = "<mark class=\"\(classes(located))\" data-f=\"\(index + 1)\">"
-            return Span(start: start, end: end, finding: index + 1, tag: tag)
+            return Span(start: start, end: end, finding: index + 1, tag: "<mark class=\"\(classes(located))\" data-f=\"\(index + 1)\">")
         }
-        // Outer spans first: by start, the longer first, then in the list's order.
-        spans.sort { ($0.start, -$0.end, $0.finding) < ($1.start, -$1.end, $1.finding) }
+        return spans.sorted { ($0.start, -$0.end, $0.finding) < ($1.start, -$1.end, $1.finding) }
+    }
+
+    /// Where the line from `offset` of `text` ends, before and after its line end (LF, CRLF
+    /// or CR, as in the source map); both are the text's end on the last line.
+    static func line(from offset: Int, in text: [UInt16]) -> (content: Int, end: Int) {
+        var index = offset
+        while index < text.count {
+            let unit = text[index]
+            if unit == 0x0A { return (index, index + 1) }
+            if unit == 0x0D { return (index, index + 1 < text.count && text[index + 1] == 0x0A ? index + 2 : index + 1) }
+            index += 1
+        }
+        return (text.count, text.count)
+    }
+
+    /// A stretch of a long text shown on its own: whole lines, the spans and findings that
+    /// start in them.
+    struct Part {
+        var units: Range<Int>
+        var firstLine: Int
+        var lastLine: Int
+        /// Indices into the sorted spans.
+        var spans: Range<Int>
+        /// Indices into the report's findings (their numbers less one).
+        var findings: Range<Int>
+    }
+
+    /// Lines in a part, at most; and code units, at most, but for one long line.
+    static let partLines = 500
+    static let partUnits = 50_000
+
+    /// The text cut into parts of at most `partLines` lines and `partUnits` code units (a line
+    /// longer than that is a part of its own), at line ends that no finding crosses, so that
+    /// each finding is whole in one part; one part for most texts.
+    static func parts(of document: Document, spans: [Span]) -> [Part] {
+        let text = document.text
+        var parts: [Part] = []
+        var partStart = 0, partLine = 1, spanStart = 0
+        var lineNumber = 1, position = 0, nextSpan = 0
+        /// The furthest end of the spans that start before the position.
+        var reach = 0
+        while position < text.count {
+            let (content, end) = line(from: position, in: text)
+            while nextSpan < spans.count && spans[nextSpan].start < end {
+                reach = max(reach, spans[nextSpan].end)
+                nextSpan += 1
+            }
+            let full = lineNumber - partLine + 1 >= partLines || end - partStart >= partUnits
+            if full && reach <= content && end < text.count {
+                parts.append(Part(units: partStart..<end, firstLine: partLine, lastLine: lineNumber, spans: spanStart..<nextSpan, findings: 0..<0))
+                (partStart, partLine, spanStart) = (end, lineNumber + 1, nextSpan)
+            }
+            position = end
+            lineNumber += 1
+        }
+        parts.append(Part(units: partStart..<text.count, firstLine: partLine, lastLine: max(partLine, lineNumber - 1),
+                          spans: spanStart..<spans.count, findings: 0..<0))
+        // The findings are numbered in the order of their starts, as the spans are sorted.
+        for index in parts.indices {
+            let numbers = spans[parts[index].spans].map(\.finding)
+            parts[index].findings = (numbers.min() ?? 1) - 1..<(numbers.max() ?? 0)
+            if numbers.isEmpty { parts[index].findings = 0..<0 }
+        }
+        return parts
+    }
+
+    /// The text of `range` (whole lines) as a list item per line, with each finding's span in
+    /// `<mark>` elements: nested where findings nest, cut where they cross or where a line
+    /// ends. Every piece carries the finding's number in `data-f`, the first also the id the
+    /// list links to. Line ends stand between the items (the list's white space is not shown,
+    /// the items' is), and nothing else does, so the text of the list (`textContent`) is the
+    /// text; a finding that takes in a line end has a piece on the next line, empty if need
+    /// be: the text from the start of its first piece to the end of its last is the flagged
+    /// text. `spans` start in `range` and end in it.
+    private mutating func writeSource(_ document: Document, spans: ArraySlice<Span>, range: Range<Int>, file: Int, to output: (String) -> Void) {
+        let text = document.text
+        let count = range.upperBound
+        let spans = Array(spans)
         func firstTag(_ span: Span) -> String {
             "<mark id=\"M\(file)-\(span.finding)\"" + span.tag.dropFirst("<mark".count)
-        }
-        /// Where the line from `offset` ends, before and after its line end (LF, CRLF or CR,
-        /// as in the source map); both are the text's end on the last line.
-        func line(from offset: Int) -> (content: Int, end: Int) {
-            var index = offset
-            while index < count {
-                let unit = text[index]
-                if unit == 0x0A { return (index, index + 1) }
-                if unit == 0x0D { return (index, index + 1 < count && text[index + 1] == 0x0A ? index + 2 : index + 1) }
-                index += 1
-            }
-            return (count, count)
         }
 
         var html = "<li>"
         var open: [Span] = []
         var next = 0
-        var position = 0
-        var (contentEnd, lineEnd) = line(from: 0)
+        var position = range.lowerBound
+        var (contentEnd, lineEnd) = Self.line(from: position, in: text)
         while true {
-            var target = contentEnd
+            var target = min(contentEnd, count)
             if next < spans.count { target = min(target, spans[next].start) }
             for span in open { target = min(target, span.end) }
             if target > position {
@@ -280,7 +375,7 @@ public struct HTMLReporter: Reporter {
             html += String(repeating: "</mark>", count: open.count) + "</li>"
             HTMLText.appendLineEnd(document.string(contentEnd..<lineEnd), to: &html)
             position = lineEnd
-            (contentEnd, lineEnd) = line(from: position)
+            (contentEnd, lineEnd) = Self.line(from: position, in: text)
             if position == count && open.isEmpty && next >= spans.count {
                 pieces.add(html, to: output)
                 return

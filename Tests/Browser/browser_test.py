@@ -122,8 +122,9 @@ READ_PAGE = r"""
         highlighted: getComputedStyle(pieces[0]).backgroundColor,
       });
     }
-    const source = section.querySelector("ol.src");
-    files.push({path: section.getAttribute("data-path"), text: source ? source.textContent : null, findings: findings});
+    const sources = [...section.querySelectorAll("ol.src")];
+    files.push({path: section.getAttribute("data-path"), text: sources.length ? sources.map((s) => s.textContent).join("") : null,
+                findings: findings});
   }
   return files;
 })()
@@ -132,8 +133,11 @@ READ_PAGE = r"""
 
 def check_findings(checks, page, report, name):
     page.evaluate('document.getElementById("open-all").click()')
+    # The parts of long texts open one by one (a toggle event makes each).
+    page.evaluate("""(async () => { document.querySelectorAll("details.part").forEach((part) => { part.open = true; });
+        await new Promise((resolve) => setTimeout(resolve, 100)); })()""")
     checks.expect(page.evaluate('document.querySelectorAll("noscript.lazy").length') == 0,
-                  f"{name}: 'Open all' makes the content of every collapsed file")
+                  f"{name}: 'Open all' (and opening every part) makes the content of every collapsed file")
     files = page.evaluate(READ_PAGE)
     checks.expect([f["path"] for f in files] == [f["path"] for f in report["files"]], f"{name}: one section per file, in order")
     for shown_file, expected in zip(files, report["files"]):
@@ -272,6 +276,23 @@ def check_collapsed(checks, page, report):
     checks.expect(state == {"found": True, "open": True, "lazy": 0}, f"collapsed: a link to #{last} opens its file and makes its content", str(state))
 
 
+def check_long_text(checks, page, report):
+    """A long text is in parts; only the first is made, a link into a later one makes it."""
+    diagnostics = report["files"][0]["diagnostics"]
+    last = len(diagnostics)
+    state = page.evaluate("""(() => ({
+        parts: [...document.querySelectorAll("details.part")].map((part) => [part.open, !!part.querySelector(":scope > noscript.lazy")]),
+        marks: document.querySelectorAll("mark").length,
+    }))()""")
+    parts = state["parts"]
+    checks.expect(len(parts) == 3 and parts[0] == [True, False] and all(part == [False, True] for part in parts[1:]),
+                  "long text: in 3 parts, the first open and made, the others collapsed and not made", str(state))
+    state = page.evaluate("""(() => { location.hash = "#M1-%d";
+        return new Promise((resolve) => setTimeout(() => { const mark = document.getElementById("M1-%d");
+            resolve({found: !!mark, open: !!mark && mark.closest("details.part").open, text: mark && mark.textContent}); }, 50)); })()""" % (last, last))
+    checks.expect(state["found"] and state["open"], f"long text: a link to its last finding (#M1-{last}) makes and opens its part", str(state))
+
+
 def check_markup_is_text(checks, page):
     state = page.evaluate(r"""({
         pwned: typeof window.__pwned,
@@ -311,6 +332,17 @@ def main():
         markup_page = folder / "markup.html"
         markup = make_report(options.mtlint, ["--no-config", "--lang", "it", "texts"], folder, markup_page)
         markup["_root"] = str(folder)
+        long_folder = folder / "long"
+        long_folder.mkdir()
+        lines = [f"La riga numero {n} del testo lungo." for n in range(1, 1201)]
+        for n in (10, 650, 1150):
+            lines[n - 1] = f"Alla riga {n} il il testo ripete una parola."
+        lines[499] = "Qui la riga finisce con il"
+        lines[500] = "il testo che continua."
+        (long_folder / "lungo.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        long_page = folder / "long.html"
+        long_report = make_report(options.mtlint, ["--no-config", "--lang", "it", "long"], folder, long_page)
+        long_report["_root"] = str(folder)
         try:
             browser = cdp.Browser()
         except FileNotFoundError as error:
@@ -330,6 +362,11 @@ def main():
             check_collapsed(checks, page, markup)
             check_findings(checks, page, markup, "markup")
             check_markup_is_text(checks, page)
+
+            page = browser.open_page(width=1280, height=900)
+            page.navigate(long_page.as_uri())
+            check_long_text(checks, page, long_report)
+            check_findings(checks, page, long_report, "long text")
 
             if options.screenshot:
                 page = browser.open_page(width=1280, height=900)

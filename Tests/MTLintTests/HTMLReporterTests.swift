@@ -179,6 +179,31 @@ import Testing
         #expect(!page.contains("&#13;"), "a reference to CR is a parse error")
     }
 
+    /// 1,100 lines, with a finding from the end of line 500 into line 501: the first cut waits
+    /// for a line end that no finding crosses.
+    @Test("a long text is shown in parts of whole lines, cut where no finding crosses; later parts are made on opening")
+    func parts() throws {
+        let lines = (1...1_100).map { "riga \($0)" }
+        let text = lines.joined(separator: "\n") + "\n"
+        func offset(ofLine line: Int) -> Int { lines[..<(line - 1)].reduce(0) { $0 + $1.utf16.count + 1 } }
+        let crossing = offset(ofLine: 501) - 2..<offset(ofLine: 501) + 4
+        let third = offset(ofLine: 1_050)..<offset(ofLine: 1_050) + 4
+        let page = page([try report(text, [(crossing, .warning), (0..<4, .error), (third, .info)])])
+        let parts = page.components(separatedBy: "<details class=\"part\"").dropFirst().map { String($0.prefix { $0 != "\n" }) }
+        #expect(parts == [
+            #" open data-first="1" data-last="2"><summary>Lines 1–501 · 2 findings</summary>"#,
+            #"><summary>Lines 502–1,001 · no findings</summary>"#,
+            #" data-first="3" data-last="3"><summary>Lines 1,002–1,100 · 1 finding</summary>"#,
+        ])
+        #expect(page.contains("<ol class=\"src\" lang=\"it\" start=\"502\" style=\"--d:4\"><li>riga 502</li>\n"))
+        #expect(page.contains("<li>riga 50<mark id=\"M1-2\" class=\"w r0\" data-f=\"2\">0</mark></li>\n<li><mark class=\"w r0\" data-f=\"2\">riga</mark> 501</li>\n</ol>"))
+        // The first part of an open file is made; the others wait in noscript.
+        let made = page.components(separatedBy: "<details class=\"part\"").dropFirst().map { $0.contains("</summary>\n<noscript class=\"lazy\">") }
+        #expect(made == [false, true, true])
+        // The findings are listed in the part where they start.
+        #expect(page.components(separatedBy: "id=\"L1-3\"")[0].components(separatedBy: "Lines 1,002–1,100").count == 2)
+    }
+
     @Test("a report without its document says so instead of showing a text")
     func noDocument() throws {
         var report = try report("il il", [(0..<5, .warning)])
