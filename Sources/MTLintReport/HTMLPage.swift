@@ -90,9 +90,9 @@ enum HTMLPage {
         mark.w{background:var(--w-bg);text-decoration:underline wavy var(--w);text-decoration-thickness:1.5px}
         mark.i{background:var(--i-bg);text-decoration:underline dotted var(--i)}
         mark[id]::before{font-size:.7em;vertical-align:super;margin-right:1px;font-family:system-ui,sans-serif}
-        mark[id].e::before{content:"\\2716" / "error ";color:var(--e)}
-        mark[id].w::before{content:"\\25B2" / "warning ";color:var(--w)}
-        mark[id].i::before{content:"\\25CF" / "info ";color:var(--i)}
+        mark[id].e::before{content:"\\2716";content:"\\2716" / "error ";color:var(--e)}
+        mark[id].w::before{content:"\\25B2";content:"\\25B2" / "warning ";color:var(--w)}
+        mark[id].i::before{content:"\\25CF";content:"\\25CF" / "info ";color:var(--i)}
         mark[id]:empty{padding:0 2px}
         mark.on,ol.fl>li.on{outline:2px solid var(--fg)}
         .bidi::before{content:attr(data-c);font-size:.7em;border:1px solid currentColor;border-radius:3px;padding:0 2px;margin:0 1px;color:var(--e)}
