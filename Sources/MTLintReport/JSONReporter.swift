@@ -40,7 +40,7 @@ public struct JSONReporter: Reporter {
     /// report and the summary last, so a file's findings can be printed and let go as soon
     /// as it is linted, and memory stays flat over any number of files. The encoder sees one
     /// finding at a time: given a whole report of a hundred thousand findings it held several
-    /// copies of it at once (500 MB for the bench's 21 MB file). The bytes are those of
+    /// copies of it at once (docs/performance.md). The bytes are those of
     /// encoding the whole report: pieces are encoded with the same settings, re-indented to
     /// their depth, and put where the encoder writes an empty array.
     public struct Stream: Sendable {

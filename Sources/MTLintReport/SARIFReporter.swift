@@ -40,8 +40,8 @@ public struct SARIFReporter: Reporter {
 
     /// The same text, handed to `output` in pieces of about 64 KB. Results are encoded one
     /// at a time and put where the encoder writes the run's empty `results` (see
-    /// JSONReporter.split): encoding a whole log of a hundred thousand results held 1.2 GB
-    /// for the bench's 21 MB file. The bytes are those of encoding the whole log.
+    /// JSONPieces.split): encoding a whole log of a hundred thousand results held gigabytes
+    /// (docs/performance.md). The bytes are those of encoding the whole log.
     public func write(_ run: LintRun, to output: (String) -> Void) {
         let (head, tail) = JSONPieces.split(JSONPieces.encode(log(run, results: []), pretty: true), emptyArray: "results", indentedBy: 6)
         var pieces = OutputPieces()

@@ -6,22 +6,13 @@ import MTLintText
 public protocol Rule: Sendable {
     static var metadata: RuleMetadata { get }
     init()
+    /// What the rule finds in the analysis: a pure function of it (the language's data
+    /// comes through `analysis.resources`).
     func check(_ analysis: Analysis) -> [Diagnostic]
-    /// Called before `document`, in `language`, is analyzed: a rule may start loading data
-    /// it will need (on another thread), so that the load overlaps the analysis.
-    func prepare(for document: Document, in language: LanguageChoice)
-    /// False while data that `prepare` started loading for `language` is still being made:
-    /// a Linter run then lints other inputs first instead of waiting (the output order does
-    /// not change). `check` must work either way; it waits when called before.
-    func isReady(for language: LanguageChoice) -> Bool
 }
 
 package extension Rule {
     public var metadata: RuleMetadata { Self.metadata }
-
-    public func prepare(for document: Document, in language: LanguageChoice) {}
-
-    public func isReady(for language: LanguageChoice) -> Bool { true }
 
     /// A diagnostic of this rule at its default severity; a `low`-confidence one at `info`.
     /// Each suggestion is a fix replacing `range`; it is safe to apply unread only when the

@@ -183,7 +183,7 @@ public struct EncodingDamageRule: Rule {
             return Int(token.end) == text.count || !(CodeUnit.isLetterOrDigit(text[Int(token.end)]) || text[Int(token.end)] == 0x2E)
         }
         guard candidates.count >= 2, let lexicon = analysis.lexicon else { return [] }
-        let english = Lexicon.forLanguage("en")
+        let english = analysis.resources.englishLexicon
         var diagnostics: [Diagnostic] = []
         for index in candidates {
             let token = analysis.tokens[index]
