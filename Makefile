@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean
+.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean browser-deps browser-test bench-html
 
 all: build
 
@@ -41,11 +41,19 @@ release: deps
 run: build
 	$(DEBUG_BIN) check --fail-on never corpora/
 
-# python3's jsonschema validates the SARIF report against the official schema in a test.
+# python3's jsonschema validates the SARIF report against the official schema in a test;
+# html5lib parses the HTML report strictly (Tests/Browser/check_html.py).
 test-deps:
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@python3 -c 'import html5lib' 2>/dev/null || python3 -m pip install -q html5lib
 
-test: deps test-deps
+# Debian's chromium, in which a test loads the HTML report (Tests/Browser/browser_test.py,
+# driven over the DevTools pipe with Python's standard library: no chromedriver, no Selenium).
+# About two minutes on a fresh machine; the test is skipped, with a message, without it.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+test: deps test-deps browser-deps
 	$(SWIFT) test
 
 # Spark (integrations/spark/): lints a corpus made from corpora/ on local[2], JSON Lines and
@@ -58,6 +66,10 @@ spark-deps:
 
 spark-test: build spark-deps
 	python3 integrations/spark/spark_test.py
+
+# The HTML report's checks alone: strict parsing, and the page in headless Chromium.
+browser-test: deps test-deps browser-deps
+	$(SWIFT) test --filter 'HTMLValidityTests|HTMLBrowserTests'
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
@@ -72,6 +84,11 @@ bench: deps
 # texts as files; prints the table of docs/scale.md.
 bench-records: release
 	python3 Benchmarks/records_bench.py
+
+# The HTML report of the benchmark's 2,000 articles: its size, and how long Chromium takes to
+# open it and to filter it (Benchmarks/html_page.py); docs/html-report.md quotes the figures.
+bench-html: release browser-deps
+	python3 Benchmarks/html_page.py
 
 # The accuracy harness: recall and false alarms on the development set (../shared/eval, when
 # present) and false alarms on Debian's man pages and fortunes (downloaded once into

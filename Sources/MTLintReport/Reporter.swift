@@ -16,6 +16,10 @@ public protocol Reporter: Sendable {
     /// True when the format shows the source line around a finding: the linter makes the
     /// excerpts only then (they cost time on files with many findings).
     static var showsExcerpts: Bool { get }
+    /// True when the format shows each file's whole text (HTML): the linter then hands the
+    /// document on with each file's report (FileReport.document), and the run lets it go
+    /// once the file is written.
+    static var showsText: Bool { get }
 
     init(options: ReportOptions)
 
@@ -29,6 +33,7 @@ public protocol Reporter: Sendable {
 extension Reporter {
     public static var writesFilesAsTheyFinish: Bool { false }
     public static var showsExcerpts: Bool { false }
+    public static var showsText: Bool { false }
     public mutating func write(_ report: FileReport, to output: (String) -> Void) {}
 }
 
@@ -53,6 +58,7 @@ public enum ReportFormats {
         GitHubReporter.self,
         JSONLinesReporter.self,
         CheckstyleReporter.self,
+        HTMLReporter.self,
     ]
 
     public static var names: [String] { all.map { $0.name } }

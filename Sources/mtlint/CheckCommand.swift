@@ -77,6 +77,11 @@ struct CheckCommand: ParsableCommand {
         valueName: "format"))
     var inputFormat: InputOption?
 
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write the report to this file instead of standard output (replaced whole at the end of the run; never an input).",
+        valueName: "file"))
+    var output: String?
+
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
     var failOn: FailOn?
 
@@ -171,6 +176,7 @@ struct CheckCommand: ParsableCommand {
         check.usesDefaultGlossary = !noDefaultGlossary
         check.baselineToWrite = writeBaseline
         check.format = format.reporter
+        check.outputFile = output
         check.reportOptions = ReportOptions(color: useColor)
         check.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         check.quiet = quiet
@@ -181,11 +187,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Colour only on a terminal, never with --no-color or a non-empty NO_COLOR
-    /// (https://no-color.org); FORCE_COLOR (not empty, not 0) asks for it off a terminal,
-    /// as in CI logs that render ANSI colours.
+    /// (https://no-color.org), never in a file (-o); FORCE_COLOR (not empty, not 0) asks for
+    /// it off a terminal, as in CI logs that render ANSI colours.
     private var useColor: Bool {
         let environment = ProcessInfo.processInfo.environment
-        if noColor { return false }
+        if noColor || output != nil { return false }
         if let value = environment["NO_COLOR"], !value.isEmpty { return false }
         if let value = environment["FORCE_COLOR"], !value.isEmpty, value != "0" { return true }
         return isatty(STDOUT_FILENO) == 1

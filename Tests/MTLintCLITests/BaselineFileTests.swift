@@ -155,7 +155,7 @@ struct NoFileChangedTests {
         try folder.write(".mtlint.yml", "language: it\nbaseline: baseline.json\nglossary: [g.yml]\n")
         #expect(folder.run(["--write-baseline", "baseline.json", "testi"]).status == Status.unreadable)
         let before = try snapshot(folder)
-        for format in ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle"] {
+        for format in ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle", "html"] {
             let result = folder.run(["--format", format, "testi", "-"], stdin: Data("Ha pagato il il conto.\n".utf8))
             #expect(result.status == Status.unreadable, "\(format): \(result.stderr)")
         }

@@ -9,6 +9,7 @@ struct GoldenFormatTests {
     static let formats: [(format: String, file: String)] = [
         ("text", "corpora.txt"), ("json", "corpora.json"), ("sarif", "corpora.sarif"), ("junit", "corpora.junit.xml"),
         ("github", "corpora.github.txt"), ("jsonl", "corpora.jsonl"), ("checkstyle", "corpora.checkstyle.xml"),
+        ("html", "corpora.html"),
     ]
 
     static var recording: Bool { ProcessInfo.processInfo.environment["MTLINT_RECORD"] == "1" }

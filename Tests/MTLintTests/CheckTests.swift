@@ -78,6 +78,7 @@ struct CheckTests {
     @Test func everyFormatHasOneName() {
         #expect(Set(ReportFormats.names).count == ReportFormats.all.count)
         for format in ReportFormats.all { #expect(ReportFormats.named(format.name) == format) }
-        #expect(ReportFormats.named("html") == nil)
+        #expect(ReportFormats.named("pdf") == nil)
+        #expect(ReportFormats.named("html") == HTMLReporter.self)
     }
 }

@@ -36,6 +36,10 @@ public struct Check: Sendable {
     public var baselineToWrite: String?
     /// The report format.
     public var format: any Reporter.Type = TextReporter.self
+    /// The file the report is written to (`-o`), instead of `output.report`: checked before
+    /// the run like the baseline, written as the run goes on to a temporary file beside it,
+    /// and renamed over it at the end (see OutputFile).
+    public var outputFile: String?
     public var reportOptions = ReportOptions()
     /// Files linted in parallel.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -111,14 +115,33 @@ public struct Check: Sendable {
         let collected = collection.inputs
         // Checked before linting, so that a wrong path costs no run.
         var baselineOutput: OutputFile?
-        if let baselineToWrite {
-            do {
-                baselineOutput = try Self.checkedBaselineOutput(baselineToWrite, collected: collected, configurationFile: configurationPath,
-                                                                glossaryFiles: allGlossaryFiles, resolver: resolver)
-            } catch {
-                output.message("mtlint: error: \(error)")
-                return .writeFailure
+        let reportWriter: OutputFile.Writer?
+        do {
+            if let baselineToWrite {
+                baselineOutput = try Self.checkedOutput(baselineToWrite, what: "the baseline", collected: collected, configurationFile: configurationPath,
+                                                        glossaryFiles: allGlossaryFiles, resolver: resolver)
             }
+            if let outputFile {
+                let reportOutput = try Self.checkedOutput(outputFile, what: "the report", collected: collected, configurationFile: configurationPath,
+                                                          glossaryFiles: allGlossaryFiles, baselineFile: settings.baselineFile, resolver: resolver)
+                if let baselineOutput, baselineOutput.target == reportOutput.target {
+                    throw OutputFileError(path: outputFile, what: "the report", reason: "it is also the baseline this run writes")
+                }
+                reportWriter = try reportOutput.open()
+            } else {
+                reportWriter = nil
+            }
+        } catch {
+            output.message("mtlint: error: \(error)")
+            return .writeFailure
+        }
+        // The report goes to the output file when there is one; the first failure to write
+        // it is kept, nothing more is written, and the run ends with it.
+        let reportFailure = Mutex<OutputFileError?>(nil)
+        let emit: @Sendable (String) -> Void = { text in
+            guard let reportWriter else { return output.report(text) }
+            guard !text.isEmpty, reportFailure.withLock({ $0 == nil }) else { return }
+            do throws(OutputFileError) { try reportWriter.write(text) } catch { reportFailure.withLock { $0 = error } }
         }
         // What a folder held but was not read (a FIFO named like a text file): said once,
         // before the report; not a failure, since it holds no text to check.
@@ -137,6 +160,7 @@ public struct Check: Sendable {
         let forgottenLowScores = Mutex<[(path: String, score: QualityScore)]>([])
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format.showsExcerpts
+        linter.keepsText = format.showsText
         let linted = linter.run(
             collected: collected, jobs: jobs,
             progress: { output.progress(done: $0, total: total) },
@@ -150,13 +174,23 @@ public struct Check: Sendable {
                         forgottenLowScores.withLock { $0.append((report.path, report.score)) }
                     }
                     let shown = accepted?.filter(report).report ?? report
-                    reporter.withLock { $0.write(shown) { output.report($0) } }
+                    reporter.withLock { $0.write(shown, to: emit) }
                 }
             }
         )
         let run = accepted?.apply(to: linted, name: resolver.display(settings.baselineFile ?? "")) ?? linted
         output.progressFinished()
-        reporter.withLock { $0.finish(run) { output.report($0) } }
+        reporter.withLock { $0.finish(run, to: emit) }
+        if let reportWriter, let outputFile {
+            do {
+                if let failure = reportFailure.withLock({ $0 }) { throw failure }
+                try reportWriter.commit()
+            } catch {
+                output.message("mtlint: error: \(error)")
+                return .writeFailure
+            }
+            if !quiet { output.message("mtlint: wrote the \(format.name) report to \(PrintableText.name(outputFile))") }
+        }
 
         if let baselineToWrite, let baselineOutput {
             // Paths in it are relative to the folder of the path given (a link's, not its
@@ -200,12 +234,12 @@ public struct Check: Sendable {
         return .success(glossary)
     }
 
-    /// Where the baseline is written, refused when it is a folder, a FIFO or a device, is in
-    /// a missing folder, or is a file this run reads: an input, standard input, the
-    /// configuration or a glossary. See OutputFile.
-    static func checkedBaselineOutput(_ path: String, collected: [(source: InputSource?, problem: InputProblem?)],
-                                      configurationFile: String?, glossaryFiles: [String],
-                                      resolver: PathResolver) throws -> OutputFile {
+    /// Where the baseline or the report is written, refused when it is a folder, a FIFO or a
+    /// device, is in a missing folder, or is a file this run reads: an input, standard input,
+    /// the configuration, a glossary or the baseline. See OutputFile.
+    static func checkedOutput(_ path: String, what: String, collected: [(source: InputSource?, problem: InputProblem?)],
+                              configurationFile: String?, glossaryFiles: [String], baselineFile: String? = nil,
+                              resolver: PathResolver) throws(OutputFileError) -> OutputFile {
         var readFiles: [OutputFile.ReadFile] = []
         func note(_ file: OutputFile.ReadFile?) { if let file { readFiles.append(file) } }
         for case let source? in collected.map(\.source) {
@@ -220,7 +254,10 @@ public struct Check: Sendable {
         for glossary in glossaryFiles {
             note(OutputFile.ReadFile(role: "the glossary \(PrintableText.name(resolver.display(glossary)))", path: glossary))
         }
-        return try OutputFile(path: path, what: "the baseline", reading: readFiles, resolver: resolver)
+        if let baselineFile {
+            note(OutputFile.ReadFile(role: "the baseline \(PrintableText.name(resolver.display(baselineFile)))", path: baselineFile))
+        }
+        return try OutputFile(path: path, what: what, reading: readFiles, resolver: resolver)
     }
 }
 

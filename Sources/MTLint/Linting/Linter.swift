@@ -24,6 +24,12 @@ public struct Linter: Sendable {
     /// and on a damaged file with many findings they cost time and memory for nothing.
     public var makesExcerpts = true
 
+    /// Whether each file's report carries its document (FileReport.document), for a report
+    /// that shows the text (HTML). A run with `onOutcome` hands the document on with the
+    /// outcome and keeps the outcome (`keepingOutcomes`) without it, so that memory holds
+    /// the texts being written, not all of them; a run without keeps it in its outcomes.
+    public var keepsText = false
+
     /// Whether picky findings (typographic conventions) are reported; not by default.
     public var level: ReportLevel = .standard
 
@@ -152,7 +158,8 @@ public struct Linter: Sendable {
             diagnostics[index].occurrence = seen[diagnostics[index].fingerprint]!
         }
         return FileReport(path: findings.document.path, language: findings.language,
-                          wordCount: findings.wordCount, diagnostics: diagnostics)
+                          wordCount: findings.wordCount, diagnostics: diagnostics,
+                          document: keepsText ? findings.document : nil)
     }
 
     /// Reads, decodes and lints every input on `jobs` threads; the outcomes keep the inputs'
@@ -184,12 +191,13 @@ public struct Linter: Sendable {
             var done = 0
             var delivered = 0
 
-            /// The next outcome in the inputs' order, if it is done: counted, and kept if asked.
-            mutating func takeNext(keeping: Bool) -> LintRun.Outcome? {
+            /// The next outcome in the inputs' order, if it is done: counted, and kept if asked
+            /// (without its document when the outcome is handed on).
+            mutating func takeNext(keeping: Bool, handedOn: Bool) -> LintRun.Outcome? {
                 guard let outcome = ready.removeValue(forKey: delivered) else { return nil }
                 delivered += 1
                 tally.add(outcome)
-                if keeping { kept.append(outcome) }
+                if keeping { kept.append(handedOn ? outcome.withoutDocument : outcome) }
                 return outcome
             }
         }
@@ -211,7 +219,7 @@ public struct Linter: Sendable {
         @Sendable func deliverReady() {
             guard let onOutcome else { return }
             delivery.withLockIfAvailable { _ in
-                while let outcome = state.withLock({ $0.takeNext(keeping: keepingOutcomes) }) {
+                while let outcome = state.withLock({ $0.takeNext(keeping: keepingOutcomes, handedOn: true) }) {
                     onOutcome(outcome)
                 }
             }
@@ -245,7 +253,7 @@ public struct Linter: Sendable {
         LanguageResources.waitForWarmUps()
         // Without `onOutcome`, every outcome is taken here, in order.
         let (kept, tally) = state.withLock { state in
-            while state.takeNext(keeping: keepingOutcomes) != nil {}
+            while state.takeNext(keeping: keepingOutcomes, handedOn: false) != nil {}
             precondition(state.delivered == inputs.count, "an outcome is missing")
             return (state.kept, state.tally)
         }
@@ -272,6 +280,15 @@ public struct Linter: Sendable {
         } catch {
             return .failed(InputProblem(path: input.displayPath, message: "\(error)"))
         }
+    }
+}
+
+extension LintRun.Outcome {
+    /// The outcome without the document a report may carry (Linter.keepsText).
+    var withoutDocument: LintRun.Outcome {
+        guard case .linted(var report) = self, report.document != nil else { return self }
+        report.document = nil
+        return .linted(report)
     }
 }
 

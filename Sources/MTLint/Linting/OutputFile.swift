@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MTLintRules
 import MTLintReport
 import MTLintCore
@@ -76,41 +77,123 @@ public struct OutputFile: Sendable {
     /// Writes `text` to a temporary file beside the target and renames it over the target,
     /// after checking the target again (it may have changed during the run).
     public func write(_ text: String) throws(OutputFileError) {
+        let writer = try open()
+        try writer.write(text)
+        try writer.commit()
+    }
+
+    /// Starts writing: checks the target again (it may have changed since the check) and
+    /// opens a temporary file beside it, which `Writer.commit()` renames over the target. A
+    /// report written piece by piece as a run goes on is never whole in memory.
+    public func open() throws(OutputFileError) -> Writer {
         func fail(_ reason: String) -> OutputFileError { OutputFileError(path: path, what: what, reason: reason) }
         if let reason = Self.problem(with: target, readFiles: [], resolver: PathResolver()) { throw fail(reason) }
-        var existing = stat()
-        let replacing = stat(target, &existing) == 0
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-
         // A new name each try; O_EXCL never opens a file someone else made.
         var temporary = ""
         var descriptor: Int32 = -1
         for _ in 0..<8 where descriptor < 0 {
             temporary = folder + "/." + name + ".mtlint-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor < 0 && errno != EEXIST { throw fail(Self.reason(errno)) }
         }
         guard descriptor >= 0 else { throw fail(Self.reason(EEXIST)) }
+        return Writer(file: self, descriptor: descriptor, temporary: temporary, folder: folder)
+    }
 
-        var failure = Self.writeAll(text, to: descriptor)
-        if failure == nil, replacing {
-            // Best effort for the owner: only root may give a file away.
-            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
-            if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { failure = errno }
+    /// The temporary file of an output being written. Written piece by piece, then either
+    /// committed (renamed over the target) or abandoned (removed); the first failure removes
+    /// it, and every call after that throws the same error. A writer left without either
+    /// removes its temporary file when it goes away. One call at a time, from any thread.
+    public final class Writer: Sendable {
+        private struct State {
+            var descriptor: Int32
+            /// The error that ended the writing, if any.
+            var failure: OutputFileError?
+            var finished = false
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        if failure == nil, rename(temporary, target) != 0 { failure = errno }
-        if let failure {
+
+        private let file: OutputFile
+        private let temporary: String
+        private let folder: String
+        private let state: Mutex<State>
+
+        fileprivate init(file: OutputFile, descriptor: Int32, temporary: String, folder: String) {
+            self.file = file
+            self.temporary = temporary
+            self.folder = folder
+            state = Mutex(State(descriptor: descriptor))
+        }
+
+        deinit {
+            state.withLock { state in
+                if !state.finished { discard(&state) }
+            }
+        }
+
+        private func error(_ code: Int32) -> OutputFileError {
+            OutputFileError(path: file.path, what: file.what, reason: OutputFile.reason(code))
+        }
+
+        /// Closes and removes the temporary file.
+        private func discard(_ state: inout State) {
+            if state.descriptor >= 0 { close(state.descriptor) }
+            state.descriptor = -1
             unlink(temporary)
-            throw fail(Self.reason(failure))
+            state.finished = true
         }
-        // The rename itself reaches the disk with the folder.
-        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderDescriptor >= 0 {
-            _ = fsync(folderDescriptor)
-            close(folderDescriptor)
+
+        /// Appends `text`.
+        public func write(_ text: String) throws(OutputFileError) {
+            try state.withLock { state throws(OutputFileError) in
+                if let failure = state.failure { throw failure }
+                precondition(!state.finished, "written after commit or abandon")
+                if let code = OutputFile.writeAll(text, to: state.descriptor) {
+                    state.failure = error(code)
+                    discard(&state)
+                    throw error(code)
+                }
+            }
+        }
+
+        /// Gives the file the permissions (and, where allowed, the owner) of the file it
+        /// replaces, flushes it to disk and renames it over the target.
+        public func commit() throws(OutputFileError) {
+            try state.withLock { state throws(OutputFileError) in
+                if let failure = state.failure { throw failure }
+                precondition(!state.finished, "committed twice")
+                var failure: Int32?
+                var existing = stat()
+                if stat(file.target, &existing) == 0 {
+                    // Best effort for the owner: only root may give a file away.
+                    _ = fchown(state.descriptor, existing.st_uid, existing.st_gid)
+                    if fchmod(state.descriptor, existing.st_mode & 0o7777) != 0 { failure = errno }
+                }
+                if failure == nil, fsync(state.descriptor) != 0 { failure = errno }
+                if close(state.descriptor) != 0, failure == nil { failure = errno }
+                state.descriptor = -1
+                if failure == nil, rename(temporary, file.target) != 0 { failure = errno }
+                if let failure {
+                    state.failure = error(failure)
+                    discard(&state)
+                    throw error(failure)
+                }
+                state.finished = true
+                // The rename itself reaches the disk with the folder.
+                let folderDescriptor = Foundation.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if folderDescriptor >= 0 {
+                    _ = fsync(folderDescriptor)
+                    close(folderDescriptor)
+                }
+            }
+        }
+
+        /// Removes the temporary file: the target stays as it was.
+        public func abandon() {
+            state.withLock { state in
+                if !state.finished { discard(&state) }
+            }
         }
     }
 

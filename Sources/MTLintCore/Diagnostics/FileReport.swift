@@ -5,6 +5,11 @@ public struct FileReport: Sendable {
     public var path: String
     public var language: LanguageChoice
     public var wordCount: Int
+    /// The document itself (its text and source map), for a report that shows the text with
+    /// its findings in place (HTML); nil unless the linter was asked to keep it
+    /// (Linter.keepsText). A run hands it on with the report and lets it go once the report
+    /// is written (Linter.run).
+    public var document: Document?
     /// Sorted by position, then rule id.
     public var diagnostics: [LocatedDiagnostic] {
         get { findings }
@@ -17,10 +22,11 @@ public struct FileReport: Sendable {
     /// Findings per severity (`Severity.allCases` order).
     private var counts: [Int]
 
-    public init(path: String, language: LanguageChoice, wordCount: Int, diagnostics: [LocatedDiagnostic]) {
+    public init(path: String, language: LanguageChoice, wordCount: Int, diagnostics: [LocatedDiagnostic], document: Document? = nil) {
         self.path = path
         self.language = language
         self.wordCount = wordCount
+        self.document = document
         findings = diagnostics
         counts = Self.counts(of: diagnostics)
     }
