@@ -61,7 +61,7 @@ public struct LanguageProfile: Sendable {
         portuguese,
         german,
         english,
-    ]
+    ].map { $0.addingLocaleData() }
 
     /// This language with ICU's data for it added to the lists of its file: currency and unit
     /// names, percent phrases and signs, quotation marks, names of minutes (FigureWords and
