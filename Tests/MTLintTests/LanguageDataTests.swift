@@ -5,21 +5,24 @@ import Testing
 /// Every language mtlint knows fills every list, ICU's data is added to what the language
 /// files write, and nothing they write is lost on the way.
 @Suite struct LanguageDataTests {
-    /// Lists a language may leave empty, with why; the test also fails when such a list is
-    /// filled, so that this stays the list of what is really missing.
+    /// Lists every language fills, but for these languages, which have no words for them; the
+    /// test also fails when such a list is filled, so that this stays the list of what is
+    /// really missing.
     static let emptyOnPurpose: [String: (languages: Set<String>, why: String)] = [
         "unitConnectors": (["en", "de"], "English and German put no word between a number and its unit (`20 million dollars`)"),
-        "elidingInitials": (["it", "es", "pt", "de", "en"], "only French elides the connector before a vowel (`millions d'euros`)"),
-        "unitNumberWords": (["it", "fr", "es", "pt"], "ICU's spell-out reads their `hundred` alone (`cento`); English and German need `one`"),
         "halfPhrases": (["de"], "German writes a half into the number word (`zweieinhalb`)"),
-        "accentedFinalVowels": (["fr", "es", "pt", "de", "en"], "only Italian ends many words on an accented vowel"),
-        "apostropheSuffixes": (["it", "fr", "es", "pt", "en"], "only German writes `es` as `’s` (`gibt’s`); in English `’s` is English"),
     ]
-    /// Yes-or-no conventions, and the languages that have them.
-    static let flags: [String: Set<String>] = [
-        "splitsElisions": ["it", "fr"],
-        "spacesAroundHighPunctuation": ["fr"],
-        "writesTermsInLowerCase": ["it", "fr", "es", "pt"],
+    /// Conventions only some languages have: an empty list or `false` says the language does
+    /// not have it. These languages are the ones that do today; a new language may have any.
+    static let conventions: [String: (languages: Set<String>, meaning: String)] = [
+        "dictionaries": (["it", "fr", "es", "pt", "de", "en"], "a hunspell dictionary exists for it"),
+        "elidingInitials": (["fr"], "the connector is elided before a vowel (`millions d'euros`)"),
+        "unitNumberWords": (["de", "en"], "ICU's spell-out reads `hundred` only with a number before it (`one hundred`)"),
+        "accentedFinalVowels": (["it"], "many words end on an accented vowel (`perché`), which bad encodings cut"),
+        "apostropheSuffixes": (["de"], "a word of the language follows an apostrophe (`gibt’s`); English has none: `’s` is English"),
+        "splitsElisions": (["it", "fr"], "articles elide into the next word (`l'accordo`); not English, Spanish, Portuguese, German"),
+        "spacesAroundHighPunctuation": (["fr"], "a no-break space before `; : ! ?` and inside « »"),
+        "writesTermsInLowerCase": (["it", "fr", "es", "pt"], "a common-noun term before its acronym is in lower case"),
     ]
 
     @Test(arguments: LanguageProfile.all.map(\.code))
@@ -28,18 +31,26 @@ import Testing
         var seen: Set<String> = []
         for (field, value) in Self.fields(of: language) {
             seen.insert(field)
+            let isSet: Bool
             if let flag = value as? Bool {
-                let expected = try #require(Self.flags[field], "\(field) is a yes-or-no convention this test does not know: add it to `flags`")
-                #expect(flag == expected.contains(code), "\(code): \(field)")
+                isSet = flag
+            } else {
+                let collection = try #require(value as? any Collection, "\(field) is neither a list nor a yes-or-no convention")
+                isSet = !collection.isEmpty
+            }
+            if let convention = Self.conventions[field] {
+                if ["it", "fr", "es", "pt", "de", "en"].contains(code) {
+                    #expect(isSet == convention.languages.contains(code), "\(code): \(field) (\(convention.meaning))")
+                }
                 continue
             }
-            let collection = try #require(value as? any Collection, "\(field) is neither a list nor a flag")
+            #expect(!(value is Bool), "\(field) is a yes-or-no convention: add it to `conventions`")
             let allowedEmpty = Self.emptyOnPurpose[field]?.languages.contains(code) ?? false
-            #expect(collection.isEmpty == allowedEmpty,
-                    "\(code): \(field) is \(collection.isEmpty ? "empty" : "filled")\(allowedEmpty ? ", listed as empty on purpose" : "")")
+            #expect(isSet != allowedEmpty,
+                    "\(code): \(field) is \(isSet ? "filled" : "empty")\(allowedEmpty ? ", listed as empty on purpose" : "")")
         }
         // The exceptions name real fields.
-        #expect(Set(Self.emptyOnPurpose.keys).union(Self.flags.keys).subtracting(seen).isEmpty)
+        #expect(Set(Self.emptyOnPurpose.keys).union(Self.conventions.keys).subtracting(seen).isEmpty)
     }
 
     /// The stored properties of a language and of its word lists, by name.
@@ -56,10 +67,10 @@ import Testing
         return fields
     }
 
-    @Test(arguments: LanguageProfile.all.map(\.code))
-    func nothingTheFileWritesIsLost(_ code: String) throws {
+    @Test(arguments: LanguageProfile.files)
+    func nothingTheFileWritesIsLost(_ written: LanguageProfile) throws {
+        let code = written.code
         let filled = try #require(LanguageProfile.named(code))
-        let written = try #require(Self.written[code])
         for (name, currency) in written.figureWords.currencies { #expect(filled.figureWords.currencies[name] == currency, "\(code): \(name)") }
         for (name, symbol) in written.figureWords.measureWords { #expect(filled.figureWords.measureWords[name] == symbol, "\(code): \(name)") }
         #expect(Array(filled.figureWords.percentPhrases.prefix(written.figureWords.percentPhrases.count)) == written.figureWords.percentPhrases)
@@ -71,13 +82,11 @@ import Testing
         #expect(filled.textWords.minuteWords.isSuperset(of: written.textWords.minuteWords))
     }
 
-    static let written: [String: LanguageProfile] = [
-        "it": .italian, "fr": .french, "es": .spanish, "pt": .portuguese, "de": .german, "en": .english,
-    ]
-
-    @Test func theFilesAreTheLanguages() {
-        #expect(LanguageProfile.all.map(\.code) == ["it", "fr", "es", "pt", "de", "en"])
-        #expect(Set(Self.written.keys) == Set(LanguageProfile.all.map(\.code)))
+    @Test func eachFileIsOneLanguage() {
+        let codes = LanguageProfile.files.map(\.code)
+        #expect(Set(codes).count == codes.count)
+        #expect(LanguageProfile.all.map(\.code) == codes)
+        for code in codes { #expect((2...3).contains(code.count) && code.allSatisfy { $0.isASCII && $0.isLowercase }, "\(code)") }
     }
 
     @Test func cldrAddsItsNamesOfTheSameCurrenciesAndUnits() throws {

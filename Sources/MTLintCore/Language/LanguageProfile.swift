@@ -50,18 +50,19 @@ public struct LanguageProfile: Sendable {
     }
 
     /// The languages mtlint knows, in detector order, each with ICU's data added to what its
-    /// file writes. `LanguageProfile.italian` and the others are the files as written, without
-    /// ICU's data: code reads the languages here, or through `named`.
-    /// Adding a language: its file under Languages/, and its line here (README, "Adding a
-    /// language").
-    public static let all: [LanguageProfile] = [
+    /// file writes (`files`): what code reads, here or through `named`.
+    public static let all: [LanguageProfile] = files.map { $0.addingLocaleData() }
+
+    /// The language files as written, without ICU's data, in detector order. Adding a
+    /// language: its file under Languages/, and its line here (README, "Adding a language").
+    static let files: [LanguageProfile] = [
         italian,
         french,
         spanish,
         portuguese,
         german,
         english,
-    ].map { $0.addingLocaleData() }
+    ]
 
     /// This language with ICU's data for it added to the lists of its file: currency and unit
     /// names, percent phrases and signs, quotation marks, names of minutes (FigureWords and
