@@ -12,8 +12,10 @@ all: build
 
 # System packages: ICU (libicu-dev), hunspell (libhunspell-dev), cmark (libcmark-dev, Markdown)
 # and gumbo (libgumbo-dev, HTML) to build; hunspell's dictionaries of the languages mtlint
-# knows, read at run time as lexicons of common words.
-DICTIONARIES := hunspell-it hunspell-fr hunspell-es hunspell-de-de hunspell-pt-pt hunspell-en-us
+# knows, read at run time as lexicons of common words, as NAME:DEBIAN-PACKAGE (NAME is the one
+# the language's file gives in `dictionaries`).
+DICTIONARIES := it_IT:hunspell-it fr_FR:hunspell-fr es_ES:hunspell-es de_DE:hunspell-de-de \
+	pt_PT:hunspell-pt-pt en_US:hunspell-en-us
 
 deps:
 	@missing=""; \
@@ -21,8 +23,8 @@ deps:
 	pkg-config --exists hunspell 2>/dev/null || missing="$$missing libhunspell-dev"; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
 	pkg-config --exists gumbo 2>/dev/null || missing="$$missing libgumbo-dev"; \
-	for dictionary in it_IT fr_FR es_ES de_DE pt_PT en_US; do \
-		[ -e /usr/share/hunspell/$$dictionary.dic ] || missing="$$missing $(DICTIONARIES)"; \
+	for dictionary in $(DICTIONARIES); do \
+		[ -e /usr/share/hunspell/$${dictionary%%:*}.dic ] || missing="$$missing $${dictionary#*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 		packages=$$(echo $$missing | tr ' ' '\n' | sort -u | tr '\n' ' '); \

@@ -7,12 +7,15 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/ucurr.h>
+#include <unicode/udata.h>
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
+#include <unicode/ures.h>
 #include <unicode/uscript.h>
 #include <unicode/uset.h>
 #include <unicode/ustring.h>
@@ -405,4 +408,132 @@ int32_t cicu_exemplar_ranges(const char *locale, int32_t kind, int32_t *ranges, 
     }
     uset_close(set);
     return count;
+}
+
+// MARK: Locale data (CLDR)
+
+int32_t cicu_quotation_mark(const char *locale, int32_t which, uint16_t *buffer, int32_t capacity,
+                            int32_t *error) {
+    ULocaleDataDelimiterType type;
+    switch (which) {
+    case CICU_QUOTATION_START: type = ULOCDATA_QUOTATION_START; break;
+    case CICU_QUOTATION_END: type = ULOCDATA_QUOTATION_END; break;
+    case CICU_ALTERNATE_QUOTATION_START: type = ULOCDATA_ALT_QUOTATION_START; break;
+    case CICU_ALTERNATE_QUOTATION_END: type = ULOCDATA_ALT_QUOTATION_END; break;
+    default: *error = U_ILLEGAL_ARGUMENT_ERROR; return 0;
+    }
+    ULocaleData *data = ulocdata_open(locale, (UErrorCode *)error);
+    if (U_FAILURE((UErrorCode)*error)) return 0;
+    int32_t length = ulocdata_getDelimiter(data, type, (UChar *)buffer, capacity, (UErrorCode *)error);
+    ulocdata_close(data);
+    return length;
+}
+
+/// Copies `length` units of `text` into `buffer` with ICU's preflighting convention: the
+/// length is returned whatever the capacity, and U_BUFFER_OVERFLOW_ERROR set when it exceeds it.
+static int32_t cicu_copy_out(const UChar *text, int32_t length, uint16_t *buffer, int32_t capacity,
+                             int32_t *error) {
+    if (length > capacity) {
+        *error = U_BUFFER_OVERFLOW_ERROR;
+        return length;
+    }
+    memcpy(buffer, text, (size_t)length * sizeof(UChar));
+    return length;
+}
+
+int32_t cicu_currency_name(const char *iso_code, const char *locale, const char *plural_category,
+                           uint16_t *buffer, int32_t capacity, int32_t *error) {
+    if (strlen(iso_code) != 3) {
+        *error = U_ILLEGAL_ARGUMENT_ERROR;
+        return 0;
+    }
+    UChar code[4];
+    u_charsToUChars(iso_code, code, 4);
+    UBool is_choice_format = false;
+    int32_t length = 0;
+    const UChar *name;
+    if (plural_category == NULL) {
+        name = ucurr_getName(code, locale, UCURR_LONG_NAME, &is_choice_format, &length,
+                             (UErrorCode *)error);
+    } else {
+        name = ucurr_getPluralName(code, locale, &is_choice_format, plural_category, &length,
+                                   (UErrorCode *)error);
+    }
+    if (U_FAILURE((UErrorCode)*error) || name == NULL) return 0;
+    return cicu_copy_out(name, length, buffer, capacity, error);
+}
+
+/// Appends the plural-form patterns among the strings of `table` (`one`, `other` ...) to
+/// `buffer` at `*written`, each followed by U+0000, counting what does not fit.
+static void cicu_append_plural_patterns(UResourceBundle *table, uint16_t *buffer, int32_t capacity,
+                                        int32_t *written) {
+    static const char *const categories[] = {"zero", "one", "two", "few", "many", "other"};
+    for (size_t index = 0; index < sizeof categories / sizeof categories[0]; index++) {
+        UErrorCode status = U_ZERO_ERROR;
+        int32_t length = 0;
+        const UChar *pattern = ures_getStringByKey(table, categories[index], &length, &status);
+        if (U_FAILURE(status)) continue;
+        for (int32_t unit = 0; unit <= length; unit++) {
+            if (*written < capacity) buffer[*written] = unit < length ? pattern[unit] : 0;
+            (*written)++;
+        }
+    }
+}
+
+int32_t cicu_unit_patterns(const char *locale, const char *unit, uint16_t *buffer,
+                           int32_t capacity, int32_t *error) {
+    // `length/kilometer`: the type, then the unit.
+    const char *slash = strchr(unit, '/');
+    char type[64];
+    if (slash == NULL || slash == unit || (size_t)(slash - unit) >= sizeof type) {
+        *error = U_ILLEGAL_ARGUMENT_ERROR;
+        return 0;
+    }
+    memcpy(type, unit, (size_t)(slash - unit));
+    type[slash - unit] = 0;
+    const char *name = slash + 1;
+
+    int32_t written = 0;
+    int found = 0;
+    char current[ULOC_FULLNAME_CAPACITY];
+    strncpy(current, locale, sizeof current - 1);
+    current[sizeof current - 1] = 0;
+    // The locale and its parents, each bundle alone (ures_openDirect: no fallback inside it):
+    // a regional locale holds only what differs from its language.
+    while (current[0] != 0 && strcmp(current, "root") != 0) {
+        UErrorCode status = U_ZERO_ERROR;
+        UResourceBundle *bundle = ures_openDirect(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "unit", current, &status);
+        UResourceBundle *units = ures_getByKey(bundle, "units", NULL, &status);
+        UResourceBundle *kind = ures_getByKey(units, type, NULL, &status);
+        UResourceBundle *table = ures_getByKey(kind, name, NULL, &status);
+        if (U_SUCCESS(status)) {
+            found = 1;
+            cicu_append_plural_patterns(table, buffer, capacity, &written);
+            UErrorCode caseStatus = U_ZERO_ERROR;
+            UResourceBundle *cases = ures_getByKey(table, "case", NULL, &caseStatus);
+            int32_t count = U_SUCCESS(caseStatus) ? ures_getSize(cases) : 0;
+            for (int32_t index = 0; index < count; index++) {
+                UErrorCode itemStatus = U_ZERO_ERROR;
+                UResourceBundle *grammaticalCase = ures_getByIndex(cases, index, NULL, &itemStatus);
+                if (U_SUCCESS(itemStatus)) cicu_append_plural_patterns(grammaticalCase, buffer, capacity, &written);
+                ures_close(grammaticalCase);
+            }
+            ures_close(cases);
+        }
+        ures_close(table);
+        ures_close(kind);
+        ures_close(units);
+        ures_close(bundle);
+        UErrorCode parentStatus = U_ZERO_ERROR;
+        char parent[ULOC_FULLNAME_CAPACITY];
+        int32_t length = uloc_getParent(current, parent, sizeof parent, &parentStatus);
+        if (U_FAILURE(parentStatus) || length >= (int32_t)sizeof parent) break;
+        memcpy(current, parent, (size_t)length + 1);
+    }
+    if (!found) {
+        *error = U_MISSING_RESOURCE_ERROR;
+        return 0;
+    }
+    if (written > capacity) *error = U_BUFFER_OVERFLOW_ERROR;
+    return written;
 }

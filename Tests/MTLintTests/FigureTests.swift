@@ -80,6 +80,19 @@ import Testing
         #expect(figures.map { $0.unit?.isPrefix } == [true, true, true, false, false, false])
     }
 
+    /// Currency and unit names from CLDR, beside those of the language files: `Chinese yuan`
+    /// (not in the English file: `Chinese` starts no unit there), `chilogrammo`, German `Kilometern`.
+    @Test func readsCurrencyAndUnitNamesFromCLDR() throws {
+        let (english, inEnglish) = try figures("It raised 10 billion Chinese yuan, or 5 billion Indian rupees.", "en")
+        #expect(inEnglish.map { english.string($0.fullRange) } == ["10 billion Chinese yuan", "5 billion Indian rupees"])
+        #expect(inEnglish.map { $0.unit?.kind } == [.currency("CNY"), .currency("INR")])
+        let (italian, inItalian) = try figures("Pesa 1 chilogrammo e costa 3 sterline britanniche.", "it")
+        #expect(inItalian.map { italian.string($0.fullRange) } == ["1 chilogrammo", "3 sterline britanniche"])
+        let (german, inGerman) = try figures("Mit 300 Kilometern pro Stunde.", "de")
+        #expect(inGerman.map { $0.unit?.kind } == [.measure("km")])
+        #expect(inGerman.map { german.string($0.fullRange) } == ["300 Kilometern"])
+    }
+
     @Test func readsSpelledOutNumbers() throws {
         let (analysis, figures) = try figures("Ha raccolto due miliardi di euro e ventitré milioni di dollari, non tre aziende.", "it")
         #expect(figures.map { analysis.string($0.range) } == ["due miliardi", "ventitré milioni"])

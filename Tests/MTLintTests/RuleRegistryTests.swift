@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    /// `mtlint explain` must not send a reader to a file that is gone.
+    @Test func sourcePathsNamedInExplanationsExist() throws {
+        for rule in rules {
+            for match in rule.explanation.matches(of: /Sources\/[A-Za-z0-9_\/.<>-]*[A-Za-z0-9_\/]/) {
+                let path = String(match.output)
+                #expect(FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent(path).path), "\(rule.id) names \(path)")
+            }
+        }
+    }
+
     @Test func suggestsNearIDs() {
         #expect(RuleRegistry.suggestions(for: "text/repeated-words") == ["text/repeated-word"])
         #expect(RuleRegistry.suggestions(for: "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz").isEmpty)

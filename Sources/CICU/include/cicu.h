@@ -193,6 +193,37 @@ enum {
 int32_t cicu_exemplar_ranges(const char *locale, int32_t kind, int32_t *ranges, int32_t capacity,
                              int32_t *error);
 
+// MARK: Locale data (CLDR)
+
+enum {
+    CICU_QUOTATION_START = 0,
+    CICU_QUOTATION_END = 1,
+    CICU_ALTERNATE_QUOTATION_START = 2,
+    CICU_ALTERNATE_QUOTATION_END = 3,
+};
+/// A quotation mark of `locale` (ulocdata_getDelimiter): Italian opens with `«` and closes
+/// with `»`, and nested quotations with `“` and `”`. Returns its length.
+int32_t cicu_quotation_mark(const char *locale, int32_t which, uint16_t *buffer, int32_t capacity,
+                            int32_t *error);
+
+/// The name of the currency `iso_code` (ISO 4217, `USD`) in `locale`: its long name
+/// (ucurr_getName, `dollaro statunitense`) when `plural_category` is NULL, else its name after
+/// a number of that plural category (ucurr_getPluralName with `one`, `few`, `other` ...:
+/// `dollari statunitensi`). Where ICU has no name it gives the ISO code, with the warning
+/// U_USING_DEFAULT_WARNING. Returns the length (see cicu_map_case).
+int32_t cicu_currency_name(const char *iso_code, const char *locale, const char *plural_category,
+                           uint16_t *buffer, int32_t capacity, int32_t *error);
+
+/// The long-name patterns of measure unit `unit` in `locale`, as CLDR's unit data names the
+/// unit (`length/kilometer`, `mass/pound`, `concentr/percent`, `duration/minute`): the
+/// pattern of every plural form (`{0} chilometro`, `{0} chilometri`) and of every grammatical
+/// case (German `{0} Kilometern`), from the `units` table of ICU's unit tree, in `locale` and
+/// its parents (`pt_PT`, then `pt`; not root). Each pattern ends with a U+0000. Returns the
+/// length (see cicu_map_case); U_MISSING_RESOURCE_ERROR when no locale of the chain has the
+/// unit.
+int32_t cicu_unit_patterns(const char *locale, const char *unit, uint16_t *buffer,
+                           int32_t capacity, int32_t *error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -363,10 +363,11 @@ package final class FigureExtractor {
         // and are not made into a String for them.
         let isShort = next.end - next.start <= 3
         let written = isShort ? scan.string(next) : ""
-        switch written {
-        case "%", "％": return (FigureUnit(kind: .percent, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
-        case "‰": return (FigureUnit(kind: .perMille, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
-        default: break
+        if isShort, vocabulary.words.percentSigns.contains(written) {
+            return (FigureUnit(kind: .percent, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
+        }
+        if isShort, vocabulary.words.perMilleSigns.contains(written) {
+            return (FigureUnit(kind: .perMille, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
         }
         if isShort, let code = Self.currencySymbols[written] {
             return (FigureUnit(kind: .currency(code), form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)

@@ -1,20 +1,26 @@
 import ICU
 import MTLintText
 
-/// What mtlint knows of a language beyond ICU's locale data: word lists that no Unicode or CLDR
-/// data holds. One file per language under Profiles/; each list is documented where it stands.
+/// A language mtlint knows: what it knows of it beyond ICU's locale data, word lists no
+/// Unicode or CLDR data holds, and ICU's data where CLDR has some (see `addingLocaleData`).
+/// One file per language under Languages/ writes the lists, each documented where it stands;
+/// this type and FigureWords, TextWords and NameWords hold no words of any language.
 public struct LanguageProfile: Sendable {
     /// ISO 639-1 code, matching ICU's language subtag (`it`).
     public let code: String
-    /// Frequent function words, lower case: the language detector's profile.
+    /// The names of the language's hunspell dictionaries (`it_IT`), most usual first: the
+    /// lexicon of common words (Lexicon) is the first of them found.
+    public let dictionaries: [String]
+    /// Frequent function words, lower case: the language detector's profile. No CLDR data.
     public let stopWords: Set<String>
     /// Words the grammar allows to stand twice in a row, lower case, with where they may.
+    /// No CLDR data.
     public let allowedRepetitions: [String: RepetitionContext]
 
     /// Words figures are made of (currency names, connectors, conversion phrases).
-    public let figureWords: FigureWords
+    public private(set) var figureWords: FigureWords
     /// Abbreviations, dangling words, quotation marks and spacing conventions.
-    public let textWords: TextWords
+    public private(set) var textWords: TextWords
     /// Alias markers and term groups.
     public let nameWords: NameWords
 
@@ -31,9 +37,11 @@ public struct LanguageProfile: Sendable {
         case before(Set<String>)
     }
 
-    public init(code: String, stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:], figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords(),
-                nameWords: NameWords = NameWords()) {
+    /// A language as its file writes it; `stopWords` are separated by spaces or line breaks.
+    public init(code: String, dictionaries: [String] = [], stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:],
+                figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords(), nameWords: NameWords = NameWords()) {
         self.code = code
+        self.dictionaries = dictionaries
         self.nameWords = nameWords
         self.figureWords = figureWords
         self.textWords = textWords
@@ -41,8 +49,32 @@ public struct LanguageProfile: Sendable {
         self.allowedRepetitions = allowedRepetitions
     }
 
-    /// The profiles mtlint ships, in detector order.
-    public static let all: [LanguageProfile] = [.italian, .french, .spanish, .portuguese, .german, .english]
+    /// The languages mtlint knows, in detector order, each with ICU's data added to what its
+    /// file writes (`files`): what code reads, here or through `named`.
+    public static let all: [LanguageProfile] = files.map { $0.addingLocaleData() }
+
+    /// The language files as written, without ICU's data, in detector order. Adding a
+    /// language: its file under Languages/, and its line here (README, "Adding a language").
+    static let files: [LanguageProfile] = [
+        italian,
+        french,
+        spanish,
+        portuguese,
+        german,
+        english,
+    ]
+
+    /// This language with ICU's data for it added to the lists of its file: currency and unit
+    /// names, percent phrases and signs, quotation marks, names of minutes (FigureWords and
+    /// TextWords say which list takes what). The file's entries are all kept; where ICU has
+    /// no data, the file's lists stand alone.
+    package func addingLocaleData() -> LanguageProfile {
+        guard let locale = try? ICULocale(languageTag: code) else { return self }
+        var language = self
+        language.figureWords = figureWords.addingLocaleData(locale)
+        language.textWords = textWords.addingLocaleData(locale)
+        return language
+    }
 
     /// Every profile's function words, each with the bits of the profiles that list it (bit i
     /// for `all[i]`), and the longest one's length in UTF-16 units: the detector and the

@@ -95,14 +95,13 @@ public final class Lexicon: Sendable {
         prefetching.withLock { !$0.isEmpty }
     }
 
-    /// Dictionary names to try for a language, most usual first.
+    /// Dictionary names to try for a language, most usual first: the region's, the ones its
+    /// language file names (LanguageProfile.dictionaries), or for another language the usual
+    /// hunspell name (`nl_NL`), then the bare language.
     static func candidates(language: String, region: String?) -> [String] {
-        let preferred: [String: String] = [
-            "it": "IT", "fr": "FR", "es": "ES", "de": "DE", "pt": "PT", "en": "US", "nl": "NL",
-        ]
         var names: [String] = []
         if let region { names.append("\(language)_\(region)") }
-        if let usual = preferred[language] { names.append("\(language)_\(usual)") }
+        names += LanguageProfile.named(language)?.dictionaries ?? ["\(language)_\(language.uppercased())"]
         names.append(language)
         return names
     }

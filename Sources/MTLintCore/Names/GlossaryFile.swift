@@ -20,7 +20,7 @@ public enum GlossaryFile {
         return try decode(yaml: text, path: path)
     }
 
-    static let languages: Set<String> = ["it", "fr", "es", "de", "pt", "en"]
+    static let languages: Set<String> = Set(LanguageProfile.all.map(\.code))
     static let kinds: Set<String> = ["company", "product", "model", "service", "media", "organisation", "slogan", "person", "place"]
     static let entityKeys = ["id", "kind", "original", "pinyin", "canonical", "also", "owner", "wrong", "note", "sources"]
 

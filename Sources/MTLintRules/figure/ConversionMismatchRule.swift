@@ -109,11 +109,12 @@ public struct ConversionMismatchRule: Rule {
     /// A scale word needs `di`/`de` before a currency word in Romance languages
     /// (`540 millones de dólares`); French elides it before a vowel (`millions d'euros`).
     private func connector(before tail: String, _ analysis: Analysis) -> String {
-        let connectors = analysis.language.profile?.figureWords.unitConnectors ?? []
+        let words = analysis.language.profile?.figureWords ?? FigureWords()
+        let connectors = words.unitConnectors
         guard let plain = connectors.filter({ !$0.hasSuffix("'") && !$0.hasSuffix("’") }).sorted().first else { return "" }
         let word = tail.drop { $0 == " " }
-        if let elided = connectors.first(where: { $0.hasSuffix("'") }), analysis.language.locale.language == "fr",
-           let first = word.first, "aeiouyéèêh".contains(first.lowercased()) {
+        if let elided = connectors.first(where: { $0.hasSuffix("'") }),
+           let first = word.first, words.elidingInitials.contains(first.lowercased()) {
             return " " + elided + String(word)
         }
         return " " + plain

@@ -14,9 +14,10 @@ public struct InconsistentTermRule: Rule {
             `AI` or `IA` for artificial intelligence, French and Spanish `IA` or `AI`, German \
             `KI` or `AI`; `e-mail` or `email`; `start-up` or `startup`. Machine translation \
             follows each source sentence and mixes them. Each language has its groups of such \
-            forms (Sources/MTLint/Language/NameWords.swift); the form used most (the first \
-            one on a tie) is the document's, and each occurrence of another is flagged, related \
-            to the first occurrence of the document's form, with that form as the suggestion. \
+            forms (in its data file, Sources/MTLintCore/Language/Languages/); the form used \
+            most (the first one on a tie) is the document's, and each occurrence of another is \
+            flagged, related to the first occurrence of the document's form, with that form as \
+            the suggestion. \
             Forms in capitals match only in capitals (`AI`, not the Italian `ai`). Two \
             spellings of one word (`e-mail` and `email`, `start-up` and `startup`) are a house \
             style: they are reported only at the picky level (`--level picky`).

@@ -144,8 +144,7 @@ public struct CapitalMidSentenceRule: Rule {
     /// Spanish, French and Portuguese write in lower case; an organisation's name before its
     /// acronym (`Banca Centrale Europea (BCE)`) is not of a term group and keeps its capitals.
     private func capitalisedTermExpansions(_ analysis: Analysis) -> [Diagnostic] {
-        guard ["it", "es", "fr", "pt"].contains(analysis.language.locale.language),
-              let profile = analysis.language.profile else { return [] }
+        guard let profile = analysis.language.profile, profile.nameWords.writesTermsInLowerCase else { return [] }
         let acronyms = profile.nameWords.acronyms
         let tokens = analysis.tokens, text = analysis.text
         var diagnostics: [Diagnostic] = []

@@ -1,3 +1,4 @@
+import ICU
 import MTLintCore
 import MTLintText
 
@@ -161,9 +162,12 @@ public struct EncodingDamageRule: Rule {
     /// the check runs only on a text without any. Italian words end in a vowel but for a
     /// few, so only words ending in a consonant are looked up.
     private func droppedFinalAccents(_ analysis: Analysis, budget: Int) -> [Diagnostic] {
-        guard analysis.language.locale.language == "it", budget > 0 else { return [] }
+        guard let vowels = analysis.language.profile?.textWords.accentedFinalVowels, !vowels.isEmpty, budget > 0 else { return [] }
         let text = analysis.text
-        let accentedVowels: Set<UInt16> = [0xE0, 0xE8, 0xE9, 0xEC, 0xF2, 0xF9, 0xC0, 0xC8, 0xC9, 0xCC, 0xD2, 0xD9, 0x300, 0x301]
+        // The vowels in both cases, composed, and their accents as NFD writes them.
+        let accentedVowels = Set((vowels + vowels.map { $0.uppercased() }).flatMap { vowel in
+            Array(vowel.utf16) + Array(TextTransforms.normalize(vowel, .nfd).utf16.suffix(1))
+        })
         for token in analysis.tokens where token.kind == .word {
             let end = Int(token.end)
             if accentedVowels.contains(text[end - 1]) { return [] }
@@ -189,7 +193,7 @@ public struct EncodingDamageRule: Rule {
             let token = analysis.tokens[index]
             let word = analysis.string(token)
             guard !lexicon.isCommonWord(word), english?.isCommonWord(word) != true else { continue }
-            guard let accented = ["à", "è", "é", "ì", "ò", "ù"].lazy.map({ word + $0 }).first(where: lexicon.isCommonWord) else { continue }
+            guard let accented = vowels.lazy.map({ word + $0 }).first(where: lexicon.isCommonWord) else { continue }
             diagnostics.append(diagnostic(token.range, "`\(word)` has lost its final letter, as happens when an encoding drops `\(accented.suffix(1))`; write `\(accented)`",
                                           suggestions: [accented], confidence: .medium))
             if diagnostics.count >= budget { break }

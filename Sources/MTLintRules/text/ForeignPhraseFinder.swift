@@ -187,7 +187,8 @@ package struct ForeignPhraseFinder {
         let ownKnows = own.isCommonWord(lower) || (CodeUnit.startsUppercase(token, in: text) && own.isCommonWord(word))
         if let suffix = Self.contractionSuffix(token, text) {
             // `gibt’s`, `wie’s`: German writes `es` so after a lower-case word.
-            if analysis.language.locale.language == "de", suffix == "s", CodeUnit.startsLowercase(token, in: text) { return ownKnows ? .own : .neutral }
+            if analysis.language.profile?.textWords.apostropheSuffixes.contains(suffix) == true,
+               CodeUnit.startsLowercase(token, in: text) { return ownKnows ? .own : .neutral }
             return .english
         }
         if englishStop { return ownKnows ? .neutral : .english }

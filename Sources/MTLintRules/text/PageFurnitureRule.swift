@@ -14,9 +14,9 @@ public struct PageFurnitureRule: Rule {
             between their paragraphs: `Pubblicità`, `Chiudi l'annuncio`, `Leggi anche`, \
             `Condividi`, `12 mins read`. A reader sees them as debris, and a translation \
             pipeline often leaves them in English. mtlint flags a line that is nothing but \
-            such a label, in the document's language or in English (the lists are in \
-            Sources/MTLint/Language/PageFurniture.swift), or a reading time in any of the \
-            languages it knows. The suggestion is to remove the line.
+            such a label, in the document's language or in English (the lists are in each \
+            language's data file, Sources/MTLintCore/Language/Languages/), or a reading time \
+            in any of the languages it knows. The suggestion is to remove the line.
 
             Not flagged: the same words inside a sentence (`la pubblicità cresce`, `read more \
             books`), or with other words on the line (`Condividi i tuoi dati con cautela.`).

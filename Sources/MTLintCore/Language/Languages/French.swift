@@ -1,0 +1,77 @@
+import MTLintText
+
+/// French: everything mtlint knows of the language that ICU's locale data does not hold.
+/// `LanguageProfile.all` adds ICU's own data to these lists (currency and unit names, percent,
+/// quotation marks, minutes; see LanguageProfile.addingLocaleData).
+package extension LanguageProfile {
+    static let french = LanguageProfile(
+        code: "fr",
+        dictionaries: ["fr_FR"],
+        // Articles, prepositions, conjunctions, pronouns and auxiliaries among the most
+        // frequent words of French news prose, and the elided forms (`d`, `l`, `qu`).
+        stopWords: """
+            le la les un une des de du au aux et est en que qui dans pour pas sur avec ne se ce il elle
+            ils elles sont ont été par plus son sa ses leur leurs cette ces mais ou comme aussi nous vous
+            être fait tout selon entre après lui y dont très sans sous cet d l qu n s c j
+            jusqu lorsqu puisqu quoiqu
+            """,
+        // The reflexive pronoun doubled by pronominal verbs (`nous nous levons`, `vous vous trompez`).
+        allowedRepetitions: ["nous": .always, "vous": .always],
+        figureWords: FigureWords(
+            currencies: [
+                "dollar": "USD", "dollars": "USD", "dollars américains": "USD", "dollars us": "USD",
+                "euro": "EUR", "euros": "EUR", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+                "yen": "JPY", "yens": "JPY", "livre sterling": "GBP", "livres sterling": "GBP",
+                "dollars de hong kong": "HKD", "dollars hongkongais": "HKD",
+                "franc suisse": "CHF", "francs suisses": "CHF", "won": "KRW", "wons": "KRW",
+                "roupie": "INR", "roupies": "INR", "rouble": "RUB", "roubles": "RUB",
+            ],
+            unitConnectors: ["de", "d'", "d’"],
+            // `de` becomes `d'` before a vowel or a mute h: `millions d'euros`.
+            elidingInitials: "aeiouyéèêh",
+            percentPhrases: ["pour cent", "pourcent"],
+            conversionMarkers: ["soit", "environ", "l'équivalent de", "l’équivalent de", "c'est-à-dire", "c’est-à-dire"],
+            timeMarkers: ["à", "vers"],
+            versionMarkers: ["version", "v"],
+            articleNumberWords: ["un", "une"],
+            halfPhrases: ["et demi", "et demie"],
+            rangeWords: [("de", "à"), ("entre", "et")],
+            // `kilos` and `kilo`, as news writes kilograms.
+            measureWords: [
+                "kilomètres": "km", "kilomètre": "km", "miles": "mi", "mile": "mi",
+                "kilogrammes": "kg", "kilos": "kg", "kilo": "kg", "livres": "lb",
+                "mètres": "m", "mètre": "m", "pieds": "ft", "pied": "ft",
+            ]
+        ),
+        textWords: TextWords(
+            abbreviations: [
+                "etc", "p.ex", "cf", "env", "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "av",
+                "apr", "j.-c", "n", "no", "p", "pp", "vol", "chap", "fig", "tél", "éd", "coll", "min", "max", "s.a",
+                "ex", "hab", "mgr", "resp", "ibid",
+            ],
+            // Not `un`, `une`: pronouns that end sentences (`il en reste une`).
+            danglingWords: ["de", "du", "des", "au", "aux", "les", "dans", "sur", "pour", "par"],
+            conjunctions: ["et", "ou"],
+            quotePairs: [("«", "»"), ("“", "”")],
+            splitsElisions: true,
+            spacesAroundHighPunctuation: true,
+            pageLabels: [
+                "publicité", "annonce", "fermer la publicité", "fermer l'annonce", "fermer l’annonce",
+                "contenu sponsorisé", "lire aussi", "à lire aussi", "lire la suite", "partager",
+                "partager cet article", "partager sur facebook", "articles similaires", "sur le même sujet",
+                "abonnez-vous à notre newsletter", "inscrivez-vous à notre newsletter", "retour en haut",
+                "laisser un commentaire", "voir plus", "charger plus",
+            ],
+            minuteWords: ["min", "minutes"],
+            readingPhrases: ["de lecture", "temps de lecture"]
+        ),
+        nameWords: NameWords(
+            aliasMarkers: [
+                "anciennement", "aujourd'hui", "aujourd’hui", "désormais", "dit", "dite", "alias", "connu sous le nom de",
+                "connue sous le nom de", "rebaptisé", "rebaptisée", "renommé", "renommée", "ex", "en anglais", "en chinois", "soit",
+            ],
+            termGroups: [["IA", "AI"], ["e-mail", "email", "courriel"], ["start-up", "startup"]],
+            writesTermsInLowerCase: true
+        )
+    )
+}

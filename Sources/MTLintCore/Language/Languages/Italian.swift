@@ -1,0 +1,99 @@
+import MTLintText
+
+/// Italian: everything mtlint knows of the language that ICU's locale data does not hold.
+/// `LanguageProfile.all` adds ICU's own data to these lists (currency and unit names, percent,
+/// quotation marks, minutes; see LanguageProfile.addingLocaleData).
+package extension LanguageProfile {
+    static let italian = LanguageProfile(
+        code: "it",
+        dictionaries: ["it_IT"],
+        // Articles, prepositions (simple and articulated), conjunctions, pronouns and
+        // auxiliaries among the most frequent words of Italian news prose.
+        stopWords: """
+            il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle
+            da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle con su sul sullo sulla
+            sui sugli sulle per tra fra e ed o ma che non è sono ha hanno anche come più questo questa
+            questi queste quello quella suo sua suoi sue loro essere stato stata cui dopo sia se ci si
+            ne già molto tutto tutti mentre perché quando ancora secondo oltre nell dell all dall sull
+            l un quest quell
+            """,
+        // Reduplications that intensify an adverb or adjective or narrate a repeated action
+        // (`piano piano`, `via via`, `molto molto`, `cammina cammina`), standard Italian; `se se`
+        // before the pronouns `ne`, `lo`, `la`, `li`, `le` (`se se ne va`: `if` and the pronoun
+        // `si`, written `se` before them).
+        allowedRepetitions: [
+            "via": .always, "piano": .always, "poco": .always, "bene": .always, "così": .always,
+            "quasi": .always, "adagio": .always, "zitto": .always, "lento": .always, "passo": .always,
+            "lì": .always, "appena": .always, "subito": .always, "cammina": .always,
+            "molto": .always, "tanto": .always, "se": .before(["ne", "lo", "la", "li", "le"]),
+        ],
+        figureWords: FigureWords(
+            // As Italian news writes them, singular and plural; `dollari USA` and the like count
+            // as dollars, `yuan` as the renminbi.
+            currencies: [
+                "dollaro": "USD", "dollari": "USD", "dollari usa": "USD", "dollari statunitensi": "USD",
+                "dollari americani": "USD", "dollaro usa": "USD", "dollaro statunitense": "USD",
+                "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "yuan cinesi": "CNY",
+                "yen": "JPY", "sterlina": "GBP", "sterline": "GBP", "sterline britanniche": "GBP",
+                "dollari di hong kong": "HKD", "dollaro di hong kong": "HKD", "dollari hongkonghesi": "HKD",
+                "franco svizzero": "CHF", "franchi svizzeri": "CHF", "won": "KRW", "won sudcoreani": "KRW",
+                "rupia": "INR", "rupie": "INR", "rupie indiane": "INR", "rublo": "RUB", "rubli": "RUB",
+            ],
+            unitConnectors: ["di", "d'", "d’"],
+            percentPhrases: ["per cento", "percento"],
+            conversionMarkers: ["pari a", "circa", "ovvero", "cioè", "equivalenti a", "equivalente a", "vale a dire"],
+            timeMarkers: ["alle", "ore", "dalle", "entro le"],
+            versionMarkers: ["versione", "v"],
+            articleNumberWords: ["un", "uno", "una"],
+            halfPhrases: ["e mezzo", "e mezza"],
+            rangeWords: [("da", "a"), ("tra", "e"), ("fra", "e")],
+            // `chili` and `chilo`, as news writes kilograms.
+            measureWords: [
+                "chilometri": "km", "chilometro": "km", "miglia": "mi", "miglio": "mi",
+                "chilogrammi": "kg", "chili": "kg", "chilo": "kg", "libbre": "lb", "libbra": "lb",
+                "metri": "m", "metro": "m", "piedi": "ft", "piede": "ft",
+            ]
+        ),
+        textWords: TextWords(
+            abbreviations: [
+                "ecc", "p.es", "es", "sig", "sigg", "sig.ra", "dott", "dott.ssa", "prof", "prof.ssa", "ing", "avv",
+                "s.p.a", "s.r.l", "s.a.s", "art", "artt", "pag", "pagg", "cfr", "vol", "n", "nr", "ca", "min", "max",
+                "tel", "fig", "cap", "c.a", "d.lgs", "ecc.ecc", "u.s.a", "mld", "mln", "mio", "mrd", "on", "sen", "gen", "col",
+                "sec", "secc", "cit", "ibid", "tab", "ss", "sgg", "rag", "geom", "arch", "mons",
+            ],
+            // Not `dei`, also a noun (`gli dei`, the gods), which ends sentences.
+            danglingWords: [
+                "di", "da", "in", "con", "per", "tra", "fra", "del", "dello", "della", "degli", "delle",
+                "al", "allo", "alla", "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle",
+                "nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle",
+                "il", "i", "un",
+            ],
+            conjunctions: ["e", "ed", "o", "od", "oppure"],
+            quotePairs: [("«", "»"), ("“", "”")],
+            splitsElisions: true,
+            // Italian words end in these (`perché`, `città`, `più`); an encoding that drops
+            // accented letters cuts them off.
+            accentedFinalVowels: ["à", "è", "é", "ì", "ò", "ù"],
+            pageLabels: [
+                "pubblicità", "annuncio", "annuncio pubblicitario", "chiudi l'annuncio", "chiudi l’annuncio",
+                "chiudi annuncio", "chiudi la pubblicità", "contenuto sponsorizzato", "leggi anche",
+                "leggi di più", "leggi tutto", "continua a leggere", "condividi", "condividi l'articolo",
+                "condividi l’articolo", "condividi su facebook", "condividi su twitter", "articoli correlati",
+                "potrebbe interessarti anche", "ti potrebbe interessare", "iscriviti alla newsletter",
+                "torna su", "torna all'inizio", "torna all’inizio", "stampa l'articolo", "stampa l’articolo",
+                "lascia un commento", "carica altri", "mostra di più",
+            ],
+            minuteWords: ["minuti", "minuto"],
+            readingPhrases: ["di lettura", "tempo di lettura", "lettura"]
+        ),
+        nameWords: NameWords(
+            aliasMarkers: [
+                "ora ribattezzato", "ora ribattezzata", "ribattezzato", "ribattezzata", "noto come", "nota come",
+                "conosciuto come", "conosciuta come", "ex", "già", "alias", "detto", "detta", "poi diventato",
+                "oggi", "ora", "in inglese", "in cinese", "cioè", "ovvero", "anche chiamato", "anche chiamata",
+            ],
+            termGroups: [["AI", "IA"], ["e-mail", "email"], ["online", "on-line"], ["start-up", "startup"], ["data center", "datacenter"]],
+            writesTermsInLowerCase: true
+        )
+    )
+}

@@ -1,0 +1,69 @@
+import MTLintText
+
+/// Spanish: everything mtlint knows of the language that ICU's locale data does not hold.
+/// `LanguageProfile.all` adds ICU's own data to these lists (currency and unit names, percent,
+/// quotation marks, minutes; see LanguageProfile.addingLocaleData).
+package extension LanguageProfile {
+    static let spanish = LanguageProfile(
+        code: "es",
+        dictionaries: ["es_ES"],
+        // Articles, prepositions, conjunctions, pronouns and auxiliaries among the most
+        // frequent words of Spanish news prose.
+        stopWords: """
+            el la los las un una unos unas de del al y en que es por con para no se su sus lo como más
+            pero ha han fue son está están este esta estos estas entre sobre también cuando muy sin hasta
+            desde ya o le les nos ser según tras durante donde porque él ella ellos
+            """,
+        // The colloquial intensifier `casi casi`.
+        allowedRepetitions: ["casi": .always],
+        figureWords: FigureWords(
+            currencies: [
+                "dólar": "USD", "dólares": "USD", "dólares estadounidenses": "USD", "dólares americanos": "USD",
+                "euro": "EUR", "euros": "EUR", "yuan": "CNY", "yuanes": "CNY", "renminbi": "CNY",
+                "yen": "JPY", "yenes": "JPY", "libra": "GBP", "libras": "GBP", "libras esterlinas": "GBP",
+                "dólares de hong kong": "HKD", "franco suizo": "CHF", "francos suizos": "CHF",
+                "won": "KRW", "wones": "KRW", "rupia": "INR", "rupias": "INR", "rublo": "RUB", "rublos": "RUB",
+            ],
+            unitConnectors: ["de"],
+            percentPhrases: ["por ciento"],
+            conversionMarkers: ["unos", "es decir", "equivalentes a", "equivalente a", "alrededor de", "cerca de"],
+            timeMarkers: ["a las", "las"],
+            versionMarkers: ["versión", "v"],
+            articleNumberWords: ["un", "uno", "una"],
+            halfPhrases: ["y medio", "y media"],
+            rangeWords: [("de", "a"), ("entre", "y")],
+            // `kilos` and `kilo`, as news writes kilograms.
+            measureWords: [
+                "kilómetros": "km", "kilómetro": "km", "millas": "mi", "milla": "mi",
+                "kilogramos": "kg", "kilos": "kg", "kilo": "kg", "libras": "lb",
+                "metros": "m", "metro": "m", "pies": "ft", "pie": "ft",
+            ]
+        ),
+        textWords: TextWords(
+            abbreviations: [
+                "etc", "p.ej", "sr", "sra", "sres", "srta", "dr", "dra", "d", "dña", "ud", "uds", "pág", "págs", "núm",
+                "aprox", "cap", "fig", "vol", "s.a", "s.l", "av", "avda", "tel", "min", "máx", "mín", "ee.uu", "n",
+                "ej", "vd", "vds", "sig", "sigs", "ibid", "excmo", "excma", "gral", "lic",
+            ],
+            danglingWords: ["de", "del", "el", "los", "las", "un", "unos", "al", "en", "con", "por", "para", "sin"],
+            conjunctions: ["y", "e", "o", "u"],
+            quotePairs: [("«", "»"), ("“", "”")],
+            pageLabels: [
+                "publicidad", "anuncio", "cerrar anuncio", "cerrar publicidad", "contenido patrocinado",
+                "lee también", "leer también", "leer más", "seguir leyendo", "compartir", "compartir artículo",
+                "compartir en facebook", "artículos relacionados", "te puede interesar", "también te puede interesar",
+                "suscríbete a nuestro boletín", "volver arriba", "deja un comentario", "ver más", "cargar más",
+            ],
+            minuteWords: ["min", "minutos", "minutas"],
+            readingPhrases: ["de lectura", "tiempo de lectura", "lectura"]
+        ),
+        nameWords: NameWords(
+            aliasMarkers: [
+                "antes", "antiguo", "antigua", "ahora", "conocido como", "conocida como", "alias", "rebautizado como",
+                "rebautizada como", "renombrado", "renombrada", "ex", "en inglés", "en chino", "es decir",
+            ],
+            termGroups: [["IA", "AI"], ["e-mail", "email"], ["start-up", "startup"]],
+            writesTermsInLowerCase: true
+        )
+    )
+}
