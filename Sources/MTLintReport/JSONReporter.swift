@@ -213,6 +213,8 @@ public struct JSONReporter: Sendable {
         var confidence: String
         /// The finding's identity across edits elsewhere in the file, as baselines record it.
         var fingerprint: String
+        /// In a bilingual file, the unit the finding is in; absent for other files.
+        var segment: Segment?
 
         init(_ located: LocatedDiagnostic) {
             let location = located.location
@@ -231,6 +233,20 @@ public struct JSONReporter: Sendable {
             related = located.related.map(Related.init)
             confidence = located.diagnostic.confidence.rawValue
             fingerprint = located.fingerprint
+            segment = located.segment.map(Segment.init)
+        }
+    }
+
+    /// A bilingual file's unit: its id in the file, its number, its state when it has one.
+    struct Segment: Codable {
+        var id: String
+        var index: Int
+        var state: String?
+
+        init(_ reference: SegmentReference) {
+            id = reference.id
+            index = reference.index
+            state = reference.state
         }
     }
 

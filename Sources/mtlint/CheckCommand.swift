@@ -37,9 +37,19 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read every input as text, markdown or html. Default: the configuration's, else by extension (.md, .markdown; .html, .htm, .xhtml), else text.",
+        "Read every input as text, markdown, html, or as a bilingual file: xliff, po, tmx, csv, tsv. Default: the configuration's, else by extension (.md, .markdown; .html, .htm, .xhtml; .xlf, .xliff, .po, .tmx, .csv, .tsv), else text.",
         valueName: "format"))
     var inputFormat: InputFormat?
+
+    @Option(name: .customLong("source-lang"), help: ArgumentHelp(
+        "Bilingual files: the language of the sources as a BCP 47 tag (TMX: the variant read as the source). Default: the file's, else detected.",
+        valueName: "code"))
+    var sourceLanguage: String?
+
+    @Option(help: ArgumentHelp(
+        "CSV and TSV files: the header names of the source and target columns. Default: the columns named source and target, or the two columns of a two-column file.",
+        valueName: "source,target"))
+    var columns: String?
 
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
     var failOn: FailOn?
@@ -119,6 +129,16 @@ struct CheckCommand: ParsableCommand {
                                                 writingBaseline: writeBaseline != nil)
         if let language {
             do { settings.language = try LanguageTag.locale(for: language) } catch { throw ValidationError("--lang: \(error)") }
+        }
+        if let sourceLanguage {
+            do { settings.readOptions.sourceLanguage = try LanguageTag.locale(for: sourceLanguage).languageTag } catch { throw ValidationError("--source-lang: \(error)") }
+        }
+        if let columns {
+            let names = columns.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
+                throw ValidationError("--columns `\(columns)`: give two header names, the source's and the target's, as `source,target`")
+            }
+            settings.readOptions.columns = ReadOptions.Columns(source: names[0], target: names[1])
         }
         return settings
     }

@@ -71,9 +71,16 @@ public struct Linter: Sendable {
 
     /// Chooses the document's language, lets the rules prepare for it, and analyzes it.
     func analyze(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> Analysis {
-        let language = languages.choice(for: document.path) ?? analyzer.detector.detect(document.text)
+        let language = languages.choice(for: document.path) ?? declaredLanguage(of: document) ?? analyzer.detector.detect(document.text)
         for rule in rules { rule.prepare(for: document, in: language) }
         return try analyzer.analyze(document, language: language, glossary: glossary)
+    }
+
+    /// The target language a bilingual file declares (XLIFF `trgLang`, PO `Language:` ...).
+    private func declaredLanguage(of document: Document) -> LanguageChoice? {
+        guard let tag = document.layout?.bilingual?.targetLanguage, let locale = try? ICULocale(languageTag: tag),
+              locale != .undetermined else { return nil }
+        return LanguageChoice(locale: locale, source: .given, reason: "declared in the file (\(tag))")
     }
 
     /// True when no rule would wait for data still being loaded for the analysis' language.
@@ -271,7 +278,7 @@ public struct Linter: Sendable {
     /// The input's bytes live only in here: decoded, they are let go before the analysis
     /// (21 MB for the benchmark's largest file).
     private func decode(_ input: InputSource) throws -> Document {
-        try Document(path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath))
+        try Document(path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath), options: formats.options)
     }
 
     /// How much text a worker may set aside while data loads, in UTF-16 code units: with its
