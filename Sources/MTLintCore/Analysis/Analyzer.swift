@@ -56,7 +56,8 @@ public final class Analyzer {
         }
         let bilingual = sources.map { source in
             BilingualAnalysis(source: source.source, text: source.text,
-                              targetNumberWords: extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? [])
+                              targetNumberWords: extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? [],
+                              sourceNumberWords: source.sourceNumberWords)
         }
         let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
@@ -90,7 +91,10 @@ public final class Analyzer {
             language = LanguageChoice(locale: locale, source: .given, reason: "the source language, declared")
         }
         let analysis = try analyze(sources, language: language ?? detector.detect(sources.text), glossary: glossary())
-        return BilingualAnalysis(source: analysis, text: text)
+        let words = figureExtractor(for: analysis.language).map {
+            Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
+        } ?? []
+        return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words)
     }
 
     /// Number words of a bilingual document's targets (`tre`, `un`): a source's `3` may be

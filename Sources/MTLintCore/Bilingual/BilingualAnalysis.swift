@@ -13,12 +13,15 @@ public final class BilingualAnalysis: Sendable {
     public let text: BilingualText
     /// Number words of the targets (`tre`, `un`), in text order.
     public let targetNumberWords: [NumberWord]
+    /// Number words of the sources (`three`), which a target may write in digits.
+    public let sourceNumberWords: [NumberWord]
     private let comparisons = Mutex<[FigureComparison]?>(nil)
 
-    public init(source: Analysis, text: BilingualText, targetNumberWords: [NumberWord] = []) {
+    public init(source: Analysis, text: BilingualText, targetNumberWords: [NumberWord] = [], sourceNumberWords: [NumberWord] = []) {
         self.source = source
         self.text = text
         self.targetNumberWords = targetNumberWords
+        self.sourceNumberWords = sourceNumberWords
     }
 
     /// The figures of every unit compared, made on first use and shared by the figure rules.

@@ -38,7 +38,9 @@ public struct FigureComparison: Sendable {
             let targets = targetFigures.slice(inside: unit.target, by: \.fullRange).filter { !overlaps($0.fullRange, targetHoles) }
             let words = bilingual.targetNumberWords.slice(inside: unit.target, by: \.range)
             var comparison = FigureComparison(unitIndex: index)
-            comparison.compare(Array(sources), sourceText: bilingual.source.text, Array(targets), words: Array(words), targetText: target.text)
+            comparison.compare(Array(sources), sourceText: bilingual.source.text, Array(targets), words: Array(words), targetText: target.text,
+                               sourceWords: Array(bilingual.sourceNumberWords.slice(inside: unit.source, by: \.range)),
+                               sourceHasPlaceholders: !sourceHoles.isEmpty, unitSource: unit.source, unitTarget: unit.target)
             if !comparison.mismatches.isEmpty || !comparison.missing.isEmpty || !comparison.added.isEmpty { result.append(comparison) }
         }
         return result
@@ -55,7 +57,24 @@ public struct FigureComparison: Sendable {
         if end < text.count, dateOrTimeMarks.contains(text[end]) { return false }
         let start = figure.fullRange.lowerBound
         if start > 0, text[start - 1] == 0x7B2C { return false }  // 第
-        return true
+        return !isInPattern(figure, text)
+    }
+
+    /// Digits joined to other digits by `/`, `:`, `.` or `-` (`12/31/99`, `23:01`, `1.2.3`):
+    /// a date, a time, a ratio or a version that the extractor did not read as one.
+    static func isInPattern(_ figure: Figure, _ text: [UInt16]) -> Bool {
+        let joiners: Set<UInt16> = [0x2F, 0x3A, 0x2E, 0x2D]
+        let start = figure.numberRange.lowerBound, end = figure.numberRange.upperBound
+        if start >= 2, joiners.contains(text[start - 1]), CodeUnit.isASCIIDigit(text[start - 2]) { return true }
+        if end + 1 < text.count, joiners.contains(text[end]), CodeUnit.isASCIIDigit(text[end + 1]) { return true }
+        return false
+    }
+
+    /// A figure worth a finding when it has no counterpart: a scale word, a unit, or a value
+    /// of ten or more. Small bare numbers (`1`, `2`) are too often written as words on the
+    /// other side, or are list marks and examples a translation adapts.
+    static func isSignificant(_ figure: Figure) -> Bool {
+        figure.scale != nil || figure.unit != nil || abs(figure.value) >= 10
     }
 
     /// 月 日 号 时 点 分 秒 周 (after digits: a date or a time of day).
@@ -70,7 +89,12 @@ public struct FigureComparison: Sendable {
         var figure: Figure?
     }
 
-    private mutating func compare(_ sources: [Figure], sourceText: [UInt16], _ targets: [Figure], words: [NumberWord], targetText: [UInt16]) {
+    private mutating func compare(_ sources: [Figure], sourceText: [UInt16], _ targets: [Figure], words: [NumberWord], targetText: [UInt16],
+                                  sourceWords: [NumberWord], sourceHasPlaceholders: Bool, unitSource: Range<Int>, unitTarget: Range<Int>) {
+        // Digits as written on either side: a figure whose digits the other side has, read as
+        // something else there (`Set 14`, a version; `106-key`, glued), is neither added nor missing.
+        let sourceRuns = Self.digitRuns(sourceText[unitSource])
+        let targetRuns = Self.digitRuns(targetText[unitTarget])
         let sourceSides = sources.map { side($0, sourceText) }
         var targetSides = targets.map { side($0, targetText) }
         targetSides += words.map { Side(value: $0.value, digits: nil, isPercent: false, isApproximate: false, isUsable: true, figure: nil) }
@@ -87,20 +111,37 @@ public struct FigureComparison: Sendable {
         var leftover: [Int] = []
         for index in targets.indices where !used[index] {
             let figure = targets[index]
-            guard figure.kind == .quantity || figure.kind == .year, !isBracketedConversion(index, targets, used, targetText) else { continue }
+            guard figure.kind == .quantity, Self.isSignificant(figure), !Self.isInPattern(figure, targetText),
+                  !sourceWords.contains(where: { $0.value == figure.value }),
+                  !isBracketedConversion(index, targets, used, targetText) else { continue }
             leftover.append(index)
         }
         var pairedTargets = Set<Int>()
         for sourceIndex in unmatched {
             let source = sourceSides[sourceIndex]
-            if let target = leftover.first(where: { !pairedTargets.contains($0) && targetSides[$0].isPercent == source.isPercent }) {
+            if let target = leftover.first(where: { !pairedTargets.contains($0) && targetSides[$0].isPercent == source.isPercent }),
+               Self.isSignificant(sources[sourceIndex]) || Self.isSignificant(targets[target]) {
                 pairedTargets.insert(target)
                 mismatches.append((sources[sourceIndex], targets[target]))
-            } else {
+            } else if Self.isSignificant(sources[sourceIndex]), !Self.digitRuns(sourceText[sources[sourceIndex].numberRange]).isSubset(of: targetRuns) {
                 missing.append(sources[sourceIndex])
             }
         }
-        added = leftover.filter { !pairedTargets.contains($0) }.map { targets[$0] }
+        added = leftover.filter {
+            !pairedTargets.contains($0) && !sourceHasPlaceholders && !Self.digitRuns(targetText[targets[$0].numberRange]).isSubset(of: sourceRuns)
+        }.map { targets[$0] }
+    }
+
+    /// The maximal runs of digits of a text (full-width ones as ASCII).
+    static func digitRuns(_ text: ArraySlice<UInt16>) -> Set<String> {
+        var runs = Set<String>()
+        var current = ""
+        for unit in text {
+            let digit: UInt16? = (0x30...0x39).contains(unit) ? unit : ((0xFF10...0xFF19).contains(unit) ? unit - 0xFF10 + 0x30 : nil)
+            if let digit { current.unicodeScalars.append(Unicode.Scalar(UInt8(digit))) } else if !current.isEmpty { runs.insert(current); current = "" }
+        }
+        if !current.isEmpty { runs.insert(current) }
+        return runs
     }
 
     /// `(circa 137 milioni di euro)` right after a matched figure: a conversion the target adds.

@@ -40,15 +40,60 @@ public enum PlaceholderScanner {
             if set.contains("no-c-format") || set.contains("no-python-format") { printf = false; strictPrintf = false }
             if set.contains("no-python-format") { pythonNamed = false }
             if set.contains("no-python-brace-format") { braces = false }
+            if set.contains("python-brace-format") || set.contains("java-format") || set.contains("csharp-format") { strictBraces = true }
             // Qt and KDE write %1, %2: numbered, without conversion.
             qtNumbered = set.contains("qt-format") || set.contains("kde-format") || set.contains("qt-plural-format")
         }
 
         var qtNumbered = false
+        var strictBraces = false
     }
 
-    /// The placeholders of `text[range]`, in order.
+    /// The placeholders of `text[range]`, in order. A strftime format (`%H:%M`, `%a %e %b`),
+    /// which translations adapt to their locale, is not read as printf; markup counts only
+    /// when the text closes a tag (`</b>`, `<br/>`): `<file>` alone is a usage line's word.
     public static func placeholders(in text: [UInt16], _ range: Range<Int>, syntax: Syntax) -> [Placeholder] {
+        var syntax = syntax
+        if !syntax.strictPrintf, isStrftime(text, range) { syntax.printf = false }
+        if syntax.strictPrintf, isStrftime(text, range), text[range].contains(0x25) { syntax.printf = !hasOwnFormat(text, range) }
+        var found = scan(text, range, syntax: syntax)
+        if found.contains(where: { $0.kind == .markup }), !found.contains(where: { $0.kind == .markup && ($0.key.hasPrefix("markup /") || $0.key.hasSuffix("/")) }) {
+            found.removeAll { $0.kind == .markup }
+        }
+        return found
+    }
+
+    /// True when a conversion only strftime has (`%H`, `%M`, `%Y`, `%b` ...) follows a `%`, or
+    /// one of a format of its own (`%P`, `%pB`): not printf, whose rules would mislead.
+    static func isStrftime(_ text: [UInt16], _ range: Range<Int>) -> Bool {
+        // strftime's conversions, and the capitals of formats of their own (binutils' `%P`, `%B`).
+        let strftimeOnly: Set<UInt16> = Set("HMSYyBbIjkmZzTRDrVUWCGPQKNJt".utf16)
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if text[index] == 0x25 {
+                var next = index + 1
+                if text[next] == 0x2D || text[next] == 0x5F || text[next] == 0x30 || text[next] == 0x45 || text[next] == 0x4F { next += 1 }  // %-d, %_H, %Ey
+                if next < range.upperBound, strftimeOnly.contains(text[next]) { return true }
+                // `%pB`, `%pA`: the kernel's and binutils' pointer extensions.
+                if text[index + 1] == 0x70, index + 2 < range.upperBound, text[index + 2] >= 0x41, text[index + 2] <= 0x5A { return true }
+                if text[index + 1] == 0x25 { index += 2; continue }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// binutils' and the kernel's own directives (`%pB`, `%P`): printf flags do not describe them.
+    static func hasOwnFormat(_ text: [UInt16], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if text[index] == 0x25, [0x50, 0x42, 0x51].contains(text[index + 1]) || (text[index + 1] == 0x70 && index + 2 < range.upperBound && text[index + 2] >= 0x41 && text[index + 2] <= 0x5A) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func scan(_ text: [UInt16], _ range: Range<Int>, syntax: Syntax) -> [Placeholder] {
         var found: [Placeholder] = []
         var index = range.lowerBound
         var nextArgument = 1
@@ -71,7 +116,7 @@ public enum PlaceholderScanner {
                     index = end
                     continue
                 }
-            } else if unit == 0x7B, syntax.braces, let (placeholder, end) = brace(text, index, range.upperBound) {  // {
+            } else if unit == 0x7B, syntax.braces, let (placeholder, end) = brace(text, index, range.upperBound, strictBraces: syntax.strictBraces) {  // {
                 found.append(placeholder)
                 index = end
                 continue
@@ -153,12 +198,14 @@ public enum PlaceholderScanner {
 
     /// `{0}`, `{name}`, `{name!r:>10}`, `{}`, and ICU's `{count, plural, one {...} other {...}}`
     /// (its selectors' messages are text, not compared).
-    private static func brace(_ text: [UInt16], _ start: Int, _ end: Int) -> (Placeholder, Int)? {
+    private static func brace(_ text: [UInt16], _ start: Int, _ end: Int, strictBraces: Bool) -> (Placeholder, Int)? {
         var index = start + 1
         if index < end, text[index] == 0x7B { return nil }  // `{{` is a literal brace
         while index < end, isNameUnit(text[index]) || text[index] == 0x2E { index += 1 }
         let name = String(decoding: text[(start + 1)..<index], as: UTF16.self)
         guard index < end, name.isEmpty || name.utf16.first.map({ isLetter($0) || isDigit($0) || $0 == 0x5F }) == true else { return nil }
+        // Without a flag saying so, `{HEXNUMBER}` and `{}` are a usage line's words, not arguments.
+        if !strictBraces, name.isEmpty || name.utf16.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return nil }
         switch text[index] {
         case 0x7D:  // }
             return (Placeholder(kind: .brace, key: "brace \(name)", range: start..<(index + 1), isCount: false), index + 1)
@@ -182,6 +229,12 @@ public enum PlaceholderScanner {
         }
     }
 
+    static let markupNames: Set<String> = [
+        "a", "b", "i", "u", "s", "em", "strong", "big", "small", "sub", "sup", "tt", "code", "kbd", "span", "font",
+        "br", "p", "div", "ul", "ol", "li", "img", "hr", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+        "table", "tr", "td", "th", "strike", "cite", "q", "abbr", "mark", "del", "ins", "nobr", "center",
+    ]
+
     /// An HTML or XML tag written in the text (`<b>`, `</a>`, `<br/>`): name and whether it closes.
     private static func markup(_ text: [UInt16], _ start: Int, _ end: Int) -> (Placeholder, Int)? {
         var index = start + 1
@@ -191,6 +244,9 @@ public enum PlaceholderScanner {
         guard index < end, isLetter(text[index]) else { return nil }
         while index < end, isNameUnit(text[index]) || text[index] == 0x2D || text[index] == 0x3A { index += 1 }
         let name = String(decoding: text[nameStart..<index], as: UTF16.self).lowercased()
+        // Only the tags of HTML and of the markup toolkits use in strings (Pango, Qt): `<file>`
+        // in a usage line is a word the translation translates.
+        guard markupNames.contains(name) else { return nil }
         // Attributes up to `>`, on the same line and not too far.
         var probe = index
         while probe < end, probe - start < 300, text[probe] != 0x3E, text[probe] != 0x3C, text[probe] != 0x0A { probe += 1 }

@@ -13,10 +13,13 @@ struct SourceFigureAddedRule: Rule {
             (compared by value, see `source/figure-mismatch`) was added: a hallucinated number, \
             or one moved from another segment. A conversion the translation adds in brackets \
             right after a matched figure (`1 miliardo di yuan (circa 128 milioni di euro)`) is \
-            not flagged, nor are dates, times, versions and ordinals, nor number words.
+            not flagged, nor are dates, times, versions and ordinals, nor number words, nor a \
+            figure the source writes in words (`three` as `3`). Small bare numbers (below ten, \
+            without a unit or scale word) are not flagged: list marks and examples that a \
+            translation adapts.
             """,
         examples: [
-            .flags("zh", "公司发布了新产品。", "it", "L'azienda ha lanciato ⟦5⟧ nuovi prodotti.", suggestion: nil),
+            .flags("zh", "公司发布了新产品。", "it", "L'azienda ha lanciato ⟦15⟧ nuovi prodotti.", suggestion: nil),
             .flags("en", "Sales grew last year.", "it", "Le vendite sono cresciute del ⟦12⟧% l'anno scorso.", suggestion: nil),
             .passes("zh", "营收10亿元。", "it", "Ricavi per 1 miliardo di yuan (circa 128 milioni di euro)."),
             .passes("zh", "公司发布了三款新产品。", "it", "L'azienda ha lanciato tre nuovi prodotti."),

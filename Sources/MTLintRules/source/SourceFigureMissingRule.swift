@@ -17,11 +17,13 @@ struct SourceFigureMissingRule: Rule {
             figure is named in the message and as a related place.
 
             Dates, times, versions, ordinals and placeholders are not compared, nor Chinese \
-            dates and times (`7月31日`, `10点`), which a translation writes with month names.
+            dates and times (`7月31日`, `10点`), which a translation writes with month names, \
+            nor digits joined by `/`, `:` or `.` (`12/31/99`). Small bare numbers (below ten, \
+            without a unit or scale word) are not flagged when missing.
             """,
         examples: [
             .flags("zh", "公司裁员1200人，占员工总数的8%。", "it", "⟦L'azienda ha licenziato 1.200 persone, gran parte del personale.⟧", suggestion: nil),
-            .flags("en", "Delete 3 files?", "fr", "⟦Supprimer les fichiers ?⟧", suggestion: nil),
+            .flags("en", "Delete 30 files?", "fr", "⟦Supprimer les fichiers ?⟧", suggestion: nil),
             .passes("zh", "公司裁员1200人，占员工总数的8%。", "it", "L'azienda ha licenziato 1.200 persone, l'8% del personale."),
             .passes("en", "Delete 3 files?", "it", "Eliminare tre file?"),
             .passes("zh", "2023年7月31日发布。", "it", "Pubblicato il 31 luglio 2023."),

@@ -22,8 +22,11 @@ struct SourcePlaceholderRule: Rule {
             PO flags choose the syntax: an entry marked `c-format` (or `python-format`, \
             `qt-format` ...) is read strictly, `% d` included; `no-c-format` turns printf off. \
             Without a flag only unambiguous forms count, so that `30% di` is prose. In a plural \
-            entry a form may leave out the count (`%d file` as `un file`), and may use the \
-            placeholders of either source form. A placeholder added to the target is flagged \
+            entry a form may leave out the count (`%d file` as `un file`, `%s bytes` as \
+            `ein Byte`), and may use the placeholders of either source form. A strftime format \
+            (`%H:%M`, `%a %e %b`), which a translation adapts to its locale, is not compared as \
+            printf, and `{HEXNUMBER}` or `<file>` in a usage line are words, not placeholders, \
+            unless a flag says otherwise. A placeholder added to the target is flagged \
             where it stands; one missing flags the whole target.
             """,
         examples: [
@@ -78,9 +81,7 @@ struct SourcePlaceholderRule: Rule {
                 }
             }
             // What is left of the source is missing; a plural form may leave out a count.
-            let missing = sourceKeys.filter { key in
-                !(isPlural && (source.first { $0.key == key }?.isCount ?? false))
-            }
+            let missing = isPlural ? [] : sourceKeys
             let sourceTexts = bilingual.source.text
             let missingShown: [String] = missing.map { key in
                 if let placeholder = source.first(where: { $0.key == key }) {

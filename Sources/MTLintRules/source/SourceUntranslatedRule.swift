@@ -15,7 +15,9 @@ struct SourceUntranslatedRule: Rule {
             languages (names, commands, `OK`, `Menu`, `Bluetooth`), so a copied segment is \
             flagged only when it shows the source language: a function word of the source \
             language that the target language does not have (`the`, `of`, `und`), among at \
-            least two words; or, from a language written in Han, kana or Hangul into one that \
+            least two words, most of them not capitalised (names are often the same in both \
+            languages: `Stockton-on-Tees`) and no code among them (`--merged`, `f()`, `a_b`, \
+            `x=y`, a text without spaces); or, from a language written in Han, kana or Hangul into one that \
             is not, most of its letters in that script. A target that differs from its source \
             but is mostly in the source language (four words or more, two or more of them \
             function words of the source language and none of the target language) is \
@@ -69,18 +71,34 @@ struct SourceUntranslatedRule: Rule {
                       analysis.text[token.range].allSatisfy(CodeUnit.isLetter) else { continue }
                 words += 1
                 if CodeUnit.isUppercase(analysis.text[Int(token.start)]) { capitalized += 1 }
+                // A word in capitals (`FOR EACH ROW`) is a keyword or an acronym, not prose.
+                if analysis.text[token.range].allSatisfy(CodeUnit.isUppercase) { continue }
                 let inSource = analysis.isStopWord(index, in: sourceProfile), inTarget = analysis.isStopWord(index, in: targetProfile)
                 if inSource && !inTarget { sourceOnly += 1 }
                 if inTarget && !inSource { targetOnly += 1 }
             }
+            // Names (`Stockton-on-Tees`, `Vale of Glamorgan`) and code (`--merged`, `immediate()`) are left alone.
+            if capitalized * 2 >= words || Self.looksLikeCode(target) { continue }
             if same {
-                guard words >= 2, sourceOnly >= 1, targetOnly == 0, capitalized < words else { continue }
+                guard words >= 2, sourceOnly >= 1, targetOnly == 0 else { continue }
                 found.append(diagnostic(range, "the target is its source, not translated from \(name)", related: [SourceUnits.related(unit)]))
             } else if words >= 4, sourceOnly >= 2, targetOnly == 0, sourceOnly * 4 >= words {
                 found.append(diagnostic(range, "the target is written in \(name), the source's language", related: [SourceUnits.related(unit)]))
             }
         }
         return found
+    }
+
+    /// Command lines, identifiers and calls: `--`, `()`, `_`, `=`, `::`, or no space at all.
+    static func looksLikeCode(_ text: ArraySlice<UInt16>) -> Bool {
+        guard text.contains(0x20) else { return true }
+        var previous: UInt16 = 0
+        for unit in text {
+            if (previous == 0x2D && unit == 0x2D) || (previous == 0x28 && unit == 0x29) || (previous == 0x3A && unit == 0x3A) { return true }
+            if unit == 0x5F || unit == 0x3D { return true }
+            previous = unit
+        }
+        return false
     }
 
     /// The share of letters in Han, kana or Hangul.
