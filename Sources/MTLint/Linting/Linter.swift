@@ -80,7 +80,7 @@ public struct Linter: Sendable {
     private func declaredLanguage(of document: Document) -> LanguageChoice? {
         guard let tag = document.layout?.bilingual?.targetLanguage, let locale = try? ICULocale(languageTag: tag),
               locale != .undetermined else { return nil }
-        return LanguageChoice(locale: locale, source: .given, reason: "declared in the file (\(tag))")
+        return LanguageChoice(locale: locale, source: .given, reason: "declared in the file")
     }
 
     /// True when no rule would wait for data still being loaded for the analysis' language.
