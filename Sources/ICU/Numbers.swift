@@ -27,7 +27,7 @@ public struct NumberSymbols: Equatable, Sendable {
 
 /// ICU's rule-based spell-out of numbers (`cento milioni` <-> 100000000). A lenient parser
 /// accepts case and spacing differences, as they are in real text, and reads compounds
-/// (`ventitré`), but builds a collator on its first parse (about 10 ms); a strict one reads
+/// (`ventitré`), but builds a collator on its first parse, which is slow; a strict one reads
 /// only the simplest spellings (of `ventitré` only `venti`), without that cost.
 /// Not safe to share between threads.
 public final class NumberSpellout {

@@ -4,10 +4,11 @@ import CMarkdown
 /// appends what they read to the segment (see MarkdownReader for why and how).
 ///
 /// `candidates` are the places where the next node may start, the likeliest first: after a
-/// line break, the end of the next line's container marks (`> `, indentation) and, in case
-/// the text itself starts with `>`, each `>` before it; after a link's `]`, the end of its
-/// destination or label and the `]` itself. A node that fits at none is looked for a little
-/// further; one not found ends the segment.
+/// line break, the end of the next line's container marks (`> `, indentation), then the
+/// places just before it (a lazy line keeps its indentation, a text may start with `>`);
+/// after a link's `]`, the end of its destination or label, then the `]` itself; after
+/// reference definitions, the line after each. A node that fits at none is looked for a
+/// little further, within a budget; one not found ends the segment.
 struct MarkdownInlineAligner {
     let units: [UInt16]
     let kind: SegmentKind
@@ -23,6 +24,9 @@ struct MarkdownInlineAligner {
     static let placeholder: UInt16 = 0xFFFC
     static let lookAhead = 256
     static let searchWindow = 4_096
+    /// What the searches past the candidates may still read, in units: a few times the
+    /// block's length, so that a block whose nodes cannot be placed still costs linear time.
+    private var searchBudget: Int
 
     private enum Frame {
         case link, autolink
@@ -41,6 +45,7 @@ struct MarkdownInlineAligner {
         self.kind = kind
         let start = source.unitOffset(line: Int(event.start_line), column: Int(event.start_column))
         limit = max(start, source.lineEnd(ofLine: Int(event.end_line)))
+        searchBudget = 4 * (limit - start) + Self.searchWindow
         candidates = [start]
         if kind == .heading, let content = Self.atxContent(units, start, limit) {
             candidates = [content]
@@ -102,12 +107,13 @@ struct MarkdownInlineAligner {
     /// The first candidate where `match` fits, else the first place within `lookAhead`
     /// units past the likeliest candidate, over punctuation and white space only (markup
     /// this aligner does not model), where it fits.
-    private func locate(_ match: (Int) -> Int?) -> (start: Int, end: Int)? {
+    private mutating func locate(_ match: (Int) -> Int?) -> (start: Int, end: Int)? {
         for candidate in candidates {
             if let end = match(candidate) { return (candidate, end) }
         }
         guard var position = candidates.first else { return nil }
-        let stop = min(limit, position + Self.lookAhead)
+        let stop = min(limit, position + min(Self.lookAhead, searchBudget))
+        defer { searchBudget -= position - (candidates.first ?? position) }
         while position < stop, !CodeUnitClass.isWordLike(units[position]) {
             position += 1
             if let end = match(position) { return (position, end) }
@@ -124,11 +130,12 @@ struct MarkdownInlineAligner {
         guard !literal.isEmpty else { return }
         // The pieces of the last match tried: the one found, since the search stops there.
         var pieces: [Piece] = []
-        var found = locate { matchText(literal, at: $0, into: &pieces) }
+        var found = locate { [self] in matchText(literal, at: $0, into: &pieces) }
         if found == nil, literal.count >= 4, let origin = candidates.first {
             // A longer text is distinctive enough to look for across words.
             var position = origin + 1
-            let stop = min(limit, origin + Self.searchWindow)
+            let stop = min(limit, origin + min(Self.searchWindow, searchBudget))
+            defer { searchBudget -= position - origin }
             while position < stop {
                 if units[position] == literal[0] || units[position] == 0x26 || units[position] == 0x5C,
                    let end = matchText(literal, at: position, into: &pieces) {
@@ -209,7 +216,7 @@ struct MarkdownInlineAligner {
     /// A soft or hard line break: trailing spaces or a backslash, the line end (read as one
     /// LF), then the next line's container marks.
     private mutating func placeBreak(into builder: inout SegmentedText.Builder) {
-        var found = locate { lineEnd(at: $0) }
+        var found = locate { [self] in lineEnd(at: $0) }
         if found == nil, let origin = candidates.first {
             // Whatever was not placed on this line, the line ends where it ends.
             var position = origin
@@ -245,12 +252,15 @@ struct MarkdownInlineAligner {
     private func lineStartCandidates(after lineStart: Int) -> [Int] {
         var index = lineStart
         while index < limit, CodeUnitClass.isBlank(units[index]) || units[index] == 0x3E { index += 1 }
-        return Array((lineStart...index).reversed())
+        // Content starts at most a few units before the marks end (`>`, indentation kept).
+        return Array((max(lineStart, index - Self.markWindow)...index).reversed())
     }
+
+    static let markWindow = 16
 
     /// A code span: a run of backticks, anything, the same number of backticks.
     private mutating func placeCode(into builder: inout SegmentedText.Builder) {
-        guard let (start, end) = locate({ codeSpanEnd(at: $0) }) else { return lose(&builder) }
+        guard let (start, end) = locate({ [self] in codeSpanEnd(at: $0) }) else { return lose(&builder) }
         if muted == 0 { builder.append(Self.placeholder, standingFor: start..<end) }
         candidates = [end]
     }
@@ -276,7 +286,7 @@ struct MarkdownInlineAligner {
     /// continuation lines. Markup: it reads nothing.
     private mutating func placeHTML(_ literal: [UInt16], into builder: inout SegmentedText.Builder) {
         guard !literal.isEmpty else { return }
-        guard let (_, end) = locate({ matchRaw(literal, at: $0) }) else { return lose(&builder) }
+        guard let (_, end) = locate({ [self] in matchRaw(literal, at: $0) }) else { return lose(&builder) }
         candidates = [end]
     }
 
@@ -315,7 +325,7 @@ struct MarkdownInlineAligner {
     // MARK: Links and images
 
     private mutating func enterLink(into builder: inout SegmentedText.Builder) {
-        let found = locate { position in
+        let found = locate { [self] position in
             guard position < limit else { return nil }
             if units[position] == 0x5B { return position + 1 }
             if units[position] == 0x3C { return autolinkEnd(at: position) }
@@ -350,7 +360,7 @@ struct MarkdownInlineAligner {
     }
 
     private mutating func enterImage() {
-        let found = locate { position in
+        let found = locate { [self] position in
             position + 1 < limit && units[position] == 0x21 && units[position + 1] == 0x5B ? position + 2 : nil
         }
         muted += 1
@@ -375,7 +385,7 @@ struct MarkdownInlineAligner {
     /// or nothing (a shortcut reference). cmark does not say which; when the text after `]`
     /// can be read as a destination or a label, both that end and the `]` are candidates.
     private mutating func placeCloser() -> Int? {
-        guard let (_, afterBracket) = locate({ $0 < limit && units[$0] == 0x5D ? $0 + 1 : nil }) else { return nil }
+        guard let (_, afterBracket) = locate({ [self] in $0 < limit && units[$0] == 0x5D ? $0 + 1 : nil }) else { return nil }
         if let end = destinationEnd(at: afterBracket) ?? labelEnd(at: afterBracket) {
             candidates = [end, afterBracket]
             return end

@@ -5,8 +5,16 @@ import MTLintText
 /// one `<file>` per input, one `<error>` per finding with its line, column (UTF-16), severity
 /// (`error`, `warning`, `info`), message and rule id as `source`. An input that could not be
 /// read is a file with one error whose source is `mtlint/input` and which has no line.
-public struct CheckstyleReporter: Sendable {
+public struct CheckstyleReporter: Reporter {
+    public static let name = "checkstyle"
+    public static let summary = "Checkstyle XML"
+
     public init() {}
+    public init(options: ReportOptions) {}
+
+    public func finish(_ run: LintRun, to output: (String) -> Void) {
+        output(render(run))
+    }
 
     public func render(_ run: LintRun) -> String {
         var output = XMLText.declaration + "<checkstyle version=\"4.3\">\n"

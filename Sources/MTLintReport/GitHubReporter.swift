@@ -9,8 +9,16 @@ import MTLintText
 /// decodes these, so a file name with a line break still names its file. The other control
 /// characters of a file name (ESC, NEL, U+2028, bidi controls), which GitHub has no escape
 /// for, are written as PrintableText writes them (`\u{1B}`).
-public struct GitHubReporter: Sendable {
+public struct GitHubReporter: Reporter {
+    public static let name = "github"
+    public static let summary = "GitHub Actions annotations"
+
     public init() {}
+    public init(options: ReportOptions) {}
+
+    public func finish(_ run: LintRun, to output: (String) -> Void) {
+        output(render(run))
+    }
 
     public func render(_ run: LintRun) -> String {
         var output = ""

@@ -5,8 +5,16 @@ import MTLintText
 /// the JSON report's diagnostics plus `path`. Printed file by file as files finish (see
 /// `lines(for:)`), so that a consumer can start before the run ends. Clean files print nothing;
 /// unreadable inputs are named on stderr.
-public struct JSONLinesReporter: Sendable {
+public struct JSONLinesReporter: Reporter {
+    public static let name = "jsonl"
+    public static let summary = "JSON Lines, one finding per line"
+    public static let writesFilesAsTheyFinish = true
+
     public init() {}
+    public init(options: ReportOptions) {}
+
+    /// Nothing: the lines are all written file by file.
+    public func finish(_ run: LintRun, to output: (String) -> Void) {}
 
     public func render(_ run: LintRun) -> String {
         run.reports.map(lines(for:)).joined()
@@ -23,7 +31,7 @@ public struct JSONLinesReporter: Sendable {
     public func write(_ report: FileReport, to output: (String) -> Void) {
         var pieces = OutputPieces()
         for located in report.diagnostics {
-            pieces.add(JSONReporter.encode(Line(path: report.path, entry: .init(located)), pretty: false) + "\n", to: output)
+            pieces.add(JSONPieces.encode(Line(path: report.path, entry: .init(located)), pretty: false) + "\n", to: output)
         }
         pieces.finish(to: output)
     }

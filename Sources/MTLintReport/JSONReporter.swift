@@ -4,8 +4,24 @@ import MTLintText
 
 /// The machine-readable report, version 1 of the contract in DESIGN.md. Fields may be added;
 /// none is renamed or removed without a new version number.
-public struct JSONReporter: Sendable {
+public struct JSONReporter: Reporter {
+    public static let name = "json"
+    public static let summary = "the JSON report of DESIGN.md"
+    public static let writesFilesAsTheyFinish = true
+
+    /// The report being written by a run (Reporter): files first, the summary at the end.
+    private var stream = Stream()
+
     public init() {}
+    public init(options: ReportOptions) {}
+
+    public mutating func write(_ report: FileReport, to output: (String) -> Void) {
+        stream.add(report, to: output)
+    }
+
+    public mutating func finish(_ run: LintRun, to output: (String) -> Void) {
+        stream.finish(run, to: output)
+    }
 
     public func render(_ run: LintRun) -> String {
         var output = ""
@@ -24,7 +40,7 @@ public struct JSONReporter: Sendable {
     /// report and the summary last, so a file's findings can be printed and let go as soon
     /// as it is linted, and memory stays flat over any number of files. The encoder sees one
     /// finding at a time: given a whole report of a hundred thousand findings it held several
-    /// copies of it at once (500 MB for the bench's 21 MB file). The bytes are those of
+    /// copies of it at once (docs/performance.md). The bytes are those of
     /// encoding the whole report: pieces are encoded with the same settings, re-indented to
     /// their depth, and put where the encoder writes an empty array.
     public struct Stream: Sendable {
@@ -36,11 +52,11 @@ public struct JSONReporter: Sendable {
         /// Writes one file's part (and, before the first, the report's opening).
         public mutating func add(_ report: FileReport, to output: (String) -> Void) {
             if files == 0 { pieces.add(JSONReporter.splitSkeleton(summary: nil).head, to: output) }
-            let (fileHead, fileTail) = JSONReporter.split(JSONReporter.encode(File(report, withFindings: false), pretty: true),
+            let (fileHead, fileTail) = JSONPieces.split(JSONPieces.encode(File(report, withFindings: false), pretty: true),
                                                           emptyArray: "diagnostics", indentedBy: 2)
-            pieces.add((files == 0 ? "\n" : ",\n") + JSONReporter.indented(fileHead, by: 4), to: output)
-            JSONReporter.writeItems(report.diagnostics.lazy.map(Entry.init), indentedBy: 8, into: &pieces, to: output)
-            pieces.add(JSONReporter.indented(fileTail, by: 4, fromLine: 1), to: output)
+            pieces.add((files == 0 ? "\n" : ",\n") + JSONPieces.indented(fileHead, by: 4), to: output)
+            JSONPieces.writeItems(report.diagnostics.lazy.map(Entry.init), indentedBy: 8, into: &pieces, to: output)
+            pieces.add(JSONPieces.indented(fileTail, by: 4, fromLine: 1), to: output)
             files += 1
         }
 
@@ -56,110 +72,12 @@ public struct JSONReporter: Sendable {
 
     /// The report without files, cut where they go.
     private static func splitSkeleton(summary: Summary?) -> (head: String, tail: String) {
-        split(encode(Report(version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
+        JSONPieces.split(JSONPieces.encode(Report(version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
                             summary: summary ?? Summary(files: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, score: 0, baseline: nil)),
                      pretty: true),
               emptyArray: "files", indentedBy: 2)
     }
 
-    /// `json`, pretty-printed, cut inside the empty array of `key` whose `]` stands `indent`
-    /// spaces in (the encoder writes `"key" : [`, a blank line, then `]`): the text up to and
-    /// including `[`, and the text after `]`, for the array's items to go between.
-    static func split(_ json: String, emptyArray key: String, indentedBy indent: Int) -> (head: String, tail: String) {
-        let marker = "\"\(key)\" : [\n\n" + String(repeating: " ", count: indent) + "]"
-        guard let range = json.range(of: marker) else { preconditionFailure("no empty `\(key)` array in the encoded report") }
-        let bracket = json.utf8.index(range.upperBound, offsetBy: -(indent + 4))
-        return (String(json[...bracket]), String(json[range.upperBound...]))
-    }
-
-    /// The items of an array that `split` opened, each encoded and moved `indent` spaces in,
-    /// then the array's `]` at `indent - 2` spaces.
-    static func writeItems<Item: Encodable>(_ items: some Sequence<Item>, indentedBy indent: Int, into pieces: inout OutputPieces, to output: (String) -> Void) {
-        let encoder = encoder(pretty: true)
-        var first = true
-        for item in items {
-            pieces.add(first ? "\n" : ",\n", to: output)
-            pieces.add(indented(encoded(item, by: encoder), by: indent), to: output)
-            first = false
-        }
-        pieces.add((first ? "\n\n" : "\n") + String(repeating: " ", count: indent - 2) + "]", to: output)
-    }
-
-    /// The lines from line `first` (0-based) on moved right by `spaces`; blank lines stay
-    /// blank, as the encoder writes them.
-    static func indented(_ json: String, by spaces: Int, fromLine first: Int = 0) -> String {
-        var json = json
-        return json.withUTF8 { indented($0, by: spaces, fromLine: first) }
-    }
-
-    private static func indented(_ json: Data, by spaces: Int, fromLine first: Int = 0) -> String {
-        json.withUnsafeBytes { indented($0.bindMemory(to: UInt8.self), by: spaces, fromLine: first) }
-    }
-
-    /// Works on the bytes in place and writes the String's storage directly: this runs for
-    /// every finding of a JSON or SARIF report, and iterating a String or Data byte by byte
-    /// into an array was a tenth of a SARIF run.
-    private static func indented(_ json: UnsafeBufferPointer<UInt8>, by spaces: Int, fromLine first: Int) -> String {
-        var lineStarts = 0
-        var atLineStart = true
-        var line = 0
-        for byte in json {
-            if byte == 0x0A {
-                line += 1
-                atLineStart = true
-            } else if atLineStart {
-                if line >= first { lineStarts += 1 }
-                atLineStart = false
-            }
-        }
-        return String(unsafeUninitializedCapacity: json.count + lineStarts * spaces) { buffer in
-            var written = 0
-            var line = 0
-            var atLineStart = true
-            for byte in json {
-                if byte == 0x0A {
-                    line += 1
-                    atLineStart = true
-                } else if atLineStart {
-                    if line >= first {
-                        for _ in 0..<spaces { buffer[written] = 0x20; written += 1 }
-                    }
-                    atLineStart = false
-                }
-                buffer[written] = byte
-                written += 1
-            }
-            return written
-        }
-    }
-
-    /// JSON text of `value` with sorted keys: Foundation's encoder on Linux does not keep
-    /// declaration order from one process to the next, and reports must be byte-for-byte stable.
-    package static func encode(_ value: some Encodable, pretty: Bool) -> String {
-        String(decoding: encoded(value, by: encoder(pretty: pretty)), as: UTF8.self)
-    }
-
-    private static func encoder(pretty: Bool) -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        // Scores are finite by construction (QualityScore); should one ever not be, the
-        // report says so in a string rather than the encoder throwing.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        return encoder
-    }
-
-    private static func encoded(_ value: some Encodable, by encoder: JSONEncoder) -> Data {
-        // Everything encoded here (reports, JSON Lines, SARIF, baselines, rule documentation)
-        // is a plain struct of strings, integers, doubles, arrays and optionals whose
-        // encode(to:) never throws; for such values JSONEncoder throws only on a non-finite
-        // double, which the strategy above writes as a string. No input can make this fail,
-        // so a failure is a bug in mtlint, stopped here with the type's name.
-        do {
-            return try encoder.encode(value)
-        } catch {
-            preconditionFailure("encoding \(type(of: value)) as JSON failed: \(error)")
-        }
-    }
 
     struct Report: Codable {
         var version: Int

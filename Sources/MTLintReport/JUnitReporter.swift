@@ -7,8 +7,16 @@ import MTLintText
 /// first failure of a test case). A clean file is a passing suite. The file's language, word
 /// count and quality score are suite properties. An input that could not be read is a suite
 /// with one test case, `read`, in error. No times or timestamps, so the bytes are stable.
-public struct JUnitReporter: Sendable {
+public struct JUnitReporter: Reporter {
+    public static let name = "junit"
+    public static let summary = "JUnit XML, one test case per file"
+
     public init() {}
+    public init(options: ReportOptions) {}
+
+    public func finish(_ run: LintRun, to output: (String) -> Void) {
+        output(render(run))
+    }
 
     public func render(_ run: LintRun) -> String {
         var suites = ""

@@ -47,7 +47,7 @@ public enum RuleDocumentation {
                   })
         }
         // The JSON report's encoder, which cannot fail on these strings (see JSONReporter).
-        return JSONReporter.encode(entries, pretty: true) + "\n"
+        return JSONPieces.encode(entries, pretty: true) + "\n"
     }
 
     /// `mtlint explain ID`: the explanation and the examples, for a terminal.

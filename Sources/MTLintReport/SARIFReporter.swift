@@ -6,15 +6,26 @@ import MTLintText
 /// descriptions, help, default level, a link to the rule's section of docs/rules.md); each
 /// finding is a result with its level, message, location (a `%SRCROOT%`-relative URI and a
 /// region in UTF-16 columns, SARIF's default `columnKind`, with `charOffset`/`charLength`),
-/// related locations, one fix per suggestion, and a partial fingerprint that stays the same
+/// related locations, the fixes that are safe to apply unread (Fix), and a partial fingerprint that stays the same
 /// when lines are added elsewhere, so that code scanning keeps tracking the finding. The run's
 /// properties hold the quality scores. Built from Codable structs; nil fields are left out.
-public struct SARIFReporter: Sendable {
+public struct SARIFReporter: Reporter {
+    public static let name = "sarif"
+    public static let summary = "SARIF 2.1.0, for code scanning"
+
     /// docs/rules.md; a rule's help link is this, `#` and its anchor.
     public var rulesDocumentationURL: String
 
     public init(rulesDocumentationURL: String = ToolInfo.rulesDocumentationURL) {
         self.rulesDocumentationURL = rulesDocumentationURL
+    }
+
+    public init(options: ReportOptions) {
+        self.init()
+    }
+
+    public func finish(_ run: LintRun, to output: (String) -> Void) {
+        write(run, to: output)
     }
 
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -29,13 +40,13 @@ public struct SARIFReporter: Sendable {
 
     /// The same text, handed to `output` in pieces of about 64 KB. Results are encoded one
     /// at a time and put where the encoder writes the run's empty `results` (see
-    /// JSONReporter.split): encoding a whole log of a hundred thousand results held 1.2 GB
-    /// for the bench's 21 MB file. The bytes are those of encoding the whole log.
+    /// JSONPieces.split): encoding a whole log of a hundred thousand results held gigabytes
+    /// (docs/performance.md). The bytes are those of encoding the whole log.
     public func write(_ run: LintRun, to output: (String) -> Void) {
-        let (head, tail) = JSONReporter.split(JSONReporter.encode(log(run, results: []), pretty: true), emptyArray: "results", indentedBy: 6)
+        let (head, tail) = JSONPieces.split(JSONPieces.encode(log(run, results: []), pretty: true), emptyArray: "results", indentedBy: 6)
         var pieces = OutputPieces()
         pieces.add(head, to: output)
-        JSONReporter.writeItems(results(of: run), indentedBy: 8, into: &pieces, to: output)
+        JSONPieces.writeItems(results(of: run), indentedBy: 8, into: &pieces, to: output)
         pieces.add(tail + "\n", to: output)
         pieces.finish(to: output)
     }
@@ -102,14 +113,22 @@ public struct SARIFReporter: Sendable {
                 Location(id: index + 1, physicalLocation: PhysicalLocation(artifactLocation: artifact, region: Self.region(place.location)),
                          message: Message(text: place.message.isEmpty ? "`\(place.text)`" : place.message))
             },
-            fixes: located.diagnostic.suggestions.isEmpty ? nil : located.diagnostic.suggestions.map { suggestion in
-                Fix(description: Message(text: suggestion.isEmpty ? "Remove `\(located.text)`" : "Replace `\(located.text)` with `\(suggestion)`"),
-                    artifactChanges: [ArtifactChange(artifactLocation: artifact, replacements: [
-                        Replacement(deletedRegion: region, insertedContent: ArtifactContent(text: suggestion)),
-                    ])])
-            },
+            fixes: Self.fixes(of: located, in: artifact),
             partialFingerprints: [Self.fingerprintKey: "\(located.fingerprint):\(located.occurrence)"]
         )
+    }
+
+    /// The finding's safe fixes (Fix.Applicability): a SARIF consumer may apply a fix without
+    /// asking, so those that need review are left to the message and the other formats.
+    static func fixes(of located: LocatedDiagnostic, in artifact: ArtifactLocation) -> [Fix]? {
+        let safe = located.fixes.filter { $0.applicability == .safe }
+        guard !safe.isEmpty else { return nil }
+        return safe.map { fix in
+            Fix(description: Message(text: fix.description),
+                artifactChanges: [ArtifactChange(artifactLocation: artifact, replacements: fix.edits.map { edit in
+                    Replacement(deletedRegion: region(edit.location), insertedContent: ArtifactContent(text: edit.replacement))
+                })])
+        }
     }
 
     static func level(_ severity: Severity) -> String {

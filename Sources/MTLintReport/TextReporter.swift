@@ -3,11 +3,21 @@ import MTLintText
 
 /// The report for people: compiler-style lines (`path:line:column: severity: message [rule]`),
 /// the source line with the flagged text underlined, the suggestion, and a summary line.
-public struct TextReporter: Sendable {
+public struct TextReporter: Reporter {
+    public static let name = "text"
+    public static let summary = "for people: compiler-style lines, the source line, a summary"
+    public static let writesFilesAsTheyFinish = true
+    public static let showsExcerpts = true
+
     /// ANSI colours; only on a terminal, never when NO_COLOR is set (decided by the CLI).
     public var color: Bool
 
     public init(color: Bool) { self.color = color }
+    public init(options: ReportOptions) { self.init(color: options.color) }
+
+    public func finish(_ run: LintRun, to output: (String) -> Void) {
+        output(summary(run) + "\n")
+    }
 
     public func render(_ run: LintRun) -> String {
         var output = ""

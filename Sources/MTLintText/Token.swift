@@ -30,8 +30,8 @@ public enum TokenKind: UInt8, Sendable {
 }
 
 /// A token: a UTF-16 range of the document's text and its kind. White space is not a token.
-/// Eight bytes: a 21 MB text has some 3.8 million tokens, and at twelve bytes (two offsets and
-/// a kind) they were the largest part of its analysis.
+/// Eight bytes: a large text has millions of tokens, and at twelve bytes (two offsets and a
+/// kind) they were the largest part of its analysis (docs/performance.md).
 public struct Token: Equatable, Sendable {
     public let start: Int32
     /// The length in code units, shifted left by 8, and the kind's raw value.

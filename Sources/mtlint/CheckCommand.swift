@@ -3,7 +3,6 @@ import Foundation
 import ICU
 import MTLint
 import MTLintRules
-import Synchronization
 import MTLintReport
 import MTLintCore
 import MTLintDocuments
@@ -21,8 +20,21 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, junit, github, jsonl, checkstyle
+    /// A name of `ReportFormats`.
+    struct Format: ExpressibleByArgument {
+        var reporter: any Reporter.Type
+
+        init?(argument: String) {
+            guard let reporter = ReportFormats.named(argument) else { return nil }
+            self.reporter = reporter
+        }
+
+        init(_ reporter: any Reporter.Type) {
+            self.reporter = reporter
+        }
+
+        static var allValueStrings: [String] { ReportFormats.names }
+        var defaultValueDescription: String { reporter.name }
     }
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
@@ -33,8 +45,9 @@ struct CheckCommand: ParsableCommand {
         valueName: "code"))
     var language: String?
 
-    @Option(help: "Report format: text, json, sarif (code scanning), junit, github (Actions annotations), jsonl (one finding per line), checkstyle.")
-    var format: Format = .text
+    @Option(help: ArgumentHelp("Report format: " + ReportFormats.all.map { "\($0.name) (\($0.summary))" }.joined(separator: ", ") + ".",
+                               valueName: "format"))
+    var format = Format(TextReporter.self)
 
     @Option(name: .customLong("input-format"), help: ArgumentHelp(
         "Read every input as text, markdown, html, or as a bilingual file: xliff, po, tmx, csv, tsv. Default: the configuration's, else by extension (.md, .markdown; .html, .htm, .xhtml; .xlf, .xliff, .po, .tmx, .csv, .tsv), else text.",
@@ -143,169 +156,21 @@ struct CheckCommand: ParsableCommand {
         return settings
     }
 
-    /// The configuration's glossary files and each --glossary file, merged in order, read now:
-    /// a file that cannot be read is a configuration error, exit code 2, before any linting.
-    private func loadUserGlossaries(files: [String]) throws -> Glossary? {
-        guard !files.isEmpty else { return nil }
-        var glossary = Glossary()
-        for path in files {
-            do {
-                glossary = glossary.merged(with: try GlossaryFile.load(path: path))
-            } catch {
-                writeError("mtlint: error: glossary \(error)")
-                throw ExitCode(ExitStatus.usage)
-            }
-        }
-        return glossary
-    }
-
     func run() throws {
-        if !noDefaultGlossary { Glossary.decodeInBackground() }
-        let resolver = PathResolver()
-        let settings: LintSettings
-        let accepted: Baseline?
-        var configurationPath: String?
-        do {
-            let path = noConfig ? nil : config ?? ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
-            configurationPath = path
-            let file = try path.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
-            settings = try LintSettings.resolve(file: file, commandLine: try commandLineSettings(), resolver: resolver)
-            accepted = try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
-                // A baseline being written for the first time need not exist yet.
-                writeBaseline != nil && !FileManager.default.fileExists(atPath: path) ? nil : try Baseline.load(path, resolver: resolver)
-            }
-        } catch {
-            writeError("mtlint: error: \(error)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        // mtlint's glossary (unless --no-default-glossary), then the user's: the default one
-        // decodes on another thread while the first input is read and analyzed.
-        let glossaryFiles = settings.glossaryFiles + glossaries
-        let userGlossaries = try loadUserGlossaries(files: glossaryFiles)
-        let usesDefaultGlossary = !noDefaultGlossary
-        let makeGlossary: @Sendable () -> Glossary = {
-            let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
-            return userGlossaries.map { base.merged(with: $0) } ?? base
-        }
-
-        var collector = InputCollector()
-        collector.standardInputName = stdinFilename
-        collector.filter = settings.pathFilter
-        let collection = collector.collect(paths)
-        let collected = collection.inputs
-        // Checked before linting, so that a wrong path costs no run.
-        let baselineOutput = try writeBaseline.map { path in
-            try checkedBaselineOutput(path, collected: collected, configurationFile: configurationPath,
-                                      glossaryFiles: glossaryFiles, resolver: resolver)
-        }
-        // What a folder held but was not read (a FIFO named like a text file): said once,
-        // before the report; not a failure, since it holds no text to check.
-        if !quiet {
-            for note in collection.notes { writeError("mtlint: note: \(note)") }
-        }
-        let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1,
-                                      total: collected.filter { $0.problem == nil }.count)
-
-        // Text, JSON and JSON Lines are printed file by file as files finish; the other
-        // formats need the whole run. Problems go to stderr as they come, in the inputs' order.
-        let textReporter = TextReporter(color: useColor)
-        let jsonStream = Mutex(JSONReporter.Stream())
-        let format = self.format
-        // Streamed formats keep nothing of a printed file but the run's tally, unless a
-        // baseline is read (it is applied to the whole run) or written. Files under the
-        // minimum score are noted as they pass, for the errors at the end.
-        let streamed = [.text, .json, .jsonl].contains(format) && accepted == nil && writeBaseline == nil
-        let minScore = writeBaseline == nil ? settings.minScore : nil
-        let streamedLowScores = Mutex<[(path: String, score: QualityScore)]>([])
-        var linter = Linter(settings: settings, makingGlossary: makeGlossary)
-        linter.makesExcerpts = format == .text
-        let linted = linter.run(
-            collected: collected, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            progress: { terminal.progress(done: $0) },
-            keepingOutcomes: !streamed,
-            onOutcome: { outcome in
-                switch outcome {
-                case .failed(let problem):
-                    terminal.error("mtlint: error: \(problem)")
-                case .linted(let report):
-                    if streamed, let minScore, report.score.value < minScore {
-                        streamedLowScores.withLock { $0.append((report.path, report.score)) }
-                    }
-                    let shown = accepted?.filter(report).report ?? report
-                    switch format {
-                    case .text: textReporter.write(shown) { terminal.output($0) }
-                    case .jsonl: JSONLinesReporter().write(shown) { terminal.output($0) }
-                    case .json: jsonStream.withLock { $0.add(shown) { terminal.output($0) } }
-                    default: break
-                    }
-                }
-            }
-        )
-        let run = accepted?.apply(to: linted, name: resolver.display(settings.baselineFile ?? "")) ?? linted
-        terminal.finish()
-
-        switch format {
-        case .text: writeOutput(textReporter.summary(run) + "\n")
-        case .jsonl: break
-        case .json: jsonStream.withLock { $0.finish(run) { writeOutput($0) } }
-        case .sarif: SARIFReporter().write(run) { writeOutput($0) }
-        case .junit: writeOutput(JUnitReporter().render(run))
-        case .github: writeOutput(GitHubReporter().render(run))
-        case .checkstyle: writeOutput(CheckstyleReporter().render(run))
-        }
-
-        if let writeBaseline, let baselineOutput {
-            // Paths in it are relative to the folder of the path given (a link's, not its
-            // target's), where `--baseline` with the same path reads them from.
-            let recorded = Baseline(recording: linted, folder: resolver.folder(of: writeBaseline), resolver: resolver)
-            do {
-                try baselineOutput.write(recorded.encoded())
-            } catch {
-                writeError("mtlint: error: \(error)")
-                throw ExitCode(ExitStatus.writeFailure)
-            }
-            if !quiet { writeError("mtlint: wrote \(recorded.entries.count) findings to the baseline \(PrintableText.name(writeBaseline))") }
-        }
-
-        // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
-        let lowScores = streamed
-            ? streamedLowScores.withLock { $0 }
-            : minScore.map { run.reports(scoringBelow: $0).map { ($0.path, $0.score) } } ?? []
-        for (path, score) in lowScores {
-            writeError("mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
-        }
-        if run.tally.unreadable > 0 { throw ExitCode(ExitStatus.unreadableInput) }
-        if writeBaseline != nil { return }
-        if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { throw ExitCode(ExitStatus.findings) }
-        if !lowScores.isEmpty { throw ExitCode(ExitStatus.findings) }
-    }
-
-    /// Where --write-baseline writes, refused (exit 2, one line) when it is a folder, a FIFO
-    /// or a device, is in a missing folder, or is a file this run reads: an input, standard
-    /// input, the configuration or a glossary. See OutputFile.
-    private func checkedBaselineOutput(_ path: String, collected: [(source: InputSource?, problem: InputProblem?)],
-                                       configurationFile: String?, glossaryFiles: [String],
-                                       resolver: PathResolver) throws -> OutputFile {
-        var readFiles: [OutputFile.ReadFile] = []
-        func note(_ file: OutputFile.ReadFile?) { if let file { readFiles.append(file) } }
-        for case let source? in collected.map(\.source) {
-            switch source {
-            case .file(let input): note(OutputFile.ReadFile(role: "the input \(PrintableText.name(input))", path: input))
-            case .standardInput: note(OutputFile.ReadFile(role: "standard input", descriptor: STDIN_FILENO))
-            }
-        }
-        if let configurationFile {
-            note(OutputFile.ReadFile(role: "the configuration \(PrintableText.name(resolver.display(configurationFile)))", path: configurationFile))
-        }
-        for glossary in glossaryFiles {
-            note(OutputFile.ReadFile(role: "the glossary \(PrintableText.name(resolver.display(glossary)))", path: glossary))
-        }
-        do {
-            return try OutputFile(path: path, what: "the baseline", reading: readFiles, resolver: resolver)
-        } catch {
-            writeError("mtlint: error: \(error)")
-            throw ExitCode(ExitStatus.writeFailure)
-        }
+        var check = Check(paths: paths)
+        check.standardInputName = stdinFilename
+        check.commandLine = try commandLineSettings()
+        check.configuration = noConfig ? .none : config.map { .file($0) } ?? .nearest
+        check.glossaryFiles = glossaries
+        check.usesDefaultGlossary = !noDefaultGlossary
+        check.baselineToWrite = writeBaseline
+        check.format = format.reporter
+        check.reportOptions = ReportOptions(color: useColor)
+        check.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        check.quiet = quiet
+        let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1)
+        let status = check.run(output: terminal)
+        if status != .clean { throw ExitCode(status.rawValue) }
     }
 
     /// Colour only on a terminal, never with --no-color or a non-empty NO_COLOR

@@ -63,13 +63,12 @@ extension MTLintCommand {
     }
 }
 
-/// The exit codes of DESIGN.md.
+/// The exit codes of DESIGN.md, as the library's CheckStatus gives them, for the commands
+/// that do not run a check.
 enum ExitStatus {
-    static let clean: Int32 = 0
-    static let findings: Int32 = 1
-    static let usage: Int32 = 2
-    /// The report or the baseline could not be written (stdout closed or full, a reader that
-    /// went away, a full disk): like a usage error, a problem of the run, not of the texts.
-    static let writeFailure: Int32 = 2
-    static let unreadableInput: Int32 = 3
+    static let clean = CheckStatus.clean.rawValue
+    static let findings = CheckStatus.findings.rawValue
+    static let usage = CheckStatus.usage.rawValue
+    static let writeFailure = CheckStatus.writeFailure.rawValue
+    static let unreadableInput = CheckStatus.unreadableInput.rawValue
 }

@@ -11,22 +11,20 @@ import MTLintText
 /// else is written, so that it never mixes with the report. Safe to call from any thread.
 /// Writes go through `StandardStreams`: a report that cannot be written ends the run, a
 /// progress line that cannot be written is skipped.
-final class TerminalOutput: Sendable {
+final class TerminalOutput: CheckOutput {
     private struct State {
         var shown = false
         var lastDraw: UInt64 = 0
     }
 
     private let showsProgress: Bool
-    private let total: Int
     private let state = Mutex(State())
 
-    init(showsProgress: Bool, total: Int) {
+    init(showsProgress: Bool) {
         self.showsProgress = showsProgress
-        self.total = total
     }
 
-    func progress(done: Int) {
+    func progress(done: Int, total: Int) {
         guard showsProgress else { return }
         state.withLock { state in
             let now = DispatchTime.now().uptimeNanoseconds
@@ -37,7 +35,7 @@ final class TerminalOutput: Sendable {
         }
     }
 
-    func output(_ text: String) {
+    func report(_ text: String) {
         guard !text.isEmpty else { return }
         state.withLock { state in
             erase(&state)
@@ -45,7 +43,7 @@ final class TerminalOutput: Sendable {
         }
     }
 
-    func error(_ line: String) {
+    func message(_ line: String) {
         state.withLock { state in
             erase(&state)
             writeError(line)
@@ -53,7 +51,7 @@ final class TerminalOutput: Sendable {
     }
 
     /// Erases the progress line for good.
-    func finish() {
+    func progressFinished() {
         state.withLock { erase(&$0) }
     }
 

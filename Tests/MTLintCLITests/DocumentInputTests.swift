@@ -63,34 +63,53 @@ private func expectPlacesMatchTheBytes(_ diagnostics: [JSONObject], of bytes: [U
 @Suite("Markdown and HTML read as documents")
 struct DocumentInputTests {
     fileprivate static let articleFindings = [
-        Finding("text/repeated-word", Place(line: 6, column: 3, offset: 68, length: 5), "Il il"),
-        Finding("text/repeated-word", Place(line: 14, column: 30, offset: 343, length: 5), "la la"),
-        Finding("text/repeated-word", Place(line: 16, column: 7, offset: 478, length: 7), "del del"),
-        Finding("text/repeated-word", Place(line: 31, column: 70, offset: 862, length: 7), "del del"),
-        Finding("text/repeated-word", Place(line: 34, column: 39, offset: 978, length: 5), "ha ha"),
+        Finding("text/repeated-word", Place(line: 5, column: 3, offset: 43, length: 5), "Il il"),
+        Finding("text/repeated-word", Place(line: 13, column: 30, offset: 318, length: 5), "la la"),
+        Finding("text/repeated-word", Place(line: 15, column: 7, offset: 453, length: 7), "del del"),
+        Finding("text/repeated-word", Place(line: 34, column: 70, offset: 1041, length: 7), "del del"),
+        Finding("text/repeated-word", Place(line: 37, column: 39, offset: 1157, length: 5), "ha ha"),
     ]
 
-    @Test("Markdown: doubled words in prose, a heading, bold text, link text, a list and a quote are flagged where they stand; in front matter, code, a link's target, HTML blocks not")
+    @Test("Markdown: doubled words in prose, a heading, bold text, link text, a list and a quote are flagged where they stand; nothing in front matter, code, link and image targets, titles, HTML blocks")
     func markdownArticle() throws {
-        let found = try diagnostics("articolo.md", in: documents).filter { $0["rule"] as? String == "text/repeated-word" }
+        let found = try diagnostics("articolo.md", in: documents)
         #expect(found.map(Finding.init) == Self.articleFindings)
-        // `**la la**`: the flagged text is the file's, bold marks excluded; the suggestion too.
+        // `**la la**`: the flagged text is the file's, bold marks excluded.
         #expect(found.map { ($0["suggestions"] as? [String])?.first } == ["Il", "la", "del", "del", "ha"])
     }
 
     fileprivate static let pageFindings = [
-        Finding("text/repeated-word", Place(line: 12, column: 1, offset: 350, length: 17), "&egrave; &egrave;"),
-        Finding("text/repeated-word", Place(line: 13, column: 20, offset: 457, length: 12), "del&#160;del"),
-        Finding("text/repeated-word", Place(line: 16, column: 19, offset: 653, length: 28), "pagheranno</b> <i>pagheranno"),
-        Finding("text/repeated-word", Place(line: 17, column: 76, offset: 788, length: 5), "la la"),
+        Finding("text/repeated-word", Place(line: 13, column: 1, offset: 553, length: 17), "&egrave; &egrave;"),
+        Finding("text/repeated-word", Place(line: 14, column: 20, offset: 660, length: 12), "del&#160;del"),
+        Finding("text/repeated-word", Place(line: 17, column: 19, offset: 884, length: 28), "pagheranno</b> <i>pagheranno"),
+        Finding("text/repeated-word", Place(line: 18, column: 76, offset: 1019, length: 5), "la la"),
     ]
 
-    @Test("HTML: doubled words written with references, across tags and after invalid markup are flagged at the file's bytes; in scripts, styles, attributes, pre and code not")
+    @Test("HTML: doubled words written with references, across tags and after invalid markup are flagged at the file's bytes; nothing in the head, scripts, styles, comments, attributes, pre, code, noscript, template")
     func htmlPage() throws {
-        let found = try diagnostics("pagina.html", in: documents).filter { $0["rule"] as? String == "text/repeated-word" }
-        #expect(found.map(Finding.init) == Self.pageFindings)
+        let found = try diagnostics("pagina.html", in: documents)
+        #expect(found.filter { $0["rule"] as? String == "text/repeated-word" }.map(Finding.init) == Self.pageFindings)
+        // The only other finding is about the text: `3&#37;` beside `8&nbsp;%`.
+        #expect(found.filter { $0["rule"] as? String != "text/repeated-word" }.map(Finding.init)
+            == [Finding("figure/inconsistent-style", Place(line: 14, column: 33, offset: 673, length: 6), "3&#37;")])
         // The message quotes the text as read; the report's text is the file's.
         #expect(found.first?["message"] as? String == "repeated word: `è è`; write `è` once")
+    }
+
+    @Test("read as plain text, the same fixtures are flagged where the markup hides the damage: what reading them as documents leaves out")
+    func fixturesReadAsPlainText() throws {
+        func lines(_ found: [JSONObject], _ rule: String) -> Set<Int> {
+            Set(found.filter { $0["rule"] as? String == rule }.compactMap { $0["line"] as? Int })
+        }
+        let article = try diagnostics("articolo.md", in: documents, ["--input-format", "text"])
+        // Front matter, a link title, a code span, a fenced and an indented code block, an HTML
+        // block; a heading run into its paragraph; a link's and an image's target, an autolink.
+        #expect(lines(article, "text/repeated-word").isSuperset(of: [2, 10, 19, 21, 24, 27, 30]))
+        #expect(lines(article, "text/encoding-damage") == [15, 17])
+        let page = try diagnostics("pagina.html", in: documents, ["--input-format", "text"])
+        // A meta attribute, a style, a script, a comment, a title attribute, pre, code and an
+        // alt attribute, noscript, template.
+        #expect(lines(page, "text/encoding-damage") == [4, 6, 7, 10, 12, 15, 19, 20, 21])
     }
 
     @Test("every finding of the fixtures, whatever its rule, points at bytes that hold its text", arguments: ["articolo.md", "pagina.html"])
@@ -139,15 +158,13 @@ struct DocumentInputTests {
             == [Finding("text/repeated-word", Place(line: 1, column: 22, offset: 21, length: 13), "prezzi\nprezzi")])
     }
 
-    @Test("--input-format text reads a Markdown file as plain text: code is text, a heading runs into its paragraph")
+    @Test("--input-format text reads a Markdown file as plain text: code is text")
     func inputFormatText() throws {
         let folder = try TemporaryFolder()
         try folder.write("nota.md", "Il conto:\n\n```\nPagò il il conto.\n```\n")
         #expect(try diagnostics("nota.md", in: folder.url).isEmpty)
         #expect(try diagnostics("nota.md", in: folder.url, ["--input-format", "text"]).map(Finding.init)
             == [Finding("text/repeated-word", Place(line: 4, column: 6, offset: 21, length: 5), "il il")])
-        let found = try diagnostics("articolo.md", in: documents, ["--input-format", "text"])
-        #expect(found.contains { $0["rule"] as? String == "text/repeated-word" && $0["text"] as? String == "prezzi\nprezzi" })
     }
 
     @Test("standard input is read as --input-format says, or as --stdin-filename's extension says")
@@ -197,6 +214,25 @@ struct DocumentInputTests {
             Finding("text/repeated-word", Place(line: 1, column: 29, offset: 28, length: 10), "del <i>del"),
             Finding("text/repeated-word", Place(line: 2, column: 14, offset: 69, length: 5), "il il"),
         ])
+    }
+
+    @Test("a safe fix stays safe only where the file holds the flagged text as read: not across markup or references")
+    func fixes() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("nota.md", "Ha pagato **il il** conto.\n\nHa pagato il **il** conto.\n\nIl prezzo &egrave; &egrave; salito.\n")
+        let result = folder.run(["check", "--no-config", "--lang", "it", "--format", "sarif", "nota.md"])
+        let log = try jsonObject(result.stdout)
+        let runs = try #require(log["runs"] as? [JSONObject])
+        let results = try #require(runs.first?["results"] as? [JSONObject])
+        // SARIF carries safe fixes only: the doubled word inside the bold marks keeps its fix.
+        let lines = results.map { result -> (Int?, Bool) in
+            let locations = result["locations"] as? [JSONObject]
+            let physical = locations?.first?["physicalLocation"] as? JSONObject
+            let region = physical?["region"] as? JSONObject
+            return (region?["startLine"] as? Int, result["fixes"] != nil)
+        }
+        #expect(lines.map(\.0) == [1, 3, 5])
+        #expect(lines.map(\.1) == [true, false, false])
     }
 
     @Test("input that cannot be decoded gets the usual one-line error naming the file; the good file is still linted")

@@ -161,7 +161,7 @@ func fixtureRun() throws -> LintRun {
         let reporter = SARIFReporter()
         for run in [full, clean, nothing, LintRun(outcomes: [])] {
             let whole = reporter.log(run, results: Array(reporter.results(of: run)))
-            #expect(reporter.render(run) == JSONReporter.encode(whole, pretty: true) + "\n")
+            #expect(reporter.render(run) == JSONPieces.encode(whole, pretty: true) + "\n")
         }
         #expect(Array(reporter.results(of: full)).count >= 2)
     }
@@ -251,75 +251,6 @@ func withInputFiles(_ texts: [String], _ body: ([(source: InputSource?, problem:
             // The lowest score is the first damaged file's (the first of equals).
             #expect(kept.tally.lowest?.path == kept.reports[0].path)
             #expect(kept.tally.lowest?.score == kept.reports[0].score)
-        }
-    }
-}
-
-/// A rule whose data for French is "still loading" until an Italian document has been checked
-/// (or for the whole run), and which records the order in which it checks documents.
-struct WaitsForItalianRule: Rule {
-    static let metadata = RuleMetadata(
-        id: "test/waits", severity: .info, category: .fluency, summary: "Records its checks.",
-        explanation: "Used by the set-aside tests.", examples: [])
-
-    final class Log: Sendable {
-        let checked = Mutex<[String]>([])
-        let frenchNeverReady: Bool
-        init(frenchNeverReady: Bool) { self.frenchNeverReady = frenchNeverReady }
-    }
-
-    let log: Log
-
-    init() { log = Log(frenchNeverReady: false) }
-    init(log: Log) { self.log = log }
-
-    func isReady(for language: LanguageChoice) -> Bool {
-        language.locale.language != "fr" || !log.frenchNeverReady && log.checked.withLock { $0.contains { $0.hasPrefix("it") } }
-    }
-
-    func check(_ analysis: Analysis) -> [Diagnostic] {
-        let name = URL(fileURLWithPath: analysis.document.path).lastPathComponent
-        log.checked.withLock { $0.append("\(analysis.language.locale.language) \(name)") }
-        return []
-    }
-}
-
-@Suite struct SetAsideTests {
-    let texts = [
-        "Le gouvernement français a annoncé hier une nouvelle loi sur les impôts et les retraites.",
-        "Il governo italiano ha annunciato ieri una nuova legge sulle tasse e sulle pensioni.",
-        "La banca centrale ha deciso di lasciare invariati i tassi di interesse per questo mese.",
-        "La banque centrale a décidé de laisser les taux d'intérêt inchangés pour ce mois.",
-        "Le aziende del settore hanno chiesto al governo un piano per le nuove fabbriche.",
-    ]
-
-    /// One worker sets the French file aside, lints the next, and comes back to it as soon as
-    /// its rule is ready; the outcomes keep the inputs' order all the same.
-    @Test func aDocumentWhoseRuleIsNotReadyWaitsWhileOthersAreLinted() throws {
-        try withInputFiles(texts) { inputs in
-            let log = WaitsForItalianRule.Log(frenchNeverReady: false)
-            let delivered = Mutex<[String]>([])
-            let run = Linter(rules: [WaitsForItalianRule(log: log)], languages: LanguageAssignment())
-                .run(collected: inputs, jobs: 1, onOutcome: { outcome in
-                    if case .linted(let report) = outcome { delivered.withLock { $0.append(URL(fileURLWithPath: report.path).lastPathComponent) } }
-                })
-            #expect(log.checked.withLock { $0 } == ["it f1.txt", "fr f0.txt", "it f2.txt", "fr f3.txt", "it f4.txt"])
-            #expect(delivered.withLock { $0 } == ["f0.txt", "f1.txt", "f2.txt", "f3.txt", "f4.txt"])
-            #expect(run.reports.map { $0.language.locale.language } == ["fr", "it", "it", "fr", "it"])
-        }
-    }
-
-    /// Documents whose rule never becomes ready are checked at the end, waiting then.
-    @Test(arguments: [1, 2])
-    func documentsSetAsideAreCheckedAtTheEnd(jobs: Int) throws {
-        try withInputFiles(texts) { inputs in
-            let log = WaitsForItalianRule.Log(frenchNeverReady: true)
-            let run = Linter(rules: [WaitsForItalianRule(log: log)], languages: LanguageAssignment())
-                .run(collected: inputs, jobs: jobs)
-            let checked = log.checked.withLock { $0 }
-            #expect(checked.sorted() == ["fr f0.txt", "fr f3.txt", "it f1.txt", "it f2.txt", "it f4.txt"])
-            if jobs == 1 { #expect(checked == ["it f1.txt", "it f2.txt", "it f4.txt", "fr f0.txt", "fr f3.txt"]) }
-            #expect(run.reports.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["f0.txt", "f1.txt", "f2.txt", "f3.txt", "f4.txt"])
         }
     }
 }

@@ -54,7 +54,7 @@ public struct Baseline: Sendable, Equatable {
     /// The baseline file's text: JSON with sorted keys, one finding per entry.
     public func encoded() -> String {
         // The JSON report's encoder, which cannot fail on these strings (see JSONReporter).
-        JSONReporter.encode(File(version: Self.currentVersion, tool: ToolInfo.name, findings: entries), pretty: true) + "\n"
+        JSONPieces.encode(File(version: Self.currentVersion, tool: ToolInfo.name, findings: entries), pretty: true) + "\n"
     }
 
     /// Reads the baseline file at `path`.

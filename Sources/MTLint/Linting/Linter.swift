@@ -21,7 +21,7 @@ public struct Linter: Sendable {
     private let glossarySource: LazyGlossary
 
     /// Whether located findings carry their source excerpt: only the text report shows it,
-    /// and on a damaged 21 MB file making them is 3% of the time and 20 MB of memory.
+    /// and on a damaged file with many findings they cost time and memory for nothing.
     public var makesExcerpts = true
 
     /// Whether picky findings (typographic conventions) are reported; not by default.
@@ -69,10 +69,11 @@ public struct Linter: Sendable {
         report(for: try analyze(document, using: analyzer))
     }
 
-    /// Chooses the document's language, lets the rules prepare for it, and analyzes it.
+    /// Chooses the document's language, starts making the language's data that rules will
+    /// read (LanguageResources) while it analyzes the document.
     func analyze(_ document: Document, using analyzer: Analyzer) throws(ICUError) -> Analysis {
         let language = languages.choice(for: document.path) ?? declaredLanguage(of: document) ?? analyzer.detector.detect(document.text)
-        for rule in rules { rule.prepare(for: document, in: language) }
+        LanguageResources.warm(for: document, in: language)
         return try analyzer.analyze(document, language: language, glossary: glossary)
     }
 
@@ -83,11 +84,6 @@ public struct Linter: Sendable {
         return LanguageChoice(locale: locale, source: .given, reason: "declared in the file")
     }
 
-    /// True when no rule would wait for data still being loaded for the analysis' language.
-    func isReady(_ analysis: Analysis) -> Bool {
-        rules.allSatisfy { $0.isReady(for: analysis.language) }
-    }
-
     /// Runs every rule over an analysis, applies the configured severities and locates what
     /// the rules find.
     public func report(for analysis: Analysis) -> FileReport {
@@ -95,8 +91,8 @@ public struct Linter: Sendable {
     }
 
     /// What the rules found in one document, not yet located: all a report needs of an
-    /// analysis, so that the analysis (on a 21 MB file, 130 MB of tokens, names and
-    /// figures) can be let go before the findings are located.
+    /// analysis, so that the analysis (of a large file, several times its size in tokens,
+    /// names and figures) can be let go before the findings are located.
     struct Findings {
         let document: Document
         let language: LanguageChoice
@@ -107,7 +103,7 @@ public struct Linter: Sendable {
 
     /// Runs every rule over an analysis and applies the configured severities.
     func findings(of analysis: Analysis) -> Findings {
-        // Changed and sorted in place: on a damaged 21 MB file each copy is 8 MB.
+        // Changed and sorted in place: on a damaged large file each copy would be megabytes.
         let cap = Self.findingsCap(words: analysis.wordCount)
         var diagnostics = rules.flatMap { rule in
             var found = rule.check(analysis)
@@ -236,36 +232,19 @@ public struct Linter: Sendable {
                     progress?(done)
                     deliverReady()
                 }
-                // Analyses whose rules wait for data loading on another thread (a language's
-                // first documents and its hunspell dictionary): the worker lints the next
-                // inputs meanwhile, instead of idling. At most `setAsideLimit` code units.
-                var setAside: [(index: Int, analysis: Analysis)] = []
-                var setAsideUnits = 0
                 while true {
-                    setAside.removeAll { item in
-                        guard isReady(item.analysis) else { return false }
-                        setAsideUnits -= item.analysis.text.count
-                        finish(item.index, .linted(report(for: item.analysis)))
-                        return true
-                    }
                     let next = state.withLock { state -> Int in
                         defer { state.next += 1 }
                         return state.next
                     }
                     guard next < pending.count else { break }
                     let (index, source) = pending[next]
-                    switch lintOne(source, analyzer, roomToWait: Self.setAsideLimit - setAsideUnits) {
-                    case .done(let outcome):
-                        finish(index, outcome)
-                    case .waiting(let analysis):
-                        setAside.append((index, analysis))
-                        setAsideUnits += analysis.text.count
-                    }
+                    finish(index, lintOne(source, analyzer))
                 }
-                for item in setAside { finish(item.index, .linted(report(for: item.analysis))) }
             }
         }
         deliverReady()
+        LanguageResources.waitForWarmUps()
         // Without `onOutcome`, every outcome is taken here, in order.
         let (kept, tally) = state.withLock { state in
             while state.takeNext(keeping: keepingOutcomes) != nil {}
@@ -275,39 +254,25 @@ public struct Linter: Sendable {
         return LintRun(outcomes: kept, tally: tally, rules: ruleMetadata)
     }
 
-    /// The input's bytes live only in here: decoded, they are let go before the analysis
-    /// (21 MB for the benchmark's largest file).
+    /// The input's bytes live only in here: decoded, they are let go before the analysis.
     private func decode(_ input: InputSource) throws -> Document {
         try Document(path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath), options: formats.options)
     }
 
-    /// How much text a worker may set aside while data loads, in UTF-16 code units: with its
-    /// analysis, some 15 bytes each, so about 8 MB. A dictionary loads in 35-70 ms, while a
-    /// worker lints some dozens of articles.
-    static let setAsideLimit = 1 << 19
-
-    private enum Step {
-        case done(LintRun.Outcome)
-        /// Analyzed; its rules wait for data that loads on another thread.
-        case waiting(Analysis)
-    }
-
-    private func lintOne(_ input: InputSource, _ analyzer: Analyzer, roomToWait: Int) -> Step {
+    private func lintOne(_ input: InputSource, _ analyzer: Analyzer) -> LintRun.Outcome {
         do {
             let document: Document
             do { document = try decode(input) } catch let error as DecodingError {
-                return .done(.failed(InputProblem(path: input.displayPath, message: error.description)))
+                return .failed(InputProblem(path: input.displayPath, message: error.description))
             }
-            let analysis = try analyze(document, using: analyzer)
-            if analysis.text.count <= roomToWait, !isReady(analysis) { return .waiting(analysis) }
-            var held: Analysis? = consume analysis
+            var held: Analysis? = try analyze(document, using: analyzer)
             let found = findings(of: held!)
             held = nil  // let the analysis go before its findings are located
-            return .done(.linted(report(for: found)))
+            return .linted(report(for: found))
         } catch let problem as InputProblem {
-            return .done(.failed(problem))
+            return .failed(problem)
         } catch {
-            return .done(.failed(InputProblem(path: input.displayPath, message: "\(error)")))
+            return .failed(InputProblem(path: input.displayPath, message: "\(error)"))
         }
     }
 }

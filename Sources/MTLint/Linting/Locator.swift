@@ -23,14 +23,29 @@ package struct Locator {
 
     func locate(_ diagnostic: Diagnostic) -> LocatedDiagnostic {
         let range = fileRange(of: diagnostic.range)
+        let location = location(ofFileRange: range)
+        let text = fileString(range)
         return LocatedDiagnostic(
             diagnostic: diagnostic,
-            location: location(ofFileRange: range),
-            text: fileString(range),
+            location: location,
+            text: text,
             excerpt: makesExcerpts ? excerpt(for: range) : nil,
             related: diagnostic.related.map {
                 let related = $0.inSource ? sourceFileRange(of: $0.range) : fileRange(of: $0.range)
-                return LocatedPlace(location: location(ofFileRange: related), text: fileString(related), message: $0.message)
+                return LocatedPlace(location: self.location(ofFileRange: related), text: fileString(related), message: $0.message)
+            },
+            fixes: diagnostic.fixes.map { fix in
+                var faithful = true
+                // Most edits replace the flagged text itself, whose place is known.
+                let edits = fix.edits.map { edit in
+                    let editRange = edit.range == diagnostic.range ? range : fileRange(of: edit.range)
+                    faithful = faithful && editsOnlyText(edit.range, at: editRange)
+                    return edit.range == diagnostic.range
+                        ? LocatedFix.Edit(location: location, text: text, replacement: edit.replacement)
+                        : LocatedFix.Edit(location: self.location(ofFileRange: editRange), text: fileString(editRange), replacement: edit.replacement)
+                }
+                // An edit that would also change markup (`il **il` for `il il`) is not safe.
+                return LocatedFix(edits: edits, applicability: faithful ? fix.applicability : .needsReview)
             },
             fingerprint: Fingerprint.of(ruleID: diagnostic.ruleID, range: diagnostic.range, in: document),
             occurrence: 1,
@@ -48,6 +63,20 @@ package struct Locator {
         guard let bilingual = document.layout?.bilingual, let index = bilingual.unitIndex(atTarget: range.lowerBound) else { return nil }
         let unit = bilingual.units[index]
         return SegmentReference(id: unit.id, index: unit.index, state: unit.state)
+    }
+
+    /// Whether an edit of `range` of the document's text, applied at `fileRange` of the file,
+    /// changes only that text: the file holds exactly the same text there (no markup, no
+    /// character reference inside), and an insertion falls where the two sides meet in the
+    /// file. Always for plain text.
+    private func editsOnlyText(_ range: Range<Int>, at fileRange: Range<Int>) -> Bool {
+        guard let layout = document.layout else { return true }
+        if range.isEmpty {
+            guard range.lowerBound > 0, let before = layout.map.fileRange(ofUnit: range.lowerBound - 1),
+                  let after = layout.map.fileRange(ofUnit: range.lowerBound) else { return false }
+            return before.upperBound == after.lowerBound
+        }
+        return layout.fileText[fileRange].elementsEqual(document.text[range])
     }
 
     /// The file's decoded text and its source map.

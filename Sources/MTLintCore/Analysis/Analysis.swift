@@ -83,13 +83,17 @@ public final class Analysis: Sendable {
     }
     private let lowerCaseTextCache = Mutex<LowerCaseText??>(nil)
 
-    /// The hunspell dictionary of the document's language (Lexicon), read on the first rule's
-    /// ask and kept for the others; nil when none is installed. Rules ask only once they hold a
-    /// candidate: reading a dictionary costs tens of milliseconds.
+    /// The language's data that rules read besides the analysis (dictionaries, ICU's
+    /// names), made once per process (LanguageResources).
+    public var resources: LanguageResources { LanguageResources(locale: language.locale) }
+
+    /// The hunspell dictionary of the document's language (Lexicon), made on the first ask
+    /// in the process, or warmed while the document was analyzed; nil when none is
+    /// installed. Rules ask only once they hold a candidate.
     public var lexicon: Lexicon? {
         lexiconCache.withLock { cached in
             if let cached { return cached }
-            let loaded = Lexicon.forLanguage(language.locale.language)
+            let loaded = resources.lexicon
             cached = .some(loaded)
             return loaded
         }

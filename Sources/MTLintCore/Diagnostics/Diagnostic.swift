@@ -30,6 +30,9 @@ public struct Diagnostic: Equatable, Sendable {
     public let message: String
     /// Replacement texts for the flagged range, best first.
     public let suggestions: [String]
+    /// The changes that resolve the finding, best first: by default one per suggestion,
+    /// replacing the flagged range, to be reviewed (see Fix).
+    public let fixes: [Fix]
     public let related: [RelatedPlace]
     public let confidence: Confidence
     /// A typographic convention that much edited text ignores (French no-break spaces, two
@@ -37,13 +40,14 @@ public struct Diagnostic: Equatable, Sendable {
     public let picky: Bool
 
     public init(ruleID: String, severity: Severity, category: RuleCategory, range: Range<Int>, message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
-                confidence: Confidence = .high, picky: Bool = false) {
+                confidence: Confidence = .high, picky: Bool = false, fixes: [Fix]? = nil) {
         self.ruleID = ruleID
         self.severity = severity
         self.category = category
         self.range = range
         self.message = message
         self.suggestions = suggestions
+        self.fixes = fixes ?? suggestions.map { Fix(replacing: range, with: $0, applicability: .needsReview) }
         self.related = related
         self.confidence = confidence
         self.picky = picky

@@ -23,6 +23,8 @@ public struct LocatedDiagnostic: Equatable, Sendable {
     /// excerpts (Linter.makesExcerpts), for reports that do not show them.
     public var excerpt: Excerpt?
     public var related: [LocatedPlace]
+    /// The diagnostic's fixes, located in the file.
+    public var fixes: [LocatedFix]
     /// The finding's identity across edits elsewhere in the file (see Fingerprint): 16 hex digits.
     public var fingerprint: String
     /// 1 for the first finding of the file with this fingerprint, 2 for the second...
@@ -33,14 +35,15 @@ public struct LocatedDiagnostic: Equatable, Sendable {
     public var ruleID: String { diagnostic.ruleID }
     public var severity: Severity { diagnostic.severity }
 
-    package init(diagnostic: Diagnostic, location: Location, text: String, excerpt: Excerpt?, related: [LocatedPlace], fingerprint: String, occurrence: Int,
-                 segment: SegmentReference? = nil) {
+    package init(diagnostic: Diagnostic, location: Location, text: String, excerpt: Excerpt?, related: [LocatedPlace], fixes: [LocatedFix] = [],
+                 fingerprint: String, occurrence: Int, segment: SegmentReference? = nil) {
         self.segment = segment
         self.diagnostic = diagnostic
         self.location = location
         self.text = text
         self.excerpt = excerpt
         self.related = related
+        self.fixes = fixes
         self.fingerprint = fingerprint
         self.occurrence = occurrence
     }

@@ -89,14 +89,20 @@ public struct RuleMetadata: Sendable {
     /// Why it matters and what the rule does and does not flag; a few short paragraphs.
     public let explanation: String
     public let examples: [RuleExample]
+    /// How safe the rule's suggestions are to apply unread (Fix): `safe` only for rules whose
+    /// suggestion is mechanical; even then a finding of less than high confidence, or with
+    /// a choice of suggestions, needs review.
+    public let fixes: Fix.Applicability
 
-    public init(id: String, severity: Severity, category: RuleCategory, summary: String, explanation: String, examples: [RuleExample]) {
+    public init(id: String, severity: Severity, category: RuleCategory, summary: String, explanation: String, examples: [RuleExample],
+                fixes: Fix.Applicability = .needsReview) {
         self.id = id
         self.severity = severity
         self.category = category
         self.summary = summary
         self.explanation = explanation
         self.examples = examples
+        self.fixes = fixes
     }
 
     /// The family part of the id (`text` in `text/repeated-word`).

@@ -59,8 +59,8 @@ public struct Figure: Sendable, Equatable {
         set { boxedRangePartner = HeapOptional(newValue) }
     }
 
-    // Most figures have no scale, unit or range partner: kept on the heap, each costs a
-    // figure 8 bytes instead of up to 72 when absent (a 20 MB text has some 160,000 figures).
+    // Most figures have no scale, unit or range partner: kept on the heap, an absent one
+    // costs a pointer instead of its whole size in every figure (docs/performance.md).
     private var boxedScale: HeapOptional<ScalePhrase>
     private var boxedUnit: HeapOptional<FigureUnit>
     private var boxedRangePartner: HeapOptional<Range<Int>>

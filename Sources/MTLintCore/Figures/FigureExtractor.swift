@@ -453,8 +453,8 @@ package final class FigureExtractor {
 
 package extension Decimal {
     /// True for 1, 10, 100, 1000 ...
-    /// 1, 10, 100 ...: written, a `1` then only zeros. Read from the digits, since dividing a
-    /// Decimal by ten again and again was 3% of the time on a number-dense corpus.
+    /// 1, 10, 100 ...: written, a `1` then only zeros. Read from the digits: dividing a
+    /// Decimal by ten again and again showed in profiles (docs/performance.md, "Measured choices").
     var isPowerOfTen: Bool {
         let digits = description
         return digits.first == "1" && digits.dropFirst().allSatisfy { $0 == "0" }

@@ -15,8 +15,8 @@ public struct NumberFormatting: Sendable {
     /// The ICU formatters, shared by the analyses of one analyzer and language.
     var formatters = Formatters()
 
-    /// ICU formatters by skeleton, opened on first use and kept: opening one per finding was
-    /// 6% of the time on a damaged corpus. An analyzer serves one thread at a time, so the
+    /// ICU formatters by skeleton, opened on first use and kept: opening one per finding
+    /// showed in profiles (docs/performance.md). An analyzer serves one thread at a time, so the
     /// lock is never contended; it makes sharing safe all the same.
     final class Formatters: Sendable {
         private let opened = Mutex<[String: SkeletonNumberFormatter]>([:])

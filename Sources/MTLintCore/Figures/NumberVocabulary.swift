@@ -37,7 +37,7 @@ package final class NumberVocabulary {
     /// Strict spell-out: formats, and tells cheaply whether a word starts with a number.
     private let spellout: NumberSpellout
     /// Lenient spell-out, which reads compounds (`ventitré`) and spacing variants; its first
-    /// parse builds a collator (about 10 ms), so it is opened on first use.
+    /// parse builds a collator, which is slow (docs/performance.md), so it is opened on first use.
     private lazy var lenientSpellout: NumberSpellout? = try? NumberSpellout(locale: locale, lenient: true)
     private let compactFormatter: SkeletonNumberFormatter
     private let plainFormatter: SkeletonNumberFormatter

@@ -126,8 +126,9 @@ public final class Lexicon: Sendable {
     }
 
     /// Entries written with a capital in the .dic file (one entry per line, `word/FLAGS`).
-    /// Read as bytes: the Italian file has 1.3 MB, and splitting it into Characters took
-    /// ~100 ms of the first check that needed it; only capitalised entries become Strings.
+    /// Read as bytes: splitting a dictionary of a megabyte or more into Characters was most
+    /// of the first check that needed it (docs/performance.md); only capitalised entries
+    /// become Strings.
     private static func properNouns(in path: String) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         var result = Set<String>()

@@ -2,16 +2,17 @@ import Foundation
 import MTLintText
 
 /// The default glossary as the binary carries it: Resources/default-glossary.yml, the source
-/// people edit, compiled to Resources/default-glossary.json. Reading the YAML took about 11 ms
-/// of every run, a third of the start-up of a one-sentence check; the JSON takes a fraction of
-/// that. A test keeps the two equal and rewrites the JSON on request (`make glossary`).
+/// people edit, compiled to Resources/default-glossary.json. Reading the YAML was a large part
+/// of the start-up of a one-sentence check; the JSON takes a fraction of that
+/// (docs/performance.md). A test keeps the two equal and rewrites the JSON on request
+/// (`make glossary`).
 public enum CompiledGlossary {
     /// What findings and errors call the default glossary.
     public static let defaultOrigin = "default glossary"
 
     /// The glossary in `bytes`, a JSON list of entities as `encode` writes them; each entity's
-    /// origin is `origin`. Read with JSONSerialization, which takes half the time of
-    /// JSONDecoder here (~3 ms against ~6 ms, on every run).
+    /// origin is `origin`. Read with JSONSerialization, which takes about half the time of
+    /// JSONDecoder here, on every run.
     public static func decode(_ bytes: [UInt8], origin: String) throws -> Glossary {
         guard let list = try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]] else {
             throw CompiledGlossaryError.notAList

@@ -185,7 +185,7 @@ public struct Glossary: Sendable {
         entities.first { $0.id == id }
     }
 
-    /// Starts decoding `builtIn` on another thread (~5 ms), so that a check can read its
+    /// Starts decoding `builtIn` on another thread, so that a check can read its
     /// input and analyze it meanwhile; the first use of `builtIn` waits for the rest.
     public static func decodeInBackground() {
         DispatchQueue.global(qos: .userInitiated).async { _ = builtIn }

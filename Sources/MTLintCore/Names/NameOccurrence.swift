@@ -13,7 +13,8 @@ public struct NameOccurrence: Sendable, Equatable {
     /// `Latin-ASCII` for letters such as `ł` or `ß`), without spaces, hyphens and apostrophes.
     /// `ByteDance`, `Byte Dance`, `Bytedance` and `Byte-Dance` share `bytedance`; `Huawéi`
     /// shares `huawei`. A name in another script keeps its letters (`华为`): no rule compares
-    /// it with Latin spellings, and romanizing Han would cost ICU ~150 ms per process.
+    /// it with Latin spellings, and romanizing Han would load ICU's largest transliterator in
+    /// every process (docs/performance.md).
     public var key: String
     /// The first word of a sentence or line, where any word takes a capital.
     public var isSentenceInitial: Bool

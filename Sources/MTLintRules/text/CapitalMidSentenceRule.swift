@@ -62,22 +62,6 @@ public struct CapitalMidSentenceRule: Rule {
 
     public init() {}
 
-    /// hunspell reads its dictionary in ~35 ms of CPU: start on it while the document is
-    /// analyzed, when the text has a candidate's shape at all (a lower-case letter, a space,
-    /// a capital), so that a short text without one does not pay for it.
-    public func prepare(for document: Document, in language: LanguageChoice) {
-        guard language.profile != nil else { return }
-        let text = document.text
-        guard text.indices.dropFirst(2).contains(where: {
-            CodeUnit.isUppercase(text[$0]) && text[$0 - 1] == 0x20 && CodeUnit.isLowercase(text[$0 - 2])
-        }) else { return }
-        Lexicon.prefetch(language.locale.language)
-    }
-
-    public func isReady(for language: LanguageChoice) -> Bool {
-        !Lexicon.isPrefetching
-    }
-
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let profile = analysis.language.profile,
               analysis.numbers?.capitalizesNouns != true else { return [] }

@@ -35,7 +35,8 @@ public struct EncodingDamageRule: Rule {
             .passes("pt", "SÃO PAULO, 3 MAR — A cidade de São Paulo cresce; Ângela e Ãngulo."),
             .passes("fr", "Â l'âge de vingt ans, il était déjà célèbre ; « Âme » est son livre."),
             .passes("it", "Il manager del gruppo ha un business per il weekend: perché no, in città."),
-        ]
+        ],
+        fixes: .safe
     )
 
     public init() {}
@@ -182,7 +183,7 @@ public struct EncodingDamageRule: Rule {
             return Int(token.end) == text.count || !(CodeUnit.isLetterOrDigit(text[Int(token.end)]) || text[Int(token.end)] == 0x2E)
         }
         guard candidates.count >= 2, let lexicon = analysis.lexicon else { return [] }
-        let english = Lexicon.forLanguage("en")
+        let english = analysis.resources.englishLexicon
         var diagnostics: [Diagnostic] = []
         for index in candidates {
             let token = analysis.tokens[index]

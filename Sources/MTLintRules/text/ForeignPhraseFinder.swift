@@ -45,7 +45,7 @@ package struct ForeignPhraseFinder {
     /// Nil when the document is in English or either dictionary is missing.
     init?(_ analysis: Analysis, ownProfile: Int, quotations: ShortQuotations) {
         guard let englishProfile = LanguageProfile.all.firstIndex(where: { $0.code == "en" }), ownProfile != englishProfile,
-              let own = analysis.lexicon, let english = Lexicon.forLanguage("en") else { return nil }
+              let own = analysis.lexicon, let english = analysis.resources.englishLexicon else { return nil }
         self.analysis = analysis
         self.text = analysis.text
         self.ownProfile = ownProfile
@@ -63,22 +63,6 @@ package struct ForeignPhraseFinder {
             analysis.tokens[index].kind == .word && (isSeedFunctionWord(analysis, index, ownProfile: ownProfile, englishProfile: englishProfile)
                 || contractionSuffix(analysis.tokens[index], analysis.text) != nil)
         }
-    }
-
-    /// A quick look at the raw text, before it is analyzed: does an English word that starts
-    /// a search stand in it (` the `, ` of `, ` and `, ` to `, `’s `)? Then the dictionaries
-    /// are worth loading ahead.
-    static func mayHaveSeed(_ text: [UInt16]) -> Bool {
-        let words: [[UInt16]] = [Array("the ".utf16), Array("of ".utf16), Array("and ".utf16), Array("to ".utf16)]
-        var index = 0
-        while index + 3 < text.count {
-            defer { index += 1 }
-            let unit = text[index]
-            if (unit == 0x27 || unit == 0x2019), text[index + 1] == 0x73, text[index + 2] == 0x20, index > 0, CodeUnit.isLetter(text[index - 1]) { return true }
-            guard unit == 0x20 else { continue }
-            for word in words where index + 1 + word.count <= text.count && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word) { return true }
-        }
-        return false
     }
 
     /// English phrases, in text order, outside `flagged` (sorted, disjoint ranges: sentences

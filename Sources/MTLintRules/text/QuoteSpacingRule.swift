@@ -50,7 +50,8 @@ public struct QuoteSpacingRule: Rule {
             .passes("it", "La (ri)costruzione del ponte e il tasto (A)nnulla."),
             .passes("de", "Die (Mehrfach-)Auswahl ist neu."),
             .passes("it", "Il comando:\n\ncopia [ -v ] [--formato=TESTO] [[UTENTE@]HOST:]FILE\n\nè semplice."),
-        ]
+        ],
+        fixes: .safe
     )
 
     public init() {}

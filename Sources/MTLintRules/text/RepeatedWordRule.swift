@@ -70,7 +70,8 @@ public struct RepeatedWordRule: Rule {
             .flags("de", "Er sagte, dass ⟦die die⟧ Regel gilt.", suggestion: "die"),
             .flags("fr", "Le texte doit ⟦être être⟧ relu avant la sortie.", suggestion: "être"),
             .flags("pt", "O programa apaga os ⟦arquivos arquivos⟧ antigos.", suggestion: "arquivos"),
-        ]
+        ],
+        fixes: .safe
     )
 
     public init() {}
@@ -242,7 +243,7 @@ package extension String {
     /// Line ends and runs of white space shown as one space, for messages.
     var collapsingWhiteSpace: String {
         // Most flagged texts have single spaces only: splitting them into Characters
-        // (grapheme breaking) to join them again was 1% of a run over the bench folder.
+        // (grapheme breaking) to join them again showed in profiles of the bench folder.
         if utf8.withContiguousStorageIfAvailable(Self.hasOnlySingleSpaces) == true { return self }
         return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }

@@ -40,7 +40,8 @@ public struct SpacingRule: Rule {
             .passes("it", "Voce            Valore\nRicavi totali   12 milioni di euro"),
             .passes("fr", "La croissance est forte\u{202F}; elle continue\u{A0}: «\u{A0}oui\u{A0}» et 14:30."),
             .passes("en", "Growth is strong; it continues. Really?"),
-        ]
+        ],
+        fixes: .safe
     )
 
     public init() {}

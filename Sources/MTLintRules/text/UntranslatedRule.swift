@@ -74,19 +74,6 @@ public struct UntranslatedRule: Rule {
 
     public init() {}
 
-    /// The phrase check reads two hunspell dictionaries (some 35 ms of CPU each): start on
-    /// them while the document is analyzed, when its text has an English word that would
-    /// start a search (` the `, ` of `, ` and `, ` to `, `’s `).
-    public func prepare(for document: Document, in language: LanguageChoice) {
-        guard let profile = language.profile, profile.code != "en", ForeignPhraseFinder.mayHaveSeed(document.text) else { return }
-        Lexicon.prefetch("en")
-        Lexicon.prefetch(language.locale.language)
-    }
-
-    public func isReady(for language: LanguageChoice) -> Bool {
-        !Lexicon.isPrefetching
-    }
-
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let own = analysis.language.profile,
               let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { return [] }

@@ -1,0 +1,241 @@
+import Foundation
+import MTLintCore
+import MTLintReport
+import MTLintText
+import Synchronization
+
+/// What `mtlint check` does, for any front end: read the configuration, the baseline and the
+/// glossaries, collect the inputs, lint them, write the report in the chosen format as files
+/// finish, apply or record the baseline, check the minimum score, and say which exit status
+/// the run earns. The command line only parses its options into a `Check` and prints what
+/// it is handed (see `CheckOutput`).
+public struct Check: Sendable {
+    /// Which configuration file the run reads.
+    public enum ConfigurationChoice: Sendable, Equatable {
+        /// The nearest .mtlint.yml, from the working folder up.
+        case nearest
+        /// This file.
+        case file(String)
+        /// None (`--no-config`).
+        case none
+    }
+
+    /// Files, folders, or `-` for standard input.
+    public var paths: [String]
+    /// The name reports give standard input.
+    public var standardInputName = "<stdin>"
+    /// The options given on the command line, which win over the configuration file.
+    public var commandLine = LintSettings.CommandLine()
+    public var configuration = ConfigurationChoice.nearest
+    /// Glossary files added to the configuration's, in order.
+    public var glossaryFiles: [String] = []
+    /// False to leave out the glossary that ships with mtlint.
+    public var usesDefaultGlossary = true
+    /// Where to record the current findings as a baseline (the run then gates on nothing
+    /// but unreadable inputs).
+    public var baselineToWrite: String?
+    /// The report format.
+    public var format: any Reporter.Type = TextReporter.self
+    public var reportOptions = ReportOptions()
+    /// Files linted in parallel.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// No notes on stderr (errors are still written).
+    public var quiet = false
+
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    /// Runs the check, writing the report and the messages to `output`.
+    public func run(output: some CheckOutput) -> CheckStatus {
+        if usesDefaultGlossary { Glossary.decodeInBackground() }
+        let resolver = PathResolver()
+        let settings: LintSettings
+        let accepted: Baseline?
+        var configurationPath: String?
+        do {
+            switch configuration {
+            case .none: configurationPath = nil
+            case .file(let path): configurationPath = path
+            case .nearest: configurationPath = ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
+            }
+            let file = try configurationPath.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
+            settings = try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver)
+            accepted = try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
+                // A baseline being written for the first time need not exist yet.
+                baselineToWrite != nil && !FileManager.default.fileExists(atPath: path) ? nil : try Baseline.load(path, resolver: resolver)
+            }
+        } catch {
+            output.message("mtlint: error: \(error)")
+            return .usage
+        }
+        // mtlint's glossary (unless left out), then the user's: the default one decodes on
+        // another thread while the first input is read and analyzed.
+        let allGlossaryFiles = settings.glossaryFiles + glossaryFiles
+        let userGlossaries: Glossary?
+        switch Self.loadGlossaries(allGlossaryFiles) {
+        case .success(let glossary): userGlossaries = glossary
+        case .failure(let error):
+            output.message("mtlint: error: glossary \(error)")
+            return .usage
+        }
+        let usesDefaultGlossary = self.usesDefaultGlossary
+        let makeGlossary: @Sendable () -> Glossary = {
+            let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
+            return userGlossaries.map { base.merged(with: $0) } ?? base
+        }
+
+        var collector = InputCollector()
+        collector.standardInputName = standardInputName
+        collector.filter = settings.pathFilter
+        let collection = collector.collect(paths)
+        let collected = collection.inputs
+        // Checked before linting, so that a wrong path costs no run.
+        var baselineOutput: OutputFile?
+        if let baselineToWrite {
+            do {
+                baselineOutput = try Self.checkedBaselineOutput(baselineToWrite, collected: collected, configurationFile: configurationPath,
+                                                                glossaryFiles: allGlossaryFiles, resolver: resolver)
+            } catch {
+                output.message("mtlint: error: \(error)")
+                return .writeFailure
+            }
+        }
+        // What a folder held but was not read (a FIFO named like a text file): said once,
+        // before the report; not a failure, since it holds no text to check.
+        if !quiet {
+            for note in collection.notes { output.message("mtlint: note: \(note)") }
+        }
+        let total = collected.filter { $0.problem == nil }.count
+
+        // A format written file by file keeps nothing of a written file but the run's tally,
+        // unless a baseline is read (it is applied to the whole run) or written. Files under
+        // the minimum score are noted as they pass, for the errors at the end. Problems go to
+        // stderr as they come, in the inputs' order.
+        let reporter = Mutex<any Reporter>(format.init(options: reportOptions))
+        let forgetsFiles = format.writesFilesAsTheyFinish && accepted == nil && baselineToWrite == nil
+        let minScore = baselineToWrite == nil ? settings.minScore : nil
+        let forgottenLowScores = Mutex<[(path: String, score: QualityScore)]>([])
+        var linter = Linter(settings: settings, makingGlossary: makeGlossary)
+        linter.makesExcerpts = format.showsExcerpts
+        let linted = linter.run(
+            collected: collected, jobs: jobs,
+            progress: { output.progress(done: $0, total: total) },
+            keepingOutcomes: !forgetsFiles,
+            onOutcome: { outcome in
+                switch outcome {
+                case .failed(let problem):
+                    output.message("mtlint: error: \(problem)")
+                case .linted(let report):
+                    if forgetsFiles, let minScore, report.score.value < minScore {
+                        forgottenLowScores.withLock { $0.append((report.path, report.score)) }
+                    }
+                    let shown = accepted?.filter(report).report ?? report
+                    reporter.withLock { $0.write(shown) { output.report($0) } }
+                }
+            }
+        )
+        let run = accepted?.apply(to: linted, name: resolver.display(settings.baselineFile ?? "")) ?? linted
+        output.progressFinished()
+        reporter.withLock { $0.finish(run) { output.report($0) } }
+
+        if let baselineToWrite, let baselineOutput {
+            // Paths in it are relative to the folder of the path given (a link's, not its
+            // target's), where `--baseline` with the same path reads them from.
+            let recorded = Baseline(recording: linted, folder: resolver.folder(of: baselineToWrite), resolver: resolver)
+            do {
+                try baselineOutput.write(recorded.encoded())
+            } catch {
+                output.message("mtlint: error: \(error)")
+                return .writeFailure
+            }
+            if !quiet { output.message("mtlint: wrote \(recorded.entries.count) findings to the baseline \(PrintableText.name(baselineToWrite))") }
+        }
+
+        let lowScores = forgetsFiles
+            ? forgottenLowScores.withLock { $0 }
+            : minScore.map { run.reports(scoringBelow: $0).map { ($0.path, $0.score) } } ?? []
+        for (path, score) in lowScores {
+            output.message("mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
+        }
+        if run.tally.unreadable > 0 { return .unreadableInput }
+        // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
+        if baselineToWrite != nil { return .clean }
+        if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { return .findings }
+        if !lowScores.isEmpty { return .findings }
+        return .clean
+    }
+
+    /// The glossary files merged in order, read now: a file that cannot be read is a
+    /// configuration error, before any linting. Nil when there are none.
+    static func loadGlossaries(_ files: [String]) -> Result<Glossary?, GlossaryError> {
+        guard !files.isEmpty else { return .success(nil) }
+        var glossary = Glossary()
+        for path in files {
+            do {
+                glossary = glossary.merged(with: try GlossaryFile.load(path: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return .success(glossary)
+    }
+
+    /// Where the baseline is written, refused when it is a folder, a FIFO or a device, is in
+    /// a missing folder, or is a file this run reads: an input, standard input, the
+    /// configuration or a glossary. See OutputFile.
+    static func checkedBaselineOutput(_ path: String, collected: [(source: InputSource?, problem: InputProblem?)],
+                                      configurationFile: String?, glossaryFiles: [String],
+                                      resolver: PathResolver) throws -> OutputFile {
+        var readFiles: [OutputFile.ReadFile] = []
+        func note(_ file: OutputFile.ReadFile?) { if let file { readFiles.append(file) } }
+        for case let source? in collected.map(\.source) {
+            switch source {
+            case .file(let input): note(OutputFile.ReadFile(role: "the input \(PrintableText.name(input))", path: input))
+            case .standardInput: note(OutputFile.ReadFile(role: "standard input", descriptor: STDIN_FILENO))
+            }
+        }
+        if let configurationFile {
+            note(OutputFile.ReadFile(role: "the configuration \(PrintableText.name(resolver.display(configurationFile)))", path: configurationFile))
+        }
+        for glossary in glossaryFiles {
+            note(OutputFile.ReadFile(role: "the glossary \(PrintableText.name(resolver.display(glossary)))", path: glossary))
+        }
+        return try OutputFile(path: path, what: "the baseline", reading: readFiles, resolver: resolver)
+    }
+}
+
+/// Where a check writes: the report (standard output for the command line), one-line
+/// messages (errors and notes, standard error), and its progress. Called from the run's
+/// worker threads, one call at a time.
+public protocol CheckOutput: Sendable {
+    /// A piece of the report.
+    func report(_ text: String)
+    /// One line: `mtlint: error: ...` or `mtlint: note: ...`.
+    func message(_ line: String)
+    /// `done` of `total` inputs linted.
+    func progress(done: Int, total: Int)
+    /// The run is over: a progress display can go.
+    func progressFinished()
+}
+
+extension CheckOutput {
+    public func progress(done: Int, total: Int) {}
+    public func progressFinished() {}
+}
+
+/// The exit statuses of DESIGN.md.
+public enum CheckStatus: Int32, Sendable {
+    /// No finding at or above the failing severity, no file under the minimum score.
+    case clean = 0
+    /// Findings at or above the failing severity, or a file under the minimum score.
+    case findings = 1
+    /// A usage or configuration error: nothing was linted.
+    case usage = 2
+    /// Some input could not be read; the rest was linted and reported.
+    case unreadableInput = 3
+
+    /// The report or the baseline could not be written (stdout closed or full, a reader that
+    /// went away, a full disk): like a usage error, a problem of the run, not of the texts.
+    public static let writeFailure = CheckStatus.usage
+}

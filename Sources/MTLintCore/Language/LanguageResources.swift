@@ -1,0 +1,96 @@
+import Dispatch
+import ICU
+import MTLintText
+import Synchronization
+
+/// What rules read of a document's language besides its analysis: the language's hunspell
+/// lexicon, English's (for phrases left in English), and ICU's names of languages (language
+/// menus). Each is made once per process and kept; rules read them through
+/// `Analysis.resources` and stay pure functions of the analysis.
+///
+/// Making them costs tens of milliseconds (docs/performance.md), so the linter calls `warm(for:in:)` as soon as a document's language is known: what the
+/// text's shape says a rule will read is made on another thread while the document is
+/// analyzed, and a rule that reads it before it is ready waits for it. A short text that
+/// could not need a dictionary (no capital after a lower-case word, no English function
+/// word) does not pay for one.
+public struct LanguageResources: Sendable {
+    public let locale: ICULocale
+
+    public init(locale: ICULocale) {
+        self.locale = locale
+    }
+
+    /// The language's hunspell dictionary; nil when none is installed.
+    public var lexicon: Lexicon? { Lexicon.forLanguage(locale.language) }
+    /// English's hunspell dictionary; nil when none is installed.
+    public var englishLexicon: Lexicon? { Lexicon.forLanguage("en") }
+    /// ICU's language names for a language menu in a text of this language.
+    package var menuNames: [UInt32: [LanguageNames.MenuName]] { LanguageNames.names(for: locale) }
+
+    /// Warm-ups in flight, so that a run can wait for them before it ends.
+    private static let warming = DispatchGroup()
+    /// What was warmed already, by key: each is started once per process.
+    private static let started = Mutex<Set<String>>([])
+
+    /// Starts making, on other threads, what rules will likely read of `document` in
+    /// `language`.
+    public static func warm(for document: Document, in language: LanguageChoice) {
+        let text = document.text
+        let code = language.locale.language
+        if language.profile != nil {
+            let hasEnglishWords = code != "en" && mayHaveEnglishPhrase(text)
+            if hasEnglishWords || hasCapitalAfterLowerCaseWord(text) {
+                start("lexicon:" + code) { _ = Lexicon.forLanguage(code) }
+            }
+            if hasEnglishWords { start("lexicon:en") { _ = Lexicon.forLanguage("en") } }
+        }
+        if mayHoldLanguageMenu(text) {
+            let locale = language.locale
+            start("names:" + locale.identifier) { _ = LanguageNames.names(for: locale) }
+        }
+    }
+
+    /// Waits until every warm-up started has ended: a run calls it before it returns, so
+    /// that no dictionary is half read when the process exits.
+    public static func waitForWarmUps() {
+        warming.wait()
+    }
+
+    private static func start(_ key: String, _ make: @escaping @Sendable () -> Void) {
+        guard started.withLock({ $0.insert(key).inserted }) else { return }
+        DispatchQueue.global(qos: .userInitiated).async(group: warming, execute: make)
+    }
+
+    /// An English function word between spaces (` the `, ` of `, ` and `, ` to `) or a
+    /// possessive `'s`: where a search for English phrases starts (text/untranslated).
+    package static func mayHaveEnglishPhrase(_ text: [UInt16]) -> Bool {
+        let words: [[UInt16]] = [Array("the ".utf16), Array("of ".utf16), Array("and ".utf16), Array("to ".utf16)]
+        var index = 0
+        while index + 3 < text.count {
+            defer { index += 1 }
+            let unit = text[index]
+            if (unit == 0x27 || unit == 0x2019), text[index + 1] == 0x73, text[index + 2] == 0x20, index > 0, CodeUnit.isLetter(text[index - 1]) { return true }
+            guard unit == 0x20 else { continue }
+            for word in words where index + 1 + word.count <= text.count && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word) { return true }
+        }
+        return false
+    }
+
+    /// A capital after a lower-case letter and a space: the shape every capital-mid-sentence
+    /// candidate has.
+    static func hasCapitalAfterLowerCaseWord(_ text: [UInt16]) -> Bool {
+        text.indices.dropFirst(2).contains { CodeUnit.isUppercase(text[$0]) && text[$0 - 1] == 0x20 && CodeUnit.isLowercase(text[$0 - 2]) }
+    }
+
+    /// Three letters that could start a language's name as a menu writes it: capitalised
+    /// (`English`, `Русский`) or in a script without case (`日本語`). A text with fewer
+    /// holds no menu.
+    package static func mayHoldLanguageMenu(_ text: some Collection<UInt16>) -> Bool {
+        var count = 0
+        for unit in text where CodeUnit.isUppercase(unit) || (unit >= 0x250 && CodeUnit.isLetter(unit) && !CodeUnit.isLowercase(unit)) {
+            count += 1
+            if count == 3 { return true }
+        }
+        return false
+    }
+}
