@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean browser-deps browser-test bench-html
+.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean browser-deps browser-test bench-html bilingual-eval
 
 all: build
 
@@ -97,6 +97,13 @@ bench-html: release browser-deps
 # Eval/.cache/); writes docs/accuracy.md. A measurement, like bench: it gates nothing.
 eval: release
 	python3 Eval/eval.py
+
+# False alarms of the source/* checks on Debian's human translations (the .mo files under
+# /usr/share/locale, turned back into PO with msgunfmt from gettext into Eval/.cache/); writes
+# the figures into docs/bilingual.md. A measurement: it gates nothing.
+bilingual-eval: release
+	@command -v msgunfmt >/dev/null || $(SUDO) apt-get install -y -qq gettext
+	python3 Eval/bilingual_eval.py
 
 # Re-record the golden reports from the current rules, deliberately, and review the diff:
 # corpora/**/NAME.expected.json, Tests/MTLintCLITests/Golden/corpora.* (every format) and

@@ -51,7 +51,9 @@ let package = Package(
         // Text: tokens, code-unit properties, the source map, decoding. No rules, no languages.
         .target(name: "MTLintText", dependencies: ["ICU"]),
         // Documents as stored: Markdown and HTML read into segments of text, each character
-        // mapped back to the file's text (docs/documents.md). No ICU, no rules.
+        // mapped back to the file's text (docs/documents.md); bilingual files (XLIFF, PO,
+        // TMX, CSV, TSV) read into sources and targets (docs/bilingual.md), XML through
+        // Foundation's XMLParser. No ICU, no rules.
         .target(name: "MTLintDocuments", dependencies: ["CMarkdown", "CHTML"]),
         // Core: the document and its analysis, figures, names, languages, and the diagnostic
         // model (findings, locations, fixes, reports of a run) that rules and reports share.
@@ -65,7 +67,7 @@ let package = Package(
             resources: [.embedInCode("Resources/default-glossary.json")]
         ),
         // The rules: pure functions of an analysis, one file each, and their registry.
-        .target(name: "MTLintRules", dependencies: ["MTLintCore", "MTLintText", "ICU"]),
+        .target(name: "MTLintRules", dependencies: ["MTLintCore", "MTLintText", "MTLintDocuments", "ICU"]),
         // The report formats: one type per format behind one Reporter protocol.
         .target(name: "MTLintReport", dependencies: ["MTLintCore", "MTLintText"]),
         // The facade the command line uses: inputs, configuration, the linter, baselines.
@@ -92,14 +94,14 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // Golden/ holds the expected report of corpora/ in every format, Documents/ the Markdown
-        // and HTML fixtures; Yams reads action.yml.
+        // and HTML fixtures, Bilingual/ the PO, XLIFF, TMX and CSV ones; Yams reads action.yml.
         .testTarget(
             name: "MTLintCLITests",
             dependencies: [
                 "MTLintCLI", "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Golden", "Documents"]
+            exclude: ["Golden", "Documents", "Bilingual"]
         ),
     ]
 )

@@ -14,6 +14,13 @@ public struct SegmentedText: Sendable, Equatable {
 
     public init() {}
 
+    /// A text that a bilingual reader built side by side (BilingualText).
+    init(text: [UInt16], segments: [Segment], map: TextMap) {
+        self.text = text
+        self.segments = segments
+        self.map = map
+    }
+
     /// The characters of `segment`.
     public func string(of segment: Segment) -> String {
         String(decoding: text[segment.range], as: UTF16.self)

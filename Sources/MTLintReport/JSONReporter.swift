@@ -145,6 +145,9 @@ public struct JSONReporter: Reporter {
             related = located.related.map { Related(record: $0, utf16Shift: utf16Shift) }
         }
 
+        /// In a bilingual file, the unit the finding is in; absent for other files.
+        var segment: Segment?
+
         init(_ located: LocatedDiagnostic) {
             let location = located.location
             rule = located.ruleID
@@ -162,6 +165,20 @@ public struct JSONReporter: Reporter {
             related = located.related.map(Related.init)
             confidence = located.diagnostic.confidence.rawValue
             fingerprint = located.fingerprint
+            segment = located.segment.map(Segment.init)
+        }
+    }
+
+    /// A bilingual file's unit: its id in the file, its number, its state when it has one.
+    struct Segment: Codable {
+        var id: String
+        var index: Int
+        var state: String?
+
+        init(_ reference: SegmentReference) {
+            id = reference.id
+            index = reference.index
+            state = reference.state
         }
     }
 

@@ -20,6 +20,9 @@ public enum RuleDocumentation {
     public static func json(_ rules: [RuleMetadata]) -> String {
         struct Example: Codable {
             var language: String
+            /// For a bilingual rule: the source the text translates, and its language.
+            var source: String?
+            var sourceLanguage: String?
             var text: String
             var flagged: [String]
             var suggestions: [String?]
@@ -38,7 +41,7 @@ public enum RuleDocumentation {
                   examples: rule.examples.map { example in
                       let (text, spans) = example.unmarked
                       let units = Array(text.utf16)
-                      return Example(language: example.language, text: text,
+                      return Example(language: example.language, source: example.source, sourceLanguage: example.sourceLanguage, text: text,
                                      flagged: spans.map { String(decoding: units[$0], as: UTF16.self) },
                                      suggestions: example.suggestions)
                   })
@@ -53,15 +56,23 @@ public enum RuleDocumentation {
         output += rule.explanation + "\n"
         output += "\nFlagged (the flagged text between ⟦ ⟧):\n"
         for example in rule.triggeringExamples {
+            output += sourceLine(example)
             output += "  [\(example.language)] \(example.markedText.replacingOccurrences(of: "\n", with: "⏎"))\n"
             let suggestions = example.suggestions.compactMap { $0 }
             if !suggestions.isEmpty { output += "       suggestion: \(suggestions.joined(separator: " | "))\n" }
         }
         output += "\nNot flagged:\n"
         for example in rule.passingExamples {
+            output += sourceLine(example)
             output += "  [\(example.language)] \(example.markedText.replacingOccurrences(of: "\n", with: "⏎"))\n"
         }
         return output
+    }
+
+    /// A bilingual example's source, on the line before its translation.
+    private static func sourceLine(_ example: RuleExample) -> String {
+        guard let source = example.source else { return "" }
+        return "  source [\(example.sourceLanguage ?? "und")] \(source.replacingOccurrences(of: "\n", with: "⏎"))\n"
     }
 
     /// docs/rules.md.
@@ -102,7 +113,7 @@ public enum RuleDocumentation {
     }
 
     private static func markdownExample(_ example: RuleExample) -> String {
-        var output = ""
+        var output = example.source.map { "source (\(example.sourceLanguage ?? "und")): " + tableCell($0) + " → " } ?? ""
         for character in example.markedText {
             switch character {
             case RuleExample.openMark: output += "**"

@@ -31,6 +31,9 @@ public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
     case oddUTF16Length(byteCount: Int)
     case utf32(bigEndian: Bool)
     case tooLarge(byteCount: Int, limit: Int)
+    /// Text, but not a file of the format it is read as (a PO file with a broken string, XML
+    /// that is not well-formed): the reader's one-line reason, naming the line.
+    case malformed(String)
 
     public var description: String {
         switch self {
@@ -49,6 +52,8 @@ public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
             return "UTF-32\(bigEndian ? "BE" : "LE") is not supported; save the file as UTF-8"
         case .tooLarge(let count, let limit):
             return "file too large (\(count) bytes; the limit is \(limit) bytes)"
+        case .malformed(let reason):
+            return reason
         }
     }
 }

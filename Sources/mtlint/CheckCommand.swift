@@ -73,7 +73,7 @@ struct CheckCommand: ParsableCommand {
     var format = Format(TextReporter.self)
 
     @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read every input as " + InputFormat.allCases.map(\.rawValue).joined(separator: ", ") + " (default: the configuration's, else by extension: .md, .markdown; .html, .htm, .xhtml; else text), or jsonl: JSON Lines of records ({\"id\", \"text\", \"language\"?, ...}), each linted on its own; with --format jsonl, one result line per input line (docs/scale.md).",
+        "Read every input as text, markdown, html, or as a bilingual file: xliff, po, tmx, csv, tsv (default: the configuration's, else by extension: .md, .markdown; .html, .htm, .xhtml; .xlf, .xliff, .po, .tmx, .csv, .tsv; else text); or jsonl: JSON Lines of records ({\"id\", \"text\", \"language\"?, ...}), each linted on its own; with --format jsonl, one result line per input line (docs/scale.md).",
         valueName: "format"))
     var inputFormat: InputOption?
 
@@ -81,6 +81,16 @@ struct CheckCommand: ParsableCommand {
         "Write the report to this file instead of standard output (replaced whole at the end of the run; never an input).",
         valueName: "file"))
     var output: String?
+
+    @Option(name: .customLong("source-lang"), help: ArgumentHelp(
+        "Bilingual files: the language of the sources as a BCP 47 tag (TMX: the variant read as the source). Default: the file's, else detected.",
+        valueName: "code"))
+    var sourceLanguage: String?
+
+    @Option(help: ArgumentHelp(
+        "CSV and TSV files: the header names of the source and target columns. Default: the columns named source and target, or the two columns of a two-column file.",
+        valueName: "source,target"))
+    var columns: String?
 
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
     var failOn: FailOn?
@@ -163,6 +173,16 @@ struct CheckCommand: ParsableCommand {
                                                 writingBaseline: writeBaseline != nil)
         if let language {
             do { settings.language = try LanguageTag.locale(for: language) } catch { throw ValidationError("--lang: \(error)") }
+        }
+        if let sourceLanguage {
+            do { settings.readOptions.sourceLanguage = try LanguageTag.locale(for: sourceLanguage).languageTag } catch { throw ValidationError("--source-lang: \(error)") }
+        }
+        if let columns {
+            let names = columns.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
+                throw ValidationError("--columns `\(columns)`: give two header names, the source's and the target's, as `source,target`")
+            }
+            settings.readOptions.columns = ReadOptions.Columns(source: names[0], target: names[1])
         }
         return settings
     }

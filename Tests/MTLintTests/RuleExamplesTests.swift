@@ -6,6 +6,7 @@ import Testing
 @testable import MTLintReport
 @testable import MTLintCore
 @testable import MTLintText
+import MTLintDocuments
 
 /// One test runs every rule's examples (STYLE.md): a triggering example must be flagged on
 /// exactly its marked spans, with the expected suggestions; a passing one must not be flagged.
@@ -66,6 +67,10 @@ import Testing
     func example(_ testCase: Case) throws {
         let example = testCase.example
         let rule = try #require(RuleRegistry.rule(withID: testCase.ruleID)).init()
+        if example.source != nil {
+            try bilingualExample(testCase, rule: rule)
+            return
+        }
         let variants = example.variantOptOut == nil ? Variant.allCases : [.asWritten]
         for variant in variants {
             let marked = variant.apply(example.markedText, language: example.language)
@@ -95,5 +100,69 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A bilingual example is run as one entry of a PO file, in variants of the file: alone,
+    /// after an entry of multibyte text, with CRLF line ends, in NFD, between two entries. The
+    /// flagged text must be the file's bytes at the expected offset, its place found here from
+    /// the PO escaping of the target, independently of the readers' maps.
+    func bilingualExample(_ testCase: Case, rule: any Rule) throws {
+        let example = testCase.example
+        let sourceLanguage = try #require(example.sourceLanguage)
+        for variant in Variant.allCases {
+            var marked = example.markedText
+            var source = try #require(example.source)
+            var lineEnd = "\n"
+            var before = ""
+            var after = ""
+            switch variant {
+            case .asWritten: break
+            case .multibytePrefix:
+                before = "msgid \"日本 😀 e\u{301} 🇮🇹\"\nmsgstr \"Giappone 😀 e\u{301} 🇮🇹\"\n\n"
+            case .crlf:
+                lineEnd = "\r\n"
+                marked = marked.replacingOccurrences(of: "\n", with: "\r\n")
+                source = source.replacingOccurrences(of: "\n", with: "\r\n")
+            case .nfd:
+                marked = TextTransforms.normalize(marked, .nfd)
+                source = TextTransforms.normalize(source, .nfd)
+            case .embedded:
+                before = "msgid \"This paragraph opens the text.\"\nmsgstr \"Questo paragrafo apre il testo.\"\n\n"
+                after = "\n\nmsgid \"This paragraph closes it.\"\nmsgstr \"Questo paragrafo lo chiude.\"\n"
+            }
+            let probe = RuleExample(language: example.language, markedText: marked, suggestions: example.suggestions, variantOptOut: nil)
+            let (target, spans) = probe.unmarked
+            let header = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+            let opening = header + before + "msgid \"\(Self.escaped(source))\"\nmsgstr \""
+            let file = (opening + Self.escaped(target) + "\"" + after + "\n").replacingOccurrences(of: "\n", with: lineEnd)
+            let prefix = opening.replacingOccurrences(of: "\n", with: lineEnd)
+            let units = Array(target.utf16)
+            let expected = spans.map { span -> (text: String, offset: Int) in
+                let flagged = Self.escaped(String(decoding: units[span], as: UTF16.self))
+                let before = Self.escaped(String(decoding: units[0..<span.lowerBound], as: UTF16.self))
+                return (flagged, prefix.utf8.count + before.utf8.count)
+            }
+            let document = try Document(path: "example.po", bytes: Array(file.utf8), format: .po,
+                                        options: ReadOptions(sourceLanguage: sourceLanguage))
+            var linter = Linter(rules: [rule], language: try ICULocale(languageTag: example.language))
+            linter.level = .picky
+            let found = try linter.lint(document, using: Analyzer()).diagnostics
+            let context = Comment(rawValue: "variant \(variant.rawValue): \(file.debugDescription)")
+            #expect(found.map(\.text) == expected.map(\.text), context)
+            #expect(found.map(\.location.offset) == expected.map(\.offset), context)
+            #expect(found.allSatisfy { $0.ruleID == testCase.ruleID && !$0.diagnostic.message.isEmpty && $0.segment != nil }, context)
+            if found.count == spans.count {
+                for (diagnostic, suggestion) in zip(found, example.suggestions) {
+                    let first = diagnostic.diagnostic.suggestions.first
+                    #expect(first.map { TextTransforms.normalize($0, .nfc) } == suggestion.map { TextTransforms.normalize($0, .nfc) }, context)
+                }
+            }
+        }
+    }
+
+    /// A text as a PO string writes it.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
     }
 }

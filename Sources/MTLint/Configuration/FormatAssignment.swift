@@ -17,6 +17,8 @@ public struct FormatAssignment: Sendable {
     /// The folder configuration globs are relative to.
     public var folder: String
     public var resolver: PathResolver
+    /// What the bilingual readers need: `--source-lang`, `--lang`, `--columns`.
+    public var options = ReadOptions()
 
     /// By extension, unless `given`.
     public init(given: InputFormat? = nil) {

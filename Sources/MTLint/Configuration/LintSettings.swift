@@ -57,6 +57,8 @@ public struct LintSettings: Sendable {
         public var disable: [RuleReference] = []
         /// With `--write-baseline` a missing `baseline` file is not an error: it is being made.
         public var writingBaseline = false
+        /// `--source-lang` and `--columns`, for bilingual files (the target language is `language`).
+        public var readOptions = ReadOptions()
 
         public init(language: ICULocale? = nil, inputFormat: InputFormat? = nil, failOn: FailOn? = nil, level: ReportLevel? = nil,
                     minScore: Double? = nil, baseline: String? = nil,
@@ -126,6 +128,8 @@ public struct LintSettings: Sendable {
         }
         settings.formats = FormatAssignment(given: commandLine.inputFormat, paths: formatPaths, configurationDefault: defaultFormat,
                                             folder: file.folder, resolver: resolver)
+        settings.formats.options = commandLine.readOptions
+        if settings.formats.options.targetLanguage == nil { settings.formats.options.targetLanguage = commandLine.language?.languageTag }
 
         // Files.
         func globs(_ entries: [Located<String>]?, _ key: String) throws(ConfigurationError) -> [Glob] {

@@ -81,11 +81,19 @@ public struct Linter: Sendable {
         try analyze(document, using: analyzer, language: languages.choice(for: document.path))
     }
 
-    /// The same in `language`, or in the detected language when it is nil.
+    /// The same in `language`, else in the language the file declares (a bilingual file's
+    /// target language), else in the detected language.
     func analyze(_ document: Document, using analyzer: Analyzer, language: LanguageChoice?) throws(ICUError) -> Analysis {
-        let language = language ?? analyzer.detector.detect(document.text)
+        let language = language ?? declaredLanguage(of: document) ?? analyzer.detector.detect(document.text)
         LanguageResources.warm(for: document, in: language)
         return try analyzer.analyze(document, language: language, glossary: glossary)
+    }
+
+    /// The target language a bilingual file declares (XLIFF `trgLang`, PO `Language:` ...).
+    private func declaredLanguage(of document: Document) -> LanguageChoice? {
+        guard let tag = document.layout?.bilingual?.targetLanguage, let locale = try? ICULocale(languageTag: tag),
+              locale != .undetermined else { return nil }
+        return LanguageChoice(locale: locale, source: .given, reason: "declared in the file")
     }
 
     /// Runs every rule over an analysis, applies the configured severities and locates what
@@ -262,7 +270,7 @@ public struct Linter: Sendable {
 
     /// The input's bytes live only in here: decoded, they are let go before the analysis.
     private func decode(_ input: InputSource) throws -> Document {
-        try Document(path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath))
+        try Document(path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath), options: formats.options)
     }
 
     private func lintOne(_ input: InputSource, _ analyzer: Analyzer) -> LintRun.Outcome {

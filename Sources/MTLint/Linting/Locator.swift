@@ -31,7 +31,7 @@ package struct Locator {
             text: text,
             excerpt: makesExcerpts ? excerpt(for: range) : nil,
             related: diagnostic.related.map {
-                let related = fileRange(of: $0.range)
+                let related = $0.inSource ? sourceFileRange(of: $0.range) : fileRange(of: $0.range)
                 return LocatedPlace(location: self.location(ofFileRange: related), text: fileString(related), message: $0.message)
             },
             fixes: diagnostic.fixes.map { fix in
@@ -48,8 +48,21 @@ package struct Locator {
                 return LocatedFix(edits: edits, applicability: faithful ? fix.applicability : .needsReview)
             },
             fingerprint: Fingerprint.of(ruleID: diagnostic.ruleID, range: diagnostic.range, in: document),
-            occurrence: 1
+            occurrence: 1,
+            segment: segment(of: diagnostic.range)
         )
+    }
+
+    /// The range of the file's text that a range of a bilingual file's sources stands for.
+    func sourceFileRange(of range: Range<Int>) -> Range<Int> {
+        document.layout?.bilingual?.source.map.fileRange(of: range) ?? range
+    }
+
+    /// In a bilingual file, the unit whose target holds `range`.
+    func segment(of range: Range<Int>) -> SegmentReference? {
+        guard let bilingual = document.layout?.bilingual, let index = bilingual.unitIndex(atTarget: range.lowerBound) else { return nil }
+        let unit = bilingual.units[index]
+        return SegmentReference(id: unit.id, index: unit.index, state: unit.state)
     }
 
     /// Whether an edit of `range` of the document's text, applied at `fileRange` of the file,

@@ -1,4 +1,5 @@
 import ICU
+import MTLintDocuments
 import Synchronization
 import MTLintText
 
@@ -33,11 +34,14 @@ public final class Analysis: Sendable {
     let stopWordMask: [UInt8]
     /// Second names the document declares (`X, noto come Y`).
     public let aliases: AliasDeclarations
+    /// For a bilingual file: the sources' analysis and the units pairing them with this
+    /// document's segments (the targets). Nil for a monolingual document.
+    public let bilingual: BilingualAnalysis?
 
     public init(document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
                 paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil,
                 names: [NameOccurrence] = [], glossary: Glossary = Glossary(), stopWordMask: [UInt8] = [],
-                aliases: AliasDeclarations = AliasDeclarations()) {
+                aliases: AliasDeclarations = AliasDeclarations(), bilingual: BilingualAnalysis? = nil) {
         self.document = document
         self.language = language
         self.tokens = tokens
@@ -50,6 +54,7 @@ public final class Analysis: Sendable {
         self.glossary = glossary
         self.stopWordMask = stopWordMask
         self.aliases = aliases
+        self.bilingual = bilingual
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind.isWordLike ? 1 : 0) }
     }
 

@@ -1,4 +1,5 @@
 import ICU
+import MTLintDocuments
 import MTLintText
 
 /// Builds the Analysis of documents. Owns ICU's break iterators, which are expensive to open:
@@ -20,6 +21,7 @@ public final class Analyzer {
     /// glossary is asked for last, so that it may be made while the text is analyzed.
     public func analyze(_ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
+        let sources = try analyzeSources(of: document, glossary: glossary())
         let text = document.text
         let words = try iterator(.word, language.locale, &wordIterators)
         let sentenceBreaker = try iterator(.sentence, language.locale, &sentenceIterators)
@@ -52,6 +54,11 @@ public final class Analyzer {
                                         oneWordNames: extractor?.vocabulary.capitalizesNouns == true) { token in
             CodeUnit.lowercased(text[token.range], locale: language.locale)
         }
+        let bilingual = sources.map { source in
+            BilingualAnalysis(source: source.source, text: source.text,
+                              targetNumberWords: extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? [],
+                              sourceNumberWords: source.sourceNumberWords)
+        }
         let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
             document: document,
@@ -69,8 +76,38 @@ public final class Analyzer {
             names: names.compacted(),
             glossary: glossary(),
             stopWordMask: stopWordMask,
-            aliases: aliases
+            aliases: aliases,
+            bilingual: bilingual
         )
+    }
+
+    /// For a bilingual document, the analysis of its sources, in the language the file or
+    /// `--source-lang` gives, else the detected one.
+    private func analyzeSources(of document: Document, glossary: @autoclosure () -> Glossary) throws(ICUError) -> BilingualAnalysis? {
+        guard let text = document.layout?.bilingual else { return nil }
+        let sources = Document(path: document.path, decodedText: text.source.text)
+        var language: LanguageChoice?
+        if let tag = text.sourceLanguage, let locale = try? ICULocale(languageTag: tag), locale != .undetermined {
+            language = LanguageChoice(locale: locale, source: .given, reason: "the source language, declared")
+        }
+        let analysis = try analyze(sources, language: language ?? detector.detect(sources.text), glossary: glossary())
+        let words = figureExtractor(for: analysis.language).map {
+            Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
+        } ?? []
+        return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words)
+    }
+
+    /// Number words of a bilingual document's targets (`tre`, `un`): a source's `3` may be
+    /// written so, and they are no figures (a lone number word is not one).
+    static func numberWords(text: [UInt16], tokens: [Token], vocabulary: NumberVocabulary, locale: ICULocale) -> [NumberWord] {
+        var words: [NumberWord] = []
+        for token in tokens where token.kind == .word && vocabulary.mayStartNumberWord(text[token.range]) {
+            let lower = CodeUnit.lowercased(text[token.range], locale: locale)
+            if let value = vocabulary.numberWordValue(lower) ?? (vocabulary.words.articleNumberWords.contains(lower) ? 1 : nil) {
+                words.append(NumberWord(range: token.range, value: value))
+            }
+        }
+        return words
     }
 
     /// Appends a segment as one token, or, past Token.maximumLength code units, as several.

@@ -6,10 +6,14 @@ public struct RelatedPlace: Equatable, Sendable {
     public let range: Range<Int>
     /// What the place is, e.g. "first use of `Doubao`".
     public let message: String
+    /// True when `range` is in the sources of a bilingual document (BilingualText.source)
+    /// rather than in the document's text.
+    public let inSource: Bool
 
-    public init(range: Range<Int>, message: String) {
+    public init(range: Range<Int>, message: String, inSource: Bool = false) {
         self.range = range
         self.message = message
+        self.inSource = inSource
     }
 }
 

@@ -29,12 +29,15 @@ public struct LocatedDiagnostic: Equatable, Sendable {
     public var fingerprint: String
     /// 1 for the first finding of the file with this fingerprint, 2 for the second...
     public var occurrence: Int
+    /// In a bilingual file, the unit whose target holds the finding.
+    public var segment: SegmentReference?
 
     public var ruleID: String { diagnostic.ruleID }
     public var severity: Severity { diagnostic.severity }
 
     package init(diagnostic: Diagnostic, location: Location, text: String, excerpt: Excerpt?, related: [LocatedPlace], fixes: [LocatedFix] = [],
-                 fingerprint: String, occurrence: Int) {
+                 fingerprint: String, occurrence: Int, segment: SegmentReference? = nil) {
+        self.segment = segment
         self.diagnostic = diagnostic
         self.location = location
         self.text = text
@@ -43,5 +46,21 @@ public struct LocatedDiagnostic: Equatable, Sendable {
         self.fixes = fixes
         self.fingerprint = fingerprint
         self.occurrence = occurrence
+    }
+}
+
+/// The unit of a bilingual file that a finding is in, as reports name it.
+public struct SegmentReference: Equatable, Sendable {
+    /// The unit's id in the file (XLIFF id, PO msgctxt and msgid, TMX tuid, CSV row).
+    public var id: String
+    /// Its 1-based number in the file.
+    public var index: Int
+    /// Its state, when the file gives one (`fuzzy`, `translated`, `approved` ...).
+    public var state: String?
+
+    package init(id: String, index: Int, state: String?) {
+        self.id = id
+        self.index = index
+        self.state = state
     }
 }

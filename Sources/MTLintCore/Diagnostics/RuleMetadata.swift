@@ -15,6 +15,10 @@ public struct RuleExample: Sendable, Equatable {
     public let suggestions: [String?]
     /// Why the example cannot be run in derived variants (prefix, CRLF, NFD, embedded), if so.
     public let variantOptOut: String?
+    /// For a bilingual rule (`source/*`): the source segment the marked text translates, and
+    /// its language. The example is then run as a unit of a PO file.
+    public var source: String? = nil
+    public var sourceLanguage: String? = nil
 
     /// An example the rule must flag, with one marked span (or several sharing a suggestion).
     public static func flags(_ language: String, _ markedText: String, suggestion: String?, variantOptOut: String? = nil) -> RuleExample {
@@ -30,6 +34,23 @@ public struct RuleExample: Sendable, Equatable {
     /// An example the rule must not flag.
     public static func passes(_ language: String, _ text: String, variantOptOut: String? = nil) -> RuleExample {
         RuleExample(language: language, markedText: text, suggestions: [], variantOptOut: variantOptOut)
+    }
+
+    /// A bilingual example the rule must flag: `source` in `sourceLanguage`, translated as
+    /// `markedText` in `language`.
+    public static func flags(_ sourceLanguage: String, _ source: String, _ language: String, _ markedText: String, suggestion: String?) -> RuleExample {
+        var example = flags(language, markedText, suggestion: suggestion)
+        example.source = source
+        example.sourceLanguage = sourceLanguage
+        return example
+    }
+
+    /// A bilingual example the rule must not flag.
+    public static func passes(_ sourceLanguage: String, _ source: String, _ language: String, _ text: String) -> RuleExample {
+        var example = passes(language, text)
+        example.source = source
+        example.sourceLanguage = sourceLanguage
+        return example
     }
 
     /// True when the example marks spans the rule must flag.

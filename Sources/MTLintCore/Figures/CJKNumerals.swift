@@ -13,6 +13,14 @@ package enum CJKNumerals {
         0x4EBF: 100_000_000, 0x5104: 100_000_000, 0x5146: 1_000_000_000_000,
     ]
 
+    /// 多 and 余 between digits and a unit: `10多亿`, more than a billion.
+    static let approximateAfter: Set<UInt16> = [0x591A, 0x4F59]
+
+    /// Digits as ASCII: full-width `１０` as `10`.
+    package static func asciiDigits(_ units: some Collection<UInt16>) -> String {
+        String(decoding: units.map { (0xFF10...0xFF19).contains($0) ? $0 - 0xFF10 + 0x30 : ($0 == 0xFF0E ? 0x2E : ($0 == 0xFF0C ? 0x2C : $0)) }, as: UTF16.self)
+    }
+
     static func isNumeral(_ unit: UInt16) -> Bool {
         guard let scalar = Unicode.Scalar(unit), Script(of: scalar) == .han else { return false }
         return CharacterProperties.numericValue(scalar) != nil || unit == 0x4E24  // 两 (two)
@@ -29,15 +37,18 @@ package enum CJKNumerals {
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
-            if token.kind == .number, Int(token.end) < text.count, units[text[Int(token.end)]] != nil {
+            if token.kind == .number, Int(token.end) < text.count, units[text[Int(token.end)]] != nil
+                || (Int(token.end) + 1 < text.count && approximateAfter.contains(text[Int(token.end)]) && units[text[Int(token.end) + 1]] != nil) {
+                // `10多亿`, `3余万`: more than; the value is the round one.
                 // Digits and unit characters: `10亿`, `1.5亿`, `3万`.
                 var end = Int(token.end)
+                if approximateAfter.contains(text[end]) { end += 1 }
                 var multiplier: Decimal = 1
                 while end < text.count, let unit = units[text[end]] {
                     multiplier *= unit
                     end += 1
                 }
-                guard let number = Decimal(string: String(utf16Units: text[token.range]).replacingOccurrences(of: ",", with: ""))
+                guard let number = Decimal(string: asciiDigits(text[token.range]).replacingOccurrences(of: ",", with: ""))
                 else { continue }
                 figures.append(Figure(kind: .quantity, notation: .cjk, numberRange: Int(token.start)..<end,
                                       number: number * multiplier, scale: nil, digits: nil, unit: nil))

@@ -79,9 +79,12 @@ package final class FigureExtractor {
         let numberRange = Int(tokens[start].start)..<Int(tokens[last].end)
         // `10亿`, `3万`: digits with a Chinese unit are CJK numerals (see CJKNumerals).
         if numberRange.upperBound < scan.text.count, CJKNumerals.units[scan.text[numberRange.upperBound]] != nil { return nil }
+        if numberRange.upperBound + 1 < scan.text.count, CJKNumerals.approximateAfter.contains(scan.text[numberRange.upperBound]),
+           CJKNumerals.units[scan.text[numberRange.upperBound + 1]] != nil { return nil }
         let written = scan.text(numberRange)
         var next = last + 1
-        let reading = digitParser.read(written)
+        // Full-width digits (`１０`) read as the ASCII ones.
+        let reading = digitParser.read(written.utf16.contains { (0xFF10...0xFF19).contains($0) } ? CJKNumerals.asciiDigits(written.utf16) : written)
 
         var kind = Figure.Kind.quantity
         if URLs.overlap(urls, numberRange) || scan.isGlued(numberRange) {

@@ -26,10 +26,18 @@ public final class Document: Sendable {
 
     /// Decodes a file's bytes and reads them as `format`; throws when they are not text mtlint
     /// can read (a document's markup never makes it fail: HTML and Markdown read anything).
-    public init(path: String, bytes: [UInt8], format: InputFormat = .text) throws(DecodingError) {
+    public init(path: String, bytes: [UInt8], format: InputFormat = .text, options: ReadOptions = ReadOptions()) throws(DecodingError) {
         let decoded = try TextDecoder.decode(bytes)
         self.path = path
-        if let read = SegmentedText.read(decoded.text, as: format) {
+        if format.isBilingual {
+            var read: BilingualText
+            do { read = try BilingualText.read(decoded.text, as: format, options: options) } catch { throw .malformed(error.description) }
+            read.override(sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
+            self.text = read.target.text
+            self.sourceMap = SourceMap(text: read.target.text)
+            self.layout = DocumentLayout(format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
+                                         segments: read.target.segments, map: read.target.map, bilingual: read)
+        } else if let read = SegmentedText.read(decoded.text, as: format) {
             self.text = read.text
             self.sourceMap = SourceMap(text: read.text)
             self.layout = DocumentLayout(format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
@@ -54,6 +62,15 @@ public final class Document: Sendable {
         }
     }
 
+    /// A document of text already decoded: the sources of a bilingual file, analyzed beside
+    /// its targets (its ranges are those of `BilingualText.source.text`).
+    package init(path: String, decodedText: [UInt16]) {
+        self.path = path
+        self.text = decodedText
+        self.sourceMap = SourceMap(text: decodedText)
+        self.layout = nil
+    }
+
     /// The text of a UTF-16 range as a String.
     public func string(_ range: Range<Int>) -> String {
         String(utf16Units: text[range])
@@ -76,6 +93,18 @@ public struct DocumentLayout: Sendable {
     public let segments: [Segment]
     /// From the document's text to `fileText`.
     public let map: TextMap
+    /// For a bilingual file (XLIFF, PO, TMX, CSV, TSV): the sources, the units that pair them
+    /// with the targets (the document's text), and the languages the file declares.
+    public let bilingual: BilingualText?
+
+    public init(format: InputFormat, fileText: [UInt16], fileMap: SourceMap, segments: [Segment], map: TextMap, bilingual: BilingualText? = nil) {
+        self.format = format
+        self.fileText = fileText
+        self.fileMap = fileMap
+        self.segments = segments
+        self.map = map
+        self.bilingual = bilingual
+    }
 
     /// The range of `fileText` that a range of the document's text stands for.
     public func fileRange(of range: Range<Int>) -> Range<Int> {

@@ -1,0 +1,209 @@
+import Foundation
+import MTLintDocuments
+import MTLintText
+
+/// The figures of one unit, source against target, compared by value after reading both
+/// sides in their own languages: `10亿` is 1,000,000,000, and so are `1 miliardo` and
+/// `un miliardo`. A source figure is matched by a target figure or number word of the same
+/// value; of the same digits as written (`1.5` copied into an Italian text); of a value the
+/// source allows by rounding (`1,53亿` as `150 milioni`: to the target's significant digits,
+/// at least two); or within a tenth when either side says it is
+/// approximate (`约`, `近`, `超`, `多`, `about`, `circa`, `oltre` ...). Figures that are not
+/// quantities (dates, times, versions, identifiers, ordinals, Chinese dates like `7月31日`)
+/// and figures inside placeholders are left out. What is left unmatched on both sides is
+/// paired in order, percentages with percentages: a pair is a mismatch, a source figure
+/// left alone is missing, a target figure left alone is added (unless it is a conversion in
+/// brackets after a matched figure).
+public struct FigureComparison: Sendable {
+    public let unitIndex: Int
+    public var mismatches: [(source: Figure, target: Figure)] = []
+    public var missing: [Figure] = []
+    public var added: [Figure] = []
+
+    /// Every unit whose target has text and differs from its source.
+    static func compareAll(_ bilingual: BilingualAnalysis, target: Analysis) -> [FigureComparison] {
+        let sourceFigures = bilingual.source.figures
+        let targetFigures = target.figures
+        var result: [FigureComparison] = []
+        for (index, unit) in bilingual.units.enumerated() where !unit.target.isEmpty && !unit.source.isEmpty {
+            let syntax = PlaceholderScanner.Syntax(flags: unit.flags)
+            let sourceHoles = PlaceholderScanner.placeholders(in: bilingual.source.text, unit.source, syntax: syntax).map(\.range)
+                + unit.sourceTags.map(\.range)
+            let targetHoles = PlaceholderScanner.placeholders(in: target.text, unit.target, syntax: syntax).map(\.range)
+                + unit.targetTags.map(\.range)
+            let sources = sourceFigures.slice(inside: unit.source, by: \.fullRange).filter {
+                isComparable($0, in: bilingual.source.text) && !overlaps($0.fullRange, sourceHoles)
+            }
+            guard !sources.isEmpty || targetFigures.slice(inside: unit.target, by: \.fullRange).contains(where: { $0.kind == .quantity }) else { continue }
+            let targets = targetFigures.slice(inside: unit.target, by: \.fullRange).filter { !overlaps($0.fullRange, targetHoles) }
+            let words = bilingual.targetNumberWords.slice(inside: unit.target, by: \.range)
+            var comparison = FigureComparison(unitIndex: index)
+            comparison.compare(Array(sources), sourceText: bilingual.source.text, Array(targets), words: Array(words), targetText: target.text,
+                               sourceWords: Array(bilingual.sourceNumberWords.slice(inside: unit.source, by: \.range)),
+                               sourceHasPlaceholders: !sourceHoles.isEmpty, unitSource: unit.source, unitTarget: unit.target)
+            if !comparison.mismatches.isEmpty || !comparison.missing.isEmpty || !comparison.added.isEmpty { result.append(comparison) }
+        }
+        return result
+    }
+
+    private static func overlaps(_ range: Range<Int>, _ holes: [Range<Int>]) -> Bool {
+        holes.contains { $0.overlaps(range) || (range.isEmpty == false && $0.isEmpty && range.contains($0.lowerBound)) }
+    }
+
+    /// Quantities and years; not Chinese dates and times (`7月`, `31日`, `10点`) nor ordinals (`第3`).
+    static func isComparable(_ figure: Figure, in text: [UInt16]) -> Bool {
+        guard figure.kind == .quantity || figure.kind == .year else { return false }
+        let end = figure.fullRange.upperBound
+        if end < text.count, dateOrTimeMarks.contains(text[end]) { return false }
+        let start = figure.fullRange.lowerBound
+        if start > 0, text[start - 1] == 0x7B2C { return false }  // 第
+        return !isInPattern(figure, text)
+    }
+
+    /// Digits joined to other digits by `/`, `:`, `.` or `-` (`12/31/99`, `23:01`, `1.2.3`):
+    /// a date, a time, a ratio or a version that the extractor did not read as one.
+    static func isInPattern(_ figure: Figure, _ text: [UInt16]) -> Bool {
+        let joiners: Set<UInt16> = [0x2F, 0x3A, 0x2E, 0x2D]
+        let start = figure.numberRange.lowerBound, end = figure.numberRange.upperBound
+        if start >= 2, joiners.contains(text[start - 1]), CodeUnit.isASCIIDigit(text[start - 2]) { return true }
+        if end + 1 < text.count, joiners.contains(text[end]), CodeUnit.isASCIIDigit(text[end + 1]) { return true }
+        return false
+    }
+
+    /// A figure worth a finding when it has no counterpart: a scale word, a unit, or a value
+    /// of ten or more. Small bare numbers (`1`, `2`) are too often written as words on the
+    /// other side, or are list marks and examples a translation adapts.
+    static func isSignificant(_ figure: Figure) -> Bool {
+        figure.scale != nil || figure.unit != nil || abs(figure.value) >= 10
+    }
+
+    /// 月 日 号 时 点 分 秒 周 (after digits: a date or a time of day).
+    static let dateOrTimeMarks: Set<UInt16> = [0x6708, 0x65E5, 0x53F7, 0x65F6, 0x70B9, 0x5206, 0x79D2, 0x6642, 0x865F]
+
+    private struct Side {
+        var value: Decimal
+        var digits: String?
+        var isPercent: Bool
+        var isApproximate: Bool
+        var isUsable: Bool
+        var figure: Figure?
+    }
+
+    private mutating func compare(_ sources: [Figure], sourceText: [UInt16], _ targets: [Figure], words: [NumberWord], targetText: [UInt16],
+                                  sourceWords: [NumberWord], sourceHasPlaceholders: Bool, unitSource: Range<Int>, unitTarget: Range<Int>) {
+        // Digits as written on either side: a figure whose digits the other side has, read as
+        // something else there (`Set 14`, a version; `106-key`, glued), is neither added nor missing.
+        let sourceRuns = Self.digitRuns(sourceText[unitSource])
+        let targetRuns = Self.digitRuns(targetText[unitTarget])
+        let sourceSides = sources.map { side($0, sourceText) }
+        var targetSides = targets.map { side($0, targetText) }
+        targetSides += words.map { Side(value: $0.value, digits: nil, isPercent: false, isApproximate: false, isUsable: true, figure: nil) }
+        var used = [Bool](repeating: false, count: targetSides.count)
+        var unmatched: [Int] = []
+        for (index, source) in sourceSides.enumerated() {
+            if let match = targetSides.indices.first(where: { !used[$0] && Self.matches(source, targetSides[$0]) }) {
+                used[match] = true
+            } else {
+                unmatched.append(index)
+            }
+        }
+        // Target figures left over: quantities and years, not number words, not a conversion in brackets.
+        var leftover: [Int] = []
+        for index in targets.indices where !used[index] {
+            let figure = targets[index]
+            guard figure.kind == .quantity, Self.isSignificant(figure), !Self.isInPattern(figure, targetText),
+                  !sourceWords.contains(where: { $0.value == figure.value }),
+                  !isBracketedConversion(index, targets, used, targetText) else { continue }
+            leftover.append(index)
+        }
+        var pairedTargets = Set<Int>()
+        for sourceIndex in unmatched {
+            let source = sourceSides[sourceIndex]
+            if let target = leftover.first(where: { !pairedTargets.contains($0) && targetSides[$0].isPercent == source.isPercent }),
+               Self.isSignificant(sources[sourceIndex]) || Self.isSignificant(targets[target]) {
+                pairedTargets.insert(target)
+                mismatches.append((sources[sourceIndex], targets[target]))
+            } else if Self.isSignificant(sources[sourceIndex]), !Self.digitRuns(sourceText[sources[sourceIndex].numberRange]).isSubset(of: targetRuns) {
+                missing.append(sources[sourceIndex])
+            }
+        }
+        added = leftover.filter {
+            !pairedTargets.contains($0) && !sourceHasPlaceholders && !Self.digitRuns(targetText[targets[$0].numberRange]).isSubset(of: sourceRuns)
+        }.map { targets[$0] }
+    }
+
+    /// The maximal runs of digits of a text (full-width ones as ASCII).
+    static func digitRuns(_ text: ArraySlice<UInt16>) -> Set<String> {
+        var runs = Set<String>()
+        var current = ""
+        for unit in text {
+            let digit: UInt16? = (0x30...0x39).contains(unit) ? unit : ((0xFF10...0xFF19).contains(unit) ? unit - 0xFF10 + 0x30 : nil)
+            if let digit { current.unicodeScalars.append(Unicode.Scalar(UInt8(digit))) } else if !current.isEmpty { runs.insert(current); current = "" }
+        }
+        if !current.isEmpty { runs.insert(current) }
+        return runs
+    }
+
+    /// `(circa 137 milioni di euro)` right after a matched figure: a conversion the target adds.
+    private func isBracketedConversion(_ index: Int, _ targets: [Figure], _ used: [Bool], _ text: [UInt16]) -> Bool {
+        guard index > 0, used[index - 1] else { return false }
+        let between = text[targets[index - 1].fullRange.upperBound..<targets[index].fullRange.lowerBound]
+        return between.count <= 24 && (between.contains(0x28) || between.contains(0xFF08) || between.contains(0x5B))
+    }
+
+    private func side(_ figure: Figure, _ text: [UInt16]) -> Side {
+        let isPercent: Bool
+        if case .percent = figure.unit?.kind { isPercent = true } else { isPercent = false }
+        let digits = CJKNumerals.asciiDigits(text[figure.numberRange]).filter(\.isNumber)
+        return Side(value: figure.value, digits: figure.scale == nil && figure.notation == .digits ? digits : nil,
+                    isPercent: isPercent, isApproximate: Self.isApproximate(figure, text),
+                    isUsable: figure.scale?.isLegal ?? true, figure: figure)
+    }
+
+    private static func matches(_ source: Side, _ target: Side) -> Bool {
+        guard target.isUsable else { return false }
+        if source.value == target.value { return true }
+        if let a = source.digits, let b = target.digits, !a.isEmpty, a == b { return true }
+        let s = abs(NSDecimalNumber(decimal: source.value).doubleValue), t = abs(NSDecimalNumber(decimal: target.value).doubleValue)
+        guard s > 0, t > 0 else { return false }
+        if source.isApproximate || target.isApproximate { return abs(s - t) <= 0.1 * s }
+        // Rounded to the target's significant digits (at least two).
+        let significant = significantDigits(target.value)
+        guard significant >= 2 else { return false }
+        let magnitude = pow(10, floor(log10(s)) - Double(significant) + 1)
+        return abs((s / magnitude).rounded() * magnitude - t) <= magnitude * 1e-6
+    }
+
+    private static func significantDigits(_ value: Decimal) -> Int {
+        var digits = Array(value.asciiDescription.filter(\.isNumber))
+        while digits.first == "0" { digits.removeFirst() }
+        while digits.last == "0" { digits.removeLast() }
+        return digits.count
+    }
+
+    /// Words before a figure that make it approximate, per language, and Chinese marks after it.
+    static let approximationWords: Set<String> = [
+        "约", "近", "超", "逾", "大约", "将近", "超过", "接近", "约为", "多达", "近乎",
+        "about", "around", "approximately", "nearly", "almost", "over", "roughly", "circa",
+        "quasi", "oltre", "presque", "environ", "près", "casi", "unos", "unas",
+        "aproximadamente", "quase", "fast", "etwa", "rund", "über", "ungefähr",
+    ]
+
+    static func isApproximate(_ figure: Figure, _ text: [UInt16]) -> Bool {
+        let start = figure.fullRange.lowerBound
+        let end = figure.fullRange.upperBound
+        // Chinese: 约15亿, 10多亿, 15亿左右, 3万余.
+        if start > 0, [0x7EA6, 0x8FD1, 0x8D85, 0x903E].contains(text[start - 1]) { return true }
+        if figure.numberRange.count > 1, figure.notation == .cjk,
+           text[figure.numberRange].contains(where: { CJKNumerals.approximateAfter.contains($0) }) { return true }
+        if end < text.count, [0x591A, 0x4F59, 0x5DE6].contains(text[end]) { return true }
+        // The word before: `circa`, `about`, `oltre`.
+        var wordEnd = start
+        while wordEnd > 0, text[wordEnd - 1] == 0x20 || text[wordEnd - 1] == 0xA0 { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > 0, wordEnd - wordStart < 16, CodeUnit.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < wordEnd else { return false }
+        let word = String(decoding: text[wordStart..<wordEnd], as: UTF16.self).lowercased()
+        return approximationWords.contains(word)
+    }
+}
