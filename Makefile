@@ -38,9 +38,13 @@ release: deps
 run: build
 	$(DEBUG_BIN) check --fail-on never corpora/
 
-# python3's jsonschema validates the SARIF report against the official schema in a test.
+# python3's jsonschema validates the SARIF report against the official schema in a test;
+# language_tool_python, LanguageTool's Python client, checks text through `mtlint serve` in
+# another (skipped, with a message, where PyPI cannot be reached).
 test-deps:
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@python3 -c 'import language_tool_python' 2>/dev/null || python3 -m pip install -q language_tool_python \
+		|| echo "note: language_tool_python could not be installed; the LanguageTool client test will be skipped"
 
 test: deps test-deps
 	$(SWIFT) test

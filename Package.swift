@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // mtlint: a translation-quality linter on ICU. See README.md and docs/.
 import PackageDescription
 
@@ -14,6 +14,10 @@ let package = Package(
         // YAML for what people write by hand, glossaries and .mtlint.yml; its nodes carry
         // line numbers, so that errors can name the line.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // `mtlint serve`: the HTTP server (SwiftNIO underneath). No traits: its default ones
+        // bring swift-configuration, which mtlint does not use; no HummingbirdTesting, whose
+        // HTTP client would compile BoringSSL (tests use a real socket on a free port).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
     ],
     targets: [
         // The only code that includes ICU headers; its public header uses plain C types,
@@ -59,11 +63,17 @@ let package = Package(
             dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
                            .product(name: "Yams", package: "Yams")]
         ),
+        // `mtlint serve`: LanguageTool's HTTP API and mtlint's own, with limits and metrics.
+        .target(
+            name: "MTLintServer",
+            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+                           .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         // The thin command line.
         .executableTarget(
             name: "MTLintCLI",
             dependencies: [
-                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
+                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/mtlint"
@@ -83,6 +93,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Golden"]
+        ),
+        // The server in-process: HTTP on a free port of 127.0.0.1.
+        // Clients/ holds the script that checks through a real LanguageTool client library.
+        .testTarget(
+            name: "MTLintServerTests",
+            dependencies: ["MTLintServer", "MTLint", "MTLintReport", "MTLintCore", "MTLintText"],
+            exclude: ["Clients"]
         ),
     ]
 )
