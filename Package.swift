@@ -63,6 +63,11 @@ let package = Package(
             dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
                            .product(name: "Yams", package: "Yams")]
         ),
+        // Editors and agents: JSON-RPC over standard streams and the language server (LSP).
+        .target(
+            name: "MTLintProtocols",
+            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU"]
+        ),
         // `mtlint serve`: LanguageTool's HTTP API and mtlint's own, with limits and metrics.
         .target(
             name: "MTLintServer",
@@ -73,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "MTLintCLI",
             dependencies: [
-                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintServer",
+                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintProtocols", "MTLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/mtlint"
@@ -94,11 +99,11 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        // The server in-process: HTTP on a free port of 127.0.0.1.
+        // The servers in-process: HTTP on a free port of 127.0.0.1, LSP messages.
         // Clients/ holds the script that checks through a real LanguageTool client library.
         .testTarget(
             name: "MTLintServerTests",
-            dependencies: ["MTLintServer", "MTLint", "MTLintReport", "MTLintCore", "MTLintText"],
+            dependencies: ["MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText"],
             exclude: ["Clients"]
         ),
     ]

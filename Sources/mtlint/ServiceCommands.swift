@@ -3,6 +3,7 @@ import Foundation
 import ICU
 import MTLint
 import MTLintCore
+import MTLintProtocols
 import MTLintServer
 import Synchronization
 
@@ -138,5 +139,27 @@ struct ServeCommand: ParsableCommand {
             writeError("mtlint: error: cannot serve on \(host):\(port): \(message)")
             throw ExitCode(ExitStatus.usage)
         }
+    }
+}
+
+/// `mtlint lsp`: a language server over standard input and output.
+struct LSPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lsp",
+        abstract: "Run a language server (LSP) over standard input and output, for editors.",
+        discussion: "Each document is checked with the .mtlint.yml nearest to its folder, unless --config or --no-config says otherwise."
+    )
+
+    @OptionGroup var service: ServiceOptions
+
+    func run() throws {
+        let directory = CheckerDirectory(configuration: service.configuration, commandLine: try service.commandLine(),
+                                         glossaryFiles: service.glossaries, usesDefaultGlossary: !service.noDefaultGlossary)
+        let server = LanguageServer { directory.checker(for: $0) }
+        StdioSession.run(framing: .contentLength) { items in
+            (server.handle(items), server.exitCode != nil)
+        }
+        let code = server.exitCode ?? 1
+        if code != 0 { throw ExitCode(code) }
     }
 }
