@@ -18,6 +18,10 @@ let package = Package(
         // bring swift-configuration, which mtlint does not use; no HummingbirdTesting, whose
         // HTTP client would compile BoringSSL (tests use a real socket on a free port).
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        // `mtlint mcp`: the Model Context Protocol's own Swift SDK (server and, for tests, client).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+        // The logging API both of them use: mtlint passes them quiet loggers.
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The only code that includes ICU headers; its public header uses plain C types,
@@ -63,16 +67,18 @@ let package = Package(
             dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
                            .product(name: "Yams", package: "Yams")]
         ),
-        // Editors and agents: JSON-RPC over standard streams and the language server (LSP).
+        // Editors and agents: JSON-RPC over standard streams, the language server (LSP) and
+        // the Model Context Protocol server, and checking one text with the server's settings.
         .target(
             name: "MTLintProtocols",
-            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU"]
+            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+                           .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")]
         ),
         // `mtlint serve`: LanguageTool's HTTP API and mtlint's own, with limits and metrics.
         .target(
             name: "MTLintServer",
             dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
-                           .product(name: "Hummingbird", package: "hummingbird")]
+                           .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
         ),
         // The thin command line.
         .executableTarget(
@@ -99,11 +105,12 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        // The servers in-process: HTTP on a free port of 127.0.0.1, LSP messages.
+        // The servers in-process: HTTP on a free port of 127.0.0.1, LSP and MCP messages.
         // Clients/ holds the script that checks through a real LanguageTool client library.
         .testTarget(
             name: "MTLintServerTests",
-            dependencies: ["MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText"],
+            dependencies: ["MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText",
+                           .product(name: "MCP", package: "swift-sdk")],
             exclude: ["Clients"]
         ),
     ]

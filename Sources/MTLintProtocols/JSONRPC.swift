@@ -1,7 +1,7 @@
 import Foundation
 
 /// One JSON-RPC 2.0 message: a request (method and id), a notification (method, no id) or a
-/// response (id, and a result or an error). LSP and MCP both speak it.
+/// response (id, and a result or an error), as the language server speaks it.
 public struct JSONRPCMessage: Codable, Sendable, Equatable {
     public var id: JSONValue?
     public var method: String?
@@ -97,20 +97,15 @@ public struct JSONRPCError: Codable, Sendable, Equatable, Error {
     public static func internalError(_ message: String) -> JSONRPCError { JSONRPCError(code: -32603, message: message) }
 }
 
-/// How messages are cut out of a byte stream.
+/// How messages are cut out of a byte stream: LSP's base protocol,
+/// `Content-Length: N\r\n\r\n` then N bytes of JSON.
 public enum JSONRPCFraming: Sendable {
-    /// LSP's base protocol: `Content-Length: N\r\n\r\n` then N bytes of JSON.
     case contentLength
-    /// MCP's stdio transport: one JSON message per line.
-    case lines
 
     /// The bytes that carry `message`.
     public func frame(_ message: JSONRPCMessage) -> Data {
         let body = message.encoded()
-        switch self {
-        case .contentLength: return Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body
-        case .lines: return body + Data("\n".utf8)
-        }
+        return Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body
     }
 }
 
@@ -138,33 +133,24 @@ public struct JSONRPCStreamReader: Sendable {
         var items: [Item] = []
         var start = 0
         loop: while true {
-            switch framing {
-            case .lines:
-                guard let newline = buffer[start...].firstIndex(of: 0x0A) else { break loop }
-                let line = buffer[start..<newline]
-                start = newline + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-                items.append(Self.decode(line))
-            case .contentLength:
-                guard let headerEnd = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: start) else { break loop }
-                let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
-                var length: Int?
-                for line in header.split(separator: "\r\n") {
-                    let parts = line.split(separator: ":", maxSplits: 1)
-                    if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "content-length" {
-                        length = Int(parts[1].trimmingCharacters(in: .whitespaces))
-                    }
+            guard let headerEnd = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: start) else { break loop }
+            let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
+            var length: Int?
+            for line in header.split(separator: "\r\n") {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "content-length" {
+                    length = Int(parts[1].trimmingCharacters(in: .whitespaces))
                 }
-                guard let length, length >= 0, length <= maximumLength else {
-                    start = headerEnd + 4
-                    items.append(.invalid(.parseError("a message header without a valid Content-Length: \(header.prefix(80))")))
-                    continue
-                }
-                let bodyStart = headerEnd + 4
-                guard buffer.count - bodyStart >= length else { break loop }
-                items.append(Self.decode(buffer[bodyStart..<bodyStart + length]))
-                start = bodyStart + length
             }
+            guard let length, length >= 0, length <= maximumLength else {
+                start = headerEnd + 4
+                items.append(.invalid(.parseError("a message header without a valid Content-Length: \(header.prefix(80))")))
+                continue
+            }
+            let bodyStart = headerEnd + 4
+            guard buffer.count - bodyStart >= length else { break loop }
+            items.append(Self.decode(buffer[bodyStart..<bodyStart + length]))
+            start = bodyStart + length
         }
         buffer.removeFirst(start)
         return items

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ICU
+import Logging
 import MTLint
 import MTLintCore
 import MTLintReport
@@ -53,10 +54,15 @@ public final class MTLintServer: Sendable {
     /// Serves until the task is cancelled (or, with `handlingSignals`, until SIGINT or
     /// SIGTERM, finishing the requests under way). `onListening` gets the port, once bound.
     public func run(handlingSignals: Bool = false, onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        // Hummingbird's own notes (a line per start) are left out; the command line says
+        // where it listens. Its warnings and errors still go to stderr.
+        var logger = Logger(label: "mtlint.serve")
+        logger.logLevel = .warning
         let application = Application(
             router: makeRouter(),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "mtlint"),
-            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) }
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
+            logger: logger
         )
         if handlingSignals {
             try await application.runService()

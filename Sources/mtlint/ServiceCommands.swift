@@ -163,3 +163,29 @@ struct LSPCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 }
+
+/// `mtlint mcp`: a Model Context Protocol server over standard input and output.
+struct MCPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mcp",
+        abstract: "Run a Model Context Protocol server over standard input and output, with the tool check_text.",
+        discussion: "For AI agents: check_text (text, language) returns the findings; list_rules and explain_rule describe the rules."
+    )
+
+    @OptionGroup var service: ServiceOptions
+
+    func run() throws {
+        let server = MCPServer(checker: try service.checker())
+        let failure = Mutex<String?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        Task {
+            do { try await server.run(transport: StdioLineTransport()) } catch { failure.withLock { $0 = "\(error)" } }
+            finished.signal()
+        }
+        finished.wait()
+        if let message = failure.withLock({ $0 }) {
+            writeError("mtlint: error: mcp: \(message)")
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+}

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `mtlint lsp` as an editor starts it: the built binary,
+/// `mtlint lsp` and `mtlint mcp` as an editor and an agent start them: the built binary,
 /// framed JSON-RPC messages on its standard input, its answers read off standard output.
 @Suite struct StdioServerTests {
     static let sample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollari per il il progetto."
@@ -87,5 +87,31 @@ import Testing
         ])
         let result = runMTLint(["lsp", "--no-config"], stdin: input, timeout: .seconds(120))
         #expect(result.status == 1)
+    }
+
+    @Test func mcpSession() throws {
+        let lines = [
+            try json(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [
+                "protocolVersion": "2025-06-18", "capabilities": [:], "clientInfo": ["name": "test", "version": "1"],
+            ]]),
+            try json(["jsonrpc": "2.0", "method": "notifications/initialized"]),
+            try json(["jsonrpc": "2.0", "id": 2, "method": "tools/list"]),
+            try json(["jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": [
+                "name": "check_text", "arguments": ["text": Self.sample, "language": "it"],
+            ]]),
+        ]
+        let result = runMTLint(["mcp", "--no-config"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8), timeout: .seconds(120))
+        #expect(result.status == 0, "\(result.stderr)")
+        let replies = try result.stdout.split(separator: "\n").map { try jsonObject(String($0)) }
+        #expect(replies.map { $0["id"] as? Int } == [1, 2, 3])
+        #expect((replies[0]["result"] as? JSONObject)?["protocolVersion"] as? String == "2025-06-18")
+        let tools = ((replies[1]["result"] as? JSONObject)?["tools"] as? [JSONObject])?.map { $0["name"] as? String }
+        #expect(tools == ["check_text", "list_rules", "explain_rule"])
+        let call = try #require(replies[2]["result"] as? JSONObject)
+        #expect(call["isError"] as? Bool == false)
+        let findings = try #require((call["structuredContent"] as? JSONObject)?["findings"] as? [JSONObject])
+        #expect(findings.map { $0["rule"] as? String } == ["figure/garbled-scale", "text/repeated-word"])
+        #expect(findings.map { $0["offset"] as? Int } == [29, 61])
+        #expect(findings.map { $0["suggestions"] as? [String] } == [["1 miliardo"], ["il"]])
     }
 }
