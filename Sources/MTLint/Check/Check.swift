@@ -41,6 +41,9 @@ public struct Check: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// No notes on stderr (errors are still written).
     public var quiet = false
+    /// Apply the safe fixes of each file in place before it is reported (`--fix`): the
+    /// report then shows what remains. Standard input is never rewritten: see `fixStandardInput`.
+    public var fix = false
 
     public init(paths: [String]) {
         self.paths = paths
@@ -118,6 +121,7 @@ public struct Check: Sendable {
         let forgottenLowScores = Mutex<[(path: String, score: QualityScore)]>([])
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format.showsExcerpts
+        let fixFailed = fix && !Self.fixFiles(collected.compactMap(\.source), linter: linter, jobs: jobs, quiet: quiet, output: output)
         let linted = linter.run(
             collected: collected, jobs: jobs,
             progress: { output.progress(done: $0, total: total) },
@@ -159,6 +163,7 @@ public struct Check: Sendable {
             output.message("mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
         }
         if run.tally.unreadable > 0 { return .unreadableInput }
+        if fixFailed { return .writeFailure }
         // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
         if baselineToWrite != nil { return .clean }
         if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { return .findings }

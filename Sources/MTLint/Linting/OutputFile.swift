@@ -76,6 +76,11 @@ public struct OutputFile: Sendable {
     /// Writes `text` to a temporary file beside the target and renames it over the target,
     /// after checking the target again (it may have changed during the run).
     public func write(_ text: String) throws(OutputFileError) {
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// The same with bytes (a fixed file, in its own encoding).
+    public func write(bytes: [UInt8]) throws(OutputFileError) {
         func fail(_ reason: String) -> OutputFileError { OutputFileError(path: path, what: what, reason: reason) }
         if let reason = Self.problem(with: target, readFiles: [], resolver: PathResolver()) { throw fail(reason) }
         var existing = stat()
@@ -93,7 +98,7 @@ public struct OutputFile: Sendable {
         }
         guard descriptor >= 0 else { throw fail(Self.reason(EEXIST)) }
 
-        var failure = Self.writeAll(text, to: descriptor)
+        var failure = DescriptorWriting.write(bytes: bytes, to: descriptor)
         if failure == nil, replacing {
             // Best effort for the owner: only root may give a file away.
             _ = fchown(descriptor, existing.st_uid, existing.st_gid)
@@ -142,10 +147,6 @@ public struct OutputFile: Sendable {
         return nil
     }
 
-    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-        DescriptorWriting.write(text, to: descriptor)
-    }
-
     static func reason(_ code: Int32) -> String {
         DescriptorWriting.reason(code)
     }
@@ -158,6 +159,23 @@ public enum DescriptorWriting {
     public static func write(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
         return text.withUTF8 { buffer -> Int32? in
+            guard let start = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, start + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return nil
+        }
+    }
+
+    /// Writes all of `bytes` to `descriptor`; nil when done, else the errno of the failure.
+    public static func write(bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBufferPointer { buffer -> Int32? in
             guard let start = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {
