@@ -23,6 +23,9 @@ public struct ServerConfiguration: Sendable {
     public var maxConcurrentChecks = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Requests that may wait for a turn (HTTP 503 when it is full).
     public var maxQueuedChecks = 64
+    /// Whether Hummingbird's warnings and errors go to stderr (tests, which stop servers by
+    /// cancelling them, turn them off).
+    public var logsProblems = true
 
     public init() {}
 
@@ -57,7 +60,7 @@ public final class MTLintServer: Sendable {
         // Hummingbird's own notes (a line per start) are left out; the command line says
         // where it listens. Its warnings and errors still go to stderr.
         var logger = Logger(label: "mtlint.serve")
-        logger.logLevel = .warning
+        logger.logLevel = configuration.logsProblems ? .warning : .critical
         let application = Application(
             router: makeRouter(),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "mtlint"),

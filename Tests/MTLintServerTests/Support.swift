@@ -32,6 +32,7 @@ func withServer<T>(_ configuration: ServerConfiguration = ServerConfiguration(),
                    _ body: (MTLintServer, Int) async throws -> T) async throws -> T {
     var configuration = configuration
     configuration.port = 0
+    configuration.logsProblems = false
     let server = MTLintServer(checker: checker, configuration: configuration)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     let task = Task {
