@@ -51,11 +51,14 @@ test: deps test-deps
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
+# Then load on `mtlint serve` (Benchmarks/serve_load.py): /v2/check requests for 20 s on
+# loopback, printing requests/s, latency percentiles, errors and the server's memory.
 # hunspell's command line and Translate Toolkit's pofilter are reference points in the table.
 bench: deps
 	@command -v hunspell >/dev/null || $(SUDO) apt-get install -y -qq hunspell
 	@command -v pofilter >/dev/null || python3 -m pip install -q translate-toolkit
 	python3 Benchmarks/bench.py
+	python3 Benchmarks/serve_load.py
 
 # The accuracy harness: recall and false alarms on the development set (../shared/eval, when
 # present) and false alarms on Debian's man pages and fortunes (downloaded once into

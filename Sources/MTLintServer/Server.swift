@@ -171,8 +171,8 @@ public final class MTLintServer: Sendable {
     /// Checks a text on the scheduler; the failure is the answer to send (503 or 500).
     func check(_ text: String, _ options: TextChecker.Options) async -> Result<TextChecker.Result, ErrorResponse> {
         let checker = self.checker
-        let outcome = await scheduler.run { () -> Result<TextChecker.Result, ICUError> in
-            do throws(ICUError) { return .success(try checker.check(text, options: options)) } catch { return .failure(error) }
+        let outcome = await scheduler.run { () -> Result<TextChecker.Result, TextCheckError> in
+            do throws(TextCheckError) { return .success(try checker.check(text, options: options)) } catch { return .failure(error) }
         }
         switch outcome {
         case .failure(.queueFull):
@@ -183,7 +183,7 @@ public final class MTLintServer: Sendable {
             return .failure(ErrorResponse(Self.languageToolError(.serviceUnavailable,
                 "the check took longer than the server's limit of \(Self.seconds(configuration.timeLimit)) s; try a shorter text")))
         case .success(.failure(let error)):
-            return .failure(ErrorResponse(Self.languageToolError(.internalServerError, "the text could not be analyzed: \(error)")))
+            return .failure(ErrorResponse(Self.languageToolError(.internalServerError, "the text could not be checked: \(error)")))
         case .success(.success(let result)):
             metrics.recordCheck(ruleIDs: result.report.diagnostics.map { $0.ruleID }, characters: result.document.text.count)
             return .success(result)

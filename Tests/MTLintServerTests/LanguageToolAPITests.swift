@@ -66,6 +66,20 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
         }
     }
 
+    @Test func aLeadingBOMAndNULCharactersKeepOffsets() async throws {
+        // In a file these would be a byte-order mark and a binary file; in a request they are
+        // characters of the client's text, and offsets count them.
+        let text = "\u{FEFF}Ha pagato il il conto.\u{0000} Fine."
+        try await withServer { _, port in
+            let answer = try await http(port, "POST", "/v2/check", body: form([("text", text), ("language", "it")]))
+            #expect(answer.status == 200, "\(answer.body)")
+            let matches = try #require(try answer.json()["matches"] as? [[String: Any]])
+            let repeated = try #require(matches.first { ($0["rule"] as? [String: Any])?["id"] as? String == "text/repeated-word" })
+            #expect(repeated["offset"] as? Int == 11)
+            #expect(repeated["length"] as? Int == 5)
+        }
+    }
+
     @Test func getWithQueryFieldsAndAutoLanguage() async throws {
         try await withServer { _, port in
             let query = String(decoding: form([("text", italianSample), ("language", "auto")]), as: UTF8.self)
@@ -171,5 +185,7 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
     @Test func formFieldsDecode() throws {
         #expect(try FormFields.decode("text=Un+testo%C3%A0&language=it&x") == ["text": "Un testoà", "language": "it", "x": ""])
         #expect(throws: FormFieldsError.self) { try FormFields.decode("text=%E0%") }
+        #expect(throws: FormFieldsError.self) { try FormFields.decode("text=%C3") }
+        #expect(try FormFields.decode("text=%EF%BB%BFa") == ["text": "\u{FEFF}a"])
     }
 }

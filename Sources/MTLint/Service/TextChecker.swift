@@ -51,9 +51,15 @@ public final class TextChecker: Sendable {
     /// The rules that run when a request does not choose.
     public var defaultRules: RuleSettings { settings.rules }
 
-    /// Lints `text`. A text mtlint cannot analyze (ICU failing) throws.
-    public func check(_ text: String, options: Options = Options()) throws(ICUError) -> Result {
-        let document = Document(path: options.path, text: text)
+    /// Lints `text`. A text mtlint cannot read (over TextDecoder's limit) or analyze (ICU
+    /// failing) throws an error that says why.
+    public func check(_ text: String, options: Options = Options()) throws(TextCheckError) -> Result {
+        let document: Document
+        do {
+            document = try Document(path: options.path, bytes: Self.checkableBytes(text))
+        } catch {
+            throw TextCheckError(description: error.description)
+        }
         let rules = options.rules ?? settings.rules
         let enabled = Set(rules.enabled)
         var languages = settings.languages
@@ -66,8 +72,22 @@ public final class TextChecker: Sendable {
         linter.level = options.level ?? settings.level
         let analyzer = idle.withLock { $0.popLast() } ?? PooledAnalyzer()
         defer { idle.withLock { $0.append(analyzer) } }
-        let analysis = try linter.analyze(document, using: analyzer.analyzer)
+        let analysis: Analysis
+        do { analysis = try linter.analyze(document, using: analyzer.analyzer) } catch {
+            throw TextCheckError(description: "\(error)")
+        }
         return Result(report: linter.report(for: analysis), document: document, sentences: analysis.sentences)
+    }
+
+    /// The UTF-8 bytes of a text handed over by a client, with the two characters a file
+    /// could not hold the same way replaced by a space, one UTF-16 code unit for one, so that
+    /// every offset stays the client's: NUL (a file with it is binary) and a leading U+FEFF
+    /// (which in a file is a byte-order mark, not text).
+    static func checkableBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20]) }
+        for index in bytes.indices where bytes[index] == 0 { bytes[index] = 0x20 }
+        return bytes
     }
 
     /// Lints a short text in each language mtlint knows, so that the first requests find the
@@ -107,6 +127,11 @@ public final class TextChecker: Sendable {
             throw ServiceSetupError(description: "glossary \(error)")
         }
     }
+}
+
+/// A text could not be checked: too large to read, or ICU failed on it.
+public struct TextCheckError: Error, Sendable, CustomStringConvertible {
+    public var description: String
 }
 
 /// A service could not start: its configuration or a glossary is wrong.
