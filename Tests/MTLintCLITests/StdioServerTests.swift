@@ -102,7 +102,9 @@ import Testing
         ]
         let result = runMTLint(["mcp", "--no-config"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8), timeout: .seconds(120))
         #expect(result.status == 0, "\(result.stderr)")
+        // The SDK answers each request in a task of its own: answers may come in any order.
         let replies = try result.stdout.split(separator: "\n").map { try jsonObject(String($0)) }
+            .sorted { ($0["id"] as? Int ?? 0) < ($1["id"] as? Int ?? 0) }
         #expect(replies.map { $0["id"] as? Int } == [1, 2, 3])
         #expect((replies[0]["result"] as? JSONObject)?["protocolVersion"] as? String == "2025-06-18")
         let tools = ((replies[1]["result"] as? JSONObject)?["tools"] as? [JSONObject])?.map { $0["name"] as? String }
