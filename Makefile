@@ -40,11 +40,15 @@ run: build
 
 # python3's jsonschema validates the SARIF report against the official schema in a test;
 # language_tool_python, LanguageTool's Python client, checks text through `mtlint serve` in
-# another (skipped, with a message, where PyPI cannot be reached).
+# another, and pygls's LSP client drives `mtlint lsp` in a third (each skipped, with a
+# message, where PyPI cannot be reached).
 test-deps:
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	@python3 -c 'import language_tool_python' 2>/dev/null || python3 -m pip install -q language_tool_python \
 		|| echo "note: language_tool_python could not be installed; the LanguageTool client test will be skipped"
+	@python3 -c "import pygls.lsp.client, importlib.metadata as m; assert int(m.version('pygls').split('.')[0]) >= 2" 2>/dev/null \
+		|| python3 -m pip install -q 'pygls>=2' \
+		|| echo "note: pygls could not be installed; the LSP client test will be skipped"
 
 test: deps test-deps
 	$(SWIFT) test

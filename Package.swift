@@ -97,13 +97,14 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // Golden/ holds the expected report of corpora/ in every format; Yams reads action.yml.
+        // Clients/ holds the script with which a real LSP client library drives `mtlint lsp`.
         .testTarget(
             name: "MTLintCLITests",
             dependencies: [
                 "MTLintCLI", "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Clients"]
         ),
         // The servers in-process: HTTP on a free port of 127.0.0.1, LSP and MCP messages.
         // Clients/ holds the script that checks through a real LanguageTool client library.
