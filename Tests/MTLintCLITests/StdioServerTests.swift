@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func languageServerSession() throws {
-        let uri = "file:///tmp/mtlint-lsp-test/article.txt"
+        let uri = "file:///nowhere/article.txt"
         let input = framed([
             try json(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["processId": NSNull(), "rootUri": NSNull(), "capabilities": [:]]]),
             try json(["jsonrpc": "2.0", "method": "initialized", "params": [:]]),

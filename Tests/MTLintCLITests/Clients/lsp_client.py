@@ -17,7 +17,7 @@ except ImportError:
     print("pygls is not installed (pip install pygls)", file=sys.stderr)
     sys.exit(2)
 
-URI = "file:///tmp/mtlint-pygls/article.md"
+URI = "file:///nowhere/article.md"
 
 
 def offset(text: str, position: types.Position) -> int:
