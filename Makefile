@@ -44,10 +44,17 @@ run: build
 	$(DEBUG_BIN) check --fail-on never corpora/
 
 # python3's jsonschema validates the SARIF report against the official schema in a test;
-# html5lib parses the HTML report strictly (Tests/Browser/check_html.py).
+# html5lib parses the HTML report strictly (Tests/Browser/check_html.py); language_tool_python,
+# LanguageTool's Python client, checks text through `mtlint serve`, and pygls's LSP client
+# drives `mtlint lsp` (each skipped, with a message, where PyPI cannot be reached).
 test-deps:
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	@python3 -c 'import html5lib' 2>/dev/null || python3 -m pip install -q html5lib
+	@python3 -c 'import language_tool_python' 2>/dev/null || python3 -m pip install -q language_tool_python \
+		|| echo "note: language_tool_python could not be installed; the LanguageTool client test will be skipped"
+	@python3 -c "import pygls.lsp.client, importlib.metadata as m; assert int(m.version('pygls').split('.')[0]) >= 2" 2>/dev/null \
+		|| python3 -m pip install -q 'pygls>=2' \
+		|| echo "note: pygls could not be installed; the LSP client test will be skipped"
 
 # Debian's chromium, in which a test loads the HTML report (Tests/Browser/browser_test.py,
 # driven over the DevTools pipe with Python's standard library: no chromedriver, no Selenium).
@@ -75,11 +82,14 @@ browser-test: deps test-deps browser-deps
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
+# Then load on `mtlint serve` (Benchmarks/serve_load.py): /v2/check requests for 20 s on
+# loopback, printing requests/s, latency percentiles, errors and the server's memory.
 # hunspell's command line and Translate Toolkit's pofilter are reference points in the table.
 bench: deps
 	@command -v hunspell >/dev/null || $(SUDO) apt-get install -y -qq hunspell
 	@command -v pofilter >/dev/null || python3 -m pip install -q translate-toolkit
 	python3 Benchmarks/bench.py
+	python3 Benchmarks/serve_load.py
 
 # Records mode measured: records per second with --jobs 1 and 2 and peak memory over 10,000
 # and 100,000 records made from corpora/ (RECORDS_MILLION=1 adds 1,000,000), and the same

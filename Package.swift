@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // mtlint: a translation-quality linter on ICU. See README.md and docs/.
 import PackageDescription
 
@@ -14,6 +14,14 @@ let package = Package(
         // YAML for what people write by hand, glossaries and .mtlint.yml; its nodes carry
         // line numbers, so that errors can name the line.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // `mtlint serve`: the HTTP server (SwiftNIO underneath). No traits: its default ones
+        // bring swift-configuration, which mtlint does not use; no HummingbirdTesting, whose
+        // HTTP client would compile BoringSSL (tests use a real socket on a free port).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        // `mtlint mcp`: the Model Context Protocol's own Swift SDK (server and, for tests, client).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+        // The logging API both of them use: mtlint passes them quiet loggers.
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The only code that includes ICU headers; its public header uses plain C types,
@@ -76,11 +84,25 @@ let package = Package(
             dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments", "ICU",
                            .product(name: "Yams", package: "Yams")]
         ),
+        // Editors and agents: JSON-RPC over standard streams, the language server (LSP) and
+        // the Model Context Protocol server, and checking one text with the server's settings.
+        .target(
+            name: "MTLintProtocols",
+            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+                           .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")]
+        ),
+        // `mtlint serve`: LanguageTool's HTTP API and mtlint's own, with limits and metrics.
+        .target(
+            name: "MTLintServer",
+            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+                           .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
+        ),
         // The thin command line.
         .executableTarget(
             name: "MTLintCLI",
             dependencies: [
-                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments",
+                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments", "MTLintProtocols",
+                "MTLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/mtlint"
@@ -95,13 +117,22 @@ let package = Package(
         ),
         // Golden/ holds the expected report of corpora/ in every format, Documents/ the Markdown
         // and HTML fixtures, Bilingual/ the PO, XLIFF, TMX and CSV ones; Yams reads action.yml.
+        // Clients/ holds the script with which a real LSP client library drives `mtlint lsp`.
         .testTarget(
             name: "MTLintCLITests",
             dependencies: [
                 "MTLintCLI", "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Golden", "Documents", "Bilingual"]
+            exclude: ["Golden", "Documents", "Bilingual", "Clients"]
+        ),
+        // The servers in-process: HTTP on a free port of 127.0.0.1, LSP and MCP messages.
+        // Clients/ holds the script that checks through a real LanguageTool client library.
+        .testTarget(
+            name: "MTLintServerTests",
+            dependencies: ["MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText",
+                           .product(name: "MCP", package: "swift-sdk")],
+            exclude: ["Clients"]
         ),
     ]
 )

@@ -141,6 +141,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-default-glossary"), help: "Do not use the glossary that ships with mtlint.")
     var noDefaultGlossary = false
 
+    @Flag(help: """
+        Apply the safe fixes (a doubled word, a stray space, text damaged by a wrong encoding) to each file in place, \
+        then report what remains. Fixes that need review are never applied. With - alone, the fixed text goes to \
+        standard output.
+        """)
+    var fix = false
+
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError("give a file, a folder, or - for standard input")
@@ -156,6 +163,12 @@ struct CheckCommand: ParsableCommand {
         }
         if noConfig, let config {
             throw ValidationError("--config \(config) and --no-config contradict each other; give one")
+        }
+        if fix, paths.contains("-"), paths.count > 1 {
+            throw ValidationError("--fix cannot rewrite standard input; give - alone to print the fixed text, or name files")
+        }
+        if fix, writeBaseline != nil {
+            throw ValidationError("--fix and --write-baseline contradict each other; fix first, then record the baseline")
         }
         _ = try commandLineSettings()
     }
@@ -201,8 +214,9 @@ struct CheckCommand: ParsableCommand {
         check.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         check.quiet = quiet
         if case .records = inputFormat { check.readsRecords = true }
+        check.fix = fix
         let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1)
-        let status = check.run(output: terminal)
+        let status = fix && paths == ["-"] ? check.fixStandardInput(output: terminal) : check.run(output: terminal)
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 

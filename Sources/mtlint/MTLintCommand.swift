@@ -18,7 +18,8 @@ struct MTLintCommand: ParsableCommand {
             written; 3 some input could not be read (the rest is still linted and reported).
             """,
         version: versionLine,
-        subcommands: [CheckCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, VersionCommand.self],
+        subcommands: [CheckCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self,
+                      LSPCommand.self, MCPCommand.self, VersionCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -49,6 +49,10 @@ public struct Check: Sendable {
     /// linted as a text of its own (Records/RecordsRun.swift).
     public var readsRecords = false
 
+    /// Apply the safe fixes of each file in place before it is reported (`--fix`): the
+    /// report then shows what remains. Standard input is never rewritten: see `fixStandardInput`.
+    public var fix = false
+
     public init(paths: [String]) {
         self.paths = paths
     }
@@ -161,6 +165,7 @@ public struct Check: Sendable {
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format.showsExcerpts
         linter.keepsText = format.showsText
+        let fixFailed = fix && !Self.fixFiles(collected.compactMap(\.source), linter: linter, jobs: jobs, quiet: quiet, output: output)
         let linted = linter.run(
             collected: collected, jobs: jobs,
             progress: { output.progress(done: $0, total: total) },
@@ -212,6 +217,7 @@ public struct Check: Sendable {
             output.message("mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
         }
         if run.tally.unreadable > 0 { return .unreadableInput }
+        if fixFailed { return .writeFailure }
         // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
         if baselineToWrite != nil { return .clean }
         if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { return .findings }

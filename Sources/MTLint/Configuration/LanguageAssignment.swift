@@ -10,6 +10,8 @@ import MTLintText
 public struct LanguageAssignment: Sendable {
     /// `--lang`: wins over everything.
     public var given: ICULocale?
+    /// Why `given` is the language, as reports say it.
+    public var givenReason = "given with --lang"
     /// From the configuration, in its order.
     public var paths: [(glob: Glob, locale: ICULocale)]
     public var configurationDefault: ICULocale?
@@ -37,7 +39,7 @@ public struct LanguageAssignment: Sendable {
 
     /// The language for the input reported as `path`, or nil to detect it.
     public func choice(for path: String) -> LanguageChoice? {
-        if let given { return .given(given) }
+        if let given { return LanguageChoice(locale: given, source: .given, reason: givenReason) }
         if !paths.isEmpty, let relative = resolver.relative(path, to: folder),
            let match = paths.first(where: { $0.glob.matches(relative) }) {
             return LanguageChoice(locale: match.locale, source: .given,

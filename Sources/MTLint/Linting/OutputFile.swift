@@ -82,6 +82,13 @@ public struct OutputFile: Sendable {
         try writer.commit()
     }
 
+    /// The same with bytes (a fixed file, in its own encoding).
+    public func write(bytes: [UInt8]) throws(OutputFileError) {
+        let writer = try open()
+        try writer.write(bytes: bytes)
+        try writer.commit()
+    }
+
     /// Starts writing: checks the target again (it may have changed since the check) and
     /// opens a temporary file beside it, which `Writer.commit()` renames over the target. A
     /// report written piece by piece as a run goes on is never whole in memory.
@@ -149,7 +156,20 @@ public struct OutputFile: Sendable {
             try state.withLock { state throws(OutputFileError) in
                 if let failure = state.failure { throw failure }
                 precondition(!state.finished, "written after commit or abandon")
-                if let code = OutputFile.writeAll(text, to: state.descriptor) {
+                if let code = DescriptorWriting.write(text, to: state.descriptor) {
+                    state.failure = error(code)
+                    discard(&state)
+                    throw error(code)
+                }
+            }
+        }
+
+        /// Appends `bytes`.
+        public func write(bytes: [UInt8]) throws(OutputFileError) {
+            try state.withLock { state throws(OutputFileError) in
+                if let failure = state.failure { throw failure }
+                precondition(!state.finished, "written after commit or abandon")
+                if let code = DescriptorWriting.write(bytes: bytes, to: state.descriptor) {
                     state.failure = error(code)
                     discard(&state)
                     throw error(code)
@@ -225,10 +245,6 @@ public struct OutputFile: Sendable {
         return nil
     }
 
-    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-        DescriptorWriting.write(text, to: descriptor)
-    }
-
     static func reason(_ code: Int32) -> String {
         DescriptorWriting.reason(code)
     }
@@ -241,6 +257,23 @@ public enum DescriptorWriting {
     public static func write(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
         return text.withUTF8 { buffer -> Int32? in
+            guard let start = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, start + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return nil
+        }
+    }
+
+    /// Writes all of `bytes` to `descriptor`; nil when done, else the errno of the failure.
+    public static func write(bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBufferPointer { buffer -> Int32? in
             guard let start = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {

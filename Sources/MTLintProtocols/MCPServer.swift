@@ -1,0 +1,249 @@
+import Foundation
+import ICU
+import Logging
+import MCP
+import MTLint
+import MTLintCore
+import MTLintReport
+import MTLintRules
+import MTLintText
+import Synchronization
+
+/// `mtlint mcp`: a Model Context Protocol server with three tools: `check_text` (a text and
+/// its language -> the findings, as structured content), `list_rules` and `explain_rule`. An
+/// agent that translates can check its own output before handing it on. The protocol is the
+/// Swift SDK's (modelcontextprotocol/swift-sdk); the tools are pure functions of their
+/// arguments, so tests call them through the SDK's own client.
+public final class MCPServer: Sendable {
+    private let checker: TextChecker
+
+    public init(checker: TextChecker) {
+        self.checker = checker
+    }
+
+    static let instructions = """
+        mtlint checks machine-translated text for damage that spell checkers miss: garbled figures \
+        (`10 Cento milioni` for `1 miliardo`), names translated literally or spelled two ways, broken \
+        sentences, stray capitals, untranslated sentences. Call check_text on a translation before \
+        handing it on; fix the errors; explain_rule tells why a rule fired.
+        """
+
+    /// The SDK's server with mtlint's tools, not yet started.
+    public func makeServer() async -> Server {
+        var capabilities = Server.Capabilities()
+        capabilities.tools = .init(listChanged: false)
+        let server = Server(name: ToolInfo.name, version: ToolInfo.version, title: "mtlint", instructions: Self.instructions,
+                            capabilities: capabilities)
+        let tools = Self.tools.map(Self.tool)
+        await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
+        let checker = self.checker
+        await server.withMethodHandler(CallTool.self) { params in
+            try Self.call(params.name, arguments: params.arguments ?? [:], checker: checker)
+        }
+        return server
+    }
+
+    /// Serves over `transport` until its input ends.
+    public func run(transport: any Transport) async throws {
+        let server = await makeServer()
+        try await server.start(transport: transport)
+        await server.waitUntilCompleted()
+        await server.stop()
+    }
+
+    // MARK: Tools
+
+    static let tools: [JSONValue] = [
+        .object([
+            "name": .string("check_text"),
+            "title": .string("Check a translation"),
+            "description": .string("""
+                Lint a text (typically machine-translated news) and return mtlint's findings: rule id, severity, \
+                message, the flagged text and its place (1-based line and column in UTF-16 code units, and the \
+                UTF-16 offset and length in the text), suggestions, and fixes marked safe or needs-review.
+                """),
+            "inputSchema": .object([
+                "type": .string("object"),
+                "properties": .object([
+                    "text": .object(["type": .string("string"), "description": .string("The text to check.")]),
+                    "language": .object(["type": .string("string"),
+                                         "description": .string("Its language as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...); detected when left out or `auto`.")]),
+                ]),
+                "required": .array([.string("text")]),
+            ]),
+            "outputSchema": CheckTextOutput.schema,
+        ]),
+        .object([
+            "name": .string("list_rules"),
+            "title": .string("List mtlint's rules"),
+            "description": .string("Every rule: id, default severity, category, one-line summary."),
+            "inputSchema": .object(["type": .string("object"), "properties": .object([:])]),
+        ]),
+        .object([
+            "name": .string("explain_rule"),
+            "title": .string("Explain a rule"),
+            "description": .string("Why a rule exists, what it flags and what it leaves alone, with examples."),
+            "inputSchema": .object([
+                "type": .string("object"),
+                "properties": .object(["rule": .object(["type": .string("string"), "description": .string("A rule id, e.g. figure/garbled-scale.")])]),
+                "required": .array([.string("rule")]),
+            ]),
+        ]),
+    ]
+
+    /// Runs a tool. A wrong argument the agent can correct (a language that is not one, a
+    /// rule that does not exist) is a tool error it reads; a missing argument or an unknown
+    /// tool is a protocol error.
+    static func call(_ name: String, arguments: [String: Value], checker: TextChecker) throws -> CallTool.Result {
+        switch name {
+        case "check_text":
+            guard let text = arguments["text"]?.stringValue else { throw MCPError.invalidParams("check_text needs `text`, a string") }
+            var language: ICULocale?
+            if let code = arguments["language"]?.stringValue, !code.isEmpty, code.lowercased() != "auto" {
+                do { language = try LanguageTag.locale(for: code) } catch { return toolError("language: \(error)") }
+            }
+            let result: TextChecker.Result
+            do { result = try checker.check(text, options: TextChecker.Options(language: language)) } catch {
+                return toolError("the text could not be analyzed: \(error)")
+            }
+            let output = CheckTextOutput(result.report)
+            let structured: Value? = try Value(output)
+            return CallTool.Result(content: [.text(output.json)], structuredContent: structured, isError: false)
+        case "list_rules":
+            let rules = RuleRegistry.all.map { $0.metadata }
+            let text = rules.map { "\($0.id) (\($0.severity.rawValue), \($0.category.rawValue)): \($0.summary)" }.joined(separator: "\n")
+            return CallTool.Result(content: [.text(text)], isError: false)
+        case "explain_rule":
+            guard let id = arguments["rule"]?.stringValue else { throw MCPError.invalidParams("explain_rule needs `rule`, a rule id") }
+            guard let rule = RuleRegistry.all.first(where: { $0.metadata.id == id })?.metadata else {
+                return toolError("no rule `\(id)`; list_rules lists them")
+            }
+            return CallTool.Result(content: [.text(RuleDocumentation.explanation(of: rule))], isError: false)
+        default:
+            throw MCPError.invalidParams("no tool `\(name)`; the tools are check_text, list_rules, explain_rule")
+        }
+    }
+
+    /// A tool's failure, which the agent reads (not a protocol error).
+    static func toolError(_ message: String) -> CallTool.Result {
+        CallTool.Result(content: [.text(message)], isError: true)
+    }
+
+    /// A tool description (written as JSON below) for the SDK.
+    static func tool(_ json: JSONValue) -> Tool {
+        Tool(name: json["name"]?.string ?? "", title: json["title"]?.string, description: json["description"]?.string,
+             inputSchema: value(json["inputSchema"] ?? .object([:])),
+             annotations: Tool.Annotations(readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false),
+             outputSchema: json["outputSchema"].map(value))
+    }
+
+    /// The SDK's JSON value for one of ours.
+    static func value(_ json: JSONValue) -> Value {
+        switch json {
+        case .null: .null
+        case .bool(let value): .bool(value)
+        case .number(let value): value == value.rounded() && abs(value) < 1e15 ? .int(Int(value)) : .double(value)
+        case .string(let value): .string(value)
+        case .array(let values): .array(values.map(value))
+        case .object(let members): .object(members.mapValues(value))
+        }
+    }
+}
+
+/// What `check_text` returns: the findings of one text.
+struct CheckTextOutput: Codable {
+    struct Finding: Codable {
+        var rule: String
+        var severity: String
+        var category: String
+        var message: String
+        var text: String
+        var line: Int
+        var column: Int
+        var endLine: Int
+        var endColumn: Int
+        /// UTF-16 offset and length in the text given.
+        var offset: Int
+        var length: Int
+        var suggestions: [String]
+        var fixes: [Fix]
+    }
+
+    struct Fix: Codable {
+        /// `safe` or `needs-review`.
+        var applicability: String
+        var description: String
+        var edits: [Edit]
+    }
+
+    struct Edit: Codable {
+        var offset: Int
+        var length: Int
+        var replacement: String
+    }
+
+    struct Summary: Codable {
+        var errors: Int
+        var warnings: Int
+        var infos: Int
+    }
+
+    var language: String
+    var languageSource: String
+    var words: Int
+    var score: Double
+    var findings: [Finding]
+    var summary: Summary
+
+    init(_ report: FileReport) {
+        language = report.language.tag
+        languageSource = report.language.source.rawValue
+        words = report.wordCount
+        score = report.score.value
+        findings = report.diagnostics.map { located in
+            Finding(rule: located.ruleID, severity: located.severity.rawValue, category: located.diagnostic.category.rawValue,
+                    message: located.diagnostic.message, text: located.text,
+                    line: located.location.line, column: located.location.column,
+                    endLine: located.location.endLine, endColumn: located.location.endColumn,
+                    offset: located.location.characterOffset, length: located.location.characterLength,
+                    suggestions: located.diagnostic.suggestions,
+                    fixes: located.fixes.map { fix in
+                        Fix(applicability: fix.applicability.rawValue, description: fix.description,
+                            edits: fix.edits.map { Edit(offset: $0.location.characterOffset, length: $0.location.characterLength, replacement: $0.replacement) })
+                    })
+        }
+        summary = Summary(errors: report.count(.error), warnings: report.count(.warning), infos: report.count(.info))
+    }
+
+    /// The same as JSON text, for clients that read only `content`.
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    static let schema: JSONValue = {
+        func type(_ name: String) -> JSONValue { .object(["type": .string(name)]) }
+        let edit: JSONValue = .object(["type": .string("object"), "properties": .object([
+            "offset": type("integer"), "length": type("integer"), "replacement": type("string"),
+        ])])
+        let fix: JSONValue = .object(["type": .string("object"), "properties": .object([
+            "applicability": .object(["type": .string("string"), "enum": .array([.string("safe"), .string("needs-review")])]),
+            "description": type("string"), "edits": .object(["type": .string("array"), "items": edit]),
+        ])])
+        let finding: JSONValue = .object(["type": .string("object"), "properties": .object([
+            "rule": type("string"), "severity": type("string"), "category": type("string"), "message": type("string"),
+            "text": type("string"), "line": type("integer"), "column": type("integer"), "endLine": type("integer"),
+            "endColumn": type("integer"), "offset": type("integer"), "length": type("integer"),
+            "suggestions": .object(["type": .string("array"), "items": type("string")]),
+            "fixes": .object(["type": .string("array"), "items": fix]),
+        ]), "required": .array(["rule", "severity", "message", "text", "offset", "length"].map { .string($0) })])
+        return .object(["type": .string("object"), "properties": .object([
+            "language": type("string"), "languageSource": type("string"), "words": type("integer"), "score": type("number"),
+            "findings": .object(["type": .string("array"), "items": finding]),
+            "summary": .object(["type": .string("object"), "properties": .object([
+                "errors": type("integer"), "warnings": type("integer"), "infos": type("integer"),
+            ])]),
+        ]), "required": .array(["language", "findings", "summary"].map { .string($0) })])
+    }()
+}
