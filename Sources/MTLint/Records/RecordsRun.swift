@@ -110,6 +110,8 @@ struct RecordsRun {
             }
         }
 
+        // No language data half read when the process exits (as Linter.run).
+        LanguageResources.waitForWarmUps()
         let run = LintRun(outcomes: kept, tally: tally, rules: linter.ruleMetadata)
         if !writesRecords { reporter.finish(run) { output.report($0) } }
         for (name, score) in lowScores {
