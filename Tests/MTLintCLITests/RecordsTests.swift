@@ -180,6 +180,32 @@ struct RecordsTests {
         }
     }
 
+    @Test("-o writes the results to a file; an input named as the output is refused and left as it was")
+    func outputFile() throws {
+        let folder = try TemporaryFolder()
+        let record = #"{"id":"a1","text":"Ha pagato il il conto.","language":"it"}"# + "\n"
+        try folder.write("a.jsonl", record)
+        let written = folder.run(["check", "--input-format", "jsonl", "--format", "jsonl", "-o", "out.jsonl", "a.jsonl"])
+        #expect(written.status == Status.clean)
+        #expect(written.stdout.isEmpty)
+        #expect(written.stderr == "mtlint: wrote the jsonl report to out.jsonl\n")
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("out.jsonl"), encoding: .utf8) == Self.repeatedWordResult + "}\n")
+        let refused = folder.run(["check", "--input-format", "jsonl", "--format", "jsonl", "-o", "a.jsonl", "a.jsonl"])
+        #expect(refused.status == Status.usage)
+        #expect(refused.stderr == "mtlint: error: a.jsonl: cannot write the report: it is the input a.jsonl, which this run reads\n")
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("a.jsonl"), encoding: .utf8) == record)
+    }
+
+    @Test("the HTML report shows each record's text")
+    func htmlReport() throws {
+        // The second paragraph has no finding: it is in the report only if the whole text is.
+        let input = Self.records(#"{"id":"a1","text":"Ha pagato il il conto.\n\nTutto bene qui, senza errori.","language":"it"}"#)
+        let result = runMTLint(["check", "--input-format", "jsonl", "--format", "html", "-"], stdin: input)
+        #expect(result.status == Status.clean)
+        #expect(result.stdout.contains("a1"))
+        #expect(result.stdout.contains("Tutto bene qui, senza errori."), "the record's text is missing from the HTML report")
+    }
+
     @Test("a baseline is refused: it records the findings of files")
     func baselineRefused() throws {
         let result = runMTLint(["check", "--input-format", "jsonl", "--baseline", "b.json", "-"], stdin: Data())

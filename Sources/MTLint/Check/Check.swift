@@ -101,21 +101,18 @@ public struct Check: Sendable {
             return userGlossaries.map { base.merged(with: $0) } ?? base
         }
 
+        // Records are read from the files and standard input named, never searched for.
+        let collection: InputCollector.Collected
         if readsRecords {
-            if !quiet, let baseline = settings.baselineFile {
-                output.message("mtlint: note: the baseline \(PrintableText.name(resolver.display(baseline))) of the configuration does not apply to records")
-            }
-            var linter = Linter(settings: settings, makingGlossary: makeGlossary)
-            linter.makesExcerpts = format.showsExcerpts
-            let records = RecordsRun(linter: linter, jobs: jobs, format: format, reportOptions: reportOptions,
-                                     standardInputName: standardInputName, minScore: settings.minScore, failOn: settings.failOn.threshold)
-            return records.run(paths: paths, output: output)
+            collection = InputCollector.Collected(inputs: paths.map { path in
+                (source: path == "-" ? .standardInput(name: standardInputName) : .file(path), problem: nil)
+            })
+        } else {
+            var collector = InputCollector()
+            collector.standardInputName = standardInputName
+            collector.filter = settings.pathFilter
+            collection = collector.collect(paths)
         }
-
-        var collector = InputCollector()
-        collector.standardInputName = standardInputName
-        collector.filter = settings.pathFilter
-        let collection = collector.collect(paths)
         let collected = collection.inputs
         // Checked before linting, so that a wrong path costs no run.
         var baselineOutput: OutputFile?
@@ -147,6 +144,32 @@ public struct Check: Sendable {
             guard !text.isEmpty, reportFailure.withLock({ $0 == nil }) else { return }
             do throws(OutputFileError) { try reportWriter.write(text) } catch { reportFailure.withLock { $0 = error } }
         }
+        // The report file, once the run wrote it: moved into place, or the failure to write it.
+        func commitReport() -> CheckStatus? {
+            guard let reportWriter, let outputFile else { return nil }
+            do {
+                if let failure = reportFailure.withLock({ $0 }) { throw failure }
+                try reportWriter.commit()
+            } catch {
+                output.message("mtlint: error: \(error)")
+                return .writeFailure
+            }
+            if !quiet { output.message("mtlint: wrote the \(format.name) report to \(PrintableText.name(outputFile))") }
+            return nil
+        }
+        if readsRecords {
+            if !quiet, let baseline = settings.baselineFile {
+                output.message("mtlint: note: the baseline \(PrintableText.name(resolver.display(baseline))) of the configuration does not apply to records")
+            }
+            var linter = Linter(settings: settings, makingGlossary: makeGlossary)
+            linter.makesExcerpts = format.showsExcerpts
+            linter.keepsText = format.showsText
+            let records = RecordsRun(linter: linter, jobs: jobs, format: format, reportOptions: reportOptions,
+                                     standardInputName: standardInputName, minScore: settings.minScore, failOn: settings.failOn.threshold)
+            let status = records.run(paths: paths, output: output, report: emit)
+            return commitReport() ?? status
+        }
+
         // What a folder held but was not read (a FIFO named like a text file): said once,
         // before the report; not a failure, since it holds no text to check.
         if !quiet {
@@ -186,16 +209,7 @@ public struct Check: Sendable {
         let run = accepted?.apply(to: linted, name: resolver.display(settings.baselineFile ?? "")) ?? linted
         output.progressFinished()
         reporter.withLock { $0.finish(run, to: emit) }
-        if let reportWriter, let outputFile {
-            do {
-                if let failure = reportFailure.withLock({ $0 }) { throw failure }
-                try reportWriter.commit()
-            } catch {
-                output.message("mtlint: error: \(error)")
-                return .writeFailure
-            }
-            if !quiet { output.message("mtlint: wrote the \(format.name) report to \(PrintableText.name(outputFile))") }
-        }
+        if let failure = commitReport() { return failure }
 
         if let baselineToWrite, let baselineOutput {
             // Paths in it are relative to the folder of the path given (a link's, not its

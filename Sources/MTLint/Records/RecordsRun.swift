@@ -43,7 +43,10 @@ struct RecordsRun {
         let line: String?
     }
 
-    func run(paths: [String], output: some CheckOutput) -> CheckStatus {
+    /// Lints the records of `paths`, writing the report (the results) to `report`, which is
+    /// `output.report` unless the run writes to a file, and messages to `output`.
+    func run(paths: [String], output: some CheckOutput, report: ((String) -> Void)? = nil) -> CheckStatus {
+        let report = report ?? { output.report($0) }
         var reporter = format.init(options: reportOptions)
         let keepsOutcomes = !writesRecords && !format.writesFilesAsTheyFinish
         var kept: [LintRun.Outcome] = []
@@ -58,18 +61,18 @@ struct RecordsRun {
                 switch result.outcome {
                 case .failed(let problem):
                     output.message("mtlint: error: \(problem)")
-                case .linted(let report):
-                    if let minScore, report.score.value < minScore {
+                case .linted(let linted):
+                    if let minScore, linted.score.value < minScore {
                         lowScoreCount += 1
-                        if lowScores.count < Self.namedLowScores { lowScores.append((report.path, report.score)) }
+                        if lowScores.count < Self.namedLowScores { lowScores.append((linted.path, linted.score)) }
                     }
-                    if !writesRecords { reporter.write(report) { output.report($0) } }
+                    if !writesRecords { reporter.write(linted, to: report) }
                 }
                 if let line = result.line { text += line }
                 tally.add(result.outcome)
                 if keepsOutcomes { kept.append(result.outcome) }
             }
-            if !text.isEmpty { output.report(text) }
+            if !text.isEmpty { report(text) }
         }
 
         for path in paths {
@@ -110,8 +113,10 @@ struct RecordsRun {
             }
         }
 
+        // No language data half read when the process exits (as Linter.run).
+        LanguageResources.waitForWarmUps()
         let run = LintRun(outcomes: kept, tally: tally, rules: linter.ruleMetadata)
-        if !writesRecords { reporter.finish(run) { output.report($0) } }
+        if !writesRecords { reporter.finish(run, to: report) }
         for (name, score) in lowScores {
             output.message("mtlint: error: \(PrintableText.name(name)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
         }
