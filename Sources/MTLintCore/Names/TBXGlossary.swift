@@ -13,11 +13,14 @@ import MTLintText
 package enum TBXGlossary {
     static func decode(data: Data, path: String) throws(GlossaryError) -> Glossary {
         let reader = Reader(path: path)
-        let parser = XMLParser(data: data)
+        // Fed to libxml2 in pieces, from a stream: handed the whole file at once, as
+        // `XMLParser(data:)` does, libxml2 refuses one over 10,000,000 bytes ("Huge input
+        // lookup", reported as error 1), and a termbase exported from a translation tool is
+        // often larger.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = reader
         guard parser.parse() else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML"
-            throw GlossaryError(path: path, line: parser.lineNumber, message: "is not valid TBX: \(reason)")
+            throw GlossaryError(path: path, line: parser.lineNumber, message: "is not valid TBX: \(reason(parser))")
         }
         guard reader.sawRoot, reader.closedRoot else {
             throw GlossaryError(path: path, message: reader.sawRoot ? "is not valid TBX: the file ends before its root element closes"
@@ -25,6 +28,38 @@ package enum TBXGlossary {
         }
         return Glossary(entities: reader.entities)
     }
+
+    /// What the XML parser found wrong, as far as it says: libxml2's error code, which
+    /// Foundation passes on, with what the common ones mean (Foundation on Linux has no message
+    /// of its own: "The operation could not be completed").
+    static func reason(_ parser: XMLParser) -> String {
+        guard let error = parser.parserError as NSError?, error.domain == XMLParser.errorDomain else { return "unreadable XML" }
+        if error.code == 1 {
+            // XML_ERR_INTERNAL_ERROR, which libxml2 also gives for a limit it keeps on a
+            // stream: one name or attribute value over 10,000,000 bytes (XML_MAX_TEXT_LENGTH).
+            return "libxml2 gave up (error 1, which it gives for a name or attribute value over 10,000,000 bytes)"
+        }
+        let meaning = libxml2Errors[error.code].map { "\($0) " } ?? ""
+        return "\(meaning)(libxml2 error \(error.code)) at column \(parser.columnNumber)"
+    }
+
+    /// The meaning of libxml2's commonest error codes (xmlParserErrors in libxml/xmlerror.h).
+    private static let libxml2Errors: [Int: String] = [
+        4: "the file is empty",
+        5: "text after the root element",
+        9: "a character that XML does not allow",
+        23: "an entity reference without `;`",
+        26: "an entity that is not declared",
+        38: "`<` inside an attribute value",
+        39: "an attribute value without quotes",
+        41: "an attribute without a value",
+        65: "a space is needed here",
+        68: "a name is needed here",
+        73: "`>` is needed here",
+        76: "a closing tag that does not match the element it closes",
+        77: "an element that is never closed",
+        89: "an entity that refers to itself",
+    ]
 
     private final class Reader: NSObject, XMLParserDelegate {
         let path: String
