@@ -10,7 +10,8 @@ DEBUG_BIN := .build/debug/mtlint
 
 all: build
 
-# System packages: ICU (libicu-dev) and hunspell (libhunspell-dev) to build; hunspell's
+# System packages: ICU (libicu-dev), hunspell (libhunspell-dev) and libxml2 (libxml2-dev, for
+# TBX glossaries) to build; hunspell's
 # dictionaries of the languages mtlint knows, read at run time as lexicons of common words.
 DICTIONARIES := hunspell-it hunspell-fr hunspell-es hunspell-de-de hunspell-pt-pt hunspell-en-us
 
@@ -18,6 +19,7 @@ deps:
 	@missing=""; \
 	pkg-config --exists icu-i18n 2>/dev/null || missing="$$missing libicu-dev pkg-config"; \
 	pkg-config --exists hunspell 2>/dev/null || missing="$$missing libhunspell-dev"; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	for dictionary in it_IT fr_FR es_ES de_DE pt_PT en_US; do \
 		[ -e /usr/share/hunspell/$$dictionary.dic ] || missing="$$missing $(DICTIONARIES)"; \
 	done; \
