@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test bench eval update-golden glossary docs install clean
+.PHONY: all deps test-deps build release run test fuzz tsan bench eval update-golden glossary docs install clean
 
 all: build
 
@@ -46,6 +46,15 @@ test-deps:
 
 test: deps test-deps
 	$(SWIFT) test
+
+# In-process fuzzing with libFuzzer and AddressSanitizer: a separate package (Fuzz/) that
+# builds the four targets (lint, configuration, glossary, baseline) and runs each for FUZZ_RUNS
+# executions (default 100000) or FUZZ_TIME seconds; findings land in Fuzz/.findings/. Never
+# part of `make test`. See Fuzz/fuzz.sh and docs/reliability.md.
+FUZZ_RUNS ?= 100000
+FUZZ_TIME ?= 0
+fuzz: deps
+	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_TIME=$(FUZZ_TIME) SWIFT=$(SWIFT) Fuzz/fuzz.sh
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
