@@ -3,7 +3,6 @@ import Foundation
 import ICU
 import MTLint
 import MTLintRules
-import Synchronization
 import MTLintReport
 import MTLintCore
 import MTLintText
@@ -183,14 +182,14 @@ struct CheckCommand: ParsableCommand {
         // Text, JSON and JSON Lines are printed file by file as files finish; the other
         // formats need the whole run. Problems go to stderr as they come, in the inputs' order.
         let textReporter = TextReporter(color: useColor)
-        let jsonStream = Mutex(JSONReporter.Stream())
+        let jsonStream = Lock(JSONReporter.Stream())
         let format = self.format
         // Streamed formats keep nothing of a printed file but the run's tally, unless a
         // baseline is read (it is applied to the whole run) or written. Files under the
         // minimum score are noted as they pass, for the errors at the end.
         let streamed = [.text, .json, .jsonl].contains(format) && accepted == nil && writeBaseline == nil
         let minScore = writeBaseline == nil ? settings.minScore : nil
-        let streamedLowScores = Mutex<[(path: String, score: QualityScore)]>([])
+        let streamedLowScores = Lock<[(path: String, score: QualityScore)]>([])
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format == .text
         let linted = linter.run(

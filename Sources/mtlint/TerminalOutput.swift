@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import MTLint
 import MTLintRules
 import MTLintReport
@@ -19,7 +18,7 @@ final class TerminalOutput: Sendable {
 
     private let showsProgress: Bool
     private let total: Int
-    private let state = Mutex(State())
+    private let state = Lock(State())
 
     init(showsProgress: Bool, total: Int) {
         self.showsProgress = showsProgress

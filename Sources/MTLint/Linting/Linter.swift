@@ -1,6 +1,5 @@
 import Foundation
 import ICU
-import Synchronization
 import MTLintRules
 import MTLintReport
 import MTLintCore
@@ -192,11 +191,11 @@ public struct Linter: Sendable {
         for (index, input) in inputs.enumerated() {
             if let problem = input.problem { problems[index] = .failed(problem) }
         }
-        let state = Mutex(Progress(ready: problems))
+        let state = Lock(Progress(ready: problems))
         // Held while outcomes are handed on, so that they arrive one at a time and in order.
         // A worker that finds it taken goes back to linting: the holder hands on every
         // outcome that is ready, and a last pass after the workers catches any left.
-        let delivery = Mutex(())
+        let delivery = Lock(())
         @Sendable func deliverReady() {
             guard let onOutcome else { return }
             delivery.withLockIfAvailable { _ in
@@ -298,7 +297,7 @@ public struct Linter: Sendable {
 /// A glossary made once, on first use, by whichever thread asks first; the others wait.
 package final class LazyGlossary: Sendable {
     private let make: @Sendable () -> Glossary
-    private let made = Mutex<Glossary?>(nil)
+    private let made = Lock<Glossary?>(nil)
 
     init(_ make: @escaping @Sendable () -> Glossary) {
         self.make = make

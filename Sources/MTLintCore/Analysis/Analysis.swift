@@ -1,5 +1,4 @@
 import ICU
-import Synchronization
 import MTLintText
 
 /// Everything rules read about one document, computed once and shared by all of them:
@@ -65,7 +64,7 @@ public final class Analysis: Sendable {
             return marks
         }
     }
-    private let pairedMarksCache = Mutex<PairedMarks?>(nil)
+    private let pairedMarksCache = Lock<PairedMarks?>(nil)
 
     /// Whether the text lost its capitals (LowerCaseText), found on first use.
     public var lowerCaseText: LowerCaseText? {
@@ -76,7 +75,7 @@ public final class Analysis: Sendable {
             return found
         }
     }
-    private let lowerCaseTextCache = Mutex<LowerCaseText??>(nil)
+    private let lowerCaseTextCache = Lock<LowerCaseText??>(nil)
 
     /// The hunspell dictionary of the document's language (Lexicon), read on the first rule's
     /// ask and kept for the others; nil when none is installed. Rules ask only once they hold a
@@ -89,7 +88,7 @@ public final class Analysis: Sendable {
             return loaded
         }
     }
-    private let lexiconCache = Mutex<Lexicon??>(nil)
+    private let lexiconCache = Lock<Lexicon??>(nil)
 
     /// The text of a range.
     public func string(_ range: Range<Int>) -> String { document.string(range) }

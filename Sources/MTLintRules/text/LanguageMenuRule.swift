@@ -1,6 +1,5 @@
 import Dispatch
 import ICU
-import Synchronization
 import MTLintCore
 import MTLintText
 
@@ -182,11 +181,11 @@ public struct LanguageMenuRule: Rule {
         return Script(of: a) != Script(of: b)
     }
 
-    private static let cache = Mutex<[String: [UInt32: [MenuName]]]>([:])
-    private static let prefetched = Mutex<Set<String>>([])
+    private static let cache = Lock<[String: [UInt32: [MenuName]]]>([:])
+    private static let prefetched = Lock<Set<String>>([])
     /// Held while names are gathered: a rule that needs them while the prefetch gathers
     /// them waits for it instead of doing the same work.
-    private static let gathering = Mutex(())
+    private static let gathering = Lock(())
 
     /// Language names from ICU, by their first two code units (startKey), longest first: every language's name in
     /// its own language, in English, and in the document's language (at least 4 letters,
