@@ -56,6 +56,17 @@ FUZZ_TIME ?= 0
 fuzz: deps
 	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_TIME=$(FUZZ_TIME) SWIFT=$(SWIFT) Fuzz/fuzz.sh
 
+# The test suite under ThreadSanitizer, then `--jobs 2` over the corpora with every report
+# format, in a build folder of its own (.build-tsan) so that the normal build is not redone.
+# A race fails the run (TSan's exit code 66). Skipped: the test that writes under `ulimit -f 0`,
+# where TSan's own runtime dies with SIGBUS before mtlint can report the failed write.
+TSAN_BIN := .build-tsan/debug/mtlint
+tsan: deps test-deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip failedWrite
+	for format in text json jsonl sarif junit github checkstyle; do \
+		TSAN_OPTIONS=halt_on_error=1 $(TSAN_BIN) check --no-config --jobs 2 --fail-on never --format $$format corpora/ > /dev/null || exit 1; \
+	done
+
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
 # hunspell's command line and Translate Toolkit's pofilter are reference points in the table.
