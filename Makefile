@@ -6,12 +6,12 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean browser-deps browser-test bench-html bilingual-eval
+.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean browser-deps browser-test bench-html bilingual-eval fuzz tsan
 
 all: build
 
-# System packages: ICU (libicu-dev), hunspell (libhunspell-dev), cmark (libcmark-dev, Markdown)
-# and gumbo (libgumbo-dev, HTML) to build; hunspell's dictionaries of the languages mtlint
+# System packages: ICU (libicu-dev), hunspell (libhunspell-dev), cmark (libcmark-dev, Markdown),
+# gumbo (libgumbo-dev, HTML) and libxml2 (libxml2-dev, TBX glossaries) to build; hunspell's dictionaries of the languages mtlint
 # knows, read at run time as lexicons of common words, as NAME:DEBIAN-PACKAGE (NAME is the one
 # the language's file gives in `dictionaries`).
 DICTIONARIES := it_IT:hunspell-it fr_FR:hunspell-fr es_ES:hunspell-es de_DE:hunspell-de-de \
@@ -23,6 +23,7 @@ deps:
 	pkg-config --exists hunspell 2>/dev/null || missing="$$missing libhunspell-dev"; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
 	pkg-config --exists gumbo 2>/dev/null || missing="$$missing libgumbo-dev"; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	for dictionary in $(DICTIONARIES); do \
 		[ -e /usr/share/hunspell/$${dictionary%%:*}.dic ] || missing="$$missing $${dictionary#*:}"; \
 	done; \
@@ -79,6 +80,26 @@ spark-test: build spark-deps
 # The HTML report's checks alone: strict parsing, and the page in headless Chromium.
 browser-test: deps test-deps browser-deps
 	$(SWIFT) test --filter 'HTMLValidityTests|HTMLBrowserTests'
+
+# In-process fuzzing with libFuzzer and AddressSanitizer: a separate package (Fuzz/) that
+# builds the four targets (lint, configuration, glossary, baseline) and runs each for FUZZ_RUNS
+# executions (default 100000) or FUZZ_TIME seconds; findings land in Fuzz/.findings/. Never
+# part of `make test`. See Fuzz/fuzz.sh and docs/reliability.md.
+FUZZ_RUNS ?= 100000
+FUZZ_TIME ?= 0
+fuzz: deps
+	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_TIME=$(FUZZ_TIME) SWIFT=$(SWIFT) Fuzz/fuzz.sh
+
+# The test suite under ThreadSanitizer, then `--jobs 2` over the corpora with every report
+# format, in a build folder of its own (.build-tsan) so that the normal build is not redone.
+# A race fails the run (TSan's exit code 66). Skipped: the test that writes under `ulimit -f 0`,
+# where TSan's own runtime dies with SIGBUS before mtlint can report the failed write.
+TSAN_BIN := .build-tsan/debug/mtlint
+tsan: deps test-deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip failedWrite
+	for format in text json jsonl sarif junit github checkstyle; do \
+		TSAN_OPTIONS=halt_on_error=1 $(TSAN_BIN) check --no-config --jobs 2 --fail-on never --format $$format corpora/ > /dev/null || exit 1; \
+	done
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.

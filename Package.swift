@@ -52,6 +52,12 @@ let package = Package(
             name: "CHTML",
             linkerSettings: [.linkedLibrary("gumbo")]
         ),
+        // libxml2 (pkg-config libxml-2.0; Debian package libxml2-dev), for CXML only.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // TBX glossaries are read with libxml2's SAX2 parser through this C shim (plain C
+        // types, like CICU): fed in pieces, without Foundation's XMLParser, which crashed on
+        // some processing instructions and refused files over 10 MB (TBXGlossary.swift).
+        .target(name: "CXML", dependencies: ["CLibXML2"]),
         // A small, safe Swift API over CICU. No Foundation.
         .target(name: "ICU", dependencies: ["CICU"]),
         // The layers below the command line; each may import only the targets listed as its
@@ -67,7 +73,7 @@ let package = Package(
         // model (findings, locations, fixes, reports of a run) that rules and reports share.
         .target(
             name: "MTLintCore",
-            dependencies: ["MTLintText", "MTLintDocuments", "ICU", "CSpell", .product(name: "Yams", package: "Yams")],
+            dependencies: ["MTLintText", "MTLintDocuments", "ICU", "CSpell", "CXML", .product(name: "Yams", package: "Yams")],
             // The default glossary is compiled into the binary, so an installed mtlint needs
             // no resource folder beside it; the YAML is its source, the JSON what is read
             // (quicker to decode; `make glossary` rebuilds it).

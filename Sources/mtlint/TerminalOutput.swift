@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import MTLint
 import MTLintRules
 import MTLintReport
@@ -18,7 +17,7 @@ final class TerminalOutput: CheckOutput {
     }
 
     private let showsProgress: Bool
-    private let state = Mutex(State())
+    private let state = Lock(State())
 
     init(showsProgress: Bool) {
         self.showsProgress = showsProgress

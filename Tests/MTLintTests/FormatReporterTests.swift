@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import ICU
 import Testing
 @testable import MTLint
@@ -208,7 +207,7 @@ func withInputFiles(_ texts: [String], _ body: ([(source: InputSource?, problem:
         try withInputFiles((0..<24).map { String(repeating: "Il conto è qui. ", count: $0 % 2 == 0 ? 3000 : 1) }) { files in
             var inputs = files
             inputs[5] = (nil, InputProblem(path: "missing.txt", message: "no such file or folder"))
-            let seen = Mutex<[String]>([])
+            let seen = Lock<[String]>([])
             let run = Linter(language: try ICULocale(languageTag: "it")).run(collected: inputs, jobs: jobs, onOutcome: { outcome in
                 switch outcome {
                 case .linted(let report): seen.withLock { $0.append(URL(fileURLWithPath: report.path).lastPathComponent) }
@@ -230,7 +229,7 @@ func withInputFiles(_ texts: [String], _ body: ([(source: InputSource?, problem:
             var inputs = inputs
             inputs.append((nil, InputProblem(path: "missing.txt", message: "no such file or folder")))
             let linter = Linter(language: try ICULocale(languageTag: "it"))
-            let delivered = Mutex<[Int]>([])
+            let delivered = Lock<[Int]>([])
             let kept = linter.run(collected: inputs, jobs: 2)
             let dropped = linter.run(collected: inputs, jobs: 2, keepingOutcomes: false, onOutcome: { outcome in
                 if case .linted(let report) = outcome { delivered.withLock { $0.append(report.diagnostics.count) } }

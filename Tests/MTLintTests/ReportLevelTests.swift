@@ -1,3 +1,4 @@
+import ICU
 import Testing
 @testable import MTLint
 @testable import MTLintRules
@@ -51,6 +52,31 @@ import Testing
         let note = try #require(report.diagnostics.last)
         #expect(note.severity == .info)
         #expect(note.diagnostic.message == "and 1999 more findings of text/spacing in this file, not listed: a rule reports at most 1000 per file")
+    }
+
+    @Test func aRuleKeepsItsCapAndCountsTheRest() throws {
+        // 2,999 findings, a space before each `.`: the rule keeps 10 and counts the rest.
+        let text = String(repeating: ". ", count: 3_000) + "\n"
+        let analysis = try Analyzer().analyze(Document(text: text), language: .given(ICULocale(languageTag: "it")))
+        let findings = SpacingRule().check(analysis, limit: FindingsLimit(cap: 10, level: .standard))
+        #expect(findings.kept.count == 10)
+        #expect(findings.kept.last?.range == 19..<21)
+        #expect(findings.omitted == 2_989)
+        #expect(findings.firstOmitted == 21..<23)
+        #expect(findings.reported.last?.message == "and 2989 more findings of text/spacing in this file, not listed: a rule reports at most 10 per file")
+        #expect(SpacingRule().check(analysis).count == 2_999)
+    }
+
+    @Test func pickyFindingsCountOnlyAtThePickyLevel() throws {
+        // Each repetition: `:` without French's no-break space (picky), then a space before `,`.
+        let text = String(repeating: "Il dit: oui , non. ", count: 100) + "\n"
+        let analysis = try Analyzer().analyze(Document(text: text), language: .given(ICULocale(languageTag: "fr")))
+        let standard = SpacingRule().check(analysis, limit: FindingsLimit(cap: 5, level: .standard))
+        #expect(standard.kept.count == 5 && standard.kept.allSatisfy { !$0.picky })
+        #expect(standard.omitted == 95)
+        let picky = SpacingRule().check(analysis, limit: FindingsLimit(cap: 5, level: .picky))
+        #expect(picky.kept.map(\.picky) == [true, false, true, false, true])
+        #expect(picky.omitted == 195)
     }
 
     @Test func theCapGrowsWithTheText() {

@@ -63,6 +63,13 @@ public struct Baseline: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: resolver.absolute(path)) else {
             throw BaselineError(description: "\(display): no such baseline file; make it with `mtlint check --write-baseline \(display)`")
         }
+        return try decode(data, path: path, resolver: resolver)
+    }
+
+    /// Reads the bytes of the baseline file at `path` (which is not read: it names the file in
+    /// errors and gives the folder its paths are relative to).
+    public static func decode(_ data: Data, path: String, resolver: PathResolver = PathResolver()) throws(BaselineError) -> Baseline {
+        let display = resolver.display(path)
         guard let file = try? JSONDecoder().decode(File.self, from: data) else {
             throw BaselineError(description: "\(display): not an mtlint baseline (JSON with `version`, `tool` and `findings`)")
         }

@@ -1,6 +1,5 @@
 import Foundation
 import ICU
-import Synchronization
 import MTLintRules
 import MTLintReport
 import MTLintCore
@@ -116,12 +115,8 @@ public struct Linter: Sendable {
     /// Runs every rule over an analysis and applies the configured severities.
     func findings(of analysis: Analysis) -> Findings {
         // Changed and sorted in place: on a damaged large file each copy would be megabytes.
-        let cap = Self.findingsCap(words: analysis.wordCount)
-        var diagnostics = rules.flatMap { rule in
-            var found = rule.check(analysis)
-            if level == .standard { found.removeAll(where: \.picky) }
-            return Self.capped(found, at: cap)
-        }
+        let limit = FindingsLimit(cap: Self.findingsCap(words: analysis.wordCount), level: level)
+        var diagnostics = rules.flatMap { rule in rule.check(analysis, limit: limit).reported }
         if !severities.isEmpty {
             for index in diagnostics.indices {
                 if let severity = severities[diagnostics[index].ruleID] { diagnostics[index].severity = severity }
@@ -132,22 +127,8 @@ public struct Linter: Sendable {
                         wordCount: analysis.wordCount, diagnostics: diagnostics)
     }
 
-    /// The most findings one rule reports in one document: one for every ten words, and at
-    /// least 1,000. A degenerate text (half a million `. `) would otherwise make a report of
-    /// hundreds of megabytes that no one reads; real damage stays far below it.
-    static func findingsCap(words: Int) -> Int { max(1_000, words / 10) }
-
-    /// The first `cap` findings, in the rule's order, and one note that says how many more
-    /// there were, at the first one left out.
-    static func capped(_ found: [Diagnostic], at cap: Int) -> [Diagnostic] {
-        guard found.count > cap, let first = found.first else { return found }
-        let omitted = found[cap]
-        let more = found.count - cap
-        let note = Diagnostic(ruleID: first.ruleID, severity: .info, category: first.category, range: omitted.range,
-                              message: "and \(more) more findings of \(first.ruleID) in this file, not listed: a rule reports at most \(cap) per file",
-                              confidence: .high)
-        return Array(found.prefix(cap)) + [note]
-    }
+    /// The most findings one rule reports in one document (FindingsLimit.cap(words:)).
+    static func findingsCap(words: Int) -> Int { FindingsLimit.cap(words: words) }
 
     /// Locates the findings and numbers the ones that share a fingerprint.
     func report(for findings: Findings) -> FileReport {
@@ -219,11 +200,11 @@ public struct Linter: Sendable {
         for (index, input) in inputs.enumerated() {
             if let problem = input.problem { problems[index] = .failed(problem) }
         }
-        let state = Mutex(Progress(ready: problems))
+        let state = Lock(Progress(ready: problems))
         // Held while outcomes are handed on, so that they arrive one at a time and in order.
         // A worker that finds it taken goes back to linting: the holder hands on every
         // outcome that is ready, and a last pass after the workers catches any left.
-        let delivery = Mutex(())
+        let delivery = Lock(())
         @Sendable func deliverReady() {
             guard let onOutcome else { return }
             delivery.withLockIfAvailable { _ in
@@ -303,7 +284,7 @@ extension LintRun.Outcome {
 /// A glossary made once, on first use, by whichever thread asks first; the others wait.
 package final class LazyGlossary: Sendable {
     private let make: @Sendable () -> Glossary
-    private let made = Mutex<Glossary?>(nil)
+    private let made = Lock<Glossary?>(nil)
 
     init(_ make: @escaping @Sendable () -> Glossary) {
         self.make = make

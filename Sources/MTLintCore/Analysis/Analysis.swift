@@ -70,7 +70,7 @@ public final class Analysis: Sendable {
             return marks
         }
     }
-    private let pairedMarksCache = Mutex<PairedMarks?>(nil)
+    private let pairedMarksCache = Lock<PairedMarks?>(nil)
 
     /// Whether the text lost its capitals (LowerCaseText), found on first use.
     public var lowerCaseText: LowerCaseText? {
@@ -81,7 +81,7 @@ public final class Analysis: Sendable {
             return found
         }
     }
-    private let lowerCaseTextCache = Mutex<LowerCaseText??>(nil)
+    private let lowerCaseTextCache = Lock<LowerCaseText??>(nil)
 
     /// The language's data that rules read besides the analysis (dictionaries, ICU's
     /// names), made once per process (LanguageResources).
@@ -98,7 +98,7 @@ public final class Analysis: Sendable {
             return loaded
         }
     }
-    private let lexiconCache = Mutex<Lexicon??>(nil)
+    private let lexiconCache = Lock<Lexicon??>(nil)
 
     /// The text of a range.
     public func string(_ range: Range<Int>) -> String { document.string(range) }

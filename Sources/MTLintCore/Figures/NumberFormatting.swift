@@ -1,6 +1,5 @@
 import Foundation
 import ICU
-import Synchronization
 import MTLintText
 
 /// A language's wording of values, for messages and suggestions: `1 miliardo` (ICU's
@@ -19,7 +18,7 @@ public struct NumberFormatting: Sendable {
     /// showed in profiles (docs/performance.md). An analyzer serves one thread at a time, so the
     /// lock is never contended; it makes sharing safe all the same.
     final class Formatters: Sendable {
-        private let opened = Mutex<[String: SkeletonNumberFormatter]>([:])
+        private let opened = Lock<[String: SkeletonNumberFormatter]>([:])
 
         func format(_ decimal: String, skeleton: String, locale: ICULocale) -> String? {
             opened.withLock { opened in

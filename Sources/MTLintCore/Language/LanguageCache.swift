@@ -1,4 +1,3 @@
-import Synchronization
 import MTLintText
 
 /// Values made once per language (or profile) and shared by every thread of the process:
@@ -6,7 +5,7 @@ import MTLintText
 /// for each document showed in profiles. Two threads may make the same value at once; both
 /// make the same, and either is kept.
 package final class LanguageCache<Value: Sendable>: Sendable {
-    private let made = Mutex<[String: Value]>([:])
+    private let made = Lock<[String: Value]>([:])
 
     package init() {}
 

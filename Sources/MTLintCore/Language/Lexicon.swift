@@ -1,6 +1,5 @@
 import CSpell
 import Foundation
-import Synchronization
 import MTLintText
 
 /// A language's dictionary from hunspell (Debian's hunspell-it, hunspell-fr ...), used as a
@@ -21,10 +20,10 @@ public final class Lexicon: Sendable {
     }
 
     private let handle: Handle
-    private let commonWordCache = Mutex(BoundedCache<String, Bool>(limit: 100_000))
+    private let commonWordCache = Lock(BoundedCache<String, Bool>(limit: 100_000))
 
     /// Serialises every call into hunspell, for all languages.
-    private static let hunspellLock = Mutex(())
+    private static let hunspellLock = Lock(())
 
     /// Capitalised entries of the dictionary (`Roma`, `Internet`): proper nouns.
     public let properNouns: Set<String>
@@ -52,10 +51,10 @@ public final class Lexicon: Sendable {
     /// One slot per language: a language being loaded makes only its own users wait, not
     /// those of a language already loaded.
     private final class Slot: Sendable {
-        let lexicon = Mutex<Lexicon??>(nil)
+        let lexicon = Lock<Lexicon??>(nil)
     }
 
-    private static let slots = Mutex<[String: Slot]>([:])
+    private static let slots = Lock<[String: Slot]>([:])
 
     /// The lexicon for a language (`it`, `pt-BR`), or nil when no dictionary is installed.
     public static func forLanguage(_ language: String, region: String? = nil) -> Lexicon? {
@@ -74,8 +73,8 @@ public final class Lexicon: Sendable {
         }
     }
 
-    private static let prefetched = Mutex<Set<String>>([])
-    private static let prefetching = Mutex<Set<String>>([])
+    private static let prefetched = Lock<Set<String>>([])
+    private static let prefetching = Lock<Set<String>>([])
 
     /// Starts loading the lexicon of `language` on another thread, once per process, so that
     /// the first rule that needs it finds it loaded, or waits less. The loading holds the

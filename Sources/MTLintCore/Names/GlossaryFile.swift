@@ -10,6 +10,12 @@ public enum GlossaryFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GlossaryError(path: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
+        return try decode(data: data, path: path)
+    }
+
+    /// Reads the bytes of a glossary file named `path`: TBX when the name ends in `.tbx` or
+    /// `.xml` or the text starts with an XML declaration, else YAML.
+    public static func decode(data: Data, path: String) throws(GlossaryError) -> Glossary {
         guard let text = String(data: data, encoding: .utf8) else {
             throw GlossaryError(path: path, message: "is not UTF-8 text")
         }

@@ -1,8 +1,6 @@
+import CXML
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
 import MTLintText
-#endif
 
 /// Reads TBX-Basic termbases, the ISO 30042 exchange format that translation tools (Trados,
 /// memoQ, Phrase ...) export: TBX 2 (`martif`, `termEntry`, `langSet`, `tig`) and TBX 3
@@ -10,14 +8,46 @@ import MTLintText
 /// deprecated, superseded or not recommended (`administrativeStatus`) are its wrong renderings
 /// in their language; the first other term of a language is its right name there, the rest
 /// are also right; a Chinese term is its original name.
+///
+/// Parsed with libxml2 through CXML, fed in pieces: Foundation's XMLParser handed libxml2 the
+/// whole file at once, which libxml2 refuses over 10,000,000 bytes, and crashed on a
+/// processing instruction without data (`<?a?>`). Entities the file declares are not expanded
+/// (as before), external ones never loaded.
 package enum TBXGlossary {
     static func decode(data: Data, path: String) throws(GlossaryError) -> Glossary {
+        // libxml2 calls an empty document "Extra content at the end of the document".
+        guard !data.isEmpty else { throw GlossaryError(path: path, message: "is empty") }
         let reader = Reader(path: path)
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        guard parser.parse() else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML"
-            throw GlossaryError(path: path, line: parser.lineNumber, message: "is not valid TBX: \(reason)")
+        var error = cxml_error()
+        let wellFormed = data.withUnsafeBytes { bytes in
+            var handler = cxml_handler(
+                context: Unmanaged.passUnretained(reader).toOpaque(),
+                start_element: { context, name, count, names, values in
+                    guard let context, let name else { return }
+                    var attributes: [String: String] = [:]
+                    for index in 0..<Int(count) {
+                        guard let key = names?[index], let value = values?[index] else { continue }
+                        attributes[String(cString: key)] = String(cString: value)
+                    }
+                    Unmanaged<Reader>.fromOpaque(context).takeUnretainedValue().start(String(cString: name), attributes)
+                },
+                end_element: { context, name in
+                    guard let context, let name else { return }
+                    Unmanaged<Reader>.fromOpaque(context).takeUnretainedValue().end(String(cString: name))
+                },
+                text: { context, bytes, length in
+                    guard let context, let bytes, length > 0 else { return }
+                    let text = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
+                    Unmanaged<Reader>.fromOpaque(context).takeUnretainedValue().text(text)
+                })
+            return cxml_parse(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count, &handler, &error) == 1
+        }
+        guard wellFormed else {
+            // What libxml2's push parser says of text without any element.
+            if !reader.sawElement, error.code == 5 {
+                throw GlossaryError(path: path, line: Int(error.line), message: "is not a TBX file (no `martif` or `tbx` root element)")
+            }
+            throw GlossaryError(path: path, line: error.line > 0 ? Int(error.line) : nil, message: "is not valid TBX: \(reason(error))")
         }
         guard reader.sawRoot, reader.closedRoot else {
             throw GlossaryError(path: path, message: reader.sawRoot ? "is not valid TBX: the file ends before its root element closes"
@@ -26,10 +56,24 @@ package enum TBXGlossary {
         return Glossary(entities: reader.entities)
     }
 
-    private final class Reader: NSObject, XMLParserDelegate {
+    /// libxml2's message and where it stopped on the line; for a limit it keeps (one name,
+    /// attribute value or text node over XML_MAX_TEXT_LENGTH), the limit.
+    static func reason(_ error: cxml_error) -> String {
+        let message = withUnsafeBytes(of: error.message) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+        var reason = (message.isEmpty ? "libxml2 error \(error.code)" : message) + (error.column > 0 ? " (column \(error.column))" : "")
+        if error.code == 1 || message.contains("too long") || message.lowercased().contains("huge") {
+            reason += "; libxml2 reads at most 10,000,000 bytes in one name, attribute value or text"
+        }
+        return reason
+    }
+
+    /// Builds entities from the elements, as libxml2 reports them.
+    private final class Reader {
         let path: String
         var entities: [Glossary.Entity] = []
         var sawRoot = false
+        /// Set at the first element, whatever it is.
+        var sawElement = false
         /// Set when the root element ends: a truncated file never closes it.
         var closedRoot = false
 
@@ -45,7 +89,8 @@ package enum TBXGlossary {
 
         init(path: String) { self.path = path }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func start(_ name: String, _ attributes: [String: String]) {
+            sawElement = true
             switch name {
             case "martif", "tbx":
                 sawRoot = true
@@ -69,12 +114,12 @@ package enum TBXGlossary {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        func text(_ string: String) {
             if readingTerm { termText = (termText ?? "") + string }
             if readingStatus { statusText += string }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        func end(_ name: String) {
             switch name {
             case "term":
                 readingTerm = false

@@ -39,16 +39,22 @@ public struct CJKNumeralRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        guard analysis.isLatinScript, let numbers = analysis.numbers else { return [] }
-        return analysis.figures.compactMap { figure in
-            guard figure.notation == .cjk else { return nil }
+        check(analysis, limit: .unlimited).kept
+    }
+
+    /// One finding per figure on `8亿 8亿 ...`: made only up to the cap.
+    public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
+        var findings = LimitedFindings(limit: limit)
+        guard analysis.isLatinScript, let numbers = analysis.numbers else { return findings }
+        for figure in analysis.figures where figure.notation == .cjk {
             let written = analysis.string(figure.numberRange)
             let wording = numbers.compact(figure.value)
-            return diagnostic(
+            findings.append(diagnostic(
                 figure.numberRange,
                 "`\(written)` is a Chinese number (\(numbers.plain(figure.value))) left in the \(analysis.languageName) text; write `\(wording)`",
                 suggestions: [wording]
-            )
+            ))
         }
+        return findings
     }
 }

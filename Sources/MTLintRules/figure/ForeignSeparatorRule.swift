@@ -52,28 +52,39 @@ public struct ForeignSeparatorRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        analysis.figures.compactMap { figure in
-            guard figure.kind == .quantity, let style = figure.digits, style.convention == .foreign,
-                  let local = style.localForm else { return nil }
-            let hasGroups = style.groupingSeparator != nil
-            // A lone foreign decimal mark needs a unit or scale word to be unambiguous.
-            guard hasGroups || figure.unit != nil || figure.scale != nil else { return nil }
-            let written = analysis.string(figure.numberRange)
-            let shown = analysis.string(figure.fullRange).collapsingWhiteSpace
-            let reason: String
-            if let decimal = style.decimalSeparator, style.groupingSeparator == nil {
-                reason = "uses `\(decimal)` as the decimal mark"
-            } else if let grouping = style.groupingSeparator, style.decimalSeparator == nil {
-                reason = "groups thousands with `\(grouping)`"
-            } else {
-                reason = "uses another language's decimal and grouping marks"
-            }
-            let own = analysis.numbers.map { " (decimal `\($0.decimalSeparator)`)" } ?? ""
-            return diagnostic(
-                figure.numberRange,
-                "`\(shown)` \(reason), the convention of another language; \(analysis.languageName)\(own) writes `\(local)` for `\(written)`",
-                suggestions: [local]
-            )
+        check(analysis, limit: .unlimited).kept
+    }
+
+    /// One finding per figure on `30.6% 30.6% ...`: made only up to the cap.
+    public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
+        var findings = LimitedFindings(limit: limit)
+        for figure in analysis.figures {
+            if let found = finding(for: figure, in: analysis) { findings.append(found) }
         }
+        return findings
+    }
+
+    private func finding(for figure: Figure, in analysis: Analysis) -> Diagnostic? {
+        guard figure.kind == .quantity, let style = figure.digits, style.convention == .foreign,
+              let local = style.localForm else { return nil }
+        let hasGroups = style.groupingSeparator != nil
+        // A lone foreign decimal mark needs a unit or scale word to be unambiguous.
+        guard hasGroups || figure.unit != nil || figure.scale != nil else { return nil }
+        let written = analysis.string(figure.numberRange)
+        let shown = analysis.string(figure.fullRange).collapsingWhiteSpace
+        let reason: String
+        if let decimal = style.decimalSeparator, style.groupingSeparator == nil {
+            reason = "uses `\(decimal)` as the decimal mark"
+        } else if let grouping = style.groupingSeparator, style.decimalSeparator == nil {
+            reason = "groups thousands with `\(grouping)`"
+        } else {
+            reason = "uses another language's decimal and grouping marks"
+        }
+        let own = analysis.numbers.map { " (decimal `\($0.decimalSeparator)`)" } ?? ""
+        return diagnostic(
+            figure.numberRange,
+            "`\(shown)` \(reason), the convention of another language; \(analysis.languageName)\(own) writes `\(local)` for `\(written)`",
+            suggestions: [local]
+        )
     }
 }

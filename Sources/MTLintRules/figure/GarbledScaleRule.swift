@@ -64,23 +64,34 @@ public struct GarbledScaleRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        guard let numbers = analysis.numbers else { return [] }
-        return analysis.figures.compactMap { figure in
-            guard figure.kind == .quantity, let scale = figure.scale, !scale.isLegal else { return nil }
-            let written = analysis.string(figure.range)
-            let wording = numbers.compact(figure.value)
-            // Scale words only (`5 mila milioni`, `tremila milioni`): an old wording of the
-            // language itself, not a Chinese unit; a note on style at most.
-            if scale.numberWordRanges.isEmpty {
-                return diagnostic(figure.range,
-                    "`\(written.collapsingWhiteSpace)` (\(numbers.plain(figure.value))) is an old wording; \(analysis.languageName) now writes `\(wording)`",
-                    suggestions: [wording], confidence: .low)
-            }
-            let message = "`\(written.collapsingWhiteSpace)` reads as \(numbers.plain(figure.number)) × \(numbers.plain(scale.multiplier))"
-                + " = \(numbers.plain(figure.value)), \(Self.origin(of: scale.multiplier)) translated word by word;"
-                + " \(analysis.languageName) writes `\(wording)`"
-            return diagnostic(figure.range, message, suggestions: [wording])
+        check(analysis, limit: .unlimited).kept
+    }
+
+    /// One finding per figure on `10 Cento milioni 10 Cento milioni ...`: made only up to the cap.
+    public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
+        var findings = LimitedFindings(limit: limit)
+        guard let numbers = analysis.numbers else { return findings }
+        for figure in analysis.figures {
+            if let found = finding(for: figure, numbers, in: analysis) { findings.append(found) }
         }
+        return findings
+    }
+
+    private func finding(for figure: Figure, _ numbers: NumberFormatting, in analysis: Analysis) -> Diagnostic? {
+        guard figure.kind == .quantity, let scale = figure.scale, !scale.isLegal else { return nil }
+        let written = analysis.string(figure.range)
+        let wording = numbers.compact(figure.value)
+        // Scale words only (`5 mila milioni`, `tremila milioni`): an old wording of the
+        // language itself, not a Chinese unit; a note on style at most.
+        if scale.numberWordRanges.isEmpty {
+            return diagnostic(figure.range,
+                "`\(written.collapsingWhiteSpace)` (\(numbers.plain(figure.value))) is an old wording; \(analysis.languageName) now writes `\(wording)`",
+                suggestions: [wording], confidence: .low)
+        }
+        let message = "`\(written.collapsingWhiteSpace)` reads as \(numbers.plain(figure.number)) × \(numbers.plain(scale.multiplier))"
+            + " = \(numbers.plain(figure.value)), \(Self.origin(of: scale.multiplier)) translated word by word;"
+            + " \(analysis.languageName) writes `\(wording)`"
+        return diagnostic(figure.range, message, suggestions: [wording])
     }
 
     /// The Chinese unit a power of ten most likely renders.

@@ -43,10 +43,17 @@ public struct InconsistentTermRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        guard let profile = analysis.language.profile, !profile.nameWords.termGroups.isEmpty else { return [] }
+        check(analysis, limit: .unlimited).kept
+    }
+
+    /// A finding every few words on `AI e IA. AI e IA. ...`: the places are found first (a
+    /// few bytes each), their findings made in text order only up to the cap.
+    public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
+        var findings = LimitedFindings(limit: limit)
+        guard let profile = analysis.language.profile, !profile.nameWords.termGroups.isEmpty else { return findings }
         let text = analysis.text
         let aliases = analysis.aliases
-        var diagnostics: [Diagnostic] = []
+        var places: [(range: Range<Int>, form: String, majority: String, reference: Range<Int>, times: String, spellingsOnly: Bool)] = []
         let (groups, anyFirstUnit) = Self.compiled(profile.nameWords.termGroups, of: profile)
         // One pass over the tokens for all groups; a token whose first unit starts no form
         // of any group is passed over at once.
@@ -85,14 +92,18 @@ public struct InconsistentTermRule: Rule {
             // Spellings of one word (`e-mail`, `email`) are a house style, not two terms.
             let spellingsOnly = Set(used.map(Self.spellingKey)).count == 1
             for occurrence in found where occurrence.form != majority {
-                diagnostics.append(diagnostic(occurrence.range,
-                    "`\(occurrence.form)` and `\(majority)` are two forms of one term; this document writes `\(majority)` (\(times))",
-                    suggestions: [majority],
-                    related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")],
-                    picky: spellingsOnly))
+                places.append((occurrence.range, occurrence.form, majority, reference.range, times, spellingsOnly))
             }
         }
-        return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        places.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for place in places {
+            findings.append(diagnostic(place.range,
+                "`\(place.form)` and `\(place.majority)` are two forms of one term; this document writes `\(place.majority)` (\(place.times))",
+                suggestions: [place.majority],
+                related: [RelatedPlace(range: place.reference, message: "first `\(place.majority)`")],
+                picky: place.spellingsOnly))
+        }
+        return findings
     }
 
     /// A group's forms, longest first, with their code units and whether they match only as

@@ -77,9 +77,15 @@ public struct RepeatedWordRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
+        check(analysis, limit: .unlimited).kept
+    }
+
+    /// A finding every few words on `ciao ciao. ciao ciao. ...`: the pairs are found first
+    /// (a few bytes each), their findings made only up to the cap.
+    public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
         let tokens = analysis.tokens
         let text = analysis.text
-        var found: [(diagnostic: Diagnostic, sentence: Int?)] = []
+        var found: [(first: Token, range: Range<Int>, sentence: Int?)] = []
         var evidence = Evidence(analysis)
         var index = 1
         while index < tokens.count {
@@ -106,18 +112,21 @@ public struct RepeatedWordRule: Rule {
             if isRun || isName(first, second, text) || isAllowed(word, pair, analysis)
                 || writtenApart(pair, analysis) || standsForSymbols(pair, analysis)
                 || evidence.isTechnicalOrForeign(word, pair) { continue }
-            let original = analysis.string(first)
-            let range = Int(first.start)..<Int(second.end)
-            found.append((diagnostic(
-                range,
-                "repeated word: `\(analysis.string(range).collapsingWhiteSpace)`; write `\(original)` once",
-                suggestions: [original]
-            ), analysis.sentenceIndex(of: Int(first.start))))
+            found.append((first, Int(first.start)..<Int(second.end), analysis.sentenceIndex(of: Int(first.start))))
         }
         // Two doublings in one sentence are play on words (`non dire dire le le cose cose`).
         var perSentence: [Int: Int] = [:]
         for finding in found { if let sentence = finding.sentence { perSentence[sentence, default: 0] += 1 } }
-        return found.filter { $0.sentence.map { perSentence[$0, default: 0] < 2 } ?? true }.map(\.diagnostic)
+        var findings = LimitedFindings(limit: limit)
+        for finding in found where finding.sentence.map({ perSentence[$0, default: 0] < 2 }) ?? true {
+            let original = analysis.string(finding.first)
+            findings.append(diagnostic(
+                finding.range,
+                "repeated word: `\(analysis.string(finding.range).collapsingWhiteSpace)`; write `\(original)` once",
+                suggestions: [original]
+            ))
+        }
+        return findings
     }
 
     /// Two letter tokens of equal length with only white space between, at most one line end.

@@ -47,6 +47,11 @@ public struct SpacingRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
+        check(analysis, limit: .unlimited).kept
+    }
+
+    /// One finding every other character on `. . . .`: made only up to the cap.
+    public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
         let text = analysis.text
         let french = analysis.language.profile?.textWords.spacesAroundHighPunctuation ?? false
         let urls = analysis.urls
@@ -55,7 +60,7 @@ public struct SpacingRule: Rule {
             while urlIndex < urls.count, urls[urlIndex].upperBound <= offset { urlIndex += 1 }
             return urlIndex < urls.count && urls[urlIndex].contains(offset)
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = LimitedFindings(limit: limit)
         let map = analysis.document.sourceMap
         for lineIndex in 0..<map.lineCount {
             let line = map.lineRange(lineIndex, in: text)
