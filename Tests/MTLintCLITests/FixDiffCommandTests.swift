@@ -82,7 +82,8 @@ import Testing
     }
 
     /// Every corpus file: the diff, with and without --unsafe-fixes, applies with patch -p1 and
-    /// gives exactly what --fix writes; with --unsafe-fixes, fixing twice equals fixing once.
+    /// gives exactly what --fix writes; fixing twice equals fixing once. With --unsafe-fixes,
+    /// checking again finds no new finding and none of those that had a fix.
     @Test func everyCorpusFileDiffAppliesAsFixWrites() throws {
         let corpora = packageRoot.appendingPathComponent("corpora")
         let files = try FileManager.default.subpathsOfDirectory(atPath: corpora.path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -95,6 +96,16 @@ import Testing
                 try patched.write(file, bytes: bytes)
                 try fixed.write(file, bytes: bytes)
             }
+            func findings() throws -> [String: [(finding: String, fixable: Bool)]] {
+                var byFile: [String: [(finding: String, fixable: Bool)]] = [:]
+                for file in try reportFiles(try jsonObject(fixed.run(["check", "--no-config", "--format", "json", "."]).stdout)) {
+                    byFile[file["path"] as? String ?? ""] = (file["diagnostics"] as? [JSONObject] ?? []).map {
+                        ("\($0["rule"] ?? "") \($0["text"] ?? "")", !(($0["suggestions"] as? [Any]) ?? []).isEmpty)
+                    }
+                }
+                return byFile
+            }
+            let before = try findings()
             let diff = patched.run(["check", "--no-config", "--diff"] + options + ["."])
             #expect(diff.status == Status.findings, "\(diff.stderr)")
             #expect(diff.stderr == "")
@@ -104,6 +115,13 @@ import Testing
             for file in files {
                 #expect(try Data(contentsOf: patched.url.appendingPathComponent(file)) == Data(contentsOf: fixed.url.appendingPathComponent(file)),
                         "\(file)\(unsafe ? " with --unsafe-fixes" : ""): patch -p1 of --diff differs from --fix")
+            }
+            if unsafe {
+                for (path, remaining) in try findings() {
+                    let earlier = Set((before[path] ?? []).map(\.finding))
+                    #expect(remaining.filter { !earlier.contains($0.finding) }.isEmpty, "\(path): new findings after --fix --unsafe-fixes: \(remaining)")
+                    #expect(remaining.filter(\.fixable).isEmpty, "\(path): findings with a fix left after --fix --unsafe-fixes: \(remaining)")
+                }
             }
             // Nothing left to change: fixing twice equals fixing once.
             let again = fixed.run(["check", "--no-config", "--diff"] + options + ["."])
