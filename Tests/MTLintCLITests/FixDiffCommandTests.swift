@@ -81,6 +81,20 @@ import Testing
         #expect(mixed.status == Status.usage)
     }
 
+    @Test func diffWritesNothingEvenWithFixAndSaysWhatItCannotShow() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("f.txt", repeatedWordLine + "\n")
+        try folder.write("u.txt", bytes: utf16Bytes(repeatedWordLine + "\n", bigEndian: false, byteOrderMark: true))
+        let result = folder.run(["check", "--no-config", "--lang", "it", "--fix", "--diff", "f.txt", "u.txt", "missing.txt"])
+        #expect(result.status == Status.unreadable)
+        #expect(result.stdout == "--- a/f.txt\n+++ b/f.txt\n@@ -1 +1 @@\n-Ha pagato il il conto.\n+Ha pagato il conto.\n")
+        #expect(result.stderr == "mtlint: error: u.txt: --diff shows changes to UTF-8 files only; run --fix to fix it\n"
+            + "mtlint: error: missing.txt: no such file or folder\n")
+        #expect(try String(contentsOfFile: folder.url.appendingPathComponent("f.txt").path, encoding: .utf8) == repeatedWordLine + "\n")
+        #expect(try Data(contentsOf: folder.url.appendingPathComponent("u.txt"))
+            == Data(utf16Bytes(repeatedWordLine + "\n", bigEndian: false, byteOrderMark: true)))
+    }
+
     /// Every corpus file: the diff, with and without --unsafe-fixes, applies with patch -p1 and
     /// gives exactly what --fix writes; fixing twice equals fixing once. With --unsafe-fixes,
     /// checking again finds no new finding and none of those that had a fix.
