@@ -143,10 +143,22 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: """
         Apply the safe fixes (a doubled word, a stray space, text damaged by a wrong encoding) to each file in place, \
-        then report what remains. Fixes that need review are never applied. With - alone, the fixed text goes to \
-        standard output.
+        then report what remains. Fixes that need review are applied only with --unsafe-fixes. With - alone, the \
+        fixed text goes to standard output.
         """)
     var fix = false
+
+    @Flag(name: .customLong("unsafe-fixes"), help: """
+        With --fix or --diff, also apply the fixes that need review (a figure's wording, a name, a term): the first \
+        fix of each finding. Read the result.
+        """)
+    var unsafeFixes = false
+
+    @Flag(help: """
+        Print what --fix (with --unsafe-fixes if given) would change, as a unified diff that applies with patch -p1, \
+        instead of a report; write no file. Exit code 1 when something would change, 0 when nothing would.
+        """)
+    var diff = false
 
     func validate() throws {
         if paths.isEmpty {
@@ -164,10 +176,19 @@ struct CheckCommand: ParsableCommand {
         if noConfig, let config {
             throw ValidationError("--config \(config) and --no-config contradict each other; give one")
         }
-        if fix, paths.contains("-"), paths.count > 1 {
+        if unsafeFixes, !fix, !diff {
+            throw ValidationError("--unsafe-fixes applies the fixes that need review; give it with --fix or --diff")
+        }
+        if diff, writeBaseline != nil || baseline != nil || output != nil {
+            throw ValidationError("--diff prints the changes to standard output and reports nothing; it cannot be used with --baseline, --write-baseline or -o")
+        }
+        if diff, case .records = inputFormat {
+            throw ValidationError("--diff shows changes to files; it cannot be used with --input-format jsonl")
+        }
+        if fix, !diff, paths.contains("-"), paths.count > 1 {
             throw ValidationError("--fix cannot rewrite standard input; give - alone to print the fixed text, or name files")
         }
-        if fix, writeBaseline != nil {
+        if fix, !diff, writeBaseline != nil {
             throw ValidationError("--fix and --write-baseline contradict each other; fix first, then record the baseline")
         }
         _ = try commandLineSettings()
@@ -215,8 +236,10 @@ struct CheckCommand: ParsableCommand {
         check.quiet = quiet
         if case .records = inputFormat { check.readsRecords = true }
         check.fix = fix
+        check.unsafeFixes = unsafeFixes
+        check.showsDiff = diff
         let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1)
-        let status = fix && paths == ["-"] ? check.fixStandardInput(output: terminal) : check.run(output: terminal)
+        let status = fix && !diff && paths == ["-"] ? check.fixStandardInput(output: terminal) : check.run(output: terminal)
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 

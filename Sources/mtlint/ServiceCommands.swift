@@ -70,7 +70,7 @@ struct ServiceOptions: ParsableArguments {
     }
 }
 
-/// `mtlint serve`: LanguageTool's HTTP API and mtlint's own. See docs/integrations.md.
+/// `mtlint serve`: LanguageTool's HTTP API and mtlint's own. See docs/server.md.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",

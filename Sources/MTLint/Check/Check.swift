@@ -52,6 +52,12 @@ public struct Check: Sendable {
     /// Apply the safe fixes of each file in place before it is reported (`--fix`): the
     /// report then shows what remains. Standard input is never rewritten: see `fixStandardInput`.
     public var fix = false
+    /// With `fix` or `showsDiff`, also apply the fixes that need review (`--unsafe-fixes`):
+    /// the first fix of each finding.
+    public var unsafeFixes = false
+    /// Print what fixing would change as a unified diff instead of a report, writing no file
+    /// (`--diff`); the status is `.findings` when something would change.
+    public var showsDiff = false
 
     public init(paths: [String]) {
         self.paths = paths
@@ -188,7 +194,10 @@ public struct Check: Sendable {
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format.showsExcerpts
         linter.keepsText = format.showsText
-        let fixFailed = fix && !Self.fixFiles(collected.compactMap(\.source), linter: linter, jobs: jobs, quiet: quiet, output: output)
+        if showsDiff {
+            return Self.diffFiles(collected, linter: linter, unsafe: unsafeFixes, jobs: jobs, output: output)
+        }
+        let fixFailed = fix && !Self.fixFiles(collected.compactMap(\.source), linter: linter, unsafe: unsafeFixes, jobs: jobs, quiet: quiet, output: output)
         let linted = linter.run(
             collected: collected, jobs: jobs,
             progress: { output.progress(done: $0, total: total) },

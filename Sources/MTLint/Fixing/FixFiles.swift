@@ -10,7 +10,7 @@ extension Check {
     /// be read or decoded is left to the lint pass, which reports it; one that changed while
     /// it was fixed, or that cannot be written, is left as it was, with a one-line error.
     /// Returns false when some file could not be written.
-    static func fixFiles(_ sources: [InputSource], linter: Linter, jobs: Int, quiet: Bool, output: some CheckOutput) -> Bool {
+    static func fixFiles(_ sources: [InputSource], linter: Linter, unsafe: Bool, jobs: Int, quiet: Bool, output: some CheckOutput) -> Bool {
         let paths = sources.compactMap { source -> String? in
             if case .file(let path) = source { path } else { nil }
         }
@@ -26,7 +26,7 @@ extension Check {
                     return value
                 }
                 guard index < paths.count else { break }
-                let line = fixFile(paths[index], linter: linter, analyzer: analyzer)
+                let line = fixFile(paths[index], linter: linter, unsafe: unsafe, analyzer: analyzer)
                 lines.withLock { $0[index] = line }
             }
         }
@@ -38,11 +38,60 @@ extension Check {
         return written
     }
 
+    /// `--diff`: what fixing each input (standard input too) would change, as unified diffs
+    /// in the inputs' order, writing nothing. `.findings` when some input would change,
+    /// `.unreadableInput` when one could not be read or decoded (said on one line).
+    static func diffFiles(_ sources: [(source: InputSource?, problem: InputProblem?)], linter: Linter, unsafe: Bool, jobs: Int, output: some CheckOutput) -> CheckStatus {
+        let results = Mutex([(diff: [UInt8], error: String?)?](repeating: nil, count: sources.count))
+        let next = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, sources.count))) { _ in
+            let analyzer = Analyzer()
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < sources.count else { break }
+                let result = diffSource(sources[index], linter: linter, unsafe: unsafe, analyzer: analyzer)
+                results.withLock { $0[index] = result }
+            }
+        }
+        var status = CheckStatus.clean
+        for case let result? in results.withLock({ $0 }) {
+            if let error = result.error {
+                output.message("mtlint: error: \(error)")
+                status = .unreadableInput
+            } else if !result.diff.isEmpty {
+                output.report(String(decoding: result.diff, as: UTF8.self))
+                if status == .clean { status = .findings }
+            }
+        }
+        return status
+    }
+
+    private static func diffSource(_ input: (source: InputSource?, problem: InputProblem?), linter: Linter, unsafe: Bool,
+                                   analyzer: Analyzer) -> (diff: [UInt8], error: String?) {
+        guard let source = input.source else { return ([], input.problem.map { "\($0)" } ?? "an input could not be read") }
+        let name = source.displayPath
+        do {
+            let bytes = try source.read()
+            let outcome = try SafeFixes.fix(bytes, path: name, linter: linter, analyzer: analyzer, unsafe: unsafe)
+            guard outcome.bytes != bytes else { return ([], nil) }
+            // A diff is of lines of bytes: patch cannot apply one to UTF-16 text.
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                return ([], "\(PrintableText.name(name)): --diff shows changes to UTF-8 files only; run --fix to fix it")
+            }
+            return (UnifiedDiff.diff(name: name, old: bytes, new: outcome.bytes, regions: outcome.regions), nil)
+        } catch {
+            return ([], "\(error)")
+        }
+    }
+
     /// Fixes one file; the line to print, if any.
-    private static func fixFile(_ path: String, linter: Linter, analyzer: Analyzer) -> (text: String, isError: Bool)? {
+    private static func fixFile(_ path: String, linter: Linter, unsafe: Bool, analyzer: Analyzer) -> (text: String, isError: Bool)? {
         let name = PrintableText.name(path)
         guard let bytes = try? InputSource.file(path).read(),
-              let outcome = try? SafeFixes.fix(bytes, path: path, linter: linter, analyzer: analyzer),
+              let outcome = try? SafeFixes.fix(bytes, path: path, linter: linter, analyzer: analyzer, unsafe: unsafe),
               outcome.count > 0 else { return nil }
         do {
             let file = try OutputFile(path: path, what: "the fixed file", reading: [])
@@ -94,7 +143,7 @@ extension Check {
                 output.message("mtlint: error: \(PrintableText.name(standardInputName)): --fix rewrites standard input only in UTF-8; save it as UTF-8 or fix a file")
                 return .usage
             }
-            let outcome = try SafeFixes.fix(bytes, path: standardInputName, linter: linter, analyzer: analyzer)
+            let outcome = try SafeFixes.fix(bytes, path: standardInputName, linter: linter, analyzer: analyzer, unsafe: unsafeFixes)
             let remaining = try linter.lint(Document(path: standardInputName, bytes: outcome.bytes), using: analyzer)
             output.report(String(decoding: outcome.bytes, as: UTF8.self))
             if !quiet {

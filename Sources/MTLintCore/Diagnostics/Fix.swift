@@ -2,7 +2,8 @@
 /// without reading is safe. As in ruff, a fix is `safe` when the rule knows the result is
 /// what an editor would write (a doubled word removed, two spaces made one), and
 /// `needsReview` when it is the likely correction but meaning is involved (a figure, a name,
-/// a term): offered to a person, never applied unread (`--fix` applies safe fixes only;
+/// a term): offered to a person, applied only when asked (`--fix` applies safe fixes,
+/// `--fix --unsafe-fixes` these too;
 /// SARIF carries only safe fixes, which code-scanning tools may apply).
 public struct Fix: Equatable, Sendable {
     public enum Applicability: String, Sendable, Codable, CaseIterable {
