@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean browser-deps browser-test bench-html bilingual-eval fuzz tsan
+.PHONY: lint format all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary docs entities install clean browser-deps browser-test bench-html bilingual-eval fuzz tsan
 
 all: build
 
@@ -63,8 +63,17 @@ test-deps:
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
-test: deps test-deps browser-deps
+test: deps test-deps browser-deps lint
 	$(SWIFT) test
+
+# The code's own style, checked in `make test` with swift-format (part of the Swift toolchain)
+# and the repository's .swift-format; `make format` rewrites the files to it.
+SWIFT_SOURCES := Sources Tests Package.swift Fuzz
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel $(SWIFT_SOURCES)
 
 # Spark (integrations/spark/): lints a corpus made from corpora/ on local[2], JSON Lines and
 # Parquet, and checks that the results and the summary are byte for byte one machine's

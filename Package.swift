@@ -87,21 +87,27 @@ let package = Package(
         // The facade the command line uses: inputs, configuration, the linter, baselines.
         .target(
             name: "MTLint",
-            dependencies: ["MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments", "ICU",
-                           .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "MTLintDocuments", "ICU",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Editors and agents: JSON-RPC over standard streams, the language server (LSP) and
         // the Model Context Protocol server, and checking one text with the server's settings.
         .target(
             name: "MTLintProtocols",
-            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
-                           .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+                .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // `mtlint serve`: LanguageTool's HTTP API and mtlint's own, with limits and metrics.
         .target(
             name: "MTLintServer",
-            dependencies: ["MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
-                           .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // The thin command line.
         .executableTarget(
@@ -136,8 +142,10 @@ let package = Package(
         // Clients/ holds the script that checks through a real LanguageTool client library.
         .testTarget(
             name: "MTLintServerTests",
-            dependencies: ["MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText",
-                           .product(name: "MCP", package: "swift-sdk")],
+            dependencies: [
+                "MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText",
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
             exclude: ["Clients"]
         ),
     ]

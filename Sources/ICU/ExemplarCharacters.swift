@@ -26,9 +26,13 @@ public struct ExemplarCharacters: Sendable {
         var low = 0, high = ranges.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            if ranges[middle].upperBound < value { low = middle + 1 }
-            else if ranges[middle].lowerBound > value { high = middle - 1 }
-            else { return true }
+            if ranges[middle].upperBound < value {
+                low = middle + 1
+            } else if ranges[middle].lowerBound > value {
+                high = middle - 1
+            } else {
+                return true
+            }
         }
         return false
     }

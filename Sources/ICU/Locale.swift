@@ -59,8 +59,9 @@ public struct ICULocale: Hashable, Sendable, CustomStringConvertible {
     /// In the locale's own language it is the endonym: `italiano`, `Deutsch`, `日本語`.
     public func displayLanguage(in displayLocale: ICULocale? = nil) -> String {
         let target = displayLocale?.identifier ?? identifier
-        return (try? icuString("naming a language") { buffer, capacity, error in
-            cicu_display_language(identifier, target, buffer, capacity, &error)
-        }) ?? language
+        return
+            (try? icuString("naming a language") { buffer, capacity, error in
+                cicu_display_language(identifier, target, buffer, capacity, &error)
+            }) ?? language
     }
 }

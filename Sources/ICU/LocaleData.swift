@@ -101,7 +101,8 @@ public enum UnitNames {
 
     private static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return nil }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars[first...last])
         return text

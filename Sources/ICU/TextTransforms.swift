@@ -8,11 +8,12 @@ public enum TextTransforms {
 
     public static func mapCase(_ text: String, _ mapping: CaseMapping, locale: ICULocale? = nil) -> String {
         let localeID = locale?.identifier ?? ""
-        return (try? withUTF16(text) { (source) throws(ICUError) in
-            try icuString(capacity: source.count + 8, "mapping case") { buffer, capacity, error in
-                cicu_map_case(mapping.rawValue, localeID, source.baseAddress, Int32(source.count), buffer, capacity, &error)
-            }
-        }) ?? text
+        return
+            (try? withUTF16(text) { (source) throws(ICUError) in
+                try icuString(capacity: source.count + 8, "mapping case") { buffer, capacity, error in
+                    cicu_map_case(mapping.rawValue, localeID, source.baseAddress, Int32(source.count), buffer, capacity, &error)
+                }
+            }) ?? text
     }
 
     public static func lowercased(_ text: String, locale: ICULocale? = nil) -> String {

@@ -23,7 +23,12 @@ public struct BilingualText: Sendable {
         var low = 0, high = units.count - 1, found: Int?
         while low <= high {
             let middle = (low + high) / 2
-            if units[middle].target.lowerBound <= offset { found = middle; low = middle + 1 } else { high = middle - 1 }
+            if units[middle].target.lowerBound <= offset {
+                found = middle
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
         }
         guard let index = found else { return nil }
         // The blank line after a segment belongs to it.
@@ -55,9 +60,11 @@ public struct BilingualUnit: Sendable, Equatable {
     public var sourceTags: [InlineTag]
     public var targetTags: [InlineTag]
 
-    public init(id: String, index: Int, state: String? = nil, flags: [String] = [], note: String? = nil,
-                source: Range<Int>, target: Range<Int>, hasTarget: Bool = true,
-                sourceTags: [InlineTag] = [], targetTags: [InlineTag] = []) {
+    public init(
+        id: String, index: Int, state: String? = nil, flags: [String] = [], note: String? = nil,
+        source: Range<Int>, target: Range<Int>, hasTarget: Bool = true,
+        sourceTags: [InlineTag] = [], targetTags: [InlineTag] = []
+    ) {
         self.id = id
         self.index = index
         self.state = state
@@ -210,25 +217,32 @@ struct BilingualBuilder {
     var targetLanguage: String?
 
     /// Ends the open source and target segments as one unit.
-    mutating func endUnit(id: String, state: String? = nil, flags: [String] = [], note: String? = nil,
-                          sourceAnchor: Int, targetAnchor: Int, hasTarget: Bool = true) {
+    mutating func endUnit(
+        id: String, state: String? = nil, flags: [String] = [], note: String? = nil,
+        sourceAnchor: Int, targetAnchor: Int, hasTarget: Bool = true
+    ) {
         let sourceTags = source.tags, targetTags = target.tags
         let sourceRange = source.end(anchor: sourceAnchor, id: id, state: state)
         let targetRange = target.end(anchor: targetAnchor, id: id, state: state)
-        units.append(BilingualUnit(id: id, index: units.count + 1, state: state, flags: flags, note: note,
-                                   source: sourceRange, target: targetRange, hasTarget: hasTarget,
-                                   sourceTags: sourceTags, targetTags: targetTags))
+        units.append(
+            BilingualUnit(
+                id: id, index: units.count + 1, state: state, flags: flags, note: note,
+                source: sourceRange, target: targetRange, hasTarget: hasTarget,
+                sourceTags: sourceTags, targetTags: targetTags))
     }
 
     func finish() -> BilingualText {
-        BilingualText(target: target.finish(), source: source.finish(), units: units,
-                      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        BilingualText(
+            target: target.finish(), source: source.finish(), units: units,
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 }
 
 extension BilingualText {
     /// Reads a file's decoded text as the bilingual `format`.
-    public static func read(_ text: [UInt16], as format: InputFormat, options: ReadOptions = ReadOptions()) throws(ReadError) -> BilingualText {
+    public static func read(
+        _ text: [UInt16], as format: InputFormat, options: ReadOptions = ReadOptions()
+    ) throws(ReadError) -> BilingualText {
         switch format {
         case .po: return try POReader.read(text)
         case .xliff: return try XLIFFReader.read(text)

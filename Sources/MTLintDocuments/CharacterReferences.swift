@@ -43,7 +43,10 @@ enum CharacterReferences {
     private static func numericEnd(_ text: [UInt16], _ start: Int, _ limit: Int, maximumDigits: (Int, Int)?) -> Int? {
         var index = start + 2
         var hex = false
-        if index < limit, text[index] == 0x78 || text[index] == 0x58 { hex = true; index += 1 }
+        if index < limit, text[index] == 0x78 || text[index] == 0x58 {
+            hex = true
+            index += 1
+        }
         let digitsStart = index
         while index < limit, hex ? CodeUnitClass.isHexDigit(text[index]) : CodeUnitClass.isDigit(text[index]) { index += 1 }
         let digits = index - digitsStart
@@ -63,7 +66,8 @@ enum CharacterReferences {
         var index = start + 1
         while index < limit, index - start <= longestName, isAlphanumeric(text[index]) { index += 1 }
         guard index < limit, text[index] == 0x3B, index > start + 1,
-              let value = lookup(text[(start + 1)...index]) else { return nil }
+            let value = lookup(text[(start + 1)...index])
+        else { return nil }
         return Reference(end: index + 1, value: value)
     }
 
@@ -96,7 +100,9 @@ enum CharacterReferences {
 enum CodeUnitClass {
     @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
     @inline(__always) static func isHexDigit(_ unit: UInt16) -> Bool { isDigit(unit) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x66) }
-    @inline(__always) static func isASCIIAlphanumeric(_ unit: UInt16) -> Bool { isDigit(unit) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) }
+    @inline(__always) static func isASCIIAlphanumeric(_ unit: UInt16) -> Bool {
+        isDigit(unit) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A)
+    }
     /// ASCII punctuation, what a backslash escapes in CommonMark.
     @inline(__always) static func isASCIIPunctuation(_ unit: UInt16) -> Bool {
         (0x21...0x2F).contains(unit) || (0x3A...0x40).contains(unit) || (0x5B...0x60).contains(unit) || (0x7B...0x7E).contains(unit)

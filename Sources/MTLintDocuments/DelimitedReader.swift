@@ -36,8 +36,9 @@ enum DelimitedReader {
             if let source { append(source, text, to: &builder.source) }
             if let target { append(target, text, to: &builder.target) }
             let end = record.last.map { $0.range.upperBound + ($0.quoted ? 1 : 0) } ?? 0
-            builder.endUnit(id: "row \(row)", sourceAnchor: source?.range.lowerBound ?? end,
-                            targetAnchor: target?.range.lowerBound ?? end, hasTarget: target != nil)
+            builder.endUnit(
+                id: "row \(row)", sourceAnchor: source?.range.lowerBound ?? end,
+                targetAnchor: target?.range.lowerBound ?? end, hasTarget: target != nil)
         }
         return builder.finish()
     }
@@ -123,7 +124,10 @@ enum DelimitedReader {
                 let contentStart = index
                 while index < text.count {
                     if text[index] == 0x22 {
-                        if index + 1 < text.count, text[index + 1] == 0x22 { index += 2; continue }
+                        if index + 1 < text.count, text[index + 1] == 0x22 {
+                            index += 2
+                            continue
+                        }
                         let contentEnd = index
                         index += 1
                         guard index == text.count || text[index] == separator || text[index] == 0x0A || text[index] == 0x0D else {

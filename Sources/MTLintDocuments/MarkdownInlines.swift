@@ -138,7 +138,8 @@ struct MarkdownInlineAligner {
             defer { searchBudget -= position - origin }
             while position < stop {
                 if units[position] == literal[0] || units[position] == 0x26 || units[position] == 0x5C,
-                   let end = matchText(literal, at: position, into: &pieces) {
+                    let end = matchText(literal, at: position, into: &pieces)
+                {
                     found = (position, end)
                     break
                 }
@@ -299,7 +300,10 @@ struct MarkdownInlineAligner {
                 index += literal[index] == 0x0D && index + 1 < literal.count && literal[index + 1] == 0x0A ? 2 : 1
                 position += units[position] == 0x0D && position + 1 < units.count && units[position + 1] == 0x0A ? 2 : 1
                 while index < literal.count, CodeUnitClass.isBlank(literal[index]) { index += 1 }
-                while position < limit, CodeUnitClass.isBlank(units[position]) || (units[position] == 0x3E && (index >= literal.count || literal[index] != 0x3E)) {
+                while position < limit,
+                    CodeUnitClass.isBlank(units[position])
+                        || (units[position] == 0x3E && (index >= literal.count || literal[index] != 0x3E))
+                {
                     position += 1
                 }
                 continue
@@ -411,7 +415,10 @@ struct MarkdownInlineAligner {
             var depth = 0
             while index < limit, units[index] > 0x20 {
                 let unit = units[index]
-                if unit == 0x5C { index += 2; continue }
+                if unit == 0x5C {
+                    index += 2
+                    continue
+                }
                 if unit == 0x28 { depth += 1 }
                 if unit == 0x29 {
                     if depth == 0 { break }
@@ -488,7 +495,9 @@ struct MarkdownInlineAligner {
         var index = start
         while index < limit, units[index] == 0x23 { index += 1 }
         let marks = index - start
-        guard (1...6).contains(marks), index == limit || CodeUnitClass.isBlank(units[index]) || CodeUnitClass.isLineEnd(units[index]) else { return nil }
+        guard (1...6).contains(marks), index == limit || CodeUnitClass.isBlank(units[index]) || CodeUnitClass.isLineEnd(units[index]) else {
+            return nil
+        }
         while index < limit, CodeUnitClass.isBlank(units[index]) { index += 1 }
         return index
     }
@@ -514,7 +523,8 @@ struct MarkdownInlineAligner {
             var end = nextLineStart(ifBlankFrom: index)
             let titleStart = skipSpace(from: index)
             if titleStart > index, titleStart < limit, let title = titleEnd(at: titleStart),
-               let afterTitle = nextLineStart(ifBlankFrom: title) {
+                let afterTitle = nextLineStart(ifBlankFrom: title)
+            {
                 end = afterTitle
             }
             guard let end else { break }

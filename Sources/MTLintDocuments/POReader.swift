@@ -100,7 +100,8 @@ enum POReader {
         case "msgid_plural": return .plural
         case "msgstr": return .string(0)
         default:
-            guard word.hasPrefix("msgstr["), word.hasSuffix("]"), let index = Int(word.dropFirst(7).dropLast()), index >= 0, index < 100 else { return nil }
+            guard word.hasPrefix("msgstr["), word.hasSuffix("]"), let index = Int(word.dropFirst(7).dropLast()), index >= 0, index < 100
+            else { return nil }
             return .string(index)
         }
     }
@@ -109,7 +110,10 @@ enum POReader {
     private static func quoted(_ text: [UInt16], from start: Int, to end: Int, line: Int) throws(ReadError) -> Range<Int> {
         var index = start + 1
         while index < end {
-            if text[index] == 0x5C { index += 2; continue }
+            if text[index] == 0x5C {
+                index += 2
+                continue
+            }
             if text[index] == 0x22 {
                 var after = index + 1
                 while after < end, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
@@ -145,9 +149,10 @@ enum POReader {
             let source = index == 0 || plural == nil ? id : plural!
             try decode(source, text, into: &builder.source)
             try decode(string, text, into: &builder.target)
-            builder.endUnit(id: plural == nil ? name : "\(name)[\(index)]", state: state,
-                            flags: plural == nil ? flags : flags + ["plural"], note: note,
-                            sourceAnchor: source.pieces[0].lowerBound, targetAnchor: string.pieces[0].lowerBound)
+            builder.endUnit(
+                id: plural == nil ? name : "\(name)[\(index)]", state: state,
+                flags: plural == nil ? flags : flags + ["plural"], note: note,
+                sourceAnchor: source.pieces[0].lowerBound, targetAnchor: string.pieces[0].lowerBound)
         }
     }
 
@@ -166,7 +171,10 @@ enum POReader {
             var run = piece.lowerBound
             var index = piece.lowerBound
             while index < piece.upperBound {
-                guard text[index] == 0x5C else { index += 1; continue }
+                guard text[index] == 0x5C else {
+                    index += 1
+                    continue
+                }
                 side.appendVerbatim(run..<index, of: text)
                 let (unit, length) = try escape(text, at: index, limit: piece.upperBound, line: field.line)
                 side.append(CollectionOfOne(unit), standingFor: index..<(index + length))

@@ -70,7 +70,12 @@ struct SourceText {
         var low = 0, high = checkpoints.count - 1, found = 0
         while low <= high {
             let middle = (low + high) / 2
-            if checkpoints[middle] <= byte { found = middle; low = middle + 1 } else { high = middle - 1 }
+            if checkpoints[middle] <= byte {
+                found = middle
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
         }
         var index = found * Self.stride
         var offset = checkpoints.isEmpty ? 0 : checkpoints[found]

@@ -20,7 +20,8 @@ enum TMXReader {
                 if name == "header" { headerSource = attributes["srclang"] }
                 if name == "tu" { unitSource = attributes["srclang"] }
                 if name == "tuv", let language = attributes["xml:lang"] ?? attributes["lang"],
-                   let source = options.sourceLanguage ?? unitSource ?? headerSource, source != "*all*", !matches(language, source) {
+                    let source = options.sourceLanguage ?? unitSource ?? headerSource, source != "*all*", !matches(language, source)
+                {
                     targetLanguage = language
                     break
                 }
@@ -86,8 +87,14 @@ enum TMXReader {
                 }
             case .end(let name, let range):
                 if capturing != nil {
-                    if depthInSeg > 0 { depthInSeg -= 1; continue }
-                    if name == "seg" { capturing = nil; unitEnd = range.upperBound }
+                    if depthInSeg > 0 {
+                        depthInSeg -= 1
+                        continue
+                    }
+                    if name == "seg" {
+                        capturing = nil
+                        unitEnd = range.upperBound
+                    }
                     continue
                 }
                 switch name {
@@ -95,8 +102,9 @@ enum TMXReader {
                     unitEnd = range.upperBound
                     variant = nil
                 case "tu":
-                    builder.endUnit(id: tuid ?? "\(builder.units.count + 1)", note: notes.isEmpty ? nil : notes.joined(separator: "\n"),
-                                    sourceAnchor: unitEnd, targetAnchor: unitEnd, hasTarget: targetSeen)
+                    builder.endUnit(
+                        id: tuid ?? "\(builder.units.count + 1)", note: notes.isEmpty ? nil : notes.joined(separator: "\n"),
+                        sourceAnchor: unitEnd, targetAnchor: unitEnd, hasTarget: targetSeen)
                 case "note":
                     if let note = noteText {
                         let written = String(decoding: note.text, as: UTF16.self).trimmingSpaces()

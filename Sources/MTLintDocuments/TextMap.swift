@@ -39,7 +39,8 @@ public struct TextMap: Sendable, Equatable {
         guard run.textCount > 0 else { return }
         precondition(runs.last.map { $0.textStart + $0.textCount <= run.textStart } ?? true, "runs must be added in text order")
         if run.isVerbatim, let last = runs.last, last.isVerbatim,
-           last.textStart + last.textCount == run.textStart, last.fileStart + last.fileCount == run.fileStart {
+            last.textStart + last.textCount == run.textStart, last.fileStart + last.fileCount == run.fileStart
+        {
             runs[runs.count - 1].textCount += run.textCount
             runs[runs.count - 1].fileCount += run.fileCount
             return

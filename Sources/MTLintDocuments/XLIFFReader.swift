@@ -43,8 +43,9 @@ enum XLIFFReader {
             var id = unitID ?? "\(builder.units.count + 1)"
             if let segmentID, segmentCount > 1 || segmentID != id { id += "/" + segmentID }
             let finalState = approved ? "approved" : state
-            builder.endUnit(id: id, state: finalState, note: notes.isEmpty ? nil : notes.joined(separator: "\n"),
-                            sourceAnchor: sourceEnd, targetAnchor: targetAnchor ?? sourceEnd, hasTarget: targetSeen)
+            builder.endUnit(
+                id: id, state: finalState, note: notes.isEmpty ? nil : notes.joined(separator: "\n"),
+                sourceAnchor: sourceEnd, targetAnchor: targetAnchor ?? sourceEnd, hasTarget: targetSeen)
         }
 
         while index < events.count {
@@ -62,7 +63,9 @@ enum XLIFFReader {
                     if codes.contains(local) {
                         let end = isEmpty ? range.upperBound : endOfElement(events, from: &index)
                         builder.append(tag: local, id: attributes["id"] ?? attributes["rid"], standingFor: range.lowerBound..<end, to: side)
-                    } else if local == "cp", let hex = attributes["hex"], let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+                    } else if local == "cp", let hex = attributes["hex"], let value = UInt32(hex, radix: 16),
+                        let scalar = Unicode.Scalar(value)
+                    {
                         builder.append(Array(String(scalar).utf16), standingFor: range, to: side)
                         if !isEmpty { _ = endOfElement(events, from: &index) }
                     } else {
@@ -172,7 +175,9 @@ enum XLIFFReader {
         while index < events.count, depth > 0 {
             switch events[index] {
             case .start(_, _, _, let isEmpty): if !isEmpty { depth += 1 }
-            case .end(_, let range): depth -= 1; end = range.upperBound
+            case .end(_, let range):
+                depth -= 1
+                end = range.upperBound
             default: break
             }
             index += 1

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The XML of XLIFF and TMX files, read in two steps. Foundation's XMLParser (libxml2) first
@@ -89,7 +90,10 @@ struct XMLScanner {
             if end > textStart { events.append(.text(textStart..<end)) }
         }
         while index < text.count {
-            guard text[index] == 0x3C else { index += 1; continue }  // <
+            guard text[index] == 0x3C else {
+                index += 1
+                continue
+            }  // <
             flushText(index)
             if hasPrefix("<!--", at: index) {
                 index = try skip(past: "-->", from: index + 4)
@@ -146,7 +150,8 @@ struct XMLScanner {
     }
 
     private static func isNameUnit(_ unit: UInt16) -> Bool {
-        !(unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x3E || unit == 0x2F || unit == 0x3D || unit == 0x22 || unit == 0x27)
+        !(unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x3E || unit == 0x2F || unit == 0x3D || unit == 0x22
+            || unit == 0x27)
     }
 
     private static func isSpace(_ unit: UInt16) -> Bool {
@@ -167,7 +172,10 @@ struct XMLScanner {
             guard index < text.count else { break }
             if text[index] == 0x3E {
                 let range = start..<(index + 1)
-                return (closing ? .end(name: name, range: range) : .start(name: name, attributes: attributes, range: range, isEmpty: false), index + 1)
+                return (
+                    closing ? .end(name: name, range: range) : .start(name: name, attributes: attributes, range: range, isEmpty: false),
+                    index + 1
+                )
             }
             if text[index] == 0x2F, index + 1 < text.count, text[index + 1] == 0x3E {
                 return (.start(name: name, attributes: attributes, range: start..<(index + 2), isEmpty: true), index + 2)
@@ -197,7 +205,10 @@ struct XMLScanner {
         var run = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
-            guard text[index] == 0x26 else { index += 1; continue }  // &
+            guard text[index] == 0x26 else {
+                index += 1
+                continue
+            }  // &
             side.appendVerbatim(run..<index, of: text)
             var end = index + 1
             while end < range.upperBound, end - index < 12, text[end] != 0x3B { end += 1 }
@@ -211,9 +222,13 @@ struct XMLScanner {
             case "quot": value = 0x22
             case "apos": value = 0x27
             default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X") { value = UInt32(name.dropFirst(2), radix: 16) }
-                else if name.hasPrefix("#") { value = UInt32(name.dropFirst()) }
-                else { value = nil }
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    value = UInt32(name.dropFirst(2), radix: 16)
+                } else if name.hasPrefix("#") {
+                    value = UInt32(name.dropFirst())
+                } else {
+                    value = nil
+                }
             }
             guard let value, let scalar = Unicode.Scalar(value) else { throw fail(index, "unknown reference `&\(name);`") }
             side.append(Array(String(scalar).utf16), standingFor: index..<(end + 1))

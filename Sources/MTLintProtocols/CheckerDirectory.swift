@@ -14,8 +14,10 @@ public final class CheckerDirectory {
     public let workingDirectory: String
     private var loaded: [String: Result<TextChecker, ServiceSetupError>] = [:]
 
-    public init(configuration: Check.ConfigurationChoice, commandLine: LintSettings.CommandLine = .init(), glossaryFiles: [String] = [],
-                usesDefaultGlossary: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        configuration: Check.ConfigurationChoice, commandLine: LintSettings.CommandLine = .init(), glossaryFiles: [String] = [],
+        usesDefaultGlossary: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.configuration = configuration
         self.commandLine = commandLine
         self.glossaryFiles = glossaryFiles
@@ -38,8 +40,10 @@ public final class CheckerDirectory {
         if let known = loaded[key] { return known }
         let result: Result<TextChecker, ServiceSetupError>
         do {
-            result = .success(try TextChecker.load(configuration: file.map { .file($0) } ?? .none, commandLine: commandLine,
-                                                   glossaryFiles: glossaryFiles, usesDefaultGlossary: usesDefaultGlossary, resolver: resolver))
+            result = .success(
+                try TextChecker.load(
+                    configuration: file.map { .file($0) } ?? .none, commandLine: commandLine,
+                    glossaryFiles: glossaryFiles, usesDefaultGlossary: usesDefaultGlossary, resolver: resolver))
         } catch {
             result = .failure(error)
         }

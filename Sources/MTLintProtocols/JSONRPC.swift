@@ -25,7 +25,8 @@ public struct JSONRPCMessage: Codable, Sendable, Equatable {
         JSONRPCMessage(id: id ?? .null, error: error)
     }
 
-    public init(id: JSONValue? = nil, method: String? = nil, params: JSONValue? = nil, result: JSONValue? = nil, error: JSONRPCError? = nil) {
+    public init(id: JSONValue? = nil, method: String? = nil, params: JSONValue? = nil, result: JSONValue? = nil, error: JSONRPCError? = nil)
+    {
         self.id = id
         self.method = method
         self.params = params
@@ -180,8 +181,10 @@ public struct JSONRPCStreamReader: Sendable {
 /// says so. Blocking reads: a server answers one client, in order.
 public enum StdioSession {
     /// Runs the session; returns when the input ends or `handle` returns `stop`.
-    public static func run(framing: JSONRPCFraming, input: Int32 = 0, output: Int32 = 1,
-                           handle: ([JSONRPCStreamReader.Item]) -> (replies: [JSONRPCMessage], stop: Bool)) {
+    public static func run(
+        framing: JSONRPCFraming, input: Int32 = 0, output: Int32 = 1,
+        handle: ([JSONRPCStreamReader.Item]) -> (replies: [JSONRPCMessage], stop: Bool)
+    ) {
         var reader = JSONRPCStreamReader(framing: framing)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -84,7 +84,7 @@ public final class LanguageServer {
             initialized = true
             return reply(.success(Self.initializeResult))
         case "initialized", "$/setTrace", "$/cancelRequest", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles",
-             "workspace/didChangeWorkspaceFolders":
+            "workspace/didChangeWorkspaceFolders":
             return []
         case "shutdown":
             shutdownRequested = true
@@ -156,9 +156,12 @@ public final class LanguageServer {
         case .success(let found): checker = found
         case .failure(let problem):
             if reportedProblems.insert(problem.description).inserted {
-                messages.append(.notification("window/showMessage", params: .object([
-                    "type": .number(1), "message": .string("mtlint: \(problem.description); using the default settings"),
-                ])))
+                messages.append(
+                    .notification(
+                        "window/showMessage",
+                        params: .object([
+                            "type": .number(1), "message": .string("mtlint: \(problem.description); using the default settings"),
+                        ])))
             }
             checker = TextChecker()
         }
@@ -167,13 +170,18 @@ public final class LanguageServer {
             document.findings = result.report.diagnostics
         } catch {
             document.findings = []
-            messages.append(.notification("window/logMessage", params: .object([
-                "type": .number(1), "message": .string("mtlint: \(uri) could not be analyzed: \(error)"),
-            ])))
+            messages.append(
+                .notification(
+                    "window/logMessage",
+                    params: .object([
+                        "type": .number(1), "message": .string("mtlint: \(uri) could not be analyzed: \(error)"),
+                    ])))
         }
         document.linted = true
         documents[uri] = document
-        var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": .array(document.findings.map { Self.diagnostic($0, uri: uri) })]
+        var params: [String: JSONValue] = [
+            "uri": .string(uri), "diagnostics": .array(document.findings.map { Self.diagnostic($0, uri: uri) }),
+        ]
         if let version = document.version { params["version"] = .number(Double(version)) }
         messages.append(.notification("textDocument/publishDiagnostics", params: .object(params)))
         return messages
@@ -190,9 +198,12 @@ public final class LanguageServer {
             "message": .string(located.diagnostic.message),
         ]
         if !located.related.isEmpty {
-            diagnostic["relatedInformation"] = .array(located.related.map { place in
-                .object(["location": .object(["uri": .string(uri), "range": range(place.location)]), "message": .string(place.message)])
-            })
+            diagnostic["relatedInformation"] = .array(
+                located.related.map { place in
+                    .object([
+                        "location": .object(["uri": .string(uri), "range": range(place.location)]), "message": .string(place.message),
+                    ])
+                })
         }
         return .object(diagnostic)
     }
@@ -219,10 +230,12 @@ public final class LanguageServer {
     /// fix one action, the safe fix of a finding marked preferred.
     private func codeActions(uri: String, params: JSONValue) -> JSONValue {
         guard let document = documents[uri] else { return .array([]) }
-        if let only = params["context"]?["only"]?.array, !only.contains(where: { ($0.string ?? "").hasPrefix("quickfix") || $0.string == "" }) {
+        if let only = params["context"]?["only"]?.array,
+            !only.contains(where: { ($0.string ?? "").hasPrefix("quickfix") || $0.string == "" })
+        {
             return .array([])
         }
-        let requested = Self.position(params["range"]?["start"]) ... Self.position(params["range"]?["end"])
+        let requested = Self.position(params["range"]?["start"])...Self.position(params["range"]?["end"])
         var actions: [JSONValue] = []
         for finding in document.findings where !finding.fixes.isEmpty {
             let start = Position(line: finding.location.line - 1, character: finding.location.column - 1)
@@ -234,13 +247,14 @@ public final class LanguageServer {
                 let edits: [JSONValue] = fix.edits.map { edit in
                     .object(["range": Self.range(edit.location), "newText": .string(edit.replacement)])
                 }
-                actions.append(.object([
-                    "title": .string(fix.description + (fix.applicability == .safe ? "" : " (review)")),
-                    "kind": .string("quickfix"),
-                    "diagnostics": .array([diagnostic]),
-                    "isPreferred": .bool(index == preferred),
-                    "edit": .object(["changes": .object([uri: .array(edits)])]),
-                ]))
+                actions.append(
+                    .object([
+                        "title": .string(fix.description + (fix.applicability == .safe ? "" : " (review)")),
+                        "kind": .string("quickfix"),
+                        "diagnostics": .array([diagnostic]),
+                        "isPreferred": .bool(index == preferred),
+                        "edit": .object(["changes": .object([uri: .array(edits)])]),
+                    ]))
             }
         }
         return .array(actions)

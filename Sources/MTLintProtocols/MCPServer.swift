@@ -32,8 +32,9 @@ public final class MCPServer: Sendable {
     public func makeServer() async -> Server {
         var capabilities = Server.Capabilities()
         capabilities.tools = .init(listChanged: false)
-        let server = Server(name: ToolInfo.name, version: ToolInfo.version, title: "mtlint", instructions: Self.instructions,
-                            capabilities: capabilities)
+        let server = Server(
+            name: ToolInfo.name, version: ToolInfo.version, title: "mtlint", instructions: Self.instructions,
+            capabilities: capabilities)
         let tools = Self.tools.map(Self.tool)
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
         let checker = self.checker
@@ -57,7 +58,8 @@ public final class MCPServer: Sendable {
         .object([
             "name": .string("check_text"),
             "title": .string("Check a translation"),
-            "description": .string("""
+            "description": .string(
+                """
                 Lint a text (typically machine-translated news) and return mtlint's findings: rule id, severity, \
                 message, the flagged text and its place (1-based line and column in UTF-16 code units, and the \
                 UTF-16 offset and length in the text), suggestions, and fixes marked safe or needs-review.
@@ -66,8 +68,11 @@ public final class MCPServer: Sendable {
                 "type": .string("object"),
                 "properties": .object([
                     "text": .object(["type": .string("string"), "description": .string("The text to check.")]),
-                    "language": .object(["type": .string("string"),
-                                         "description": .string("Its language as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...); detected when left out or `auto`.")]),
+                    "language": .object([
+                        "type": .string("string"),
+                        "description": .string(
+                            "Its language as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...); detected when left out or `auto`."),
+                    ]),
                 ]),
                 "required": .array([.string("text")]),
             ]),
@@ -85,7 +90,9 @@ public final class MCPServer: Sendable {
             "description": .string("Why a rule exists, what it flags and what it leaves alone, with examples."),
             "inputSchema": .object([
                 "type": .string("object"),
-                "properties": .object(["rule": .object(["type": .string("string"), "description": .string("A rule id, e.g. figure/garbled-scale.")])]),
+                "properties": .object([
+                    "rule": .object(["type": .string("string"), "description": .string("A rule id, e.g. figure/garbled-scale.")])
+                ]),
                 "required": .array([.string("rule")]),
             ]),
         ]),
@@ -131,10 +138,11 @@ public final class MCPServer: Sendable {
 
     /// A tool description (written as JSON below) for the SDK.
     static func tool(_ json: JSONValue) -> Tool {
-        Tool(name: json["name"]?.string ?? "", title: json["title"]?.string, description: json["description"]?.string,
-             inputSchema: value(json["inputSchema"] ?? .object([:])),
-             annotations: Tool.Annotations(readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false),
-             outputSchema: json["outputSchema"].map(value))
+        Tool(
+            name: json["name"]?.string ?? "", title: json["title"]?.string, description: json["description"]?.string,
+            inputSchema: value(json["inputSchema"] ?? .object([:])),
+            annotations: Tool.Annotations(readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false),
+            outputSchema: json["outputSchema"].map(value))
     }
 
     /// The SDK's JSON value for one of ours.
@@ -201,16 +209,20 @@ struct CheckTextOutput: Codable {
         words = report.wordCount
         score = report.score.value
         findings = report.diagnostics.map { located in
-            Finding(rule: located.ruleID, severity: located.severity.rawValue, category: located.diagnostic.category.rawValue,
-                    message: located.diagnostic.message, text: located.text,
-                    line: located.location.line, column: located.location.column,
-                    endLine: located.location.endLine, endColumn: located.location.endColumn,
-                    offset: located.location.characterOffset, length: located.location.characterLength,
-                    suggestions: located.diagnostic.suggestions,
-                    fixes: located.fixes.map { fix in
-                        Fix(applicability: fix.applicability.rawValue, description: fix.description,
-                            edits: fix.edits.map { Edit(offset: $0.location.characterOffset, length: $0.location.characterLength, replacement: $0.replacement) })
-                    })
+            Finding(
+                rule: located.ruleID, severity: located.severity.rawValue, category: located.diagnostic.category.rawValue,
+                message: located.diagnostic.message, text: located.text,
+                line: located.location.line, column: located.location.column,
+                endLine: located.location.endLine, endColumn: located.location.endColumn,
+                offset: located.location.characterOffset, length: located.location.characterLength,
+                suggestions: located.diagnostic.suggestions,
+                fixes: located.fixes.map { fix in
+                    Fix(
+                        applicability: fix.applicability.rawValue, description: fix.description,
+                        edits: fix.edits.map {
+                            Edit(offset: $0.location.characterOffset, length: $0.location.characterLength, replacement: $0.replacement)
+                        })
+                })
         }
         summary = Summary(errors: report.count(.error), warnings: report.count(.warning), infos: report.count(.info))
     }
@@ -224,26 +236,41 @@ struct CheckTextOutput: Codable {
 
     static let schema: JSONValue = {
         func type(_ name: String) -> JSONValue { .object(["type": .string(name)]) }
-        let edit: JSONValue = .object(["type": .string("object"), "properties": .object([
-            "offset": type("integer"), "length": type("integer"), "replacement": type("string"),
-        ])])
-        let fix: JSONValue = .object(["type": .string("object"), "properties": .object([
-            "applicability": .object(["type": .string("string"), "enum": .array([.string("safe"), .string("needs-review")])]),
-            "description": type("string"), "edits": .object(["type": .string("array"), "items": edit]),
-        ])])
-        let finding: JSONValue = .object(["type": .string("object"), "properties": .object([
-            "rule": type("string"), "severity": type("string"), "category": type("string"), "message": type("string"),
-            "text": type("string"), "line": type("integer"), "column": type("integer"), "endLine": type("integer"),
-            "endColumn": type("integer"), "offset": type("integer"), "length": type("integer"),
-            "suggestions": .object(["type": .string("array"), "items": type("string")]),
-            "fixes": .object(["type": .string("array"), "items": fix]),
-        ]), "required": .array(["rule", "severity", "message", "text", "offset", "length"].map { .string($0) })])
-        return .object(["type": .string("object"), "properties": .object([
-            "language": type("string"), "languageSource": type("string"), "words": type("integer"), "score": type("number"),
-            "findings": .object(["type": .string("array"), "items": finding]),
-            "summary": .object(["type": .string("object"), "properties": .object([
-                "errors": type("integer"), "warnings": type("integer"), "infos": type("integer"),
-            ])]),
-        ]), "required": .array(["language", "findings", "summary"].map { .string($0) })])
+        let edit: JSONValue = .object([
+            "type": .string("object"),
+            "properties": .object([
+                "offset": type("integer"), "length": type("integer"), "replacement": type("string"),
+            ]),
+        ])
+        let fix: JSONValue = .object([
+            "type": .string("object"),
+            "properties": .object([
+                "applicability": .object(["type": .string("string"), "enum": .array([.string("safe"), .string("needs-review")])]),
+                "description": type("string"), "edits": .object(["type": .string("array"), "items": edit]),
+            ]),
+        ])
+        let finding: JSONValue = .object([
+            "type": .string("object"),
+            "properties": .object([
+                "rule": type("string"), "severity": type("string"), "category": type("string"), "message": type("string"),
+                "text": type("string"), "line": type("integer"), "column": type("integer"), "endLine": type("integer"),
+                "endColumn": type("integer"), "offset": type("integer"), "length": type("integer"),
+                "suggestions": .object(["type": .string("array"), "items": type("string")]),
+                "fixes": .object(["type": .string("array"), "items": fix]),
+            ]), "required": .array(["rule", "severity", "message", "text", "offset", "length"].map { .string($0) }),
+        ])
+        return .object([
+            "type": .string("object"),
+            "properties": .object([
+                "language": type("string"), "languageSource": type("string"), "words": type("integer"), "score": type("number"),
+                "findings": .object(["type": .string("array"), "items": finding]),
+                "summary": .object([
+                    "type": .string("object"),
+                    "properties": .object([
+                        "errors": type("integer"), "warnings": type("integer"), "infos": type("integer"),
+                    ]),
+                ]),
+            ]), "required": .array(["language", "findings", "summary"].map { .string($0) }),
+        ])
     }()
 }

@@ -27,7 +27,8 @@ public struct CheckstyleReporter: Reporter {
                 }
                 output += "  <file name=\"\(XMLText.escape(report.path))\">\n"
                 for located in report.diagnostics {
-                    output += "    <error line=\"\(located.location.line)\" column=\"\(located.location.column)\""
+                    output +=
+                        "    <error line=\"\(located.location.line)\" column=\"\(located.location.column)\""
                         + " severity=\"\(located.severity.rawValue)\" message=\"\(XMLText.escape(message(located)))\""
                         + " source=\"\(XMLText.escape(located.ruleID))\"/>\n"
                 }

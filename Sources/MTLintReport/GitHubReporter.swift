@@ -27,7 +27,8 @@ public struct GitHubReporter: Reporter {
             case .linted(let report):
                 for located in report.diagnostics { output += line(located, path: report.path) }
             case .failed(let problem):
-                output += "::error file=\(Self.file(problem.path)),title=\(Self.property("mtlint: unreadable input"))::\(Self.data(problem.message))\n"
+                output +=
+                    "::error file=\(Self.file(problem.path)),title=\(Self.property("mtlint: unreadable input"))::\(Self.data(problem.message))\n"
             }
         }
         return output
@@ -35,14 +36,16 @@ public struct GitHubReporter: Reporter {
 
     func line(_ located: LocatedDiagnostic, path: String) -> String {
         let location = located.location
-        let command = switch located.severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .info: "notice"
-        }
+        let command =
+            switch located.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .info: "notice"
+            }
         // CR and LF get GitHub's escapes below; the other controls of the quoted text, none.
-        let message = PrintableText.line(located.diagnostic.message + (located.suggestionText.map { "\nsuggestion: \($0)" } ?? ""),
-                                         keeping: ["\r", "\n"])
+        let message = PrintableText.line(
+            located.diagnostic.message + (located.suggestionText.map { "\nsuggestion: \($0)" } ?? ""),
+            keeping: ["\r", "\n"])
         return "::\(command) file=\(Self.file(path)),line=\(location.line),col=\(location.column),"
             + "endLine=\(location.endLine),endColumn=\(location.endColumn),title=\(Self.property(located.ruleID))::\(Self.data(message))\n"
     }

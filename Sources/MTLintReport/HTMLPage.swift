@@ -42,7 +42,8 @@ enum HTMLPage {
 
     /// Nothing is loaded, and no script runs but the page's own, named by its hash: even text
     /// that escaped its escaping could not run or fetch anything.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
         + "script-src 'sha256-\(SHA256.base64Digest(scriptContent))'; base-uri 'none'; form-action 'none'"
 
     /// The text of the `<script>` element, which the policy's hash is of.

@@ -135,7 +135,8 @@ public struct HTMLReporter: Reporter {
     private mutating func writeFile(_ report: FileReport, number: Int, open: Bool, to output: (String) -> Void) {
         let path = Self.shownPath(report.path)
         let line = files[files.count - 1]
-        var head = "<section class=\"file\(report.diagnostics.isEmpty ? " clean" : "")\" id=\"F\(number)\" data-path=\"\(HTMLText.attribute(path))\""
+        var head =
+            "<section class=\"file\(report.diagnostics.isEmpty ? " clean" : "")\" id=\"F\(number)\" data-path=\"\(HTMLText.attribute(path))\""
         head += " data-k=\"\(report.diagnostics.map(key).joined(separator: " "))\">\n"
         head += "<details\(open ? " open" : "")><summary><h2>\(HTMLText.text(path))</h2> <span class=\"meta\">"
         head += "<span title=\"\(HTMLText.attribute(report.language.reason))\">\(HTMLText.text(report.language.tag))</span>"
@@ -151,7 +152,9 @@ public struct HTMLReporter: Reporter {
         pieces.add(head, to: output)
 
         guard let document = report.document else {
-            pieces.add((open ? "" : "<noscript class=\"lazy\">") + "<div class=\"body\">\n<p class=\"muted\">(The text was not kept for this report.)</p>\n", to: output)
+            pieces.add(
+                (open ? "" : "<noscript class=\"lazy\">")
+                    + "<div class=\"body\">\n<p class=\"muted\">(The text was not kept for this report.)</p>\n", to: output)
             writeList(report, findings: report.diagnostics.indices, file: number, to: output)
             pieces.add("</div>" + (open ? "" : "</noscript>") + "\n</details>\n</section>\n", to: output)
             return
@@ -163,7 +166,9 @@ public struct HTMLReporter: Reporter {
         let width = digits > 3 ? " style=\"--d:\(digits)\"" : ""
         /// One part's text and findings, inside `<div class="body">`.
         func body(_ part: Part) {
-            pieces.add("<div class=\"body\">\n<ol class=\"src\" lang=\"\(language)\"\(part.firstLine > 1 ? " start=\"\(part.firstLine)\"" : "")\(width)>", to: output)
+            pieces.add(
+                "<div class=\"body\">\n<ol class=\"src\" lang=\"\(language)\"\(part.firstLine > 1 ? " start=\"\(part.firstLine)\"" : "")\(width)>",
+                to: output)
             writeSource(document, spans: spans[part.spans], range: part.units, file: number, to: output)
             pieces.add("</ol>\n", to: output)
             writeList(report, findings: part.findings, file: number, to: output)
@@ -180,7 +185,9 @@ public struct HTMLReporter: Reporter {
             for (index, part) in parts.enumerated() {
                 let shown = open && index == 0
                 var summary = "<details class=\"part\"\(shown ? " open" : "")"
-                if !part.findings.isEmpty { summary += " data-first=\"\(part.findings.lowerBound + 1)\" data-last=\"\(part.findings.upperBound)\"" }
+                if !part.findings.isEmpty {
+                    summary += " data-first=\"\(part.findings.lowerBound + 1)\" data-last=\"\(part.findings.upperBound)\""
+                }
                 summary += "><summary>Lines \(part.firstLine.formattedWithGrouping)–\(part.lastLine.formattedWithGrouping) · "
                 summary += (part.findings.isEmpty ? "no findings" : Self.plural(part.findings.count, "finding")) + "</summary>\n"
                 pieces.add(summary + (shown ? "" : "<noscript class=\"lazy\">"), to: output)
@@ -303,14 +310,17 @@ public struct HTMLReporter: Reporter {
             }
             let full = lineNumber - partLine + 1 >= partLines || end - partStart >= partUnits
             if full && reach <= content && end < text.count {
-                parts.append(Part(units: partStart..<end, firstLine: partLine, lastLine: lineNumber, spans: spanStart..<nextSpan, findings: 0..<0))
+                parts.append(
+                    Part(units: partStart..<end, firstLine: partLine, lastLine: lineNumber, spans: spanStart..<nextSpan, findings: 0..<0))
                 (partStart, partLine, spanStart) = (end, lineNumber + 1, nextSpan)
             }
             position = end
             lineNumber += 1
         }
-        parts.append(Part(units: partStart..<text.count, firstLine: partLine, lastLine: max(partLine, lineNumber - 1),
-                          spans: spanStart..<spans.count, findings: 0..<0))
+        parts.append(
+            Part(
+                units: partStart..<text.count, firstLine: partLine, lastLine: max(partLine, lineNumber - 1),
+                spans: spanStart..<spans.count, findings: 0..<0))
         // The findings are numbered in the order of their starts, as the spans are sorted.
         for index in parts.indices {
             let numbers = spans[parts[index].spans].map(\.finding)
@@ -328,7 +338,9 @@ public struct HTMLReporter: Reporter {
     /// text; a finding that takes in a line end has a piece on the next line, empty if need
     /// be: the text from the start of its first piece to the end of its last is the flagged
     /// text. `spans` start in `range` and end in it.
-    private mutating func writeSource(_ document: Document, spans: ArraySlice<Span>, range: Range<Int>, file: Int, to output: (String) -> Void) {
+    private mutating func writeSource(
+        _ document: Document, spans: ArraySlice<Span>, range: Range<Int>, file: Int, to output: (String) -> Void
+    ) {
         let text = document.text
         let count = range.upperBound
         let spans = Array(spans)

@@ -23,7 +23,9 @@ extension HTMLReporter {
             output += "<p class=\"baseline\">Baseline <code>\(HTMLText.text(Self.shownPath(baseline.file)))</code>: "
             output += "<b>\(Self.plural(new, "new finding"))</b> shown here, "
             output += "\(Self.plural(baseline.matched, "known finding")) in the baseline not shown"
-            if baseline.stale > 0 { output += ", \(Self.plural(baseline.stale, "stale entry", "stale entries")) (write the baseline again)" }
+            if baseline.stale > 0 {
+                output += ", \(Self.plural(baseline.stale, "stale entry", "stale entries")) (write the baseline again)"
+            }
             output += ".</p>\n"
         }
         if tally.unreadable > 0 {
@@ -68,7 +70,8 @@ extension HTMLReporter {
         let width = labelWidth + Int(barWidth) + 60
         let height = rows.count * rowHeight + 4
         let largest = max(1, rows.map { $0.counts.reduce(0, +) }.max() ?? 1)
-        var svg = "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLText.attribute(label))\">\n"
+        var svg =
+            "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLText.attribute(label))\">\n"
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 2
             let labelText = "<text class=\"lbl\" x=\"0\" y=\"\(y + 15)\">\(HTMLText.text(row.label))</text>"
@@ -77,7 +80,8 @@ extension HTMLReporter {
             for (severityIndex, count) in row.counts.enumerated() where count > 0 {
                 let severity = Self.severities[severityIndex]
                 let length = max(1, barWidth * Double(count) / Double(largest))
-                svg += "<rect class=\"\(Self.severityClass(severity))\" x=\"\(Self.number(x))\" y=\"\(y + 3)\" width=\"\(Self.number(length))\" height=\"16\">"
+                svg +=
+                    "<rect class=\"\(Self.severityClass(severity))\" x=\"\(Self.number(x))\" y=\"\(y + 3)\" width=\"\(Self.number(length))\" height=\"16\">"
                 svg += "<title>\(HTMLText.text(row.label)): \(Self.plural(count, severity.rawValue))</title></rect>"
                 x += length
             }
@@ -87,18 +91,21 @@ extension HTMLReporter {
     }
 
     private func severityChart(_ findings: [Int]) -> String {
-        barChart(label: "Findings by severity: " + Self.severities.enumerated().map { Self.plural(findings[$0.offset], $0.element.rawValue) }.joined(separator: ", "),
-                 rows: Self.severities.enumerated().map { index, severity in
-                     var counts = [0, 0, 0]
-                     counts[index] = findings[index]
-                     return (severity.rawValue + "s", nil, counts)
-                 })
+        barChart(
+            label: "Findings by severity: "
+                + Self.severities.enumerated().map { Self.plural(findings[$0.offset], $0.element.rawValue) }.joined(separator: ", "),
+            rows: Self.severities.enumerated().map { index, severity in
+                var counts = [0, 0, 0]
+                counts[index] = findings[index]
+                return (severity.rawValue + "s", nil, counts)
+            })
     }
 
     private func ruleChart() -> String {
         let rows = rulesByCount
-        return barChart(label: "Findings by rule: " + rows.map { "\($0.id) \($0.counts.reduce(0, +))" }.joined(separator: ", "),
-                        rows: rows.map { ($0.id, Self.ruleAnchor($0.id), $0.counts) })
+        return barChart(
+            label: "Findings by rule: " + rows.map { "\($0.id) \($0.counts.reduce(0, +))" }.joined(separator: ", "),
+            rows: rows.map { ($0.id, Self.ruleAnchor($0.id), $0.counts) })
     }
 
     /// The files' scores in ten bins (0 to 10, ... 90 to 100) and one for 100 itself.
@@ -112,8 +119,11 @@ extension HTMLReporter {
         let (barWidth, gap, plotHeight) = (36, 6, 120)
         let width = bins.count * (barWidth + gap)
         let height = plotHeight + 40
-        var svg = "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"Quality scores of the files: "
-        svg += HTMLText.attribute(bins.enumerated().filter { $0.element > 0 }.map { "\(labels[$0.offset]): \($0.element)" }.joined(separator: ", ")) + "\">\n"
+        var svg =
+            "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"Quality scores of the files: "
+        svg +=
+            HTMLText.attribute(
+                bins.enumerated().filter { $0.element > 0 }.map { "\(labels[$0.offset]): \($0.element)" }.joined(separator: ", ")) + "\">\n"
         for (index, count) in bins.enumerated() {
             let x = index * (barWidth + gap)
             let length = count == 0 ? 0 : max(2, plotHeight * count / largest)
@@ -138,10 +148,13 @@ extension HTMLReporter {
             .sorted { ($0.score.value, $0.number) < ($1.score.value, $1.number) }
             .prefix(Self.worstFiles)
         guard !worst.isEmpty else { return "" }
-        var table = "<div class=\"chart\">\n<h3>Worst files</h3>\n<table class=\"worst\">\n<thead><tr><th class=\"num\">Score</th><th>File</th>"
-        table += "<th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Infos</th><th class=\"num\">Words</th></tr></thead>\n<tbody>\n"
+        var table =
+            "<div class=\"chart\">\n<h3>Worst files</h3>\n<table class=\"worst\">\n<thead><tr><th class=\"num\">Score</th><th>File</th>"
+        table +=
+            "<th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Infos</th><th class=\"num\">Words</th></tr></thead>\n<tbody>\n"
         for file in worst {
-            table += "<tr><td class=\"num\">\(file.score)</td><td><a href=\"#F\(file.number)\">\(HTMLText.text(Self.shownPath(file.path)))</a></td>"
+            table +=
+                "<tr><td class=\"num\">\(file.score)</td><td><a href=\"#F\(file.number)\">\(HTMLText.text(Self.shownPath(file.path)))</a></td>"
             table += file.counts.map { "<td class=\"num\">\($0.formattedWithGrouping)</td>" }.joined()
             table += "<td class=\"num\">\(file.words.formattedWithGrouping)</td></tr>\n"
         }
@@ -153,19 +166,22 @@ extension HTMLReporter {
         var form = "<form id=\"filters\" hidden>\n<fieldset><legend>Severity</legend>"
         for (index, severity) in Self.severities.enumerated() {
             form += "<label><input type=\"checkbox\" data-c=\"\(Self.severityClass(severity))\" checked> "
-            form += "<span class=\"n \(Self.severityClass(severity))\">\(severity.rawValue)s</span> (\(findings[index].formattedWithGrouping))</label>"
+            form +=
+                "<span class=\"n \(Self.severityClass(severity))\">\(severity.rawValue)s</span> (\(findings[index].formattedWithGrouping))</label>"
         }
         form += "</fieldset>\n"
         if !ruleOrder.isEmpty {
             form += "<fieldset class=\"rules\"><legend>Rules</legend>"
             for (id, counts) in rulesByCount {
-                form += "<label><input type=\"checkbox\" data-c=\"r\(ruleIndex[id] ?? 0)\" checked> <code>\(HTMLText.text(id))</code> (\(counts.reduce(0, +).formattedWithGrouping))</label> "
+                form +=
+                    "<label><input type=\"checkbox\" data-c=\"r\(ruleIndex[id] ?? 0)\" checked> <code>\(HTMLText.text(id))</code> (\(counts.reduce(0, +).formattedWithGrouping))</label> "
             }
             form += "</fieldset>\n"
         }
         form += "<fieldset><legend>Files</legend><label>path contains <input type=\"search\" id=\"file-filter\"></label>"
         form += "<label><input type=\"checkbox\" id=\"only-findings\"> only files with findings shown</label>"
-        form += "<button type=\"button\" id=\"open-all\">Open all</button> <button type=\"button\" id=\"close-all\">Close all</button></fieldset>\n"
+        form +=
+            "<button type=\"button\" id=\"open-all\">Open all</button> <button type=\"button\" id=\"close-all\">Close all</button></fieldset>\n"
         form += "<p id=\"shown\" role=\"status\"></p>\n</form>\n"
         return form
     }
@@ -178,7 +194,8 @@ extension HTMLReporter {
         let explained = run.rules.filter { found.contains($0.id) }
         var output = "<section id=\"rules\" aria-labelledby=\"rules-title\">\n<h2 id=\"rules-title\">Rules</h2>\n"
         guard !explained.isEmpty else { return output + "<p class=\"muted\">No rule found anything.</p>\n</section>\n" }
-        output += "<p class=\"muted\">What each rule that found something looks for, with examples (<code>mtlint explain RULE</code>).</p>\n"
+        output +=
+            "<p class=\"muted\">What each rule that found something looks for, with examples (<code>mtlint explain RULE</code>).</p>\n"
         for rule in explained {
             output += "<section id=\"\(Self.ruleAnchor(rule.id))\"><h3><code>\(HTMLText.text(rule.id))</code> "
             output += "<span class=\"meta\">\(rule.severity.rawValue), \(rule.category.rawValue)</span></h3>\n"

@@ -72,7 +72,9 @@ package enum HTMLText {
     @inline(__always)
     private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return value >= 0x20 && value != 0x26 && value != 0x3C && value != 0x3E && value != 0x7F || value == 0x09 || value == 0x0A }
+        if value < 0x80 {
+            return value >= 0x20 && value != 0x26 && value != 0x3C && value != 0x3E && value != 0x7F || value == 0x09 || value == 0x0A
+        }
         return bidiName(value) == nil && !isUnwritable(value)
     }
 
@@ -90,7 +92,8 @@ package enum HTMLText {
             case ">": output += "&gt;"
             default:
                 if let name = bidiName(value) {
-                    output += "<span class=\"bidi\" data-c=\"\(name)\"><span hidden>&#x\(String(value, radix: 16, uppercase: true));</span></span>"
+                    output +=
+                        "<span class=\"bidi\" data-c=\"\(name)\"><span hidden>&#x\(String(value, radix: 16, uppercase: true));</span></span>"
                 } else if isUnwritable(value) {
                     output += "<span class=\"cc\" title=\"\(codePoint(value))\">"
                     output.append(standIn(value))

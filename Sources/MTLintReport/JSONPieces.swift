@@ -17,7 +17,9 @@ package enum JSONPieces {
 
     /// The items of an array that `split` opened, each encoded and moved `indent` spaces in,
     /// then the array's `]` at `indent - 2` spaces.
-    static func writeItems<Item: Encodable>(_ items: some Sequence<Item>, indentedBy indent: Int, into pieces: inout OutputPieces, to output: (String) -> Void) {
+    static func writeItems<Item: Encodable>(
+        _ items: some Sequence<Item>, indentedBy indent: Int, into pieces: inout OutputPieces, to output: (String) -> Void
+    ) {
         let encoder = encoder(pretty: true)
         var first = true
         for item in items {
@@ -65,7 +67,10 @@ package enum JSONPieces {
                     atLineStart = true
                 } else if atLineStart {
                     if line >= first {
-                        for _ in 0..<spaces { buffer[written] = 0x20; written += 1 }
+                        for _ in 0..<spaces {
+                            buffer[written] = 0x20
+                            written += 1
+                        }
                     }
                     atLineStart = false
                 }
@@ -84,10 +89,12 @@ package enum JSONPieces {
 
     private static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Scores are finite by construction (QualityScore); should one ever not be, the
         // report says so in a string rather than the encoder throwing.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return encoder
     }
 

@@ -52,8 +52,9 @@ public struct JSONReporter: Reporter {
         /// Writes one file's part (and, before the first, the report's opening).
         public mutating func add(_ report: FileReport, to output: (String) -> Void) {
             if files == 0 { pieces.add(JSONReporter.splitSkeleton(summary: nil).head, to: output) }
-            let (fileHead, fileTail) = JSONPieces.split(JSONPieces.encode(File(report, withFindings: false), pretty: true),
-                                                          emptyArray: "diagnostics", indentedBy: 2)
+            let (fileHead, fileTail) = JSONPieces.split(
+                JSONPieces.encode(File(report, withFindings: false), pretty: true),
+                emptyArray: "diagnostics", indentedBy: 2)
             pieces.add((files == 0 ? "\n" : ",\n") + JSONPieces.indented(fileHead, by: 4), to: output)
             JSONPieces.writeItems(report.diagnostics.lazy.map(Entry.init), indentedBy: 8, into: &pieces, to: output)
             pieces.add(JSONPieces.indented(fileTail, by: 4, fromLine: 1), to: output)
@@ -72,12 +73,14 @@ public struct JSONReporter: Reporter {
 
     /// The report without files, cut where they go.
     private static func splitSkeleton(summary: Summary?) -> (head: String, tail: String) {
-        JSONPieces.split(JSONPieces.encode(Report(version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
-                            summary: summary ?? Summary(files: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, score: 0, baseline: nil)),
-                     pretty: true),
-              emptyArray: "files", indentedBy: 2)
+        JSONPieces.split(
+            JSONPieces.encode(
+                Report(
+                    version: 1, tool: .init(name: ToolInfo.name, version: ToolInfo.version), files: [],
+                    summary: summary ?? Summary(files: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, score: 0, baseline: nil)),
+                pretty: true),
+            emptyArray: "files", indentedBy: 2)
     }
-
 
     struct Report: Codable {
         var version: Int
@@ -244,8 +247,9 @@ public struct JSONReporter: Reporter {
 extension JSONReporter.Summary {
     /// The summary of `run`: it reads only the tally, so the run may have kept no outcomes.
     init(_ run: LintRun) {
-        self.init(files: run.tally.files, errors: run.count(.error), warnings: run.count(.warning),
-                  infos: run.count(.info), unreadable: run.tally.unreadable, score: run.score.value,
-                  baseline: run.baseline.map(JSONReporter.Baseline.init))
+        self.init(
+            files: run.tally.files, errors: run.count(.error), warnings: run.count(.warning),
+            infos: run.count(.info), unreadable: run.tally.unreadable, score: run.score.value,
+            baseline: run.baseline.map(JSONReporter.Baseline.init))
     }
 }

@@ -66,7 +66,8 @@ public struct JUnitReporter: Reporter {
             output += "      <failure type=\"\(worst.rawValue)\" message=\"\(XMLText.escape(summary))\">"
             for located in findings {
                 let location = located.location
-                let line = "\(PrintableText.name(report.path)):\(location.line):\(location.column): \(located.severity.rawValue): \(located.diagnostic.message)"
+                let line =
+                    "\(PrintableText.name(report.path)):\(location.line):\(location.column): \(located.severity.rawValue): \(located.diagnostic.message)"
                     + (located.suggestionText.map { " (suggestion: \($0))" } ?? "")
                 output += XMLText.escape(line, attribute: false) + "\n"
             }

@@ -26,7 +26,8 @@ package enum RecordLines {
 
     /// The result of a line that could not be linted, with its line feed.
     package static func errorLine(_ message: String, writtenID: String?, passThrough: String) -> String {
-        "{" + (writtenID.map { "\"id\":" + $0 + "," } ?? "") + "\"error\":" + JSONPieces.encode(message, pretty: false) + passThrough + "}\n"
+        "{" + (writtenID.map { "\"id\":" + $0 + "," } ?? "") + "\"error\":" + JSONPieces.encode(message, pretty: false) + passThrough
+            + "}\n"
     }
 
     /// The fields of a result before its diagnostics, as the JSON report names them.

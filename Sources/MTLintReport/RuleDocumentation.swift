@@ -36,15 +36,17 @@ public enum RuleDocumentation {
             var examples: [Example]
         }
         let entries = rules.map { rule in
-            Entry(id: rule.id, severity: rule.severity.rawValue, category: rule.category.rawValue,
-                  summary: rule.summary, explanation: rule.explanation,
-                  examples: rule.examples.map { example in
-                      let (text, spans) = example.unmarked
-                      let units = Array(text.utf16)
-                      return Example(language: example.language, source: example.source, sourceLanguage: example.sourceLanguage, text: text,
-                                     flagged: spans.map { String(decoding: units[$0], as: UTF16.self) },
-                                     suggestions: example.suggestions)
-                  })
+            Entry(
+                id: rule.id, severity: rule.severity.rawValue, category: rule.category.rawValue,
+                summary: rule.summary, explanation: rule.explanation,
+                examples: rule.examples.map { example in
+                    let (text, spans) = example.unmarked
+                    let units = Array(text.utf16)
+                    return Example(
+                        language: example.language, source: example.source, sourceLanguage: example.sourceLanguage, text: text,
+                        flagged: spans.map { String(decoding: units[$0], as: UTF16.self) },
+                        suggestions: example.suggestions)
+                })
         }
         // The JSON report's encoder, which cannot fail on these strings (see JSONReporter).
         return JSONPieces.encode(entries, pretty: true) + "\n"

@@ -62,25 +62,36 @@ public struct SARIFReporter: Reporter {
     /// The log of a run with `results`.
     func log(_ run: LintRun, results: [Result]) -> Log {
         let notifications = run.problems.map { problem in
-            Notification(level: "error", message: Message(text: "\(problem.path): \(problem.message)"),
-                         locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: Self.artifact(problem.path), region: nil))])
+            Notification(
+                level: "error", message: Message(text: "\(problem.path): \(problem.message)"),
+                locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: Self.artifact(problem.path), region: nil))])
         }
         return Log(
             schema: Self.schema,
             version: "2.1.0",
-            runs: [Run(
-                tool: Tool(driver: Driver(name: ToolInfo.name, version: ToolInfo.version, semanticVersion: ToolInfo.version,
-                                          informationUri: ToolInfo.homepage, rules: run.rules.map(descriptor))),
-                invocations: [Invocation(executionSuccessful: run.problems.isEmpty,
-                                         toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
-                results: results,
-                columnKind: "utf16CodeUnits",
-                properties: RunProperties(
-                    score: run.score.value,
-                    scores: run.reports.map { FileScore(uri: Self.artifact($0.path).uri, score: $0.score.value, words: $0.wordCount, penalty: $0.score.penalty) },
-                    baseline: run.baseline.map { BaselineProperties(file: $0.file, matched: $0.matched, stale: $0.stale) }
+            runs: [
+                Run(
+                    tool: Tool(
+                        driver: Driver(
+                            name: ToolInfo.name, version: ToolInfo.version, semanticVersion: ToolInfo.version,
+                            informationUri: ToolInfo.homepage, rules: run.rules.map(descriptor))),
+                    invocations: [
+                        Invocation(
+                            executionSuccessful: run.problems.isEmpty,
+                            toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
+                    ],
+                    results: results,
+                    columnKind: "utf16CodeUnits",
+                    properties: RunProperties(
+                        score: run.score.value,
+                        scores: run.reports.map {
+                            FileScore(
+                                uri: Self.artifact($0.path).uri, score: $0.score.value, words: $0.wordCount, penalty: $0.score.penalty)
+                        },
+                        baseline: run.baseline.map { BaselineProperties(file: $0.file, matched: $0.matched, stale: $0.stale) }
+                    )
                 )
-            )]
+            ]
         )
     }
 
@@ -91,8 +102,9 @@ public struct SARIFReporter: Reporter {
             name: rule.id.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
             shortDescription: Message(text: rule.summary),
             fullDescription: Message(text: rule.explanation),
-            help: MultiformatMessage(text: rule.summary + "\n\n" + rule.explanation + "\n\nExamples: " + url,
-                                     markdown: "**\(rule.summary)**\n\n\(rule.explanation)\n\n[Examples and details](\(url))"),
+            help: MultiformatMessage(
+                text: rule.summary + "\n\n" + rule.explanation + "\n\nExamples: " + url,
+                markdown: "**\(rule.summary)**\n\n\(rule.explanation)\n\n[Examples and details](\(url))"),
             helpUri: url,
             defaultConfiguration: Configuration(level: Self.level(rule.severity)),
             properties: RuleProperties(category: rule.category.rawValue, tags: ["translation", rule.category.rawValue, rule.family])
@@ -109,10 +121,13 @@ public struct SARIFReporter: Reporter {
             rank: Double(located.diagnostic.confidence.rank),
             message: Message(text: located.diagnostic.message),
             locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region))],
-            relatedLocations: located.related.isEmpty ? nil : located.related.enumerated().map { index, place in
-                Location(id: index + 1, physicalLocation: PhysicalLocation(artifactLocation: artifact, region: Self.region(place.location)),
-                         message: Message(text: place.message.isEmpty ? "`\(place.text)`" : place.message))
-            },
+            relatedLocations: located.related.isEmpty
+                ? nil
+                : located.related.enumerated().map { index, place in
+                    Location(
+                        id: index + 1, physicalLocation: PhysicalLocation(artifactLocation: artifact, region: Self.region(place.location)),
+                        message: Message(text: place.message.isEmpty ? "`\(place.text)`" : place.message))
+                },
             fixes: Self.fixes(of: located, in: artifact),
             partialFingerprints: [Self.fingerprintKey: "\(located.fingerprint):\(located.occurrence)"]
         )
@@ -124,10 +139,15 @@ public struct SARIFReporter: Reporter {
         let safe = located.fixes.filter { $0.applicability == .safe }
         guard !safe.isEmpty else { return nil }
         return safe.map { fix in
-            Fix(description: Message(text: fix.description),
-                artifactChanges: [ArtifactChange(artifactLocation: artifact, replacements: fix.edits.map { edit in
-                    Replacement(deletedRegion: region(edit.location), insertedContent: ArtifactContent(text: edit.replacement))
-                })])
+            Fix(
+                description: Message(text: fix.description),
+                artifactChanges: [
+                    ArtifactChange(
+                        artifactLocation: artifact,
+                        replacements: fix.edits.map { edit in
+                            Replacement(deletedRegion: region(edit.location), insertedContent: ArtifactContent(text: edit.replacement))
+                        })
+                ])
         }
     }
 
@@ -140,8 +160,9 @@ public struct SARIFReporter: Reporter {
     }
 
     static func region(_ location: MTLintCore.Location) -> Region {
-        Region(startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn,
-               charOffset: location.characterOffset, charLength: location.characterLength)
+        Region(
+            startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn,
+            charOffset: location.characterOffset, charLength: location.characterLength)
     }
 
     /// A relative path becomes a URI relative to `%SRCROOT%` (the checkout, for code
@@ -151,7 +172,8 @@ public struct SARIFReporter: Reporter {
         var relative = Substring(path)
         while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
         let encoded = percentEncoded(String(relative))
-        return path.hasPrefix("/") ? ArtifactLocation(uri: "file://" + encoded, uriBaseId: nil)
+        return path.hasPrefix("/")
+            ? ArtifactLocation(uri: "file://" + encoded, uriBaseId: nil)
             : ArtifactLocation(uri: encoded, uriBaseId: "%SRCROOT%")
     }
 
@@ -160,7 +182,7 @@ public struct SARIFReporter: Reporter {
         for byte in path.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)

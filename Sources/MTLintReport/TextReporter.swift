@@ -42,8 +42,9 @@ public struct TextReporter: Reporter {
         var pieces = OutputPieces()
         let path = PrintableText.name(report.path)
         if !report.diagnostics.isEmpty || report.language.source == .undetermined {
-            pieces.add(style("\(path):", .bold) + " " + style("note:", .bold)
-                + " language \(report.language.tag) (\(report.language.reason))\n", to: output)
+            pieces.add(
+                style("\(path):", .bold) + " " + style("note:", .bold)
+                    + " language \(report.language.tag) (\(report.language.reason))\n", to: output)
         }
         for located in report.diagnostics { pieces.add(render(located, path: path), to: output) }
         pieces.finish(to: output)
@@ -107,7 +108,8 @@ public struct TextReporter: Reporter {
     public func summary(_ run: LintRun) -> String {
         let tally = run.tally
         let files = tally.files == 1 ? "1 file" : "\(tally.files) files"
-        var line = "\(files) checked (\(tally.words.formattedWithGrouping) words): "
+        var line =
+            "\(files) checked (\(tally.words.formattedWithGrouping) words): "
             + plural(run.count(.error), "error") + ", " + plural(run.count(.warning), "warning") + ", "
             + plural(run.count(.info), "info")
         line += "; score " + run.score.description

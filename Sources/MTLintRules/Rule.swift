@@ -29,12 +29,15 @@ package extension Rule {
     /// Each suggestion is a fix replacing `range`; it is safe to apply unread only when the
     /// rule's fixes are (RuleMetadata.fixes), the finding is of high confidence and it is the
     /// only suggestion.
-    public func diagnostic(_ range: Range<Int>, _ message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
-                           confidence: Confidence = .high, picky: Bool = false) -> Diagnostic {
+    public func diagnostic(
+        _ range: Range<Int>, _ message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
+        confidence: Confidence = .high, picky: Bool = false
+    ) -> Diagnostic {
         let safe = Self.metadata.fixes == .safe && confidence == .high && suggestions.count == 1
-        return Diagnostic(ruleID: Self.metadata.id, severity: confidence == .low ? .info : Self.metadata.severity, category: Self.metadata.category,
-                          range: range, message: message, suggestions: suggestions, related: related, confidence: confidence, picky: picky,
-                          fixes: suggestions.map { Fix(replacing: range, with: $0, applicability: safe ? .safe : .needsReview) })
+        return Diagnostic(
+            ruleID: Self.metadata.id, severity: confidence == .low ? .info : Self.metadata.severity, category: Self.metadata.category,
+            range: range, message: message, suggestions: suggestions, related: related, confidence: confidence, picky: picky,
+            fixes: suggestions.map { Fix(replacing: range, with: $0, applicability: safe ? .safe : .needsReview) })
     }
 }
 
@@ -95,9 +98,11 @@ public struct LimitedFindings: Sendable {
     /// many more there were.
     public var reported: [Diagnostic] {
         guard omitted > 0, let first = kept.first, let place = firstOmitted else { return kept }
-        let note = Diagnostic(ruleID: first.ruleID, severity: .info, category: first.category, range: place,
-                              message: "and \(omitted) more findings of \(first.ruleID) in this file, not listed: a rule reports at most \(limit.cap) per file",
-                              confidence: .high)
+        let note = Diagnostic(
+            ruleID: first.ruleID, severity: .info, category: first.category, range: place,
+            message:
+                "and \(omitted) more findings of \(first.ruleID) in this file, not listed: a rule reports at most \(limit.cap) per file",
+            confidence: .high)
         return kept + [note]
     }
 }

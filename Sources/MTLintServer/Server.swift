@@ -50,8 +50,9 @@ public final class MTLintServer: Sendable {
     public init(checker: TextChecker, configuration: ServerConfiguration = ServerConfiguration()) {
         self.checker = checker
         self.configuration = configuration
-        scheduler = CheckScheduler(maxRunning: configuration.maxConcurrentChecks, maxQueued: configuration.maxQueuedChecks,
-                                   timeLimit: configuration.timeLimit)
+        scheduler = CheckScheduler(
+            maxRunning: configuration.maxConcurrentChecks, maxQueued: configuration.maxQueuedChecks,
+            timeLimit: configuration.timeLimit)
     }
 
     /// Serves until the task is cancelled (or, with `handlingSignals`, until SIGINT or
@@ -80,7 +81,8 @@ public final class MTLintServer: Sendable {
         router.get("/healthz") { _, _ in Self.text("ok\n") }
         router.get("/metrics") { _, _ in
             let load = self.scheduler.load
-            return Self.text(self.metrics.render(running: load.running, queued: load.queued), contentType: "text/plain; version=0.0.4; charset=utf-8")
+            return Self.text(
+                self.metrics.render(running: load.running, queued: load.queued), contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
         router.get("/v2/languages") { _, _ in Self.json(LanguageToolLanguages.all) }
         router.get("/v2/info") { _, _ in Self.json(["software": LanguageToolResponse.Software.mtlint]) }
@@ -123,7 +125,8 @@ public final class MTLintServer: Sendable {
         if length > configuration.maxTextLength {
             return Self.languageToolError(.contentTooLarge, Self.tooLong(length, configuration.maxTextLength))
         }
-        let options = TextChecker.Options(language: request.language, rules: request.rules(from: checker.defaultRules), level: request.level)
+        let options = TextChecker.Options(
+            language: request.language, rules: request.rules(from: checker.defaultRules), level: request.level)
         switch await check(request.text.plainText, options) {
         case .failure(let error): return error.response
         case .success(let result): return Self.json(LanguageToolResponse(request: request, result: result))
@@ -177,11 +180,17 @@ public final class MTLintServer: Sendable {
         switch outcome {
         case .failure(.queueFull):
             let load = scheduler.load
-            return .failure(ErrorResponse(Self.languageToolError(.serviceUnavailable,
-                "the server is busy (\(load.running) checks running, \(load.queued) waiting); try again later")))
+            return .failure(
+                ErrorResponse(
+                    Self.languageToolError(
+                        .serviceUnavailable,
+                        "the server is busy (\(load.running) checks running, \(load.queued) waiting); try again later")))
         case .failure(.timedOut):
-            return .failure(ErrorResponse(Self.languageToolError(.serviceUnavailable,
-                "the check took longer than the server's limit of \(Self.seconds(configuration.timeLimit)) s; try a shorter text")))
+            return .failure(
+                ErrorResponse(
+                    Self.languageToolError(
+                        .serviceUnavailable,
+                        "the check took longer than the server's limit of \(Self.seconds(configuration.timeLimit)) s; try a shorter text")))
         case .success(.failure(let error)):
             return .failure(ErrorResponse(Self.languageToolError(.internalServerError, "the text could not be checked: \(error)")))
         case .success(.success(let result)):
@@ -201,13 +210,16 @@ public final class MTLintServer: Sendable {
     func body(of request: inout Request) async -> Result<String, ErrorResponse> {
         let limit = configuration.maxBodyLength
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
-            return .failure(ErrorResponse(Self.languageToolError(.contentTooLarge, "the request body is \(declared) bytes, over the server's limit of \(limit)")))
+            return .failure(
+                ErrorResponse(
+                    Self.languageToolError(.contentTooLarge, "the request body is \(declared) bytes, over the server's limit of \(limit)")))
         }
         do {
             let buffer = try await request.collectBody(upTo: limit)
             return .success(String(decoding: buffer.readableBytesView, as: UTF8.self))
         } catch {
-            return .failure(ErrorResponse(Self.languageToolError(.contentTooLarge, "the request body is over the server's limit of \(limit) bytes")))
+            return .failure(
+                ErrorResponse(Self.languageToolError(.contentTooLarge, "the request body is over the server's limit of \(limit) bytes")))
         }
     }
 
@@ -257,8 +269,9 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         let route = MTLintServer.routes.contains(path) ? path : "other"
         func record(_ status: Int) {
             let elapsed = ContinuousClock.now - start
-            metrics.recordRequest(route: route, status: status,
-                                  seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            metrics.recordRequest(
+                route: route, status: status,
+                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
         do {
             let response = try await next(request, context)

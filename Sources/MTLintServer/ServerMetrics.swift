@@ -60,7 +60,8 @@ public final class ServerMetrics: Sendable {
         lines.append("# HELP mtlint_http_requests_total HTTP requests answered, by route and status.")
         lines.append("# TYPE mtlint_http_requests_total counter")
         for key in state.requests.keys.sorted() {
-            lines.append("mtlint_http_requests_total{route=\"\(Self.escaped(key.route))\",status=\"\(key.status)\"} \(state.requests[key] ?? 0)")
+            lines.append(
+                "mtlint_http_requests_total{route=\"\(Self.escaped(key.route))\",status=\"\(key.status)\"} \(state.requests[key] ?? 0)")
         }
         lines.append("# HELP mtlint_http_request_duration_seconds Time from a request's arrival to its answer.")
         lines.append("# TYPE mtlint_http_request_duration_seconds histogram")
@@ -68,7 +69,8 @@ public final class ServerMetrics: Sendable {
             guard let histogram = state.latency[route] else { continue }
             let label = "route=\"\(Self.escaped(route))\""
             for (index, bound) in Self.latencyBuckets.enumerated() {
-                lines.append("mtlint_http_request_duration_seconds_bucket{\(label),le=\"\(Self.number(bound))\"} \(histogram.counts[index])")
+                lines.append(
+                    "mtlint_http_request_duration_seconds_bucket{\(label),le=\"\(Self.number(bound))\"} \(histogram.counts[index])")
             }
             lines.append("mtlint_http_request_duration_seconds_bucket{\(label),le=\"+Inf\"} \(histogram.count)")
             lines.append("mtlint_http_request_duration_seconds_sum{\(label)} \(Self.number(histogram.sum))")
@@ -93,7 +95,8 @@ public final class ServerMetrics: Sendable {
 
     /// A label value with `\`, `"` and line feeds escaped, as the format asks.
     static func escaped(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(
+            of: "\n", with: "\\n")
     }
 
     /// `0.005`, `1`, `2.5`: the shortest form that reads back as the same number.

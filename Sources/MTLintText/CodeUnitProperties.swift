@@ -102,9 +102,10 @@ package enum CodeUnit {
     /// ICU with the locale.
     package static func lowercased(_ units: ArraySlice<UInt16>, locale: ICULocale) -> String {
         if locale.language != "tr", locale.language != "az", locale.language != "lt", units.allSatisfy({ $0 < 0x100 }) {
-            return String(utf16Units: units.lazy.map { unit in
-                (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
-            })
+            return String(
+                utf16Units: units.lazy.map { unit in
+                    (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
+                })
         }
         return TextTransforms.lowercased(String(utf16Units: units), locale: locale)
     }

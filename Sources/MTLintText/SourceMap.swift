@@ -135,7 +135,8 @@ public struct SourceMap: Sendable {
     /// same line (a flagged word, a phrase) only the units between are counted.
     public func position(of offset: Int, after position: Position, at earlier: Int, in text: [UInt16]) -> Position {
         guard offset >= earlier, offset - earlier <= SourceMap.stride,
-              !text[earlier..<offset].contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            !text[earlier..<offset].contains(where: { $0 == 0x0A || $0 == 0x0D })
+        else {
             return self.position(of: offset, in: text)
         }
         var bytes = position.byteOffset

@@ -44,8 +44,10 @@ public enum TextDecoder {
     /// Decodes `buffer` from `start` into `output`, noting each unit in the map; the first
     /// error, if any, stops it. Its state comes in as inout parameters, which, unlike
     /// variables captured by a closure, need no run-time exclusivity check per unit.
-    private static func transcodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into output: UnsafeMutableBufferPointer<UInt16>,
-                                      written: inout Int, map builder: inout SourceMap.Builder) -> DecodingError? {
+    private static func transcodeUTF8(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into output: UnsafeMutableBufferPointer<UInt16>,
+        written: inout Int, map builder: inout SourceMap.Builder
+    ) -> DecodingError? {
         @inline(__always) func emit(_ unit: UInt16, byteLength: Int) {
             builder.record(unit, at: written, byteLength: byteLength)
             output[written] = unit
@@ -67,13 +69,31 @@ public enum TextDecoder {
             var scalar: UInt32
             var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF
             switch lead {
-            case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
-            case 0xE0: length = 3; scalar = 0; secondLow = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
-            case 0xED: length = 3; scalar = 0x0D; secondHigh = 0x9F
-            case 0xF0: length = 4; scalar = 0; secondLow = 0x90
-            case 0xF1...0xF3: length = 4; scalar = UInt32(lead & 0x07)
-            case 0xF4: length = 4; scalar = 4; secondHigh = 0x8F
+            case 0xC2...0xDF:
+                length = 2
+                scalar = UInt32(lead & 0x1F)
+            case 0xE0:
+                length = 3
+                scalar = 0
+                secondLow = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF:
+                length = 3
+                scalar = UInt32(lead & 0x0F)
+            case 0xED:
+                length = 3
+                scalar = 0x0D
+                secondHigh = 0x9F
+            case 0xF0:
+                length = 4
+                scalar = 0
+                secondLow = 0x90
+            case 0xF1...0xF3:
+                length = 4
+                scalar = UInt32(lead & 0x07)
+            case 0xF4:
+                length = 4
+                scalar = 4
+                secondHigh = 0x8F
             default: return .invalidUTF8(offset: index, bytes: [lead])
             }
             for position in 1..<length {
@@ -108,7 +128,8 @@ public enum TextDecoder {
         text.reserveCapacity(bytes.count / 2)
         var index = 2
         func unit(at offset: Int) -> UInt16 {
-            bigEndian ? UInt16(bytes[offset]) << 8 | UInt16(bytes[offset + 1])
+            bigEndian
+                ? UInt16(bytes[offset]) << 8 | UInt16(bytes[offset + 1])
                 : UInt16(bytes[offset + 1]) << 8 | UInt16(bytes[offset])
         }
         while index < bytes.count {

@@ -9,7 +9,8 @@ package enum URLs {
         while index < text.count {
             let unit = text[index]
             if unit == 0x68 || unit == 0x77, index == 0 || isBoundary(text[index - 1]),
-               starts.contains(where: { matches($0, text, at: index) }) {
+                starts.contains(where: { matches($0, text, at: index) })
+            {
                 let end = addressEnd(text, from: index)
                 result.append(index..<end)
                 index = end
@@ -68,7 +69,8 @@ package enum URLs {
 
     private static func emailRange(_ text: [UInt16], at: Int) -> Range<Int>? {
         func isAddressCharacter(_ unit: UInt16) -> Bool {
-            (unit >= 0x30 && unit <= 0x39) || (unit | 0x20 >= 0x61 && unit | 0x20 <= 0x7A) || unit == 0x2E || unit == 0x2D || unit == 0x5F || unit == 0x2B
+            (unit >= 0x30 && unit <= 0x39) || (unit | 0x20 >= 0x61 && unit | 0x20 <= 0x7A) || unit == 0x2E || unit == 0x2D || unit == 0x5F
+                || unit == 0x2B
         }
         var start = at
         while start > 0, isAddressCharacter(text[start - 1]) { start -= 1 }

@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import ICU
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
 import MTLintDocuments
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// `mtlint check PATH...`: lint files, folders or stdin and print a report.
@@ -40,9 +40,11 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "The language of the texts as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...). Default: the configuration's, else detected per file.",
-        valueName: "code"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "The language of the texts as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...). Default: the configuration's, else detected per file.",
+            valueName: "code"))
     var language: String?
 
     /// How the inputs are read: as documents of a format (InputFormat), or as JSON Lines of
@@ -68,39 +70,51 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    @Option(help: ArgumentHelp("Report format: " + ReportFormats.all.map { "\($0.name) (\($0.summary))" }.joined(separator: ", ") + ".",
-                               valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Report format: " + ReportFormats.all.map { "\($0.name) (\($0.summary))" }.joined(separator: ", ") + ".",
+            valueName: "format"))
     var format = Format(TextReporter.self)
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read every input as text, markdown, html, or as a bilingual file: xliff, po, tmx, csv, tsv (default: the configuration's, else by extension: .md, .markdown; .html, .htm, .xhtml; .xlf, .xliff, .po, .tmx, .csv, .tsv; else text); or jsonl: JSON Lines of records ({\"id\", \"text\", \"language\"?, ...}), each linted on its own; with --format jsonl, one result line per input line (docs/scale.md).",
-        valueName: "format"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "Read every input as text, markdown, html, or as a bilingual file: xliff, po, tmx, csv, tsv (default: the configuration's, else by extension: .md, .markdown; .html, .htm, .xhtml; .xlf, .xliff, .po, .tmx, .csv, .tsv; else text); or jsonl: JSON Lines of records ({\"id\", \"text\", \"language\"?, ...}), each linted on its own; with --format jsonl, one result line per input line (docs/scale.md).",
+            valueName: "format"))
     var inputFormat: InputOption?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write the report to this file instead of standard output (replaced whole at the end of the run; never an input).",
-        valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write the report to this file instead of standard output (replaced whole at the end of the run; never an input).",
+            valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("source-lang"), help: ArgumentHelp(
-        "Bilingual files: the language of the sources as a BCP 47 tag (TMX: the variant read as the source). Default: the file's, else detected.",
-        valueName: "code"))
+    @Option(
+        name: .customLong("source-lang"),
+        help: ArgumentHelp(
+            "Bilingual files: the language of the sources as a BCP 47 tag (TMX: the variant read as the source). Default: the file's, else detected.",
+            valueName: "code"))
     var sourceLanguage: String?
 
-    @Option(help: ArgumentHelp(
-        "CSV and TSV files: the header names of the source and target columns. Default: the columns named source and target, or the two columns of a two-column file.",
-        valueName: "source,target"))
+    @Option(
+        help: ArgumentHelp(
+            "CSV and TSV files: the header names of the source and target columns. Default: the columns named source and target, or the two columns of a two-column file.",
+            valueName: "source,target"))
     var columns: String?
 
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit code 1 (default: error).")
     var failOn: FailOn?
 
-    @Option(help: ArgumentHelp(
-        "standard, or picky to report typographic conventions too (French no-break spaces, two spaces after a full stop).",
-        valueName: "level"))
+    @Option(
+        help: ArgumentHelp(
+            "standard, or picky to report typographic conventions too (French no-break spaces, two spaces after a full stop).",
+            valueName: "level"))
     var level: ReportLevel?
 
-    @Option(name: .customLong("min-score"), help: ArgumentHelp("Exit code 1 when a file's quality score (0-100) is below this.", valueName: "score"))
+    @Option(
+        name: .customLong("min-score"),
+        help: ArgumentHelp("Exit code 1 when a file's quality score (0-100) is below this.", valueName: "score"))
     var minScore: Double?
 
     @Option(help: ArgumentHelp("The configuration file to use instead of the nearest .mtlint.yml.", valueName: "file"))
@@ -112,7 +126,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Report and fail only on findings that are not in this baseline file.", valueName: "file"))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the current findings in this baseline file, then exit 0.", valueName: "file"))
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp("Record the current findings in this baseline file, then exit 0.", valueName: "file"))
     var writeBaseline: String?
 
     @Option(help: ArgumentHelp("Run this rule or family (figure/*) even if the configuration disables it. Repeatable.", valueName: "rule"))
@@ -133,31 +149,37 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("The name reports give standard input.", valueName: "name"))
     var stdinFilename = "<stdin>"
 
-    @Option(name: .customLong("glossary"), help: ArgumentHelp(
-        "A glossary of entity names (YAML, or TBX with .tbx/.xml); repeatable. Added to mtlint's default glossary.",
-        valueName: "file"))
+    @Option(
+        name: .customLong("glossary"),
+        help: ArgumentHelp(
+            "A glossary of entity names (YAML, or TBX with .tbx/.xml); repeatable. Added to mtlint's default glossary.",
+            valueName: "file"))
     var glossaries: [String] = []
 
     @Flag(name: .customLong("no-default-glossary"), help: "Do not use the glossary that ships with mtlint.")
     var noDefaultGlossary = false
 
-    @Flag(help: """
-        Apply the safe fixes (a doubled word, a stray space, text damaged by a wrong encoding) to each file in place, \
-        then report what remains. Fixes that need review are applied only with --unsafe-fixes. With - alone, the \
-        fixed text goes to standard output.
-        """)
+    @Flag(
+        help: """
+            Apply the safe fixes (a doubled word, a stray space, text damaged by a wrong encoding) to each file in place, \
+            then report what remains. Fixes that need review are applied only with --unsafe-fixes. With - alone, the \
+            fixed text goes to standard output.
+            """)
     var fix = false
 
-    @Flag(name: .customLong("unsafe-fixes"), help: """
-        With --fix or --diff, also apply the fixes that need review (a figure's wording, a name, a term): the first \
-        fix of each finding. Read the result.
-        """)
+    @Flag(
+        name: .customLong("unsafe-fixes"),
+        help: """
+            With --fix or --diff, also apply the fixes that need review (a figure's wording, a name, a term): the first \
+            fix of each finding. Read the result.
+            """)
     var unsafeFixes = false
 
-    @Flag(help: """
-        Print what --fix (with --unsafe-fixes if given) would change, as a unified diff that applies with patch -p1, \
-        instead of a report; write no file. Exit code 1 when something would change, 0 when nothing would.
-        """)
+    @Flag(
+        help: """
+            Print what --fix (with --unsafe-fixes if given) would change, as a unified diff that applies with patch -p1, \
+            instead of a report; write no file. Exit code 1 when something would change, 0 when nothing would.
+            """)
     var diff = false
 
     func validate() throws {
@@ -171,7 +193,8 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--min-score must be between 0 and 100")
         }
         if case .records = inputFormat, baseline != nil || writeBaseline != nil {
-            throw ValidationError("--baseline and --write-baseline record the findings of files; they cannot be used with --input-format jsonl")
+            throw ValidationError(
+                "--baseline and --write-baseline record the findings of files; they cannot be used with --input-format jsonl")
         }
         if noConfig, let config {
             throw ValidationError("--config \(config) and --no-config contradict each other; give one")
@@ -180,7 +203,9 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--unsafe-fixes applies the fixes that need review; give it with --fix or --diff")
         }
         if diff, writeBaseline != nil || baseline != nil || output != nil {
-            throw ValidationError("--diff prints the changes to standard output and reports nothing; it cannot be used with --baseline, --write-baseline or -o")
+            throw ValidationError(
+                "--diff prints the changes to standard output and reports nothing; it cannot be used with --baseline, --write-baseline or -o"
+            )
         }
         if diff, case .records = inputFormat {
             throw ValidationError("--diff shows changes to files; it cannot be used with --input-format jsonl")
@@ -201,18 +226,23 @@ struct CheckCommand: ParsableCommand {
                 do { return try RuleReference(value) } catch { throw ValidationError("\(option): \(error)") }
             }
         }
-        var settings = LintSettings.CommandLine(inputFormat: inputFormat?.documentFormat, failOn: failOn, level: level, minScore: minScore, baseline: baseline,
-                                                enable: try references(enable, "--enable"),
-                                                disable: try references(disable, "--disable"),
-                                                writingBaseline: writeBaseline != nil)
+        var settings = LintSettings.CommandLine(
+            inputFormat: inputFormat?.documentFormat, failOn: failOn, level: level, minScore: minScore, baseline: baseline,
+            enable: try references(enable, "--enable"),
+            disable: try references(disable, "--disable"),
+            writingBaseline: writeBaseline != nil)
         if let language {
             do { settings.language = try LanguageTag.locale(for: language) } catch { throw ValidationError("--lang: \(error)") }
         }
         if let sourceLanguage {
-            do { settings.readOptions.sourceLanguage = try LanguageTag.locale(for: sourceLanguage).languageTag } catch { throw ValidationError("--source-lang: \(error)") }
+            do { settings.readOptions.sourceLanguage = try LanguageTag.locale(for: sourceLanguage).languageTag } catch {
+                throw ValidationError("--source-lang: \(error)")
+            }
         }
         if let columns {
-            let names = columns.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let names = columns.split(separator: ",", omittingEmptySubsequences: false).map {
+                String($0).trimmingCharacters(in: .whitespaces)
+            }
             guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
                 throw ValidationError("--columns `\(columns)`: give two header names, the source's and the target's, as `source,target`")
             }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// `mtlint init`: writes a commented default .mtlint.yml to start from.

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import ICU
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// `mtlint`: the root command. `check` is the default, so `mtlint article.txt` lints.
@@ -18,8 +18,10 @@ struct MTLintCommand: ParsableCommand {
             written; 3 some input could not be read (the rest is still linted and reported).
             """,
         version: versionLine,
-        subcommands: [CheckCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self,
-                      LSPCommand.self, MCPCommand.self, VersionCommand.self],
+        subcommands: [
+            CheckCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self,
+            LSPCommand.self, MCPCommand.self, VersionCommand.self,
+        ],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -1,8 +1,8 @@
 import ArgumentParser
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// `mtlint rules`: every rule with its id, default severity, category and summary.
@@ -41,7 +41,8 @@ struct ExplainCommand: ParsableCommand {
     func validate() throws {
         guard RuleRegistry.rule(withID: ruleID) == nil else { return }
         let nearest = RuleRegistry.suggestions(for: ruleID)
-        let hint = nearest.isEmpty ? "`mtlint rules` lists them" : "did you mean " + nearest.map { "`\($0)`" }.joined(separator: " or ") + "?"
+        let hint =
+            nearest.isEmpty ? "`mtlint rules` lists them" : "did you mean " + nearest.map { "`\($0)`" }.joined(separator: " or ") + "?"
         throw ValidationError("no rule `\(ruleID)`; \(hint)")
     }
 

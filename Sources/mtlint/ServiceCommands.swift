@@ -10,9 +10,11 @@ import Synchronization
 /// The settings a service (`serve`, `lsp`, `mcp`) checks with: the server's own, never a
 /// request's. The same names as `mtlint check`'s options.
 struct ServiceOptions: ParsableArguments {
-    @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "The language of every text, unless a request names one (BCP 47: it, fr, es ...). Default: the configuration's, else detected.",
-        valueName: "code"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "The language of every text, unless a request names one (BCP 47: it, fr, es ...). Default: the configuration's, else detected.",
+            valueName: "code"))
     var language: String?
 
     @Option(help: ArgumentHelp("standard, or picky to report typographic conventions too.", valueName: "level"))
@@ -51,7 +53,8 @@ struct ServiceOptions: ParsableArguments {
                 do { return try RuleReference(value) } catch { throw ValidationError("\(option): \(error)") }
             }
         }
-        var settings = LintSettings.CommandLine(level: level, enable: try references(enable, "--enable"), disable: try references(disable, "--disable"))
+        var settings = LintSettings.CommandLine(
+            level: level, enable: try references(enable, "--enable"), disable: try references(disable, "--disable"))
         if let language {
             do { settings.language = try LanguageTag.locale(for: language) } catch { throw ValidationError("--lang: \(error)") }
         }
@@ -61,8 +64,9 @@ struct ServiceOptions: ParsableArguments {
     /// The checker, or exit code 2 with the configuration's or glossary's error.
     func checker() throws -> TextChecker {
         do {
-            return try TextChecker.load(configuration: configuration, commandLine: try commandLine(), glossaryFiles: glossaries,
-                                        usesDefaultGlossary: !noDefaultGlossary)
+            return try TextChecker.load(
+                configuration: configuration, commandLine: try commandLine(), glossaryFiles: glossaries,
+                usesDefaultGlossary: !noDefaultGlossary)
         } catch let error as ServiceSetupError {
             writeError("mtlint: error: \(error)")
             throw ExitCode(ExitStatus.usage)
@@ -90,7 +94,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on (0: any free port, printed at start).")
     var port = 8081
 
-    @Option(name: .customLong("max-text-length"), help: ArgumentHelp("The longest text checked, in UTF-8 bytes (HTTP 413 beyond).", valueName: "bytes"))
+    @Option(
+        name: .customLong("max-text-length"),
+        help: ArgumentHelp("The longest text checked, in UTF-8 bytes (HTTP 413 beyond).", valueName: "bytes"))
     var maxTextLength = 1 << 20
 
     @Option(help: ArgumentHelp("The time limit of a request, queue included, in seconds (HTTP 503 beyond).", valueName: "seconds"))
@@ -153,8 +159,9 @@ struct LSPCommand: ParsableCommand {
     @OptionGroup var service: ServiceOptions
 
     func run() throws {
-        let directory = CheckerDirectory(configuration: service.configuration, commandLine: try service.commandLine(),
-                                         glossaryFiles: service.glossaries, usesDefaultGlossary: !service.noDefaultGlossary)
+        let directory = CheckerDirectory(
+            configuration: service.configuration, commandLine: try service.commandLine(),
+            glossaryFiles: service.glossaries, usesDefaultGlossary: !service.noDefaultGlossary)
         let server = LanguageServer { directory.checker(for: $0) }
         StdioSession.run(framing: .contentLength) { items in
             (server.handle(items), server.exitCode != nil)

@@ -1,8 +1,8 @@
 import Foundation
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Standard output and standard error, written with write(2) so that a failure is an error

@@ -1,8 +1,8 @@
 import Foundation
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Writes the report as files finish and, on a terminal, a progress line on stderr

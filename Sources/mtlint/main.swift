@@ -1,8 +1,8 @@
 // The mtlint command line: parse, call the library, print, exit. See MTLintCommand.
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 StandardStreams.prepare()

@@ -63,10 +63,11 @@ import Testing
         #expect(throws: ICUError.self) { try UnitNames.patterns(of: "kilometer", locale: italian) }
     }
 
-    @Test(arguments: [
-        ("{0} chilometri", "chilometri"), ("{0}km", "km"), ("{0}\u{A0}km", "km"), ("{0}公里", "公里"),
-        ("ca. {0}", "ca."), ("per {0} al", nil), ("{0}", nil), ("chilometri", "chilometri"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("{0} chilometri", "chilometri"), ("{0}km", "km"), ("{0}\u{A0}km", "km"), ("{0}公里", "公里"),
+            ("ca. {0}", "ca."), ("per {0} al", nil), ("{0}", nil), ("chilometri", "chilometri"),
+        ] as [(String, String?)])
     func theNameIsTheTextBesideTheNumber(_ pattern: String, _ name: String?) {
         #expect(UnitNames.name(inPattern: pattern) == name)
     }

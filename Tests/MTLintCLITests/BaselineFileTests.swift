@@ -33,7 +33,8 @@ struct BaselineFileTests {
     func symbolicLink() throws {
         let folder = try folderWithInput()
         try folder.write("ci/real.json", "{}\n")
-        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("link.json").path, withDestinationPath: "ci/real.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("link.json").path, withDestinationPath: "ci/real.json")
         let result = folder.run(linted + ["--write-baseline", "link.json"])
         #expect(result.status == Status.clean, "\(result.stderr)")
         #expect(kind("link.json", in: folder) == S_IFLNK)
@@ -54,11 +55,12 @@ struct BaselineFileTests {
         let result = folder.run(linted + ["--write-baseline", target])
         #expect(result.status == Status.usage)
         #expect(result.stdout.isEmpty, "refused before linting")
-        let reason = switch target {
-        case "fifo": "it is not a regular file but a FIFO"
-        case "folder": "it is a folder"
-        default: "it is not a regular file but a device"
-        }
+        let reason =
+            switch target {
+            case "fifo": "it is not a regular file but a FIFO"
+            case "folder": "it is a folder"
+            default: "it is not a regular file but a device"
+            }
         #expect(result.stderr == "mtlint: error: \(target): cannot write the baseline: \(reason)\n")
         #expect(kind("fifo", in: folder) == S_IFIFO)
         #expect(kind("folder", in: folder) == S_IFDIR)
@@ -69,19 +71,23 @@ struct BaselineFileTests {
         let folder = try folderWithInput()
         let result = folder.run(linted + ["--write-baseline", "ci/out/baseline.json"])
         #expect(result.status == Status.usage)
-        #expect(result.stderr == "mtlint: error: ci/out/baseline.json: cannot write the baseline: the folder ci/out does not exist (mtlint creates no folders)\n")
+        #expect(
+            result.stderr
+                == "mtlint: error: ci/out/baseline.json: cannot write the baseline: the folder ci/out does not exist (mtlint creates no folders)\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("ci").path))
     }
 
-    @Test("a file the run reads is refused: an input, by name, hard link or folder walk; stdin; the configuration; a glossary",
-          arguments: [
-              (["--lang", "it", "a.txt"], "a.txt", "the input a.txt"),
-              (["--lang", "it", "a.txt"], "same.txt", "the input a.txt"),
-              (["--lang", "it", "testi"], "testi/b.txt", "the input testi/b.txt"),
-              (["--lang", "it", "-"], "a.txt", "standard input"),
-              (["--lang", "it", "--config", "conf.yml", "b.txt"], "conf.yml", "the configuration conf.yml"),
-              (["--lang", "it", "--glossary", "g.yml", "b.txt"], "g.yml", "the glossary g.yml"),
-          ])
+    @Test(
+        "a file the run reads is refused: an input, by name, hard link or folder walk; stdin; the configuration; a glossary",
+        arguments: [
+            (["--lang", "it", "a.txt"], "a.txt", "the input a.txt"),
+            (["--lang", "it", "a.txt"], "same.txt", "the input a.txt"),
+            (["--lang", "it", "testi"], "testi/b.txt", "the input testi/b.txt"),
+            (["--lang", "it", "-"], "a.txt", "standard input"),
+            (["--lang", "it", "--config", "conf.yml", "b.txt"], "conf.yml", "the configuration conf.yml"),
+            (["--lang", "it", "--glossary", "g.yml", "b.txt"], "g.yml", "the glossary g.yml"),
+        ])
     func fileOfTheRun(arguments: [String], target: String, role: String) throws {
         let folder = try folderWithInput()
         try folder.write("testi/b.txt", repeatedWordLine + "\n")
@@ -90,8 +96,9 @@ struct BaselineFileTests {
         try folder.write("g.yml", "version: 1\nentities: []\n")
         try FileManager.default.linkItem(at: folder.url.appendingPathComponent("a.txt"), to: folder.url.appendingPathComponent("same.txt"))
         let before = try contents(target, in: folder)
-        let result = runMTLint(["-c", "exec \"$0\" \"$@\" < a.txt", try #require(mtlintExecutable).path]
-                               + arguments + ["--write-baseline", target], shell: true, in: folder.url)
+        let result = runMTLint(
+            ["-c", "exec \"$0\" \"$@\" < a.txt", try #require(mtlintExecutable).path]
+                + arguments + ["--write-baseline", target], shell: true, in: folder.url)
         #expect(result.status == Status.usage)
         #expect(result.stderr == "mtlint: error: \(target): cannot write the baseline: it is \(role), which this run reads\n")
         #expect(try contents(target, in: folder) == before)
@@ -103,8 +110,9 @@ struct BaselineFileTests {
         #expect(folder.run(linted + ["--write-baseline", "baseline.json"]).status == Status.clean)
         let before = try contents("baseline.json", in: folder)
         try folder.write("a.txt", repeatedWordLine + "\n" + "Poi è andato a a casa.\n")
-        let result = runMTLint(["-c", "ulimit -f 0; exec \"$0\" \"$@\"", try #require(mtlintExecutable).path]
-                               + linted + ["--write-baseline", "baseline.json"], shell: true, in: folder.url)
+        let result = runMTLint(
+            ["-c", "ulimit -f 0; exec \"$0\" \"$@\"", try #require(mtlintExecutable).path]
+                + linted + ["--write-baseline", "baseline.json"], shell: true, in: folder.url)
         #expect(result.status == Status.usage)
         #expect(result.stderr == "mtlint: error: baseline.json: cannot write the baseline: File too large\n")
         #expect(try contents("baseline.json", in: folder) == before)
@@ -121,8 +129,9 @@ struct BaselineFileTests {
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o640)
         #expect(try contents("baseline.json", in: folder).contains("\"findings\""))
 
-        let created = runMTLint(["-c", "umask 027; exec \"$0\" \"$@\"", try #require(mtlintExecutable).path]
-                                + linted + ["--write-baseline", "new.json"], shell: true, in: folder.url)
+        let created = runMTLint(
+            ["-c", "umask 027; exec \"$0\" \"$@\"", try #require(mtlintExecutable).path]
+                + linted + ["--write-baseline", "new.json"], shell: true, in: folder.url)
         #expect(created.status == Status.clean)
         let newPath = folder.url.appendingPathComponent("new.json").path
         #expect(try FileManager.default.attributesOfItem(atPath: newPath)[.posixPermissions] as? Int == 0o640)

@@ -34,7 +34,10 @@ struct ConfigurationFileTests {
         // `..` is not a glob: the error names the file and the line.
         let bad = folder.run(["--config", "settings/ci.yml", "texts"])
         #expect(bad.status == Status.usage)
-        #expect(bad.stderr == "mtlint: error: settings/ci.yml:3: language.paths: bad glob `../texts/fr/**`: `..` cannot be matched: paths are relative to the configuration file's folder, without `.` or `..`\n")
+        #expect(
+            bad.stderr
+                == "mtlint: error: settings/ci.yml:3: language.paths: bad glob `../texts/fr/**`: `..` cannot be matched: paths are relative to the configuration file's folder, without `.` or `..`\n"
+        )
         #expect(bad.stdout.isEmpty)
         let strict = folder.run(["--config", "settings/strict.yml", "--format", "json", "texts"])
         #expect(strict.status == Status.findings)
@@ -45,13 +48,23 @@ struct ConfigurationFileTests {
         #expect(folder.run(["--config", "x.yml", "--no-config", "texts"]).status == Status.usage)
     }
 
-    @Test("configuration errors exit 2 and name the file, the line and the nearest valid key", arguments: [
-        ("version: 1\n\nrules:\n  disable: [text/*]\n  severty:\n    figure/*: info\n",
-         "mtlint: error: .mtlint.yml:5: unknown key `severty` in `rules`; did you mean `severity`?\n"),
-        ("exclude: [\"[draft\"]\n", "mtlint: error: .mtlint.yml:1: exclude: bad glob `[draft`: `[` is never closed with `]`; write `\\[` for a literal bracket\n"),
-        ("rules:\n  enable:\n    - text/repeat-word\n", "mtlint: error: .mtlint.yml:3: rules.enable: no rule `text/repeat-word`; did you mean `text/repeated-word`?\n"),
-        ("min-score: 101\n", "mtlint: error: .mtlint.yml:1: min-score must be between 0 and 100, not 101.0\n"),
-    ])
+    @Test(
+        "configuration errors exit 2 and name the file, the line and the nearest valid key",
+        arguments: [
+            (
+                "version: 1\n\nrules:\n  disable: [text/*]\n  severty:\n    figure/*: info\n",
+                "mtlint: error: .mtlint.yml:5: unknown key `severty` in `rules`; did you mean `severity`?\n"
+            ),
+            (
+                "exclude: [\"[draft\"]\n",
+                "mtlint: error: .mtlint.yml:1: exclude: bad glob `[draft`: `[` is never closed with `]`; write `\\[` for a literal bracket\n"
+            ),
+            (
+                "rules:\n  enable:\n    - text/repeat-word\n",
+                "mtlint: error: .mtlint.yml:3: rules.enable: no rule `text/repeat-word`; did you mean `text/repeated-word`?\n"
+            ),
+            ("min-score: 101\n", "mtlint: error: .mtlint.yml:1: min-score must be between 0 and 100, not 101.0\n"),
+        ])
     func errors(yaml: String, message: String) throws {
         let folder = try TemporaryFolder()
         try folder.write(".mtlint.yml", yaml)
@@ -65,7 +78,9 @@ struct ConfigurationFileTests {
     @Test("languages per path, include and exclude, severities and fail-on from the file")
     func settingsApply() throws {
         let folder = try TemporaryFolder()
-        try folder.write(".mtlint.yml", """
+        try folder.write(
+            ".mtlint.yml",
+            """
             version: 1
             language:
               default: it
@@ -151,8 +166,10 @@ struct BaselineCLITests {
         #expect(same.stdout == "1 file checked (11 words): 0 errors, 0 warnings, 0 infos; score 100.0; 2 findings in the baseline\n")
 
         // Three lines added at the top, one old finding fixed, one new finding at the end.
-        try folder.write("testo.txt", "Premessa.\n\nUn'altra riga.\n" + article.replacingOccurrences(of: "La la sera", with: "La sera")
-                         + "Alla fine di di tutto.\n")
+        try folder.write(
+            "testo.txt",
+            "Premessa.\n\nUn'altra riga.\n" + article.replacingOccurrences(of: "La la sera", with: "La sera")
+                + "Alla fine di di tutto.\n")
         let edited = folder.run(["--lang", "it", "--baseline", "ci/baseline.json", "--fail-on", "warning", "testo.txt"])
         #expect(edited.status == Status.findings)
         #expect(edited.stdout.contains("testo.txt:8:11: warning: repeated word: `di di`"))
@@ -176,8 +193,10 @@ struct BaselineCLITests {
         let count = (recorded["findings"] as? [Any])?.count ?? 0
         #expect(count > 3)
         // A new first paragraph and blank lines between the others: every line number moves.
-        try folder.write("corpora/it/chip-ai-mt.txt", "Nota della redazione: articolo aggiornato.\n\n"
-                         + original.replacingOccurrences(of: "\n\n", with: "\n\n\n"))
+        try folder.write(
+            "corpora/it/chip-ai-mt.txt",
+            "Nota della redazione: articolo aggiornato.\n\n"
+                + original.replacingOccurrences(of: "\n\n", with: "\n\n\n"))
         let after = folder.run(["--no-config", "--baseline", "baseline.json", "--fail-on", "info", "--format", "json", "corpora"])
         #expect(after.status == Status.clean, "\(after.stdout)")
         let summary = try #require(try jsonObject(after.stdout)["summary"] as? JSONObject)
@@ -193,7 +212,10 @@ struct BaselineCLITests {
         try folder.write(".mtlint.yml", "language: it\nfail-on: warning\nbaseline: mtlint-baseline.json\n")
         let missing = folder.run(["testo.txt"])
         #expect(missing.status == Status.usage)
-        #expect(missing.stderr == "mtlint: error: .mtlint.yml:3: baseline: no file `mtlint-baseline.json`; make it with `mtlint check --write-baseline mtlint-baseline.json`\n")
+        #expect(
+            missing.stderr
+                == "mtlint: error: .mtlint.yml:3: baseline: no file `mtlint-baseline.json`; make it with `mtlint check --write-baseline mtlint-baseline.json`\n"
+        )
         #expect(folder.run(["--write-baseline", "mtlint-baseline.json", "testo.txt"]).status == Status.clean)
         #expect(folder.run(["testo.txt"]).status == Status.clean)
         try folder.write("rotto.json", "not json")
@@ -219,8 +241,9 @@ struct ScoreGateTests {
         for format in ["text", "json", "sarif"] {
             let both = folder.run(["--lang", "it", "--format", format, "--min-score", "90", "conto.txt", "pulito.txt", "conto2.txt"])
             #expect(both.status == Status.findings)
-            #expect(both.stderr == "mtlint: error: conto.txt: quality score 0.0 is below the minimum 90.0\n"
-                + "mtlint: error: conto2.txt: quality score 0.0 is below the minimum 90.0\n")
+            #expect(
+                both.stderr == "mtlint: error: conto.txt: quality score 0.0 is below the minimum 90.0\n"
+                    + "mtlint: error: conto2.txt: quality score 0.0 is below the minimum 90.0\n")
         }
         #expect(folder.run(["--lang", "it", "--min-score", "90", "pulito.txt"]).status == Status.clean)
         #expect(folder.run(["--lang", "it", "--min-score", "0", "conto.txt"]).status == Status.clean)
@@ -250,8 +273,9 @@ struct ProgressTests {
         return text
     }
 
-    @Test("on a terminal a progress line shows and is erased; --quiet and pipes have none",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script(1) is not installed"))
+    @Test(
+        "on a terminal a progress line shows and is erased; --quiet and pipes have none",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script(1) is not installed"))
     func progress() throws {
         let folder = try TemporaryFolder()
         for number in 1...3 { try folder.write("testi/t\(number).txt", "Ha pagato il conto.\n") }

@@ -24,8 +24,10 @@ private struct Finding: Equatable, CustomStringConvertible {
 }
 
 /// Lints `name` (in `folder`) with --lang it and returns the report's diagnostics.
-private func diagnostics(_ name: String, in folder: URL, _ options: [String] = [],
-                         sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSONObject] {
+private func diagnostics(
+    _ name: String, in folder: URL, _ options: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> [JSONObject] {
     let result = runMTLint(["check", "--no-config", "--lang", "it", "--format", "json"] + options + [name], in: folder)
     #expect(result.stderr.isEmpty, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
     return try onlyFileDiagnostics(result.stdout, sourceLocation: sourceLocation)
@@ -33,8 +35,10 @@ private func diagnostics(_ name: String, in folder: URL, _ options: [String] = [
 
 /// Every diagnostic's text is the file's bytes at its offset and length, and its line and
 /// column (UTF-16 units) are where those bytes stand; for UTF-8 files.
-private func expectPlacesMatchTheBytes(_ diagnostics: [JSONObject], of bytes: [UInt8],
-                                       sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectPlacesMatchTheBytes(
+    _ diagnostics: [JSONObject], of bytes: [UInt8],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     for diagnostic in diagnostics {
         let place = Place(diagnostic)
         guard place.offset >= 0, place.length >= 0, place.offset + place.length <= bytes.count else {
@@ -55,8 +59,9 @@ private func expectPlacesMatchTheBytes(_ diagnostics: [JSONObject], of bytes: [U
             }
         }
         let column = before[lineStart...].utf16.count + 1
-        #expect(Place(line: line, column: column, offset: place.offset, length: place.length) == place,
-                "line and column of `\(flagged)`", sourceLocation: sourceLocation)
+        #expect(
+            Place(line: line, column: column, offset: place.offset, length: place.length) == place,
+            "line and column of `\(flagged)`", sourceLocation: sourceLocation)
     }
 }
 
@@ -70,7 +75,9 @@ struct DocumentInputTests {
         Finding("text/repeated-word", Place(line: 37, column: 39, offset: 1157, length: 5), "ha ha"),
     ]
 
-    @Test("Markdown: doubled words in prose, a heading, bold text, link text, a list and a quote are flagged where they stand; nothing in front matter, code, link and image targets, titles, HTML blocks")
+    @Test(
+        "Markdown: doubled words in prose, a heading, bold text, link text, a list and a quote are flagged where they stand; nothing in front matter, code, link and image targets, titles, HTML blocks"
+    )
     func markdownArticle() throws {
         let found = try diagnostics("articolo.md", in: documents)
         #expect(found.map(Finding.init) == Self.articleFindings)
@@ -85,13 +92,16 @@ struct DocumentInputTests {
         Finding("text/repeated-word", Place(line: 18, column: 76, offset: 1019, length: 5), "la la"),
     ]
 
-    @Test("HTML: doubled words written with references, across tags and after invalid markup are flagged at the file's bytes; nothing in the head, scripts, styles, comments, attributes, pre, code, noscript, template")
+    @Test(
+        "HTML: doubled words written with references, across tags and after invalid markup are flagged at the file's bytes; nothing in the head, scripts, styles, comments, attributes, pre, code, noscript, template"
+    )
     func htmlPage() throws {
         let found = try diagnostics("pagina.html", in: documents)
         #expect(found.filter { $0["rule"] as? String == "text/repeated-word" }.map(Finding.init) == Self.pageFindings)
         // The only other finding is about the text: `3&#37;` beside `8&nbsp;%`.
-        #expect(found.filter { $0["rule"] as? String != "text/repeated-word" }.map(Finding.init)
-            == [Finding("figure/inconsistent-style", Place(line: 14, column: 33, offset: 673, length: 6), "3&#37;")])
+        #expect(
+            found.filter { $0["rule"] as? String != "text/repeated-word" }.map(Finding.init)
+                == [Finding("figure/inconsistent-style", Place(line: 14, column: 33, offset: 673, length: 6), "3&#37;")])
         // The message quotes the text as read; the report's text is the file's.
         #expect(found.first?["message"] as? String == "repeated word: `è è`; write `è` once")
     }
@@ -112,7 +122,8 @@ struct DocumentInputTests {
         #expect(lines(page, "text/encoding-damage") == [4, 6, 7, 10, 12, 15, 19, 20, 21])
     }
 
-    @Test("every finding of the fixtures, whatever its rule, points at bytes that hold its text", arguments: ["articolo.md", "pagina.html"])
+    @Test(
+        "every finding of the fixtures, whatever its rule, points at bytes that hold its text", arguments: ["articolo.md", "pagina.html"])
     func placesMatchTheBytes(name: String) throws {
         let bytes = try Array(Data(contentsOf: documents.appendingPathComponent(name)))
         let found = try diagnostics(name, in: documents)
@@ -143,7 +154,8 @@ struct DocumentInputTests {
         try folder.write("pagina.html", bytes: utf16Bytes(text, bigEndian: false, byteOrderMark: true))
         let found = try diagnostics("pagina.html", in: folder.url)
         // `del</b> del` starts at UTF-16 unit 32: after the BOM's 2 bytes, 2 bytes a unit.
-        #expect(found.map(Finding.init) == [Finding("text/repeated-word", Place(line: 1, column: 33, offset: 66, length: 22), "del</b> del")])
+        #expect(
+            found.map(Finding.init) == [Finding("text/repeated-word", Place(line: 1, column: 33, offset: 66, length: 22), "del</b> del")])
     }
 
     @Test("a heading and the paragraph right under it are two sentences: no doubled word across them")
@@ -154,8 +166,9 @@ struct DocumentInputTests {
         try folder.write("nota.txt", text)
         #expect(try diagnostics("nota.md", in: folder.url).isEmpty)
         // Read as plain text, the two lines are one sentence and the doubled word is flagged.
-        #expect(try diagnostics("nota.txt", in: folder.url).map(Finding.init)
-            == [Finding("text/repeated-word", Place(line: 1, column: 22, offset: 21, length: 13), "prezzi\nprezzi")])
+        #expect(
+            try diagnostics("nota.txt", in: folder.url).map(Finding.init)
+                == [Finding("text/repeated-word", Place(line: 1, column: 22, offset: 21, length: 13), "prezzi\nprezzi")])
     }
 
     @Test("--input-format text reads a Markdown file as plain text: code is text")
@@ -163,8 +176,9 @@ struct DocumentInputTests {
         let folder = try TemporaryFolder()
         try folder.write("nota.md", "Il conto:\n\n```\nPagò il il conto.\n```\n")
         #expect(try diagnostics("nota.md", in: folder.url).isEmpty)
-        #expect(try diagnostics("nota.md", in: folder.url, ["--input-format", "text"]).map(Finding.init)
-            == [Finding("text/repeated-word", Place(line: 4, column: 6, offset: 21, length: 5), "il il")])
+        #expect(
+            try diagnostics("nota.md", in: folder.url, ["--input-format", "text"]).map(Finding.init)
+                == [Finding("text/repeated-word", Place(line: 4, column: 6, offset: 21, length: 5), "il il")])
     }
 
     @Test("standard input is read as --input-format says, or as --stdin-filename's extension says")
@@ -172,13 +186,16 @@ struct DocumentInputTests {
         let markdown = Data("Il comando `il il` stampa il il conto.\n".utf8)
         for options in [["--input-format", "markdown"], ["--stdin-filename", "nota.md"]] {
             let result = runMTLint(["check", "--no-config", "--lang", "it", "--format", "json"] + options + ["-"], stdin: markdown)
-            #expect(try onlyFileDiagnostics(result.stdout).map(Finding.init)
-                == [Finding("text/repeated-word", Place(line: 1, column: 27, offset: 26, length: 5), "il il")])
+            #expect(
+                try onlyFileDiagnostics(result.stdout).map(Finding.init)
+                    == [Finding("text/repeated-word", Place(line: 1, column: 27, offset: 26, length: 5), "il il")])
         }
         let html = Data("<p title=\"il il\">Il prezzo &egrave; &egrave; salito.</p>".utf8)
-        let result = runMTLint(["check", "--no-config", "--lang", "it", "--format", "json", "--stdin-filename", "pagina.html", "-"], stdin: html)
-        #expect(try onlyFileDiagnostics(result.stdout).map(Finding.init)
-            == [Finding("text/repeated-word", Place(line: 1, column: 28, offset: 27, length: 17), "&egrave; &egrave;")])
+        let result = runMTLint(
+            ["check", "--no-config", "--lang", "it", "--format", "json", "--stdin-filename", "pagina.html", "-"], stdin: html)
+        #expect(
+            try onlyFileDiagnostics(result.stdout).map(Finding.init)
+                == [Finding("text/repeated-word", Place(line: 1, column: 28, offset: 27, length: 17), "&egrave; &egrave;")])
     }
 
     @Test("the configuration's input-format reads *.txt files as Markdown")
@@ -187,8 +204,9 @@ struct DocumentInputTests {
         try folder.write(".mtlint.yml", "input-format: markdown\nlanguage: it\n")
         try folder.write("nota.txt", "Il comando:\n\n```\nil il\n```\n\nStampa il il conto.\n")
         let result = folder.run(["check", "--format", "json", "nota.txt"])
-        #expect(try onlyFileDiagnostics(result.stdout).map(Finding.init)
-            == [Finding("text/repeated-word", Place(line: 7, column: 8, offset: 35, length: 5), "il il")])
+        #expect(
+            try onlyFileDiagnostics(result.stdout).map(Finding.init)
+                == [Finding("text/repeated-word", Place(line: 7, column: 8, offset: 35, length: 5), "il il")])
     }
 
     @Test("a folder is searched for *.html and *.markdown too, each read as its extension says")
@@ -210,10 +228,11 @@ struct DocumentInputTests {
         // The `p` inside the table is moved before it, as browsers do; the report keeps the file's order.
         try folder.write("rotto.html", "<table><tr><td>Il prezzo <b>del <i>del</b> gas</i></td>\n<p>Ha pagato il il conto")
         let found = try diagnostics("rotto.html", in: folder.url)
-        #expect(found.map(Finding.init) == [
-            Finding("text/repeated-word", Place(line: 1, column: 29, offset: 28, length: 10), "del <i>del"),
-            Finding("text/repeated-word", Place(line: 2, column: 14, offset: 69, length: 5), "il il"),
-        ])
+        #expect(
+            found.map(Finding.init) == [
+                Finding("text/repeated-word", Place(line: 1, column: 29, offset: 28, length: 10), "del <i>del"),
+                Finding("text/repeated-word", Place(line: 2, column: 14, offset: 69, length: 5), "il il"),
+            ])
     }
 
     @Test("a safe fix stays safe only where the file holds the flagged text as read: not across markup or references")
@@ -242,10 +261,11 @@ struct DocumentInputTests {
         try folder.write("buono.md", "Ha pagato il il conto.\n")
         let result = folder.run(["check", "--no-config", "--lang", "it", "rotto.html", "buono.md", "manca.md"])
         #expect(result.status == Status.unreadable)
-        #expect(result.stderr.lines == [
-            "mtlint: error: rotto.html: invalid UTF-8 at byte 7 (0xE8 0x3C); save the file as UTF-8",
-            "mtlint: error: manca.md: no such file or folder",
-        ])
+        #expect(
+            result.stderr.lines == [
+                "mtlint: error: rotto.html: invalid UTF-8 at byte 7 (0xE8 0x3C); save the file as UTF-8",
+                "mtlint: error: manca.md: no such file or folder",
+            ])
         #expect(result.stdout.contains("buono.md:1:11: warning: repeated word"))
     }
 }

@@ -3,13 +3,15 @@ import Testing
 
 @Suite("Exit codes")
 struct ExitCodeTests {
-    @Test("a warning fails the run only at --fail-on warning or info", arguments: [
-        (["--fail-on", "error"], Status.clean),
-        ([], Status.clean),
-        (["--fail-on", "warning"], Status.findings),
-        (["--fail-on", "info"], Status.findings),
-        (["--fail-on", "never"], Status.clean),
-    ])
+    @Test(
+        "a warning fails the run only at --fail-on warning or info",
+        arguments: [
+            (["--fail-on", "error"], Status.clean),
+            ([], Status.clean),
+            (["--fail-on", "warning"], Status.findings),
+            (["--fail-on", "info"], Status.findings),
+            (["--fail-on", "never"], Status.clean),
+        ])
     func failOn(options: [String], expected: Int32) throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("conto.txt", repeatedWordLine + "\n")
@@ -57,12 +59,14 @@ struct ExitCodeTests {
         #expect(result.stderr.contains("give a file, a folder, or - for standard input"))
     }
 
-    @Test("usage errors exit 2 with the reason on stderr", arguments: [
-        (["--jobs", "0", "x.txt"], "--jobs must be at least 1"),
-        (["--fail-on", "sometimes", "x.txt"], "sometimes"),
-        (["--format", "xml", "x.txt"], "xml"),
-        (["--no-such-option", "x.txt"], "--no-such-option"),
-    ])
+    @Test(
+        "usage errors exit 2 with the reason on stderr",
+        arguments: [
+            (["--jobs", "0", "x.txt"], "--jobs must be at least 1"),
+            (["--fail-on", "sometimes", "x.txt"], "sometimes"),
+            (["--format", "xml", "x.txt"], "xml"),
+            (["--no-such-option", "x.txt"], "--no-such-option"),
+        ])
     func usageErrors(arguments: [String], reason: String) throws {
         let folder = try TemporaryFolder()
         try folder.write("x.txt", repeatedWordLine + "\n")

@@ -6,9 +6,11 @@ import Testing
     /// Four safe fixes (two doubled words, a double space, a space before a comma, a space
     /// inside quotes) and one that needs review (the garbled figure), with CRLF line ends and
     /// multibyte characters before them.
-    static let damaged = "L’azienda 😀 ha pagato il il conto  di 10 Cento milioni di dollari , disse il portavoce di \"Doubao \".\r\n"
+    static let damaged =
+        "L’azienda 😀 ha pagato il il conto  di 10 Cento milioni di dollari , disse il portavoce di \"Doubao \".\r\n"
         + "Seconda riga con con parole.\r\n"
-    static let fixed = "L’azienda 😀 ha pagato il conto di 10 Cento milioni di dollari, disse il portavoce di \"Doubao\".\r\n"
+    static let fixed =
+        "L’azienda 😀 ha pagato il conto di 10 Cento milioni di dollari, disse il portavoce di \"Doubao\".\r\n"
         + "Seconda riga con parole.\r\n"
 
     @Test func safeFixesAreAppliedExactlyAndTheRestIsReported() throws {
@@ -51,13 +53,15 @@ import Testing
     @Test func aLinkIsWrittenThroughAndStaysALink() throws {
         let folder = try TemporaryFolder()
         try folder.write("real/c.txt", repeatedWordLine + "\n")
-        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("link.txt").path, withDestinationPath: "real/c.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("link.txt").path, withDestinationPath: "real/c.txt")
         let result = folder.run(["check", "--no-config", "--lang", "it", "--fix", "link.txt"])
         #expect(result.status == Status.clean)
         #expect(result.stderr == "mtlint: fixed link.txt: 1 fix (text/repeated-word ×1)\n")
         let link = folder.url.appendingPathComponent("link.txt").path
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real/c.txt")
-        #expect(try String(contentsOfFile: folder.url.appendingPathComponent("real/c.txt").path, encoding: .utf8) == "Ha pagato il conto.\n")
+        #expect(
+            try String(contentsOfFile: folder.url.appendingPathComponent("real/c.txt").path, encoding: .utf8) == "Ha pagato il conto.\n")
     }
 
     @Test func utf16FilesKeepTheirEncoding() throws {

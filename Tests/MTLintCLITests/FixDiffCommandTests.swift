@@ -74,7 +74,8 @@ import Testing
         let piped = runMTLint(["check", "--no-config", "--lang", "it", "--diff", "-"], stdin: Data((repeatedWordLine + "\n").utf8))
         #expect(piped.status == Status.findings)
         #expect(piped.stdout == "--- a/<stdin>\n+++ b/<stdin>\n@@ -1 +1 @@\n-Ha pagato il il conto.\n+Ha pagato il conto.\n")
-        let named = runMTLint(["check", "--no-config", "--lang", "it", "--diff", "--stdin-filename", "t.txt", "-"], stdin: Data("Ha pagato il conto.\n".utf8))
+        let named = runMTLint(
+            ["check", "--no-config", "--lang", "it", "--diff", "--stdin-filename", "t.txt", "-"], stdin: Data("Ha pagato il conto.\n".utf8))
         #expect(named.status == Status.clean)
         #expect(named.stdout == "")
         let mixed = folder.run(["check", "--no-config", "--diff", "-o", "r.txt", "b.txt"])
@@ -88,11 +89,13 @@ import Testing
         let result = folder.run(["check", "--no-config", "--lang", "it", "--fix", "--diff", "f.txt", "u.txt", "missing.txt"])
         #expect(result.status == Status.unreadable)
         #expect(result.stdout == "--- a/f.txt\n+++ b/f.txt\n@@ -1 +1 @@\n-Ha pagato il il conto.\n+Ha pagato il conto.\n")
-        #expect(result.stderr == "mtlint: error: u.txt: --diff shows changes to UTF-8 files only; run --fix to fix it\n"
-            + "mtlint: error: missing.txt: no such file or folder\n")
+        #expect(
+            result.stderr == "mtlint: error: u.txt: --diff shows changes to UTF-8 files only; run --fix to fix it\n"
+                + "mtlint: error: missing.txt: no such file or folder\n")
         #expect(try String(contentsOfFile: folder.url.appendingPathComponent("f.txt").path, encoding: .utf8) == repeatedWordLine + "\n")
-        #expect(try Data(contentsOf: folder.url.appendingPathComponent("u.txt"))
-            == Data(utf16Bytes(repeatedWordLine + "\n", bigEndian: false, byteOrderMark: true)))
+        #expect(
+            try Data(contentsOf: folder.url.appendingPathComponent("u.txt"))
+                == Data(utf16Bytes(repeatedWordLine + "\n", bigEndian: false, byteOrderMark: true)))
     }
 
     /// Every corpus file: the diff, with and without --unsafe-fixes, applies with patch -p1 and
@@ -127,14 +130,19 @@ import Testing
             let fix = fixed.run(["check", "--no-config", "--fix", "--format", "json"] + options + ["."])
             #expect(fix.status != Status.usage, "\(fix.stderr)")
             for file in files {
-                #expect(try Data(contentsOf: patched.url.appendingPathComponent(file)) == Data(contentsOf: fixed.url.appendingPathComponent(file)),
-                        "\(file)\(unsafe ? " with --unsafe-fixes" : ""): patch -p1 of --diff differs from --fix")
+                #expect(
+                    try Data(contentsOf: patched.url.appendingPathComponent(file))
+                        == Data(contentsOf: fixed.url.appendingPathComponent(file)),
+                    "\(file)\(unsafe ? " with --unsafe-fixes" : ""): patch -p1 of --diff differs from --fix")
             }
             if unsafe {
                 for (path, remaining) in try findings() {
                     let earlier = Set((before[path] ?? []).map(\.finding))
-                    #expect(remaining.filter { !earlier.contains($0.finding) }.isEmpty, "\(path): new findings after --fix --unsafe-fixes: \(remaining)")
-                    #expect(remaining.filter(\.fixable).isEmpty, "\(path): findings with a fix left after --fix --unsafe-fixes: \(remaining)")
+                    #expect(
+                        remaining.filter { !earlier.contains($0.finding) }.isEmpty,
+                        "\(path): new findings after --fix --unsafe-fixes: \(remaining)")
+                    #expect(
+                        remaining.filter(\.fixable).isEmpty, "\(path): findings with a fix left after --fix --unsafe-fixes: \(remaining)")
                 }
             }
             // Nothing left to change: fixing twice equals fixing once.

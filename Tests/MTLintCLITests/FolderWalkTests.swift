@@ -7,8 +7,9 @@ private let hangLimit: Duration = .seconds(60)
 
 /// Creates a symbolic link `name` in `folder` pointing to `target` (as written, relative or not).
 private func link(_ name: String, to target: String, in folder: TemporaryFolder) throws {
-    try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent(name).path,
-                                               withDestinationPath: target)
+    try FileManager.default.createSymbolicLink(
+        atPath: folder.url.appendingPathComponent(name).path,
+        withDestinationPath: target)
 }
 
 /// Creates a FIFO `name` in `folder`.
@@ -112,7 +113,8 @@ struct FolderWalkTests {
         let folder = try TemporaryFolder()
         try folder.write("corpus/buono.txt", repeatedWordLine + "\n")
         // `caffè.txt` in Latin-1: è is the single byte 0xE8.
-        let name = folder.url.appendingPathComponent("corpus").path.utf8.map { CChar(bitPattern: $0) }
+        let name =
+            folder.url.appendingPathComponent("corpus").path.utf8.map { CChar(bitPattern: $0) }
             + Array("/caff".utf8CString.dropLast()) + [CChar(bitPattern: 0xE8)] + Array(".txt".utf8CString)
         let descriptor = open(name, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         try #require(descriptor >= 0, "errno \(errno)")
@@ -161,7 +163,8 @@ struct FolderWalkTests {
 
         let result = folder.run(["corpus"], timeout: hangLimit)
         #expect(result.status == Status.unreadable)
-        #expect(result.stderr.lines == ["mtlint: error: corpus/chiusa: cannot list this folder (permission denied); its files are not linted"])
+        #expect(
+            result.stderr.lines == ["mtlint: error: corpus/chiusa: cannot list this folder (permission denied); its files are not linted"])
         #expect(result.stdout.contains("corpus/buono.txt:1:11: warning: repeated word"))
     }
 }

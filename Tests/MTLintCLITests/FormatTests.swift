@@ -26,10 +26,12 @@ struct FormatTests {
 
     /// The prefix `日本 é 😀 ` is 10 terminal columns wide: CJK ideographs and the emoji take
     /// two columns, the accented letter one (also when written as e + combining accent).
-    @Test("the underline stands under the flagged text after wide and accented characters", arguments: [
-        "日本 \u{E9} 😀 il il gatto",
-        "日本 e\u{301} 😀 il il gatto",
-    ])
+    @Test(
+        "the underline stands under the flagged text after wide and accented characters",
+        arguments: [
+            "日本 \u{E9} 😀 il il gatto",
+            "日本 e\u{301} 😀 il il gatto",
+        ])
     func underlineAlignment(line: String) throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("largo.txt", line + "\n")
@@ -45,19 +47,22 @@ struct FormatTests {
         let file = try folder.write("menu.txt", "Menu: EnglishРусский日本語\n")
         let lines = folder.run(["--lang", "it", file]).stdout.lines
         // `EnglishРусский日本語` is 7 + 7 + 3 × 2 = 20 columns wide and starts at column 7.
-        #expect(lines.contains("   | " + String(repeating: " ", count: 6) + "^" + String(repeating: "~", count: 19)),
-                "\(lines)")
+        #expect(
+            lines.contains("   | " + String(repeating: " ", count: 6) + "^" + String(repeating: "~", count: 19)),
+            "\(lines)")
     }
 
     // MARK: Colour
 
-    @Test("ANSI colours only when asked for and not refused", arguments: [
-        ([String: String](), [String](), false),
-        (["FORCE_COLOR": "1"], [], true),
-        (["FORCE_COLOR": "1", "NO_COLOR": "1"], [], false),
-        (["FORCE_COLOR": "1"], ["--no-color"], false),
-        (["FORCE_COLOR": "0"], [], false),
-    ])
+    @Test(
+        "ANSI colours only when asked for and not refused",
+        arguments: [
+            ([String: String](), [String](), false),
+            (["FORCE_COLOR": "1"], [], true),
+            (["FORCE_COLOR": "1", "NO_COLOR": "1"], [], false),
+            (["FORCE_COLOR": "1"], ["--no-color"], false),
+            (["FORCE_COLOR": "0"], [], false),
+        ])
     func colour(environment: [String: String], options: [String], escapes: Bool) throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("conto.txt", repeatedWordLine + "\n")
@@ -92,10 +97,11 @@ struct FormatTests {
         #expect(entry["words"] as? Int == 5)
 
         let diagnostic = try onlyDiagnostic(result.stdout)
-        #expect(Set(diagnostic.keys).isSuperset(of: [
-            "rule", "severity", "category", "message", "text", "line", "column", "endLine", "endColumn",
-            "offset", "length", "suggestions", "related",
-        ]))
+        #expect(
+            Set(diagnostic.keys).isSuperset(of: [
+                "rule", "severity", "category", "message", "text", "line", "column", "endLine", "endColumn",
+                "offset", "length", "suggestions", "related",
+            ]))
         #expect(diagnostic["rule"] as? String == "text/repeated-word")
         #expect(diagnostic["severity"] as? String == "warning")
         #expect(diagnostic["category"] as? String == "fluency")
@@ -141,10 +147,12 @@ struct FormatTests {
         }
     }
 
-    @Test("- reads standard input, reported as <stdin> or as --stdin-filename says", arguments: [
-        ([String](), "<stdin>"),
-        (["--stdin-filename", "article.txt"], "article.txt"),
-    ])
+    @Test(
+        "- reads standard input, reported as <stdin> or as --stdin-filename says",
+        arguments: [
+            ([String](), "<stdin>"),
+            (["--stdin-filename", "article.txt"], "article.txt"),
+        ])
     func standardInput(options: [String], name: String) throws {
         let stdin = Data((repeatedWordLine + "\n").utf8)
         let text = runMTLint(["-"] + options, stdin: stdin)

@@ -11,7 +11,9 @@ struct GlossaryOptionTests {
         let file = try folder.write("a.txt", Self.article)
         let withDefault = folder.run(["--lang", "it", file])
         #expect(withDefault.status == Status.findings)
-        #expect(withDefault.stdout.contains("a.txt:1:26: error: `pouf` is a word-by-word rendering of 豆包; the name is `Doubao` [name/glossary]"))
+        #expect(
+            withDefault.stdout.contains("a.txt:1:26: error: `pouf` is a word-by-word rendering of 豆包; the name is `Doubao` [name/glossary]")
+        )
         let without = folder.run(["--lang", "it", "--no-default-glossary", file])
         #expect(without.status == Status.clean)
         #expect(!without.stdout.contains("name/glossary"))
@@ -21,7 +23,9 @@ struct GlossaryOptionTests {
     func userGlossaries() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("a.txt", "Il Gruppo Lumino e Luminosa Spa crescono.\n")
-        try folder.write("names.yml", """
+        try folder.write(
+            "names.yml",
+            """
             version: 1
             entities:
               - id: lumino
@@ -29,14 +33,18 @@ struct GlossaryOptionTests {
                 wrong:
                   it: [Gruppo Lumino]
             """)
-        try folder.write("terms.tbx", """
+        try folder.write(
+            "terms.tbx",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <martif type="TBX-Basic"><text><body><termEntry id="luminosa">
               <langSet xml:lang="it"><tig><term>Luminosa S.p.A.</term></tig>
                 <tig><term>Luminosa Spa</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
             </termEntry></body></text></martif>
             """)
-        let result = folder.run(["--lang", "it", "--no-default-glossary", "--glossary", "names.yml", "--glossary", "terms.tbx", "--format", "json", file])
+        let result = folder.run([
+            "--lang", "it", "--no-default-glossary", "--glossary", "names.yml", "--glossary", "terms.tbx", "--format", "json", file,
+        ])
         #expect(result.status == Status.findings, "\(result.stderr)")
         let diagnostics = try reportFiles(jsonObject(result.stdout)).first?["diagnostics"] as? [[String: Any]] ?? []
         #expect(diagnostics.map { $0["text"] as? String } == ["Gruppo Lumino", "Luminosa Spa"])

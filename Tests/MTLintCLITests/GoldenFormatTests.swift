@@ -27,15 +27,17 @@ struct GoldenFormatTests {
             return
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(result.stdout == expected, "\(format): the report changed; if that is deliberate, run `make update-golden` and review the diff")
+        #expect(
+            result.stdout == expected, "\(format): the report changed; if that is deliberate, run `make update-golden` and review the diff")
     }
 }
 
 /// The schema of SARIF 2.1.0 in ../shared/schemas, which CI provides.
 let sarifSchema = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-2.1.0.json")
 
-@Suite("SARIF validates against the official schema",
-       .enabled(if: FileManager.default.fileExists(atPath: sarifSchema.path), "../shared/schemas/sarif-2.1.0.json is not present"))
+@Suite(
+    "SARIF validates against the official schema",
+    .enabled(if: FileManager.default.fileExists(atPath: sarifSchema.path), "../shared/schemas/sarif-2.1.0.json is not present"))
 struct SARIFSchemaTests {
     /// Validates `sarif` with python3's jsonschema (Draft 4, the schema's own), printing every
     /// error; `make test` installs jsonschema when it is missing.
@@ -81,8 +83,10 @@ struct SARIFSchemaTests {
         try folder.write("a b/conto.txt", repeatedWordLine + "\n")
         try folder.write("latin1.txt", bytes: [0x63, 0xFF])
         _ = folder.run(["--write-baseline", "base.json", "a b"])
-        let result = folder.run(["--format", "sarif", "--baseline", "base.json", "a b", "latin1.txt",
-                                 folder.url.appendingPathComponent("a b/conto.txt").path])
+        let result = folder.run([
+            "--format", "sarif", "--baseline", "base.json", "a b", "latin1.txt",
+            folder.url.appendingPathComponent("a b/conto.txt").path,
+        ])
         #expect(result.status == Status.unreadable)
         let validation = try validate(result.stdout)
         #expect(validation.status == 0, "\(validation.output)")

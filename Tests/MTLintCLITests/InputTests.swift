@@ -12,14 +12,18 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 
     static let all: [BadInput] = [
         BadInput(name: "manca.txt", bytes: nil, reason: "no such file or folder"),
-        BadInput(name: "latin1.txt", bytes: Array("ciao ".utf8) + [0xFF] + Array(" mondo\n".utf8),
-                 reason: "invalid UTF-8 at byte 5"),
-        BadInput(name: "binario.txt", bytes: Array("Ha pagato il conto.".utf8) + [0] + Array("Poi è uscito.\n".utf8),
-                 reason: "binary file (NUL byte at byte 19)"),
-        BadInput(name: "utf16le.txt", bytes: utf16Bytes(repeatedWordLine + "\n", bigEndian: false, byteOrderMark: false),
-                 reason: "UTF-16 without a byte-order mark"),
-        BadInput(name: "utf16be.txt", bytes: utf16Bytes(repeatedWordLine + "\n", bigEndian: true, byteOrderMark: false),
-                 reason: "UTF-16 without a byte-order mark"),
+        BadInput(
+            name: "latin1.txt", bytes: Array("ciao ".utf8) + [0xFF] + Array(" mondo\n".utf8),
+            reason: "invalid UTF-8 at byte 5"),
+        BadInput(
+            name: "binario.txt", bytes: Array("Ha pagato il conto.".utf8) + [0] + Array("Poi è uscito.\n".utf8),
+            reason: "binary file (NUL byte at byte 19)"),
+        BadInput(
+            name: "utf16le.txt", bytes: utf16Bytes(repeatedWordLine + "\n", bigEndian: false, byteOrderMark: false),
+            reason: "UTF-16 without a byte-order mark"),
+        BadInput(
+            name: "utf16be.txt", bytes: utf16Bytes(repeatedWordLine + "\n", bigEndian: true, byteOrderMark: false),
+            reason: "UTF-16 without a byte-order mark"),
     ]
 }
 
@@ -36,8 +40,9 @@ struct InputTests {
 
     // MARK: Unreadable input
 
-    @Test("an unreadable input gets one line on stderr and exit 3; the good file is still reported",
-          arguments: BadInput.all)
+    @Test(
+        "an unreadable input gets one line on stderr and exit 3; the good file is still reported",
+        arguments: BadInput.all)
     func badInput(input: BadInput) throws {
         let folder = try TemporaryFolder()
         if let bytes = input.bytes { try folder.write(input.name, bytes: bytes) }
@@ -142,7 +147,8 @@ struct InputTests {
     /// guards against that blow-up; speed itself is measured by `make bench`.
     @Test("a paragraph of 1 MB on one line is linted in linear time, every finding found")
     func longParagraph() throws {
-        let paragraph = "Il presidente Mario Rossi ha detto che la XIAOMI cresce e il prossima Ambizione del gruppo è chiara; "
+        let paragraph =
+            "Il presidente Mario Rossi ha detto che la XIAOMI cresce e il prossima Ambizione del gruppo è chiara; "
             + "secondo Rossi, le vendite salgono mentre la Banca d'Italia osserva e il il mercato ride. "
         let repeats = 1_000_000 / paragraph.utf8.count
         let folder = try TemporaryFolder()
@@ -175,9 +181,11 @@ struct InputTests {
         let folder = try TemporaryFolder()
         let line = repeatedWordLine + "\n"
         // Written out of order on purpose.
-        for name in ["corpus/z.txt", "corpus/b/note.md", "corpus/b.txt", "corpus/a.md", "corpus/b/c/d.txt", "corpus/B.TXT",
-                     "corpus/.nascosto.txt", "corpus/.git/e.txt", "corpus/b/.cache/f.md",
-                     "corpus/dati.json", "corpus/LEGGIMI", "corpus/txt"] {
+        for name in [
+            "corpus/z.txt", "corpus/b/note.md", "corpus/b.txt", "corpus/a.md", "corpus/b/c/d.txt", "corpus/B.TXT",
+            "corpus/.nascosto.txt", "corpus/.git/e.txt", "corpus/b/.cache/f.md",
+            "corpus/dati.json", "corpus/LEGGIMI", "corpus/txt",
+        ] {
             try folder.write(name, line)
         }
         let result = folder.run(["--format", "json", "corpus"])

@@ -11,7 +11,9 @@ import Testing
     static let missing: String? = {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import pygls.lsp.client, importlib.metadata as m; assert int(m.version('pygls').split('.')[0]) >= 2"]
+        process.arguments = [
+            "python3", "-c", "import pygls.lsp.client, importlib.metadata as m; assert int(m.version('pygls').split('.')[0]) >= 2",
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return "python3 cannot be started: \(error)" }

@@ -4,8 +4,11 @@ import Testing
 /// Runs the built `mtlint` through /bin/sh with `redirections` applied to it (`>/dev/full`,
 /// `>&-`, `2>&-`), in `folder`. What stays a pipe is captured; a closed or redirected stream
 /// reads as empty.
-private func runRedirected(_ arguments: [String], _ redirections: String, in folder: TemporaryFolder)
-    throws -> (status: Int32, stdout: String, stderr: String) {
+private func runRedirected(
+    _ arguments: [String], _ redirections: String, in folder: TemporaryFolder
+)
+    throws -> (status: Int32, stdout: String, stderr: String)
+{
     let binary = try #require(mtlintExecutable).path
     return runMTLint(["-c", "exec \"$0\" \"$@\" \(redirections)", binary] + arguments, shell: true, in: folder.url)
 }
@@ -18,7 +21,9 @@ private func article(lines: Int) -> String {
 
 @Suite("Output that cannot be written")
 struct OutputFailureTests {
-    @Test("a full stdout is one line on stderr and exit 2, in every format", arguments: ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle"])
+    @Test(
+        "a full stdout is one line on stderr and exit 2, in every format",
+        arguments: ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle"])
     func fullStandardOutput(format: String) throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", article(lines: 1))
@@ -38,10 +43,12 @@ struct OutputFailureTests {
         #expect(result.stderr == "mtlint: error: cannot write the report to standard output: Bad file descriptor\n")
     }
 
-    @Test("the other commands report a stdout they cannot write, too", arguments: [
-        (["rules"], "the rule list"), (["explain", "text/repeated-word"], "the explanation"),
-        (["--version"], "the version"), (["version"], "the version"), (["--help"], "the help"),
-    ])
+    @Test(
+        "the other commands report a stdout they cannot write, too",
+        arguments: [
+            (["rules"], "the rule list"), (["explain", "text/repeated-word"], "the explanation"),
+            (["--version"], "the version"), (["version"], "the version"), (["--help"], "the help"),
+        ])
     func otherCommands(arguments: [String], what: String) throws {
         let result = try runRedirected(arguments, ">/dev/full", in: TemporaryFolder())
         #expect(result.status == Status.usage)

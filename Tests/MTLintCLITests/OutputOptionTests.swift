@@ -21,7 +21,9 @@ struct OutputOptionTests {
         try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { !names.contains($0) }.sorted()
     }
 
-    @Test("the file holds the bytes stdout would; stdout stays empty; a note names the file", arguments: ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle", "html"])
+    @Test(
+        "the file holds the bytes stdout would; stdout stays empty; a note names the file",
+        arguments: ["text", "json", "jsonl", "sarif", "junit", "github", "checkstyle", "html"])
     func sameBytesAsStandardOutput(format: String) throws {
         let folder = try folderWithInput()
         let printed = folder.run(linted + ["--format", format])
@@ -55,15 +57,16 @@ struct OutputOptionTests {
         #expect(try contents("report.txt", in: folder).contains("a.txt:1:11: warning: repeated word"))
     }
 
-    @Test("a file the run reads, a folder, a FIFO or a missing folder is refused before linting, and left as it was",
-          arguments: [
-              (["a.txt"], "a.txt", "it is the input a.txt, which this run reads"),
-              (["--baseline", "base.json", "a.txt"], "base.json", "it is the baseline base.json, which this run reads"),
-              (["--config", "conf.yml", "a.txt"], "conf.yml", "it is the configuration conf.yml, which this run reads"),
-              (["a.txt"], "folder", "it is a folder"),
-              (["a.txt"], "fifo", "it is not a regular file but a FIFO"),
-              (["a.txt"], "out/report.html", "the folder out does not exist (mtlint creates no folders)"),
-          ])
+    @Test(
+        "a file the run reads, a folder, a FIFO or a missing folder is refused before linting, and left as it was",
+        arguments: [
+            (["a.txt"], "a.txt", "it is the input a.txt, which this run reads"),
+            (["--baseline", "base.json", "a.txt"], "base.json", "it is the baseline base.json, which this run reads"),
+            (["--config", "conf.yml", "a.txt"], "conf.yml", "it is the configuration conf.yml, which this run reads"),
+            (["a.txt"], "folder", "it is a folder"),
+            (["a.txt"], "fifo", "it is not a regular file but a FIFO"),
+            (["a.txt"], "out/report.html", "the folder out does not exist (mtlint creates no folders)"),
+        ])
     func refused(arguments: [String], target: String, reason: String) throws {
         let folder = try folderWithInput()
         try folder.write("conf.yml", "version: 1\n")
@@ -94,8 +97,9 @@ struct OutputOptionTests {
     func failedWrite() throws {
         let folder = try folderWithInput()
         try folder.write("report.html", "old\n")
-        let result = runMTLint(["-c", "ulimit -f 0; exec \"$0\" \"$@\"", try #require(mtlintExecutable).path]
-                               + linted + ["--format", "html", "-o", "report.html"], shell: true, in: folder.url)
+        let result = runMTLint(
+            ["-c", "ulimit -f 0; exec \"$0\" \"$@\"", try #require(mtlintExecutable).path]
+                + linted + ["--format", "html", "-o", "report.html"], shell: true, in: folder.url)
         #expect(result.status == Status.usage)
         #expect(result.stderr == "mtlint: error: report.html: cannot write the report: File too large\n")
         #expect(try contents("report.html", in: folder) == "old\n")
@@ -106,7 +110,8 @@ struct OutputOptionTests {
     func symbolicLink() throws {
         let folder = try folderWithInput()
         try folder.write("artifacts/real.xml", "old\n")
-        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("link.xml").path, withDestinationPath: "artifacts/real.xml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("link.xml").path, withDestinationPath: "artifacts/real.xml")
         let result = folder.run(linted + ["--format", "checkstyle", "-o", "link.xml", "-q"])
         #expect(result.status == Status.clean)
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("link.xml").path)

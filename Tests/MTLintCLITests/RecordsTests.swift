@@ -7,7 +7,8 @@ import Testing
 struct RecordsTests {
     /// The result of `{"id":"a1","text":"Ha pagato il il conto.","language":"it"}`: the
     /// repeated word at bytes 10-15 of the text, which is ASCII, so UTF-16 says the same.
-    static let repeatedWordResult = #"{"id":"a1","language":"it","languageReason":"given in the record","languageSource":"given","score":0,"words":5,"diagnostics":[{"category":"fluency","column":11,"confidence":"high","endColumn":16,"endLine":1,"fingerprint":"1f7418c4a7f6d46a","length":5,"line":1,"message":"repeated word: `il il`; write `il` once","offset":10,"related":[],"rule":"text/repeated-word","severity":"warning","suggestions":["il"],"text":"il il","utf16Length":5,"utf16Offset":10}]"#
+    static let repeatedWordResult =
+        #"{"id":"a1","language":"it","languageReason":"given in the record","languageSource":"given","score":0,"words":5,"diagnostics":[{"category":"fluency","column":11,"confidence":"high","endColumn":16,"endLine":1,"fingerprint":"1f7418c4a7f6d46a","length":5,"line":1,"message":"repeated word: `il il`; write `il` once","offset":10,"related":[],"rule":"text/repeated-word","severity":"warning","suggestions":["il"],"text":"il il","utf16Length":5,"utf16Offset":10}]"#
 
     static func records(_ lines: String...) -> Data {
         Data(lines.map { $0 + "\n" }.joined().utf8)
@@ -19,8 +20,10 @@ struct RecordsTests {
             #"{"id":"a1","text":"Ha pagato il il conto.","language":"it","url":"https://example.org/1","n":1.50,"big":12345678901234567890,"meta":{"b": [1, 2]}}"#,
             #"{"id":2,"text":"Tutto bene, grazie.","language":"it","source":"一切都好","sourceLanguage":"zh"}"#)
         let result = runMTLint(["check", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: input)
-        let expected = Self.repeatedWordResult + #","url":"https://example.org/1","n":1.50,"big":12345678901234567890,"meta":{"b": [1, 2]}}"# + "\n"
-            + #"{"id":2,"language":"it","languageReason":"given in the record","languageSource":"given","score":100,"words":3,"diagnostics":[],"source":"一切都好","sourceLanguage":"zh"}"# + "\n"
+        let expected =
+            Self.repeatedWordResult + #","url":"https://example.org/1","n":1.50,"big":12345678901234567890,"meta":{"b": [1, 2]}}"# + "\n"
+            + #"{"id":2,"language":"it","languageReason":"given in the record","languageSource":"given","score":100,"words":3,"diagnostics":[],"source":"一切都好","sourceLanguage":"zh"}"#
+            + "\n"
         #expect(Array(result.stdout.utf8) == Array(expected.utf8), "stdout:\n\(result.stdout)")
         #expect(result.stderr.isEmpty, "stderr: \(result.stderr)")
         #expect(result.status == Status.clean)
@@ -100,7 +103,8 @@ struct RecordsTests {
 
     @Test("invalid UTF-8 in a line is that line's error")
     func invalidUTF8() throws {
-        let input = Data(#"{"id":1,"text":""#.utf8) + Data([0xFF]) + Data("\"}\n".utf8) + Self.records(#"{"id":2,"text":"ciao","language":"it"}"#)
+        let input =
+            Data(#"{"id":1,"text":""#.utf8) + Data([0xFF]) + Data("\"}\n".utf8) + Self.records(#"{"id":2,"text":"ciao","language":"it"}"#)
         let result = runMTLint(["check", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: input)
         // The line's 17th byte: `{"id":1,"text":"` is 16.
         #expect(result.stdout.lines.first == #"{"error":"invalid UTF-8 at byte 17 (0xFF); records are UTF-8"}"#)
@@ -137,16 +141,18 @@ struct RecordsTests {
         try folder.write("sub/x.txt", "x\n")
         let result = folder.run(["check", "--input-format", "jsonl", "--format", "jsonl", "manca.jsonl", "sub", "a.jsonl"])
         #expect(result.stdout == Self.repeatedWordResult + "}\n")
-        #expect(result.stderr.lines == [
-            "mtlint: error: manca.jsonl: no such file or folder",
-            "mtlint: error: sub: is a folder; give files of JSON Lines, or - for standard input",
-        ])
+        #expect(
+            result.stderr.lines == [
+                "mtlint: error: manca.jsonl: no such file or folder",
+                "mtlint: error: sub: is a folder; give files of JSON Lines, or - for standard input",
+            ])
         #expect(result.status == Status.unreadable)
     }
 
     @Test("exit codes: findings at --fail-on, a score below --min-score")
     func exitCodes() throws {
-        let input = Self.records(#"{"id":"a1","text":"Ha pagato il il conto.","language":"it"}"#, #"{"id":"b","text":"Tutto bene.","language":"it"}"#)
+        let input = Self.records(
+            #"{"id":"a1","text":"Ha pagato il il conto.","language":"it"}"#, #"{"id":"b","text":"Tutto bene.","language":"it"}"#)
         let failing = runMTLint(["check", "--input-format", "jsonl", "--format", "jsonl", "--fail-on", "warning", "-"], stdin: input)
         #expect(failing.status == Status.findings)
         let scored = runMTLint(["check", "--input-format", "jsonl", "--format", "jsonl", "--min-score", "50", "-"], stdin: input)
@@ -165,7 +171,8 @@ struct RecordsTests {
 
     @Test("other formats name each record by its id, as a file")
     func otherFormats() throws {
-        let input = Self.records(#"{"id":"a1","text":"Ha pagato il il conto.","language":"it"}"#, #"{"id":7,"text":"Tutto bene.","language":"it"}"#, "x")
+        let input = Self.records(
+            #"{"id":"a1","text":"Ha pagato il il conto.","language":"it"}"#, #"{"id":7,"text":"Tutto bene.","language":"it"}"#, "x")
         let text = runMTLint(["check", "--input-format", "jsonl", "-"], stdin: input)
         #expect(text.stdout.lines.contains("a1:1:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]"))
         #expect(text.stdout.lines.last == "2 files checked (7 words): 0 errors, 1 warning, 0 infos; score 0.0; 1 input could not be read")
@@ -210,7 +217,9 @@ struct RecordsTests {
     func baselineRefused() throws {
         let result = runMTLint(["check", "--input-format", "jsonl", "--baseline", "b.json", "-"], stdin: Data())
         #expect(result.status == Status.usage)
-        #expect(result.stderr.contains("--baseline and --write-baseline record the findings of files; they cannot be used with --input-format jsonl"))
+        #expect(
+            result.stderr.contains(
+                "--baseline and --write-baseline record the findings of files; they cannot be used with --input-format jsonl"))
         #expect(result.stdout.isEmpty)
     }
 

@@ -29,10 +29,11 @@ struct ReportInjectionCLITests {
         #expect(stderr.allSatisfy { !$0.hasPrefix("::") }, "\(result.stderr)")
         #expect(stdout.contains("\"testi/x\\n::error file=y::pwn.txt\": note: language it (given with --lang)"))
         #expect(stdout.contains { $0.hasPrefix("\"testi/x\\n::error file=y::pwn.txt\":1:11: warning: repeated word") })
-        #expect(stderr == [
-            "mtlint: error: \"testi/x\\n::error file=y::pwn.txt\\u{1B}[2J\": no such file or folder",
-            "mtlint: error: \"testi/x\\n::error file=y::pwn.txt\": quality score 0.0 is below the minimum 50.0",
-        ])
+        #expect(
+            stderr == [
+                "mtlint: error: \"testi/x\\n::error file=y::pwn.txt\\u{1B}[2J\": no such file or folder",
+                "mtlint: error: \"testi/x\\n::error file=y::pwn.txt\": quality score 0.0 is below the minimum 50.0",
+            ])
     }
 
     @Test("GitHub annotations escape the name as the runner decodes it")
@@ -40,10 +41,11 @@ struct ReportInjectionCLITests {
         let folder = try folder(withFileNamed: injectingName)
         let result = folder.run(["--lang", "it", "--format", "github", "testi"])
         #expect(result.status == Status.clean)
-        #expect(logLines(result.stdout) == [
-            "::warning file=testi/x%0A%3A%3Aerror file=y%3A%3Apwn.txt,line=1,col=11,endLine=1,endColumn=16,"
-                + "title=text/repeated-word::repeated word: `il il`; write `il` once%0Asuggestion: il",
-        ])
+        #expect(
+            logLines(result.stdout) == [
+                "::warning file=testi/x%0A%3A%3Aerror file=y%3A%3Apwn.txt,line=1,col=11,endLine=1,endColumn=16,"
+                    + "title=text/repeated-word::repeated word: `il il`; write `il` once%0Asuggestion: il"
+            ])
     }
 
     @Test("a baseline error names the file escaped")
@@ -51,7 +53,8 @@ struct ReportInjectionCLITests {
         let folder = try folder(withFileNamed: injectingName)
         let result = folder.run(["--lang", "it", "--write-baseline", "testi/" + injectingName, "testi"])
         #expect(result.status == Status.usage)
-        #expect(result.stderr == "mtlint: error: \"testi/x\\n::error file=y::pwn.txt\": cannot write the baseline: "
+        #expect(
+            result.stderr == "mtlint: error: \"testi/x\\n::error file=y::pwn.txt\": cannot write the baseline: "
                 + "it is the input \"testi/x\\n::error file=y::pwn.txt\", which this run reads\n")
     }
 

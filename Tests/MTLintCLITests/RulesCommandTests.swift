@@ -1,8 +1,8 @@
 import Foundation
 import MTLint
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 import Testing
 
@@ -17,8 +17,9 @@ struct RulesCommandTests {
         let result = runMTLint(arguments)
         #expect(result.status == Status.clean)
         #expect(result.stderr.isEmpty)
-        #expect(try /mtlint \d+\.\d+\.\d+ \(ICU \d+(\.\d+)*\)\n/.wholeMatch(in: result.stdout) != nil,
-                "stdout: \(result.stdout.debugDescription)")
+        #expect(
+            try /mtlint \d+\.\d+\.\d+ \(ICU \d+(\.\d+)*\)\n/.wholeMatch(in: result.stdout) != nil,
+            "stdout: \(result.stdout.debugDescription)")
     }
 
     @Test("rules lists every rule id with its severity")

@@ -34,16 +34,27 @@ import Testing
     @Test func languageServerSession() throws {
         let uri = "file:///nowhere/article.txt"
         let input = framed([
-            try json(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["processId": NSNull(), "rootUri": NSNull(), "capabilities": [:]]]),
+            try json([
+                "jsonrpc": "2.0", "id": 1, "method": "initialize",
+                "params": ["processId": NSNull(), "rootUri": NSNull(), "capabilities": [:]],
+            ]),
             try json(["jsonrpc": "2.0", "method": "initialized", "params": [:]]),
-            try json(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": [
-                "uri": uri, "languageId": "plaintext", "version": 1, "text": "Titolo\n" + Self.sample + "\n",
-            ]]]),
-            try json(["jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction", "params": [
-                "textDocument": ["uri": uri],
-                "range": ["start": ["line": 1, "character": 62], "end": ["line": 1, "character": 62]],
-                "context": ["diagnostics": []],
-            ]]),
+            try json([
+                "jsonrpc": "2.0", "method": "textDocument/didOpen",
+                "params": [
+                    "textDocument": [
+                        "uri": uri, "languageId": "plaintext", "version": 1, "text": "Titolo\n" + Self.sample + "\n",
+                    ]
+                ],
+            ]),
+            try json([
+                "jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
+                "params": [
+                    "textDocument": ["uri": uri],
+                    "range": ["start": ["line": 1, "character": 62], "end": ["line": 1, "character": 62]],
+                    "context": ["diagnostics": []],
+                ],
+            ]),
             try json(["jsonrpc": "2.0", "id": 3, "method": "shutdown"]),
             try json(["jsonrpc": "2.0", "method": "exit"]),
         ])
@@ -91,14 +102,20 @@ import Testing
 
     @Test func mcpSession() throws {
         let lines = [
-            try json(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [
-                "protocolVersion": "2025-06-18", "capabilities": [:], "clientInfo": ["name": "test", "version": "1"],
-            ]]),
+            try json([
+                "jsonrpc": "2.0", "id": 1, "method": "initialize",
+                "params": [
+                    "protocolVersion": "2025-06-18", "capabilities": [:], "clientInfo": ["name": "test", "version": "1"],
+                ],
+            ]),
             try json(["jsonrpc": "2.0", "method": "notifications/initialized"]),
             try json(["jsonrpc": "2.0", "id": 2, "method": "tools/list"]),
-            try json(["jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": [
-                "name": "check_text", "arguments": ["text": Self.sample, "language": "it"],
-            ]]),
+            try json([
+                "jsonrpc": "2.0", "id": 3, "method": "tools/call",
+                "params": [
+                    "name": "check_text", "arguments": ["text": Self.sample, "language": "it"],
+                ],
+            ]),
         ]
         let result = runMTLint(["mcp", "--no-config"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8), timeout: .seconds(120))
         #expect(result.status == 0, "\(result.stderr)")

@@ -90,7 +90,8 @@ struct SummaryCommandTests {
 
     @Test("the text summary, byte for byte")
     func textSummary() throws {
-        let input = Data("""
+        let input = Data(
+            """
             {"id":"a1","text":"Ha pagato il il conto.","language":"it"}
             {"id":2,"text":"Tutto bene, grazie.","language":"it"}
             not json
@@ -137,19 +138,21 @@ struct SummaryCommandTests {
         try folder.write("findings.jsonl", findings.stdout)
         let refused = folder.run(["summary", "findings.jsonl", "manca.json"])
         #expect(refused.status == Status.unreadable)
-        #expect(refused.stderr.lines == [
-            "mtlint: error: findings.jsonl:1: a finding of `--format jsonl` without --input-format jsonl: it has no words or score; summarize the JSON report (--format json) instead",
-            "mtlint: error: manca.json: no such file or folder",
-        ])
+        #expect(
+            refused.stderr.lines == [
+                "mtlint: error: findings.jsonl:1: a finding of `--format jsonl` without --input-format jsonl: it has no words or score; summarize the JSON report (--format json) instead",
+                "mtlint: error: manca.json: no such file or folder",
+            ])
         #expect(refused.stdout.hasPrefix("0 records (0 words)"))
 
         let good = #"{"id":"b","language":"it","languageReason":"","languageSource":"given","score":100,"words":3,"diagnostics":[]}"#
         let mixed = runMTLint(["summary", "--format", "json", "-"], stdin: Data((good + "\n{\"id\":1}\n[\n" + good + "\n").utf8))
         #expect(mixed.status == Status.unreadable)
-        #expect(mixed.stderr.lines == [
-            "mtlint: error: <stdin>:2: not a record's result (`id`, `language`, `words`, `score`, `diagnostics`) nor a summary of mtlint",
-            "mtlint: error: <stdin>:3: not JSON: a record is a JSON object, from `{` to `}` on one line",
-        ])
+        #expect(
+            mixed.stderr.lines == [
+                "mtlint: error: <stdin>:2: not a record's result (`id`, `language`, `words`, `score`, `diagnostics`) nor a summary of mtlint",
+                "mtlint: error: <stdin>:3: not JSON: a record is a JSON object, from `{` to `}` on one line",
+            ])
         #expect(try jsonObject(mixed.stdout)["records"] as? Int == 2)
     }
 }

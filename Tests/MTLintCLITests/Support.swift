@@ -15,7 +15,8 @@ let mtlintExecutable: URL? = {
             let candidate = folder.appendingPathComponent("mtlint")
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
             folder = folder.deletingLastPathComponent()
@@ -68,9 +69,11 @@ private final class Watchdog: @unchecked Sendable {
 /// With a `timeout`, a run that takes longer is stopped and recorded as a failure, so that a
 /// test of something that used to hang fails instead of hanging the suite. With `shell`,
 /// /bin/sh runs instead, with `arguments` (for redirections mtlint must face).
-func runMTLint(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-               shell: Bool = false, in folder: URL? = nil, timeout: Duration? = nil,
-               sourceLocation: SourceLocation = #_sourceLocation) -> (status: Int32, stdout: String, stderr: String) {
+func runMTLint(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+    shell: Bool = false, in folder: URL? = nil, timeout: Duration? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> (status: Int32, stdout: String, stderr: String) {
     guard let executable = shell ? URL(fileURLWithPath: "/bin/sh") : mtlintExecutable else {
         Issue.record("no `mtlint` binary beside the test bundle \(Bundle.main.bundleURL.path)")
         return (-1, "", "")
@@ -121,12 +124,15 @@ func runMTLint(_ arguments: [String], stdin: Data? = nil, environment: [String: 
     process.waitUntilExit()
     watchdog.finish()
     if watchdog.fired {
-        Issue.record("mtlint \(arguments.joined(separator: " ")) did not finish within \(timeout ?? .zero)",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "mtlint \(arguments.joined(separator: " ")) did not finish within \(timeout ?? .zero)",
+            sourceLocation: sourceLocation)
     }
-    return (process.terminationStatus,
-            String(decoding: outputBytes, as: UTF8.self),
-            String(decoding: errorBytes.data, as: UTF8.self))
+    return (
+        process.terminationStatus,
+        String(decoding: outputBytes, as: UTF8.self),
+        String(decoding: errorBytes.data, as: UTF8.self)
+    )
 }
 
 /// A fresh folder under the system's temporary folder, removed when the value goes away.
@@ -156,8 +162,10 @@ final class TemporaryFolder {
     }
 
     /// Runs mtlint inside this folder, so reports show the short relative paths.
-    func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: Duration? = nil,
-             sourceLocation: SourceLocation = #_sourceLocation) -> (status: Int32, stdout: String, stderr: String) {
+    func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: Duration? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> (status: Int32, stdout: String, stderr: String) {
         runMTLint(arguments, stdin: stdin, environment: environment, in: url, timeout: timeout, sourceLocation: sourceLocation)
     }
 }
@@ -211,8 +219,9 @@ struct Place: Equatable, CustomStringConvertible {
     }
 
     init(_ diagnostic: JSONObject) {
-        self.init(line: diagnostic["line"] as? Int ?? -1, column: diagnostic["column"] as? Int ?? -1,
-                  offset: diagnostic["offset"] as? Int ?? -1, length: diagnostic["length"] as? Int ?? -1)
+        self.init(
+            line: diagnostic["line"] as? Int ?? -1, column: diagnostic["column"] as? Int ?? -1,
+            offset: diagnostic["offset"] as? Int ?? -1, length: diagnostic["length"] as? Int ?? -1)
     }
 
     var description: String { "line \(line), column \(column), offset \(offset), length \(length)" }
@@ -230,8 +239,9 @@ extension String {
 /// Text as UTF-16 code units in the given byte order, optionally behind a byte-order mark.
 func utf16Bytes(_ text: String, bigEndian: Bool, byteOrderMark: Bool) -> [UInt8] {
     let bom: [UInt8] = !byteOrderMark ? [] : bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
-    return bom + text.utf16.flatMap { unit -> [UInt8] in
-        let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
-        return bigEndian ? [high, low] : [low, high]
-    }
+    return bom
+        + text.utf16.flatMap { unit -> [UInt8] in
+            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+            return bigEndian ? [high, low] : [low, high]
+        }
 }

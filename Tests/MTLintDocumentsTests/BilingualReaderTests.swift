@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MTLintDocuments
 
 /// The bilingual readers: what each unit pairs, and that every character of a segment maps to
@@ -15,7 +16,8 @@ import Testing
 
         var pairs: [String] {
             result.units.map { unit in
-                String(decoding: result.source.text[unit.source], as: UTF16.self) + " => " + String(decoding: result.target.text[unit.target], as: UTF16.self)
+                String(decoding: result.source.text[unit.source], as: UTF16.self) + " => "
+                    + String(decoding: result.target.text[unit.target], as: UTF16.self)
             }
         }
 
@@ -67,8 +69,11 @@ import Testing
 
             """
         let read = try Read(po, as: .po)
-        #expect(read.pairs == ["Open \"%s\" => Abrir \"%s\"", "one file => um arquivo", "%d files => %d arquivos",
-                               "Two lines\njoined => Duas linhas\nunidas", "Untranslated => "])
+        #expect(
+            read.pairs == [
+                "Open \"%s\" => Abrir \"%s\"", "one file => um arquivo", "%d files => %d arquivos",
+                "Two lines\njoined => Duas linhas\nunidas", "Untranslated => ",
+            ])
         #expect(read.result.targetLanguage == "pt-BR")
         let units = read.result.units
         #expect(units.map(\.id) == ["[menu] Open \"%s\"", "one file[0]", "one file[1]", "Two lines\njoined", "Untranslated"])
@@ -156,7 +161,8 @@ import Testing
         #expect { try BilingualText.read(Array(entities.utf16), as: .xliff) } throws: { error in
             (error as? ReadError).map { $0.line == 3 && $0.reason.contains("entity") } ?? false
         }
-        let external = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"/nonexistent/tmx14.dtd\">\n<tmx version=\"1.4\"><header srclang=\"en\"/><body/></tmx>"
+        let external =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"/nonexistent/tmx14.dtd\">\n<tmx version=\"1.4\"><header srclang=\"en\"/><body/></tmx>"
         #expect((try? BilingualText.read(Array(external.utf16), as: .tmx))?.units.count == 0)
     }
 

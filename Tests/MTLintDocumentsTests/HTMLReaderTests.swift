@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MTLintDocuments
 
 @Suite("HTML read as HTML5")
@@ -11,7 +12,8 @@ struct HTMLReaderTests {
 
     @Test("script, style, template, noscript, pre and attributes are left out")
     func leftOut() {
-        let document = read("""
+        let document = read(
+            """
             <html><head><title>Titolo</title><style>p { il: il }</style><script>var s = "il il";</script></head>
             <body><p title="il il" data-x='il il'>Testo <script>il il</script>qui.</p><pre>il il</pre>
             <template><p>il il</p></template><noscript>il il</noscript><p>Fine.</p></body></html>
@@ -53,23 +55,27 @@ struct HTMLReaderTests {
 
     @Test("block elements end segments; their kinds")
     func blocks() {
-        let document = read("""
+        let document = read(
+            """
             <h1>Titolo</h1><div>Uno<div>Due</div>Tre</div><ul><li>Punto <b>uno</b></li><li><p>Punto due</p></li></ul>
             <table><caption>Tabella</caption><tr><th>A</th><td>B</td></tr></table><blockquote>Citazione</blockquote>
             """)
-        #expect(document.segments == [
-            "heading: Titolo", "paragraph: Uno", "paragraph: Due", "paragraph: Tre", "list-item: Punto uno",
-            "list-item: Punto due", "caption: Tabella", "table-cell: A", "table-cell: B", "paragraph: Citazione",
-        ])
+        #expect(
+            document.segments == [
+                "heading: Titolo", "paragraph: Uno", "paragraph: Due", "paragraph: Tre", "list-item: Punto uno",
+                "list-item: Punto due", "caption: Tabella", "table-cell: A", "table-cell: B", "paragraph: Citazione",
+            ])
     }
 
     @Test("invalid HTML is read as browsers read it")
     func invalid() {
-        let document = read("<p>Uno <b>due <i>tre</b> quattro</i> cinque</span> sei<p>Sette &amp otto <div>nove</p>\n<table>fuori<tr><td>dentro</table>")
-        #expect(document.segments == [
-            "paragraph: Uno due tre quattro cinque sei", "paragraph: Sette & otto", "paragraph: nove",
-            "paragraph: fuori", "table-cell: dentro",
-        ])
+        let document = read(
+            "<p>Uno <b>due <i>tre</b> quattro</i> cinque</span> sei<p>Sette &amp otto <div>nove</p>\n<table>fuori<tr><td>dentro</table>")
+        #expect(
+            document.segments == [
+                "paragraph: Uno due tre quattro cinque sei", "paragraph: Sette & otto", "paragraph: nove",
+                "paragraph: fuori", "table-cell: dentro",
+            ])
         #expect(document.fileText(of: "cinque sei") == "cinque</span> sei")
         #expect(document.fileText(of: "fuori") == "fuori")
         #expect(document.fileText(of: "dentro") == "dentro")

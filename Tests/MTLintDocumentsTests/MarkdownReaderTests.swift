@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MTLintDocuments
 
 @Suite("Markdown read as CommonMark")
@@ -25,7 +26,8 @@ struct MarkdownReaderTests {
 
     @Test("link text is read, its destination and title are not; reference links and autolinks too")
     func links() {
-        let document = read("Vedi [il sito](http://x.it/il_il \"il il\") e [altro][ref] e [ref] e <http://y.it> fine.\n\n[ref]: http://z.it\n")
+        let document = read(
+            "Vedi [il sito](http://x.it/il_il \"il il\") e [altro][ref] e [ref] e <http://y.it> fine.\n\n[ref]: http://z.it\n")
         #expect(document.segments == ["paragraph: Vedi il sito e altro e ref e \u{FFFC} fine."])
         #expect(document.fileText(of: "il sito") == "il sito")
         #expect(document.fileText(of: "sito e altro") == "sito](http://x.it/il_il \"il il\") e [altro")
@@ -65,10 +67,11 @@ struct MarkdownReaderTests {
     @Test("headings, list items and paragraphs are segments of their own kinds")
     func kinds() {
         let document = read("# Titolo #\n\nUn paragrafo\nsu due righe.\n\n- uno\n- due\n  continua\n\n1. tre\n\nSottotitolo\n---\n")
-        #expect(document.segments == [
-            "heading: Titolo", "paragraph: Un paragrafo\nsu due righe.", "list-item: uno", "list-item: due\ncontinua",
-            "list-item: tre", "heading: Sottotitolo",
-        ])
+        #expect(
+            document.segments == [
+                "heading: Titolo", "paragraph: Un paragrafo\nsu due righe.", "list-item: uno", "list-item: due\ncontinua",
+                "list-item: tre", "heading: Sottotitolo",
+            ])
         #expect(document.fileText(of: "continua") == "continua")
         #expect(document.fileRange(of: "continua") == 54..<62)
     }
@@ -203,16 +206,17 @@ struct MarkdownLinkTests {
             Fine.
             """
         let document = read(text)
-        #expect(document.segments == [
-            "heading: Un titolo con \u{FFFC}",
-            "paragraph: Paragrafo con grassetto, corsivo, link, \u{FFFC},\nhtml e & € 10% e una riga\nspezzata\na mano.",
-            "paragraph: citazione con rif e \u{FFFC}\ncontinua",
-            "list-item: lista in citazione\ncon \u{FFFC}",
-            "list-item: primo",
-            "list-item: secondo paragrafo dello stesso punto",
-            "list-item: secondo punto",
-            "paragraph: Fine.",
-        ])
+        #expect(
+            document.segments == [
+                "heading: Un titolo con \u{FFFC}",
+                "paragraph: Paragrafo con grassetto, corsivo, link, \u{FFFC},\nhtml e & € 10% e una riga\nspezzata\na mano.",
+                "paragraph: citazione con rif e \u{FFFC}\ncontinua",
+                "list-item: lista in citazione\ncon \u{FFFC}",
+                "list-item: primo",
+                "list-item: secondo paragrafo dello stesso punto",
+                "list-item: secondo punto",
+                "paragraph: Fine.",
+            ])
         #expect(document.fileText(of: "\u{FFFC}", occurrence: 4) == "`codice su\n>   due righe`")
         #expect(document.fileText(of: "secondo punto") == "secondo punto")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MTLintDocuments
 
 @Suite("Segments, the text map and positions")
@@ -15,10 +16,11 @@ struct SegmentModelTests {
         builder.append(0xFFFC, standingFor: 24..<28)
         let result = builder.finish()
         #expect(String(decoding: result.text, as: UTF16.self) == "uno\n\ndue\u{FFFC}")
-        #expect(result.segments == [
-            Segment(kind: .heading, range: 0..<3),
-            Segment(kind: .listItem, range: 5..<9, id: "u2", state: "translated"),
-        ])
+        #expect(
+            result.segments == [
+                Segment(kind: .heading, range: 0..<3),
+                Segment(kind: .listItem, range: 5..<9, id: "u2", state: "translated"),
+            ])
         #expect(result.map.runs.count == 3)
         #expect(result.map.fileRange(ofUnit: 3) == nil)
         #expect(result.map.fileRange(ofUnit: 6) == 22..<23)
@@ -29,7 +31,7 @@ struct SegmentModelTests {
     func fileRanges() {
         var map = TextMap()
         map.append(TextMap.Run(text: 0..<3, file: 10..<13, isVerbatim: true))
-        map.append(TextMap.Run(text: 3..<4, file: 13..<18, isVerbatim: false))   // `&amp;`
+        map.append(TextMap.Run(text: 3..<4, file: 13..<18, isVerbatim: false))  // `&amp;`
         map.append(TextMap.Run(text: 6..<8, file: 30..<32, isVerbatim: true))
         #expect(map.fileRange(of: 1..<3) == 11..<13)
         #expect(map.fileRange(of: 2..<4) == 12..<18)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MTLintDocuments
 
 /// A text read as a document, with what tests ask of it.
@@ -54,7 +55,8 @@ struct ReadDocument {
                 continue
             }
             let isSpace = { (unit: UInt16) in [0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(unit) }
-            let valid = text == [0xFFFC]
+            let valid =
+                text == [0xFFFC]
                 || (text == [0x0A] && (bytes == [0x0D, 0x0A] || bytes == [0x0D] || bytes == [0x0A] || bytes.first == 0x3C))
                 || (text.allSatisfy { $0 == 0x20 } && !bytes.isEmpty && bytes.allSatisfy(isSpace))
                 || (bytes.count == 2 && bytes[0] == 0x5C && Array(bytes[1...]) == text)

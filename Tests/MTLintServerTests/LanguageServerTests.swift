@@ -16,14 +16,19 @@ import Testing
     }
 
     func initialize(_ server: LanguageServer) {
-        _ = send(server, .request(id: .number(1), method: "initialize", params: .object(["capabilities": .object([:])])),
-                 .notification("initialized", params: .object([:])))
+        _ = send(
+            server, .request(id: .number(1), method: "initialize", params: .object(["capabilities": .object([:])])),
+            .notification("initialized", params: .object([:])))
     }
 
     func open(_ text: String, version: Int = 1) -> JSONRPCMessage {
-        .notification("textDocument/didOpen", params: .object(["textDocument": .object([
-            "uri": .string(uri), "languageId": .string("markdown"), "version": .number(Double(version)), "text": .string(text),
-        ])]))
+        .notification(
+            "textDocument/didOpen",
+            params: .object([
+                "textDocument": .object([
+                    "uri": .string(uri), "languageId": .string("markdown"), "version": .number(Double(version)), "text": .string(text),
+                ])
+            ]))
     }
 
     @Test func initializeAnnouncesCapabilities() {
@@ -56,21 +61,27 @@ import Testing
         #expect(notification.params?["version"] == .number(1))
         let diagnostics = try #require(notification.params?["diagnostics"]?.array)
         #expect(diagnostics.count == 2)
-        #expect(diagnostics[0] == .object([
-            "range": .object([
-                "start": .object(["line": .number(1), "character": .number(29)]),
-                "end": .object(["line": .number(1), "character": .number(45)]),
-            ]),
-            "severity": .number(1),
-            "code": .string("figure/garbled-scale"),
-            "codeDescription": .object(["href": .string("https://github.com/mtlint/mtlint/blob/main/docs/rules.md#figuregarbled-scale")]),
-            "source": .string("mtlint"),
-            "message": diagnostics[0]["message"] ?? .null,
-        ]))
-        #expect(diagnostics[1]["range"] == .object([
-            "start": .object(["line": .number(1), "character": .number(61)]),
-            "end": .object(["line": .number(1), "character": .number(66)]),
-        ]))
+        #expect(
+            diagnostics[0]
+                == .object([
+                    "range": .object([
+                        "start": .object(["line": .number(1), "character": .number(29)]),
+                        "end": .object(["line": .number(1), "character": .number(45)]),
+                    ]),
+                    "severity": .number(1),
+                    "code": .string("figure/garbled-scale"),
+                    "codeDescription": .object([
+                        "href": .string("https://github.com/mtlint/mtlint/blob/main/docs/rules.md#figuregarbled-scale")
+                    ]),
+                    "source": .string("mtlint"),
+                    "message": diagnostics[0]["message"] ?? .null,
+                ]))
+        #expect(
+            diagnostics[1]["range"]
+                == .object([
+                    "start": .object(["line": .number(1), "character": .number(61)]),
+                    "end": .object(["line": .number(1), "character": .number(66)]),
+                ]))
         #expect(diagnostics[1]["severity"] == .number(2))
         #expect(diagnostics[1]["code"] == .string("text/repeated-word"))
     }
@@ -80,10 +91,12 @@ import Testing
         initialize(server)
         _ = send(server, open(italianSample))
         let change = { (text: String, version: Int) -> JSONRPCMessage in
-            .notification("textDocument/didChange", params: .object([
-                "textDocument": .object(["uri": .string(uri), "version": .number(Double(version))]),
-                "contentChanges": .array([.object(["text": .string(text)])]),
-            ]))
+            .notification(
+                "textDocument/didChange",
+                params: .object([
+                    "textDocument": .object(["uri": .string(uri), "version": .number(Double(version))]),
+                    "contentChanges": .array([.object(["text": .string(text)])]),
+                ]))
         }
         // Two changes in one batch: one publication, of the last version.
         let replies = send(server, change("Il il cane.", 2), change("Il cane il il gatto.", 3))
@@ -92,61 +105,93 @@ import Testing
         let diagnostics = try #require(replies[0].params?["diagnostics"]?.array)
         #expect(diagnostics.map { $0["range"]?["start"]?["character"] } == [.number(8)])
         let closed = send(server, .notification("textDocument/didClose", params: .object(["textDocument": .object(["uri": .string(uri)])])))
-        #expect(closed == [.notification("textDocument/publishDiagnostics", params: .object(["uri": .string(uri), "diagnostics": .array([])]))])
+        #expect(
+            closed == [.notification("textDocument/publishDiagnostics", params: .object(["uri": .string(uri), "diagnostics": .array([])]))])
     }
 
     @Test func incrementalChangesAreApplied() throws {
         let server = makeServer()
         initialize(server)
         _ = send(server, open("Il cane.\nUn gatto."))
-        let replies = send(server, .notification("textDocument/didChange", params: .object([
-            "textDocument": .object(["uri": .string(uri), "version": .number(2)]),
-            "contentChanges": .array([.object([
-                "range": .object(["start": .object(["line": .number(1), "character": .number(3)]),
-                                  "end": .object(["line": .number(1), "character": .number(3)])]),
-                "text": .string("gatto "),
-            ])]),
-        ])))
+        let replies = send(
+            server,
+            .notification(
+                "textDocument/didChange",
+                params: .object([
+                    "textDocument": .object(["uri": .string(uri), "version": .number(2)]),
+                    "contentChanges": .array([
+                        .object([
+                            "range": .object([
+                                "start": .object(["line": .number(1), "character": .number(3)]),
+                                "end": .object(["line": .number(1), "character": .number(3)]),
+                            ]),
+                            "text": .string("gatto "),
+                        ])
+                    ]),
+                ])))
         // "Un gatto gatto." now: the doubled word on line 2, characters 3 to 14.
         let diagnostics = try #require(replies.first?.params?["diagnostics"]?.array)
         #expect(diagnostics.map { $0["code"] } == [.string("text/repeated-word")])
-        #expect(diagnostics.first?["range"] == .object([
-            "start": .object(["line": .number(1), "character": .number(3)]),
-            "end": .object(["line": .number(1), "character": .number(14)]),
-        ]))
+        #expect(
+            diagnostics.first?["range"]
+                == .object([
+                    "start": .object(["line": .number(1), "character": .number(3)]),
+                    "end": .object(["line": .number(1), "character": .number(14)]),
+                ]))
     }
 
     @Test func codeActionsOfferFixesSafeOnePreferred() throws {
         let server = makeServer()
         initialize(server)
         _ = send(server, open(italianSample))
-        let request = JSONRPCMessage.request(id: .number(5), method: "textDocument/codeAction", params: .object([
-            "textDocument": .object(["uri": .string(uri)]),
-            "range": .object(["start": .object(["line": .number(0), "character": .number(0)]),
-                              "end": .object(["line": .number(0), "character": .number(80)])]),
-            "context": .object(["diagnostics": .array([])]),
-        ]))
+        let request = JSONRPCMessage.request(
+            id: .number(5), method: "textDocument/codeAction",
+            params: .object([
+                "textDocument": .object(["uri": .string(uri)]),
+                "range": .object([
+                    "start": .object(["line": .number(0), "character": .number(0)]),
+                    "end": .object(["line": .number(0), "character": .number(80)]),
+                ]),
+                "context": .object(["diagnostics": .array([])]),
+            ]))
         let replies = send(server, request)
         #expect(replies.count == 1)
         let actions = try #require(replies[0].result?.array)
-        #expect(actions.map { $0["title"] } == [.string("Replace `10 Cento milioni` with `1 miliardo` (review)"),
-                                                .string("Replace `il il` with `il`")])
+        #expect(
+            actions.map { $0["title"] } == [
+                .string("Replace `10 Cento milioni` with `1 miliardo` (review)"),
+                .string("Replace `il il` with `il`"),
+            ])
         #expect(actions.map { $0["isPreferred"] } == [.bool(false), .bool(true)])
         #expect(actions.map { $0["kind"] } == [.string("quickfix"), .string("quickfix")])
-        #expect(actions[1]["edit"] == .object(["changes": .object([uri: .array([.object([
-            "range": .object(["start": .object(["line": .number(0), "character": .number(61)]),
-                              "end": .object(["line": .number(0), "character": .number(66)])]),
-            "newText": .string("il"),
-        ])])])]))
+        #expect(
+            actions[1]["edit"]
+                == .object([
+                    "changes": .object([
+                        uri: .array([
+                            .object([
+                                "range": .object([
+                                    "start": .object(["line": .number(0), "character": .number(61)]),
+                                    "end": .object(["line": .number(0), "character": .number(66)]),
+                                ]),
+                                "newText": .string("il"),
+                            ])
+                        ])
+                    ])
+                ]))
         #expect(actions[1]["diagnostics"]?.array?.first?["code"] == .string("text/repeated-word"))
 
         // A range that meets only the doubled word gets only its fix.
-        let narrow = JSONRPCMessage.request(id: .number(6), method: "textDocument/codeAction", params: .object([
-            "textDocument": .object(["uri": .string(uri)]),
-            "range": .object(["start": .object(["line": .number(0), "character": .number(62)]),
-                              "end": .object(["line": .number(0), "character": .number(62)])]),
-            "context": .object(["diagnostics": .array([])]),
-        ]))
+        let narrow = JSONRPCMessage.request(
+            id: .number(6), method: "textDocument/codeAction",
+            params: .object([
+                "textDocument": .object(["uri": .string(uri)]),
+                "range": .object([
+                    "start": .object(["line": .number(0), "character": .number(62)]),
+                    "end": .object(["line": .number(0), "character": .number(62)]),
+                ]),
+                "context": .object(["diagnostics": .array([])]),
+            ]))
         #expect(send(server, narrow).first?.result?.array?.count == 1)
     }
 
@@ -165,7 +210,10 @@ import Testing
     @Test func unknownRequestAndBadFraming() {
         let server = makeServer()
         initialize(server)
-        #expect(send(server, .request(id: .number(9), method: "textDocument/hover")) == [.failure(id: .number(9), .methodNotFound("textDocument/hover"))])
+        #expect(
+            send(server, .request(id: .number(9), method: "textDocument/hover")) == [
+                .failure(id: .number(9), .methodNotFound("textDocument/hover"))
+            ])
         var reader = JSONRPCStreamReader(framing: .contentLength)
         let body = #"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#
         let items = reader.append(Array("Content-Length: \(body.utf8.count)\r\n\r\n\(body)Content-Length: 3\r\n\r\n{x}Content-Le".utf8))

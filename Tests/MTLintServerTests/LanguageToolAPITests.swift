@@ -11,8 +11,9 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
 @Suite struct LanguageToolAPITests {
     @Test func postFormAnswersLanguageToolJSON() async throws {
         try await withServer { _, port in
-            let answer = try await http(port, "POST", "/v2/check", body: form([("text", italianSample), ("language", "it")]),
-                                  headers: ["Content-Type": "application/x-www-form-urlencoded"])
+            let answer = try await http(
+                port, "POST", "/v2/check", body: form([("text", italianSample), ("language", "it")]),
+                headers: ["Content-Type": "application/x-www-form-urlencoded"])
             #expect(answer.status == 200)
             #expect(answer.headers["content-type"] == "application/json; charset=utf-8")
             let json = try answer.json()
@@ -27,7 +28,8 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
             let matches = try #require(json["matches"] as? [[String: Any]])
             #expect(matches.map { $0["offset"] as? Int } == [29, 61])
             #expect(matches.map { $0["length"] as? Int } == [16, 5])
-            #expect(matches.map { utf16Slice(italianSample, offset: $0["offset"] as? Int ?? 0, length: $0["length"] as? Int ?? 0) }
+            #expect(
+                matches.map { utf16Slice(italianSample, offset: $0["offset"] as? Int ?? 0, length: $0["length"] as? Int ?? 0) }
                     == ["10 Cento milioni", "il il"])
             let garbled = matches[0]
             #expect((garbled["replacements"] as? [[String: Any]])?.map { $0["value"] as? String } == ["1 miliardo"])
@@ -40,7 +42,9 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
             #expect(garbled["sentence"] as? String == italianSample)
             let context = try #require(garbled["context"] as? [String: Any])
             let contextText = try #require(context["text"] as? String)
-            #expect(utf16Slice(contextText, offset: context["offset"] as? Int ?? 0, length: context["length"] as? Int ?? 0) == "10 Cento milioni")
+            #expect(
+                utf16Slice(contextText, offset: context["offset"] as? Int ?? 0, length: context["length"] as? Int ?? 0)
+                    == "10 Cento milioni")
             // The text is short: all of it is context.
             #expect(contextText == italianSample)
             #expect((matches[1]["rule"] as? [String: Any])?["issueType"] as? String == "duplication")
@@ -97,7 +101,9 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
             func ruleIDs(_ fields: [(String, String)]) async throws -> [String] {
                 let answer = try await http(port, "POST", "/v2/check", body: form([("text", italianSample), ("language", "it")] + fields))
                 #expect(answer.status == 200, "\(answer.body)")
-                return try (answer.json()["matches"] as? [[String: Any]] ?? []).compactMap { ($0["rule"] as? [String: Any])?["id"] as? String }
+                return try (answer.json()["matches"] as? [[String: Any]] ?? []).compactMap {
+                    ($0["rule"] as? [String: Any])?["id"] as? String
+                }
             }
             let disabledRule = try await ruleIDs([("disabledRules", "text/repeated-word,SOME_LANGUAGETOOL_RULE")])
             let disabledCategory = try await ruleIDs([("disabledCategories", "ACCURACY")])
@@ -114,7 +120,8 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
 
     @Test func annotatedTextSkipsMarkupAndKeepsOffsets() async throws {
         // <p>Il <b>il</b> progetto</p>: the doubled word spans markup; offsets count it.
-        let annotation = #"{"annotation":[{"markup":"<p>"},{"text":"Pagava 10 Cento milioni di dollari per "},{"markup":"<b>"},{"text":"il"},{"markup":"</b>"},{"text":" il progetto."},{"markup":"</p>","interpretAs":"\n\n"}]}"#
+        let annotation =
+            #"{"annotation":[{"markup":"<p>"},{"text":"Pagava 10 Cento milioni di dollari per "},{"markup":"<b>"},{"text":"il"},{"markup":"</b>"},{"text":" il progetto."},{"markup":"</p>","interpretAs":"\n\n"}]}"#
         let original = "<p>Pagava 10 Cento milioni di dollari per <b>il</b> il progetto.</p>"
         try await withServer { _, port in
             let answer = try await http(port, "POST", "/v2/check", body: form([("data", annotation), ("language", "it")]))
@@ -151,9 +158,11 @@ let italianSample = "Nel 2023 l’azienda 😀 pagava 10 Cento milioni di dollar
             #expect(noLanguage.status == 400)
             let badData = try await http(port, "POST", "/v2/check", body: form([("data", "<p>not json"), ("language", "it")]))
             #expect(badData.status == 400)
-            let badLevel = try await http(port, "POST", "/v2/check", body: form([("text", "Ciao."), ("language", "it"), ("level", "extreme")]))
+            let badLevel = try await http(
+                port, "POST", "/v2/check", body: form([("text", "Ciao."), ("language", "it"), ("level", "extreme")]))
             #expect(badLevel.status == 400)
-            let onlyWithout = try await http(port, "POST", "/v2/check", body: form([("text", "Ciao."), ("language", "it"), ("enabledOnly", "true")]))
+            let onlyWithout = try await http(
+                port, "POST", "/v2/check", body: form([("text", "Ciao."), ("language", "it"), ("enabledOnly", "true")]))
             #expect(onlyWithout.status == 400)
             let badEncoding = try await http(port, "POST", "/v2/check", body: Data("text=%ZZ&language=it".utf8))
             #expect(badEncoding.status == 400)

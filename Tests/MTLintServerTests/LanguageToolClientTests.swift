@@ -53,7 +53,8 @@ import Testing
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw ServerTestError(description: "the client failed (\(process.terminationStatus)): \(String(decoding: errorData, as: UTF8.self))")
+            throw ServerTestError(
+                description: "the client failed (\(process.terminationStatus)): \(String(decoding: errorData, as: UTF8.self))")
         }
         return String(decoding: data, as: UTF8.self)
     }

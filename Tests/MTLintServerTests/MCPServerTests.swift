@@ -24,7 +24,12 @@ import Testing
 
     @Test func initializeDescribesTheServer() async throws {
         let (client, server, initialized) = try await session()
-        defer { Task { await client.disconnect(); await server.stop() } }
+        defer {
+            Task {
+                await client.disconnect()
+                await server.stop()
+            }
+        }
         #expect(initialized.serverInfo.name == "mtlint")
         #expect(initialized.capabilities.tools != nil)
         #expect(initialized.instructions?.contains("check_text") == true)
@@ -32,7 +37,12 @@ import Testing
 
     @Test func toolsAreListed() async throws {
         let (client, server, _) = try await session()
-        defer { Task { await client.disconnect(); await server.stop() } }
+        defer {
+            Task {
+                await client.disconnect()
+                await server.stop()
+            }
+        }
         let (tools, _) = try await client.listTools()
         #expect(tools.map(\.name) == ["check_text", "list_rules", "explain_rule"])
         #expect(tools[0].inputSchema.objectValue?["required"] == .array(["text"]))
@@ -42,7 +52,12 @@ import Testing
 
     @Test func checkTextReturnsStructuredFindings() async throws {
         let (client, server, _) = try await session()
-        defer { Task { await client.disconnect(); await server.stop() } }
+        defer {
+            Task {
+                await client.disconnect()
+                await server.stop()
+            }
+        }
         let result = try await call(client, "check_text", ["text": .string(italianSample), "language": "it"])
         #expect(result.isError == false)
         let structured = try #require(result.structuredContent?.objectValue)
@@ -54,10 +69,14 @@ import Testing
         #expect(findings.map { $0["offset"] } == [.int(29), .int(61)])
         #expect(findings.map { $0["text"] } == [.string("10 Cento milioni"), .string("il il")])
         #expect(findings.map { $0["suggestions"] } == [.array(["1 miliardo"]), .array(["il"])])
-        #expect(findings[1]["fixes"] == .array([.object([
-            "applicability": "safe", "description": "Replace `il il` with `il`",
-            "edits": .array([.object(["offset": 61, "length": 5, "replacement": "il"])]),
-        ])]))
+        #expect(
+            findings[1]["fixes"]
+                == .array([
+                    .object([
+                        "applicability": "safe", "description": "Replace `il il` with `il`",
+                        "edits": .array([.object(["offset": 61, "length": 5, "replacement": "il"])]),
+                    ])
+                ]))
         #expect(findings[0]["fixes"]?.arrayValue?.first?.objectValue?["applicability"] == .string("needs-review"))
         // The same findings as text, for clients that read only `content`.
         guard case .text(let text, _, _)? = result.content.first else {
@@ -69,7 +88,12 @@ import Testing
 
     @Test func toolErrorsAndProtocolErrors() async throws {
         let (client, server, _) = try await session()
-        defer { Task { await client.disconnect(); await server.stop() } }
+        defer {
+            Task {
+                await client.disconnect()
+                await server.stop()
+            }
+        }
         let badLanguage = try await call(client, "check_text", ["text": "Ciao.", "language": "klingon"])
         #expect(badLanguage.isError == true)
         await #expect(throws: MCPError.self) { _ = try await call(client, "check_text", [:]) }
@@ -84,7 +108,12 @@ import Testing
 
     @Test func explainAndListRules() async throws {
         let (client, server, _) = try await session()
-        defer { Task { await client.disconnect(); await server.stop() } }
+        defer {
+            Task {
+                await client.disconnect()
+                await server.stop()
+            }
+        }
         let explained = try await call(client, "explain_rule", ["rule": "text/repeated-word"])
         guard case .text(let text, _, _)? = explained.content.first else {
             Issue.record("no text content")
@@ -104,7 +133,9 @@ import Testing
     @Test func stdioTransportCountsRequestsAndAnswers() {
         #expect(StdioLineTransport.count(Data(#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#.utf8), requests: true) == 1)
         #expect(StdioLineTransport.count(Data(#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#.utf8), requests: true) == 0)
-        #expect(StdioLineTransport.count(Data(#"[{"jsonrpc":"2.0","id":1,"method":"a"},{"jsonrpc":"2.0","id":2,"method":"b"}]"#.utf8), requests: true) == 2)
+        #expect(
+            StdioLineTransport.count(
+                Data(#"[{"jsonrpc":"2.0","id":1,"method":"a"},{"jsonrpc":"2.0","id":2,"method":"b"}]"#.utf8), requests: true) == 2)
         #expect(StdioLineTransport.count(Data(#"{"jsonrpc":"2.0","id":1,"result":{}}"#.utf8), requests: false) == 1)
         #expect(StdioLineTransport.count(Data("not json".utf8), requests: true) == 0)
     }

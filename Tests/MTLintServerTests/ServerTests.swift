@@ -14,7 +14,8 @@ import Testing
             #expect(answer.status == 200)
             // The same bytes as the JSON reporter writes for the same text.
             let result = try sharedChecker.check(italianSample, options: TextChecker.Options(language: try LanguageTag.locale(for: "it")))
-            let expected = JSONReporter().render(LintRun(outcomes: [.linted(result.report)], rules: RuleRegistryRules.enabled(sharedChecker)))
+            let expected = JSONReporter().render(
+                LintRun(outcomes: [.linted(result.report)], rules: RuleRegistryRules.enabled(sharedChecker)))
             #expect(answer.body == expected)
             let json = try answer.json()
             #expect(json["version"] as? Int == 1)
@@ -72,7 +73,8 @@ import Testing
             let declared = configuration.maxBodyLength + 1
             let answer = try await http(port, "POST", "/v2/check", body: Data(), declaredLength: declared)
             #expect(answer.status == 413)
-            #expect(answer.body == "Error: the request body is \(declared) bytes, over the server's limit of \(configuration.maxBodyLength)\n")
+            #expect(
+                answer.body == "Error: the request body is \(declared) bytes, over the server's limit of \(configuration.maxBodyLength)\n")
             // A body past the cap sent without a length (chunked) is cut off as it arrives.
             let chunk = String(repeating: "a", count: configuration.maxBodyLength + 10)
             let chunked = Data("\(String(chunk.utf8.count, radix: 16))\r\n\(chunk)\r\n0\r\n\r\n".utf8)
@@ -149,9 +151,12 @@ import Testing
         settings.rules = RuleSettings.resolve([RuleSettings.Layer(disable: [try RuleReference("text/repeated-word")])])
         let checker = TextChecker(settings: settings)
         try await withServer(checker: checker) { _, port in
-            let answer = try await http(port, "POST", "/v2/check", body: form([("text", italianSample), ("language", "it"), ("config", "/etc/passwd")]))
+            let answer = try await http(
+                port, "POST", "/v2/check", body: form([("text", italianSample), ("language", "it"), ("config", "/etc/passwd")]))
             #expect(answer.status == 200)
-            let ids = try (answer.json()["matches"] as? [[String: Any]] ?? []).compactMap { ($0["rule"] as? [String: Any])?["id"] as? String }
+            let ids = try (answer.json()["matches"] as? [[String: Any]] ?? []).compactMap {
+                ($0["rule"] as? [String: Any])?["id"] as? String
+            }
             #expect(ids == ["figure/garbled-scale"])
         }
     }

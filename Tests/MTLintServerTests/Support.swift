@@ -28,8 +28,10 @@ struct ServerTestError: Error, CustomStringConvertible {
 }
 
 /// Runs `body` with a server listening on a free port of 127.0.0.1, then stops it.
-func withServer<T>(_ configuration: ServerConfiguration = ServerConfiguration(), checker: TextChecker = sharedChecker,
-                   _ body: (MTLintServer, Int) async throws -> T) async throws -> T {
+func withServer<T>(
+    _ configuration: ServerConfiguration = ServerConfiguration(), checker: TextChecker = sharedChecker,
+    _ body: (MTLintServer, Int) async throws -> T
+) async throws -> T {
     var configuration = configuration
     configuration.port = 0
     configuration.logsProblems = false
@@ -48,8 +50,10 @@ func withServer<T>(_ configuration: ServerConfiguration = ServerConfiguration(),
 /// Content-Length). A raw socket, so that a test can send what a client library would not:
 /// a declared length with no body behind it. The blocking calls run on a thread of their own,
 /// never on the concurrency pool that the server's handlers need.
-func http(_ port: Int, _ method: String, _ target: String, body: Data? = nil, headers: [String: String] = [:],
-          declaredLength: Int? = nil) async throws -> HTTPAnswer {
+func http(
+    _ port: Int, _ method: String, _ target: String, body: Data? = nil, headers: [String: String] = [:],
+    declaredLength: Int? = nil
+) async throws -> HTTPAnswer {
     try await onOwnThread {
         try blockingHTTP(port, method, target, body: body, headers: headers, declaredLength: declaredLength)
     }
@@ -64,8 +68,10 @@ func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async 
     }
 }
 
-private func blockingHTTP(_ port: Int, _ method: String, _ target: String, body: Data?, headers: [String: String],
-                          declaredLength: Int?) throws -> HTTPAnswer {
+private func blockingHTTP(
+    _ port: Int, _ method: String, _ target: String, body: Data?, headers: [String: String],
+    declaredLength: Int?
+) throws -> HTTPAnswer {
     let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard socket >= 0 else { throw ServerTestError(description: "socket: \(errno)") }
     defer { close(socket) }
@@ -122,9 +128,10 @@ private func blockingHTTP(_ port: Int, _ method: String, _ target: String, body:
 /// `application/x-www-form-urlencoded` of `fields`.
 func form(_ fields: [(String, String)]) -> Data {
     let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-    return Data(fields.map { name, value in
-        name + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
-    }.joined(separator: "&").utf8)
+    return Data(
+        fields.map { name, value in
+            name + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
+        }.joined(separator: "&").utf8)
 }
 
 /// A UTF-16 offset's text in `text`.

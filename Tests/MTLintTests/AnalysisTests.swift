@@ -1,9 +1,10 @@
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 @Suite struct AnalysisTests {
@@ -37,21 +38,23 @@ import Testing
         let length = 2 * Token.maximumLength + 5
         Analyzer.appendCut(3..<(3 + length), .word, to: &tokens)
         Analyzer.appendCut((3 + length)..<(4 + length), .punctuation, to: &tokens)
-        #expect(tokens.map(\.range) == [
-            3..<(3 + Token.maximumLength),
-            (3 + Token.maximumLength)..<(3 + 2 * Token.maximumLength),
-            (3 + 2 * Token.maximumLength)..<(3 + length),
-            (3 + length)..<(4 + length),
-        ])
+        #expect(
+            tokens.map(\.range) == [
+                3..<(3 + Token.maximumLength),
+                (3 + Token.maximumLength)..<(3 + 2 * Token.maximumLength),
+                (3 + 2 * Token.maximumLength)..<(3 + length),
+                (3 + length)..<(4 + length),
+            ])
         #expect(tokens.map(\.kind) == [.word, .word, .word, .punctuation])
     }
 
     @Test func sentencesJoinWrappedLinesButNotParagraphs() throws {
         let text = "Una frase che va\na capo. Seconda frase.\n\nNuovo paragrafo\nTitolo:\nlista"
         let analysis = try analyze(text)
-        #expect(analysis.sentences.map { analysis.string($0) } == [
-            "Una frase che va\na capo. ", "Seconda frase.\n\n", "Nuovo paragrafo\nTitolo:\n", "lista",
-        ])
+        #expect(
+            analysis.sentences.map { analysis.string($0) } == [
+                "Una frase che va\na capo. ", "Seconda frase.\n\n", "Nuovo paragrafo\nTitolo:\n", "lista",
+            ])
     }
 
     @Test func paragraphsAreRunsOfNonBlankLines() throws {
@@ -61,13 +64,16 @@ import Testing
 
     @Test func splitsElisionsBeforeVowelsAndHOnly() throws {
         let analysis = try analyze("L'Hôtel dell'Unione e l’auto, ma quell'Ghana e po'.")
-        #expect(analysis.tokens.filter { $0.kind == .word }.map { analysis.string($0) } == [
-            "L'", "Hôtel", "dell'", "Unione", "e", "l’", "auto", "ma", "quell'Ghana", "e", "po",
-        ])
+        #expect(
+            analysis.tokens.filter { $0.kind == .word }.map { analysis.string($0) } == [
+                "L'", "Hôtel", "dell'", "Unione", "e", "l’", "auto", "ma", "quell'Ghana", "e", "po",
+            ])
         // The table is the vowels, y and h, in both cases, as Character's own lower-casing sees them.
         let vowels = Set("aeiouyhàâäéèêëîïìíòóôöùúûü")
         for unit in UInt16(0)..<0xD800 {
-            let expected = Unicode.Scalar(unit).map { Set(Character($0).lowercased()).isSubset(of: vowels) && Character($0).lowercased().count == 1 } ?? false
+            let expected =
+                Unicode.Scalar(unit).map { Set(Character($0).lowercased()).isSubset(of: vowels) && Character($0).lowercased().count == 1 }
+                ?? false
             #expect(Analyzer.isElidedBefore(unit) == expected, "U+\(String(unit, radix: 16))")
         }
     }
@@ -120,7 +126,8 @@ import Testing
     /// and every White_Space character: the shortcut for texts with single spaces only must
     /// give what splitting into Characters gives.
     @Test func agreesWithSplittingIntoCharacters() {
-        let whiteSpace = (0x09...0x0D).map { String(UnicodeScalar($0)!) } + ["\r\n", " ", "\u{85}", "\u{A0}", "\u{1680}"]
+        let whiteSpace =
+            (0x09...0x0D).map { String(UnicodeScalar($0)!) } + ["\r\n", " ", "\u{85}", "\u{A0}", "\u{1680}"]
             + (0x2000...0x200A).map { String(UnicodeScalar($0)!) } + ["\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}"]
         let others = ["a", "è", "日", "😀", "“", "\u{2019}", "\u{200B}", "\u{2030}", "\u{1681}"]
         var texts = [""], longest = [""]
@@ -129,8 +136,9 @@ import Testing
             texts += longest
         }
         for text in texts {
-            #expect(text.collapsingWhiteSpace == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
-                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                text.collapsingWhiteSpace == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect("10 Cento  milioni\n".collapsingWhiteSpace == "10 Cento milioni")
     }

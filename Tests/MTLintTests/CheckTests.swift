@@ -1,10 +1,11 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 
 /// A CheckOutput that keeps what it is handed.
 final class RecordedOutput: CheckOutput {
@@ -25,7 +26,9 @@ struct CheckTests {
         return folder
     }
 
-    private func check(_ paths: [String], format: any Reporter.Type, configure: (inout Check) -> Void = { _ in }) -> (CheckStatus, RecordedOutput) {
+    private func check(
+        _ paths: [String], format: any Reporter.Type, configure: (inout Check) -> Void = { _ in }
+    ) -> (CheckStatus, RecordedOutput) {
         var check = Check(paths: paths)
         check.configuration = .none
         check.format = format

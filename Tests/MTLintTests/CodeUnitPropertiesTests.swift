@@ -1,9 +1,10 @@
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 /// CodeUnit answers from comparisons (ASCII) and a table (Latin blocks) before Unicode's

@@ -1,17 +1,20 @@
 import Foundation
 import ICU
-import Testing
-@testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
-@testable import MTLintCore
-@testable import MTLintText
 import MTLintDocuments
+import Testing
+
+@testable import MTLint
+@testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
+@testable import MTLintText
 
 /// Parses and resolves a configuration text standing in `folder` (default: a folder that
 /// does not exist, so that only checks that need no file run).
-private func settings(_ yaml: String, folder: String = "/project", workingDirectory: String = "/project",
-                      commandLine: LintSettings.CommandLine = .init()) throws -> LintSettings {
+private func settings(
+    _ yaml: String, folder: String = "/project", workingDirectory: String = "/project",
+    commandLine: LintSettings.CommandLine = .init()
+) throws -> LintSettings {
     let resolver = PathResolver(workingDirectory: workingDirectory)
     let file = try ConfigurationFile.parse(yaml, displayPath: ".mtlint.yml", folder: folder)
     return try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver)
@@ -59,17 +62,32 @@ private func configurationError(_ yaml: String) -> String? {
         ("rules:\n  disabel: [text/*]\n", ".mtlint.yml:2: unknown key `disabel` in `rules`; did you mean `disable`?"),
         ("language:\n  defualt: it\n", ".mtlint.yml:2: unknown key `defualt` in `language`; did you mean `default`?"),
         ("severity:\n  text/*: error\n", ".mtlint.yml:1: unknown key `severity`; `severity` belongs under `rules:`"),
-        ("colour: red\n", ".mtlint.yml:1: unknown key `colour`; expected one of `version`, `language`, `input-format`, `include`, `exclude`, `rules`, `glossary`, `fail-on`, `min-score`, `level`, `baseline`"),
-        ("rules:\n  severity:\n    figure/garbled-scal: warning\n", ".mtlint.yml:3: rules.severity: no rule `figure/garbled-scal`; did you mean `figure/garbled-scale`?"),
+        (
+            "colour: red\n",
+            ".mtlint.yml:1: unknown key `colour`; expected one of `version`, `language`, `input-format`, `include`, `exclude`, `rules`, `glossary`, `fail-on`, `min-score`, `level`, `baseline`"
+        ),
+        (
+            "rules:\n  severity:\n    figure/garbled-scal: warning\n",
+            ".mtlint.yml:3: rules.severity: no rule `figure/garbled-scal`; did you mean `figure/garbled-scale`?"
+        ),
         ("rules:\n  severity:\n    figure/*: warn\n", ".mtlint.yml:3: severity `warn` for `figure/*`: did you mean `warning`?"),
         ("rules:\n  disable: [figur/*]\n", ".mtlint.yml:2: rules.disable: no rule family `figur`; did you mean `figure/*`?"),
         ("rules:\n  disable: [figure]\n", ".mtlint.yml:2: rules.disable: `figure` is a family of rules; write `figure/*` for all of them"),
         ("rules:\n  enable: [text/*]\n  disable: [text/*]\n", ".mtlint.yml:3: `text/*` is both enabled and disabled; keep one"),
         ("rules:\n  options:\n    text/repeated-word:\n      max: 2\n", ".mtlint.yml:4: rule `text/repeated-word` has no option `max`"),
         ("rules:\n  options:\n    text/*: {}\n", ".mtlint.yml:3: rules.options: options are set per rule, not for `text/*`"),
-        ("language:\n  paths:\n    \"corpora/[fr\": fr\n", ".mtlint.yml:3: language.paths: bad glob `corpora/[fr`: `[` is never closed with `]`; write `\\[` for a literal bracket"),
-        ("language:\n  default: it\n  paths:\n    corpora/fr/**: french\n", ".mtlint.yml:4: language for `corpora/fr/**`: ICU knows no language `french`; use a BCP 47 language tag such as it, fr, es, de, pt, en or pt-BR"),
-        ("exclude:\n  - drafts\n  - \"a\\\\\"\n", ".mtlint.yml:3: exclude: bad glob `a\\`: `\\` at the end escapes nothing; write `\\\\` for a backslash"),
+        (
+            "language:\n  paths:\n    \"corpora/[fr\": fr\n",
+            ".mtlint.yml:3: language.paths: bad glob `corpora/[fr`: `[` is never closed with `]`; write `\\[` for a literal bracket"
+        ),
+        (
+            "language:\n  default: it\n  paths:\n    corpora/fr/**: french\n",
+            ".mtlint.yml:4: language for `corpora/fr/**`: ICU knows no language `french`; use a BCP 47 language tag such as it, fr, es, de, pt, en or pt-BR"
+        ),
+        (
+            "exclude:\n  - drafts\n  - \"a\\\\\"\n",
+            ".mtlint.yml:3: exclude: bad glob `a\\`: `\\` at the end escapes nothing; write `\\\\` for a backslash"
+        ),
         ("fail-on: sometimes\n", ".mtlint.yml:1: fail-on `sometimes`: expected one of `error`, `warning`, `info`, `never`"),
         ("min-score: 120\n", ".mtlint.yml:1: min-score must be between 0 and 100, not 120.0"),
         ("min-score: high\n", ".mtlint.yml:1: `min-score` must be a number, not `high`"),
@@ -86,7 +104,8 @@ private func configurationError(_ yaml: String) -> String? {
     }
 
     @Test func rulesAreEnabledAndDisabledByIdOrFamilyTheIdWinning() throws {
-        let resolved = try settings("""
+        let resolved = try settings(
+            """
             rules:
               disable: [figure/*]
               enable: [figure/garbled-scale]
@@ -110,7 +129,8 @@ private func configurationError(_ yaml: String) -> String? {
         let commandLine = LintSettings.CommandLine(
             language: try ICULocale(languageTag: "fr"), failOn: .never, minScore: 50,
             enable: [try RuleReference("text/repeated-word")], disable: [try RuleReference("figure/*")])
-        let resolved = try settings("""
+        let resolved = try settings(
+            """
             language: it
             fail-on: info
             min-score: 90
@@ -126,7 +146,8 @@ private func configurationError(_ yaml: String) -> String? {
     }
 
     @Test func languagesByPathFirstMatchWinsThenTheDefaultThenDetection() throws {
-        let resolved = try settings("""
+        let resolved = try settings(
+            """
             language:
               default: it
               paths:
@@ -170,10 +191,12 @@ private func configurationError(_ yaml: String) -> String? {
         #expect(given.formats.format(for: "site/a/index.txt") == .text)
         #expect(given.formats.format(for: "a.md") == .text)
         #expect(configurationError("input-format: markdwn\n") == ".mtlint.yml:1: input-format `markdwn`: did you mean `markdown`?")
-        #expect(configurationError("input-format:\n  paths:\n    \"*.txt\": htm\n")
-            == ".mtlint.yml:3: input-format for `*.txt` `htm`: did you mean `html`?")
-        #expect(configurationError("input-format:\n  default: text\n  path: {}\n")
-            == ".mtlint.yml:3: unknown key `path` in `input-format`; did you mean `paths`?")
+        #expect(
+            configurationError("input-format:\n  paths:\n    \"*.txt\": htm\n")
+                == ".mtlint.yml:3: input-format for `*.txt` `htm`: did you mean `html`?")
+        #expect(
+            configurationError("input-format:\n  default: text\n  path: {}\n")
+                == ".mtlint.yml:3: unknown key `path` in `input-format`; did you mean `paths`?")
     }
 
     @Test func includeAndExcludeFilterFilesUnderTheConfigurationFolder() throws {
@@ -210,7 +233,8 @@ private func configurationError(_ yaml: String) -> String? {
         let resolved = try settings("rules:\n  disable: [text/mixed-script]\n  severity:\n    text/repeated-word: error\n")
         let linter = Linter(settings: resolved)
         #expect(!linter.ruleMetadata.map(\.id).contains("text/mixed-script"))
-        let report = try linter.lint(Document(path: "a.txt", text: "Ha pagato il il conto. Lingue: EnglishРусскийDeutsch"), using: Analyzer())
+        let report = try linter.lint(
+            Document(path: "a.txt", text: "Ha pagato il il conto. Lingue: EnglishРусскийDeutsch"), using: Analyzer())
         #expect(report.diagnostics.map(\.ruleID) == ["text/repeated-word"])
         #expect(report.diagnostics.map(\.severity) == [.error])
     }
@@ -223,7 +247,8 @@ private func configurationError(_ yaml: String) -> String? {
         try Data("version: 1\n".utf8).write(to: root.appendingPathComponent(".mtlint.yml"))
         let resolver = PathResolver(workingDirectory: deep.path)
         #expect(ConfigurationFile.discover(from: deep.path, resolver: resolver) == resolver.absolute(root.path + "/.mtlint.yml"))
-        let file = try ConfigurationFile.load(try #require(ConfigurationFile.discover(from: deep.path, resolver: resolver)), resolver: resolver)
+        let file = try ConfigurationFile.load(
+            try #require(ConfigurationFile.discover(from: deep.path, resolver: resolver)), resolver: resolver)
         #expect(file.displayPath == "../../.mtlint.yml")
         #expect(file.version?.value == 1)
     }

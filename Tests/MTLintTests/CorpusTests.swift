@@ -1,10 +1,11 @@
 import Foundation
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 /// Every text in corpora/ has its expected JSON report beside it (NAME.expected.json); the
@@ -87,17 +88,18 @@ struct SeedArticleTests {
         let text = try report().diagnostics.filter { $0.ruleID.hasPrefix("text/") }
         let found = text.map { "\($0.ruleID) \($0.text)" }
         let menu = "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina"
-        #expect(found == [
-            "text/language-menu \(menu)",
-            "text/mixed-script \(menu)",
-            "text/capital-mid-sentence Varie",
-            "text/capital-mid-sentence Allo",
-            "text/capital-mid-sentence Membri",
-            "text/broken-sentence di. il",
-            "text/broken-hyphen -sviluppo",
-            "text/quote-spacing \"Doubao \"",
-            "text/capital-mid-sentence Ambizione",
-        ])
+        #expect(
+            found == [
+                "text/language-menu \(menu)",
+                "text/mixed-script \(menu)",
+                "text/capital-mid-sentence Varie",
+                "text/capital-mid-sentence Allo",
+                "text/capital-mid-sentence Membri",
+                "text/broken-sentence di. il",
+                "text/broken-hyphen -sviluppo",
+                "text/quote-spacing \"Doubao \"",
+                "text/capital-mid-sentence Ambizione",
+            ])
         #expect(text.first { $0.ruleID == "text/quote-spacing" }?.diagnostic.suggestions == ["\"Doubao\""])
         #expect(text.first { $0.text == "Ambizione" }?.diagnostic.suggestions == ["ambizione"])
         #expect(text.first { $0.ruleID == "text/language-menu" }?.diagnostic.suggestions == [""])
@@ -107,15 +109,18 @@ struct SeedArticleTests {
     /// the names it writes right, nor on the declared alias Skylark / Doubao.
     @Test func flagsTheWrongNamesOnly() throws {
         let names = try report().diagnostics.filter { $0.ruleID.hasPrefix("name/") || $0.ruleID.hasPrefix("term/") }
-        #expect(names.map { "\($0.ruleID) \($0.text) -> \($0.diagnostic.suggestions.first ?? "")" } == [
-            "name/glossary Notizie sulla balenottera azzurra -> Blue Whale News",
-            "name/glossary pouf -> Doubao",
-            "term/inconsistent IA -> AI",
-            "name/glossary Buttons -> Kouzi",
-        ])
+        #expect(
+            names.map { "\($0.ruleID) \($0.text) -> \($0.diagnostic.suggestions.first ?? "")" } == [
+                "name/glossary Notizie sulla balenottera azzurra -> Blue Whale News",
+                "name/glossary pouf -> Doubao",
+                "term/inconsistent IA -> AI",
+                "name/glossary Buttons -> Kouzi",
+            ])
         let flagged = Set(names.map(\.text))
-        for name in ["TikTok", "ByteDance", "Microsoft", "OpenAI", "Azure", "Oracle", "Meta", "Google", "Amazon", "Apple",
-                     "Alibaba", "Tencent", "Liang Rubo", "Zhu Junxi", "The Information", "The Verge", "Skylark", "Doubao"] {
+        for name in [
+            "TikTok", "ByteDance", "Microsoft", "OpenAI", "Azure", "Oracle", "Meta", "Google", "Amazon", "Apple",
+            "Alibaba", "Tencent", "Liang Rubo", "Zhu Junxi", "The Information", "The Verge", "Skylark", "Doubao",
+        ] {
             #expect(!flagged.contains(name), "\(name)")
         }
     }
@@ -152,7 +157,9 @@ struct SeedArticleTests {
     }
 
     static let planted: [Planted] = {
-        guard let listing = try? String(contentsOf: packageRoot.appendingPathComponent("docs/corpora.md"), encoding: .utf8) else { return [] }
+        guard let listing = try? String(contentsOf: packageRoot.appendingPathComponent("docs/corpora.md"), encoding: .utf8) else {
+            return []
+        }
         var result: [Planted] = []
         var file: String?
         let item = /^- L(\d+) `([^`]+)`/
@@ -182,7 +189,9 @@ struct SeedArticleTests {
         let line = document.sourceMap.lineRange(defect.line - 1, in: document.text)
         let lineText = document.string(line)
         let found = try #require(lineText.range(of: defect.text), "`\(defect.text)` is not on line \(defect.line)")
-        let start = line.lowerBound + lineText.utf16.distance(from: lineText.utf16.startIndex, to: found.lowerBound.samePosition(in: lineText.utf16)!)
+        let start =
+            line.lowerBound
+            + lineText.utf16.distance(from: lineText.utf16.startIndex, to: found.lowerBound.samePosition(in: lineText.utf16)!)
         let span = start..<(start + defect.text.utf16.count)
         let hits = report.diagnostics.filter { $0.diagnostic.range.overlaps(span) }
         #expect(!hits.isEmpty, "nothing flags `\(defect.text)`")

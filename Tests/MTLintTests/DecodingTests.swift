@@ -1,8 +1,9 @@
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 @Suite struct DecodingTests {
@@ -28,16 +29,17 @@ import Testing
     }
 
     /// Each malformed sequence is reported at the byte where it starts, with its bytes.
-    @Test(arguments: [
-        ([0x61, 0xFF, 0x62], 1, [0xFF]),                 // never valid in UTF-8
-        ([0x61, 0x80], 1, [0x80]),                       // lone continuation byte
-        ([0x61, 0x62, 0xC0, 0x80], 2, [0xC0]),           // overlong NUL
-        ([0xE0, 0x80, 0x80], 0, [0xE0, 0x80]),           // overlong three-byte form
-        ([0xED, 0xA0, 0x80], 0, [0xED, 0xA0]),           // UTF-16 surrogate encoded in UTF-8
-        ([0xF4, 0x90, 0x80, 0x80], 0, [0xF4, 0x90]),     // above U+10FFFF
-        ([0x61, 0xC3], 1, [0xC3]),                       // truncated at the end of the file
-        ([0xE6, 0x97, 0x41], 0, [0xE6, 0x97, 0x41]),     // truncated inside the text
-    ] as [([UInt8], Int, [UInt8])])
+    @Test(
+        arguments: [
+            ([0x61, 0xFF, 0x62], 1, [0xFF]),  // never valid in UTF-8
+            ([0x61, 0x80], 1, [0x80]),  // lone continuation byte
+            ([0x61, 0x62, 0xC0, 0x80], 2, [0xC0]),  // overlong NUL
+            ([0xE0, 0x80, 0x80], 0, [0xE0, 0x80]),  // overlong three-byte form
+            ([0xED, 0xA0, 0x80], 0, [0xED, 0xA0]),  // UTF-16 surrogate encoded in UTF-8
+            ([0xF4, 0x90, 0x80, 0x80], 0, [0xF4, 0x90]),  // above U+10FFFF
+            ([0x61, 0xC3], 1, [0xC3]),  // truncated at the end of the file
+            ([0xE6, 0x97, 0x41], 0, [0xE6, 0x97, 0x41]),  // truncated inside the text
+        ] as [([UInt8], Int, [UInt8])])
     func reportsInvalidUTF8AtItsByte(_ bytes: [UInt8], _ offset: Int, _ shown: [UInt8]) {
         #expect(throws: DecodingError.invalidUTF8(offset: offset, bytes: shown)) { try decode(bytes) }
     }
@@ -131,7 +133,8 @@ import Testing
             for start in stride(from: 0, through: units.count, by: 7) where !isLowHalf(start) {
                 let known = map.position(of: start, in: units)
                 for end in start...min(units.count, start + 300) where !isLowHalf(end) {
-                    #expect(map.position(of: end, after: known, at: start, in: units) == map.position(of: end, in: units), "\(start)..<\(end)")
+                    #expect(
+                        map.position(of: end, after: known, at: start, in: units) == map.position(of: end, in: units), "\(start)..<\(end)")
                 }
             }
         }

@@ -1,10 +1,11 @@
 import Foundation
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 /// Figure extraction: what each number in a text is, its exact value, scale and unit.
@@ -66,7 +67,8 @@ import Testing
     }
 
     @Test func readsHalvesAndRanges() throws {
-        let (analysis, figures) = try figures("Vale due milioni e mezzo di euro; i ricavi vanno da 20 a 25 milioni, i margini 20-25%.", "it")
+        let (analysis, figures) = try figures(
+            "Vale due milioni e mezzo di euro; i ricavi vanno da 20 a 25 milioni, i margini 20-25%.", "it")
         let quantities = figures.filter { $0.kind == .quantity }
         #expect(quantities.map { analysis.string($0.range) } == ["due milioni e mezzo", "20", "25 milioni", "20", "25"])
         #expect(quantities.first?.value == 2_500_000)
@@ -101,14 +103,16 @@ import Testing
     }
 
     @Test func joinsFrenchSpaceGrouping() throws {
-        let (analysis, figures) = try figures("Le groupe compte 2\u{202F}500\u{202F}000 utilisateurs et 1 200 salariés en 2023 100 fois.", "fr")
+        let (analysis, figures) = try figures(
+            "Le groupe compte 2\u{202F}500\u{202F}000 utilisateurs et 1 200 salariés en 2023 100 fois.", "fr")
         let quantities = figures.filter { $0.kind == .quantity }
         #expect(quantities.map { analysis.string($0.numberRange) } == ["2\u{202F}500\u{202F}000", "1 200", "100"])
         #expect(quantities.map(\.value) == [2_500_000, 1200, 100])
     }
 
     @Test func marksGarbledScalePhrases() throws {
-        let (analysis, figures) = try figures("Vale 10 Cento milioni di dollari, 100 mila milioni di yuan e 3 dieci mila utenti, ma 10 mila euro.", "it")
+        let (analysis, figures) = try figures(
+            "Vale 10 Cento milioni di dollari, 100 mila milioni di yuan e 3 dieci mila utenti, ma 10 mila euro.", "it")
         let scales = figures.compactMap(\.scale)
         #expect(scales.map(\.text) == ["cento milioni", "mila milioni", "dieci mila", "mila"])
         #expect(scales.map(\.isLegal) == [false, false, false, true])
@@ -205,7 +209,9 @@ import Testing
 /// Clean, professionally edited text in each language: no figure rule may fire.
 @Suite struct FigureRulesOnCleanTextTests {
     @Test(arguments: [
-        ("it", """
+        (
+            "it",
+            """
             Il 1° gennaio 2025, alle 9.30, la società ha presentato ricavi per 1.234,5 milioni di euro (+12,4%), contro 1.100 milioni di euro nel 2023.
             Per informazioni chiamare il +39 02 1234 5678 o visitare https://www.example.it/report-2024.pdf (pagina 12).
             I modelli GPT-4, Qwen2.5, Llama 3.1 e DeepSeek-V3 girano su chip A100 con iOS 17.4, Windows 11 e Android 14; la rete 5G copre il 98% del Paese.
@@ -214,31 +220,47 @@ import Testing
             La Mille Miglia, il Movimento Cinque Stelle e le Tre Valli Varesine sono nomi propri; Otto è il nome del fondatore.
             Nel 2023 cento milioni di persone hanno usato l'app, con un miliardo di messaggi al giorno.
             Al cambio di 7,8 yuan per dollaro, 100 milioni di yuan (circa 13,8 milioni di dollari) e 10 milioni di dollari (78 milioni di yuan).
-            """),
-        ("en", """
+            """
+        ),
+        (
+            "en",
+            """
             On January 1, 2025, at 9:30 a.m., the company reported revenue of $1.2 billion, up 12.4% from 2023.
             Call +1 (555) 123-4567 or see https://example.com/report. Version 2.1 of the app runs on iOS 17.4 and Windows 11.
             The company has 1,000 employees, 350,000 customers and one hundred million users; sales reached $1,234.5 million.
             It invested 10 billion yuan (about $1.4 billion) and 500 million euros ($540 million), a 3.5% stake.
-            """),
-        ("de", """
+            """
+        ),
+        (
+            "de",
+            """
             Am 2. August 2024 um 14.30 Uhr meldete der Konzern einen Umsatz von 1,2 Milliarden Euro, ein Plus von 3,5 %.
             Der Konzern beschäftigt 1.200 Mitarbeiter und hat 2,5 Millionen Kunden; die Aktie stieg um 4,5 %.
             Die Firma, die die Lizenz besitzt, investiert 3 Milliarden Yuan, rund 400 Millionen Euro, in Version 2.1.
-            """),
-        ("pt", """
+            """
+        ),
+        (
+            "pt",
+            """
             Em 2 de agosto de 2024, às 14h30, a empresa anunciou receita de 2,5 bilhões de reais, alta de 12,4%.
             A empresa tem 1.200 funcionários e 350 mil clientes; investiu 10 milhões de dólares e cobra R$ 4,99 por mês.
-            """),
-        ("fr", """
+            """
+        ),
+        (
+            "fr",
+            """
             Le 2 août 2024, à 14 h 30, le groupe a annoncé un chiffre d'affaires de 1,5 milliard d'euros, en hausse de 12,4\u{A0}%.
             Le groupe emploie 1\u{202F}200 salariés et compte 2\u{202F}500\u{202F}000 utilisateurs ; il a levé 10 milliards de yuans (environ 1,3 milliard d'euros).
             La version 2.1 fonctionne sous iOS 17.4 ; le 31/07, le 1er janvier et au XXIe siècle.
-            """),
-        ("es", """
+            """
+        ),
+        (
+            "es",
+            """
             El 2 de agosto de 2024, a las 14:30, la empresa anunció ingresos de 1.500 millones de euros, un 30,6 % más.
             Tiene 1.200 empleados y 2,5 millones de clientes; invirtió 10 mil millones de dólares en la versión 2.1.
-            """),
+            """
+        ),
     ])
     func noFigureFindings(_ language: String, _ text: String) throws {
         let report = try lint(text, language: language)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 
 /// Fixes: one per suggestion, located in the file's bytes, safe only where the rule says so.
 @Suite("Fixes and their applicability")
@@ -32,10 +33,13 @@ struct FixTests {
     }
 
     @Test func sarifCarriesOnlySafeFixes() throws {
-        let report = try lint("Il fatturato è di 10 Cento milioni di dollari. Ha pagato il il conto.", language: "it",
-                              rules: [GarbledScaleRule(), RepeatedWordRule()])
+        let report = try lint(
+            "Il fatturato è di 10 Cento milioni di dollari. Ha pagato il il conto.", language: "it",
+            rules: [GarbledScaleRule(), RepeatedWordRule()])
         let sarif = SARIFReporter().render(LintRun(outcomes: [.linted(report)]))
-        let results = try #require(((try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let results = try #require(
+            ((try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first?["results"]
+                as? [[String: Any]])
         let withFixes = results.filter { $0["fixes"] != nil }.compactMap { $0["ruleId"] as? String }
         #expect(results.count == 2)
         #expect(withFixes == ["text/repeated-word"])

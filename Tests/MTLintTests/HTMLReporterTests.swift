@@ -1,25 +1,29 @@
 import Foundation
-import Synchronization
 import ICU
+import Synchronization
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 @Suite struct HTMLTextTests {
     @Test("markup, references and quotes in element content are text")
     func markupIsText() {
-        #expect(HTMLText.text(#"<script>alert("x")</script> & 'y' &amp; >"#)
+        #expect(
+            HTMLText.text(#"<script>alert("x")</script> & 'y' &amp; >"#)
                 == #"&lt;script&gt;alert("x")&lt;/script&gt; &amp; 'y' &amp;amp; &gt;"#)
     }
 
     @Test("a bidirectional control is kept, hidden, beside its name; what HTML cannot carry is shown by a stand-in")
     func controls() {
-        #expect(HTMLText.text("a\u{202E}b\u{2066}c") == "a<span class=\"bidi\" data-c=\"RLO\"><span hidden>&#x202E;</span></span>b"
+        #expect(
+            HTMLText.text("a\u{202E}b\u{2066}c") == "a<span class=\"bidi\" data-c=\"RLO\"><span hidden>&#x202E;</span></span>b"
                 + "<span class=\"bidi\" data-c=\"LRI\"><span hidden>&#x2066;</span></span>c")
-        #expect(HTMLText.text("a\u{7}b\rc\u{85}d\u{FFFE}\te\n") == "a<span class=\"cc\" title=\"U+0007\">\u{2407}</span>b"
+        #expect(
+            HTMLText.text("a\u{7}b\rc\u{85}d\u{FFFE}\te\n") == "a<span class=\"cc\" title=\"U+0007\">\u{2407}</span>b"
                 + "<span class=\"cc\" title=\"U+000D\">\u{240D}</span>c<span class=\"cc\" title=\"U+0085\">\u{FFFD}</span>d"
                 + "<span class=\"cc\" title=\"U+FFFE\">\u{FFFD}</span>\te\n")
         // Plain text, the common case, is returned as it is.
@@ -63,11 +67,13 @@ import Testing
         let document = Document(path: path, text: text)
         let locator = Locator(document: document, makesExcerpts: false)
         let diagnostics = spans.map { range, severity in
-            Diagnostic(ruleID: "test/span", severity: severity, category: .fluency, range: range, message: "flagged `\(document.string(range))`",
-                       suggestions: ["x"])
+            Diagnostic(
+                ruleID: "test/span", severity: severity, category: .fluency, range: range, message: "flagged `\(document.string(range))`",
+                suggestions: ["x"])
         }.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        return FileReport(path: path, language: .given(try ICULocale(languageTag: "it")), wordCount: words,
-                          diagnostics: diagnostics.map(locator.locate), document: document)
+        return FileReport(
+            path: path, language: .given(try ICULocale(languageTag: "it")), wordCount: words,
+            diagnostics: diagnostics.map(locator.locate), document: document)
     }
 
     private func page(_ reports: [FileReport]) -> String {
@@ -85,20 +91,27 @@ import Testing
     @Test("overlapping spans are nested where they nest and cut where they cross or a line ends")
     func spans() throws {
         let text = "ab\r\ncd ef\ngh"
-        let page = page([try report(text, [(0..<2, .warning), (1..<5, .error), (2..<4, .info), (4..<9, .warning), (7..<7, .info), (10..<12, .error)])])
-        #expect(try source(of: page) == """
-            <ol class="src" lang="it"><li><mark id="M1-1" class="w r0" data-f="1">a<mark id="M1-2" class="e r0" data-f="2">b</mark></mark>\
-            <mark class="e r0" data-f="2"><mark id="M1-3" class="i r0" data-f="3"></mark></mark></li>\r
-            <li><mark class="e r0" data-f="2"><mark class="i r0" data-f="3"></mark><mark id="M1-4" class="w r0" data-f="4">c</mark></mark>\
-            <mark class="w r0" data-f="4">d <mark id="M1-5" class="i r0" data-f="5"></mark>ef</mark></li>
-            <li><mark id="M1-6" class="e r0" data-f="6">gh</mark></li></ol>
-            """)
-        // The list, in the findings' order, says where each is and links to its first piece.
-        let places = page.components(separatedBy: "<li class=\"").dropFirst().map { String($0.prefix { $0 != "<" }) + ($0.components(separatedBy: "<a href=\"").dropFirst().first.map { String($0.prefix { $0 != "<" }) } ?? "") }
-        #expect(places == [
-            "w r0\" id=\"L1-1\">#M1-1\">1:1", "e r0\" id=\"L1-2\">#M1-2\">1:2", "i r0\" id=\"L1-3\">#M1-3\">1:3",
-            "w r0\" id=\"L1-4\">#M1-4\">2:1", "i r0\" id=\"L1-5\">#M1-5\">2:4", "e r0\" id=\"L1-6\">#M1-6\">3:1",
+        let page = page([
+            try report(text, [(0..<2, .warning), (1..<5, .error), (2..<4, .info), (4..<9, .warning), (7..<7, .info), (10..<12, .error)])
         ])
+        #expect(
+            try source(of: page) == """
+                <ol class="src" lang="it"><li><mark id="M1-1" class="w r0" data-f="1">a<mark id="M1-2" class="e r0" data-f="2">b</mark></mark>\
+                <mark class="e r0" data-f="2"><mark id="M1-3" class="i r0" data-f="3"></mark></mark></li>\r
+                <li><mark class="e r0" data-f="2"><mark class="i r0" data-f="3"></mark><mark id="M1-4" class="w r0" data-f="4">c</mark></mark>\
+                <mark class="w r0" data-f="4">d <mark id="M1-5" class="i r0" data-f="5"></mark>ef</mark></li>
+                <li><mark id="M1-6" class="e r0" data-f="6">gh</mark></li></ol>
+                """)
+        // The list, in the findings' order, says where each is and links to its first piece.
+        let places = page.components(separatedBy: "<li class=\"").dropFirst().map {
+            String($0.prefix { $0 != "<" })
+                + ($0.components(separatedBy: "<a href=\"").dropFirst().first.map { String($0.prefix { $0 != "<" }) } ?? "")
+        }
+        #expect(
+            places == [
+                "w r0\" id=\"L1-1\">#M1-1\">1:1", "e r0\" id=\"L1-2\">#M1-2\">1:2", "i r0\" id=\"L1-3\">#M1-3\">1:3",
+                "w r0\" id=\"L1-4\">#M1-4\">2:1", "i r0\" id=\"L1-5\">#M1-5\">2:4", "e r0\" id=\"L1-6\">#M1-6\">3:1",
+            ])
     }
 
     @Test("a text that ends with a line end has no empty last line; an empty text has one empty line")
@@ -106,7 +119,8 @@ import Testing
         #expect(try source(of: page([try report("uno\ndue\n", [])])) == "<ol class=\"src\" lang=\"it\"><li>uno</li>\n<li>due</li>\n</ol>")
         #expect(try source(of: page([try report("", [])])) == "<ol class=\"src\" lang=\"it\"><li></li></ol>")
         // A finding at the very end, after the last line end, gets a line of its own.
-        #expect(try source(of: page([try report("uno\n", [(4..<4, .info)])]))
+        #expect(
+            try source(of: page([try report("uno\n", [(4..<4, .info)])]))
                 == "<ol class=\"src\" lang=\"it\"><li>uno</li>\n<li><mark id=\"M1-1\" class=\"i r0\" data-f=\"1\"></mark></li></ol>")
     }
 
@@ -114,7 +128,9 @@ import Testing
     func escaping() throws {
         let text = "x <script>alert(1)</script> & \"q\" \u{202E}y"
         let page = page([try report(text, [(2..<10, .error)], path: "<b>\"name\u{202E}\".txt")])
-        #expect(try source(of: page) == "<ol class=\"src\" lang=\"it\"><li>x <mark id=\"M1-1\" class=\"e r0\" data-f=\"1\">&lt;script&gt;</mark>"
+        #expect(
+            try source(of: page)
+                == "<ol class=\"src\" lang=\"it\"><li>x <mark id=\"M1-1\" class=\"e r0\" data-f=\"1\">&lt;script&gt;</mark>"
                 + "alert(1)&lt;/script&gt; &amp; \"q\" <span class=\"bidi\" data-c=\"RLO\"><span hidden>&#x202E;</span></span>y</li></ol>")
         // The path as the other reports print it (escaped, quoted), then made safe for HTML.
         #expect(page.contains(#"data-path="&quot;&lt;b&gt;\&quot;name\u{202E}\&quot;.txt&quot;""#))
@@ -143,13 +159,19 @@ import Testing
     func summary() throws {
         let damaged = try report("il il e e", [(0..<5, .error), (6..<9, .warning)], path: "brutto.txt", words: 400)
         let clean = try report("bene", [], path: "bello.txt", words: 400)
-        let run = LintRun(outcomes: [.linted(damaged), .linted(clean), .failed(InputProblem(path: "gone.txt", message: "no such file or folder"))],
-                          rules: [], baseline: BaselineSummary(file: "base.json", matched: 3, stale: 1))
+        let run = LintRun(
+            outcomes: [.linted(damaged), .linted(clean), .failed(InputProblem(path: "gone.txt", message: "no such file or folder"))],
+            rules: [], baseline: BaselineSummary(file: "base.json", matched: 3, stale: 1))
         let page = HTMLReporter().render(run)
-        #expect(page.contains("<p class=\"totals\">2 files checked, 800 words: <span class=\"n e\">1 error</span>, "
-                              + "<span class=\"n w\">1 warning</span>, <span class=\"n i\">0 infos</span>; score <b>81.2</b> (lowest 62.5 in brutto.txt).</p>"))
-        #expect(page.contains("<p class=\"baseline\">Baseline <code>base.json</code>: <b>2 new findings</b> shown here, "
-                              + "3 known findings in the baseline not shown, 1 stale entry (write the baseline again).</p>"))
+        #expect(
+            page.contains(
+                "<p class=\"totals\">2 files checked, 800 words: <span class=\"n e\">1 error</span>, "
+                    + "<span class=\"n w\">1 warning</span>, <span class=\"n i\">0 infos</span>; score <b>81.2</b> (lowest 62.5 in brutto.txt).</p>"
+            ))
+        #expect(
+            page.contains(
+                "<p class=\"baseline\">Baseline <code>base.json</code>: <b>2 new findings</b> shown here, "
+                    + "3 known findings in the baseline not shown, 1 stale entry (write the baseline again).</p>"))
         #expect(page.contains("<li><code>gone.txt</code>: no such file or folder</li>"))
         #expect(page.contains("<title>score 60–70: 1 file</title>"))
         #expect(page.contains("<title>score 100: 1 file</title>"))
@@ -190,15 +212,21 @@ import Testing
         let third = offset(ofLine: 1_050)..<offset(ofLine: 1_050) + 4
         let page = page([try report(text, [(crossing, .warning), (0..<4, .error), (third, .info)])])
         let parts = page.components(separatedBy: "<details class=\"part\"").dropFirst().map { String($0.prefix { $0 != "\n" }) }
-        #expect(parts == [
-            #" open data-first="1" data-last="2"><summary>Lines 1–501 · 2 findings</summary>"#,
-            #"><summary>Lines 502–1,001 · no findings</summary>"#,
-            #" data-first="3" data-last="3"><summary>Lines 1,002–1,100 · 1 finding</summary>"#,
-        ])
+        #expect(
+            parts == [
+                #" open data-first="1" data-last="2"><summary>Lines 1–501 · 2 findings</summary>"#,
+                #"><summary>Lines 502–1,001 · no findings</summary>"#,
+                #" data-first="3" data-last="3"><summary>Lines 1,002–1,100 · 1 finding</summary>"#,
+            ])
         #expect(page.contains("<ol class=\"src\" lang=\"it\" start=\"502\" style=\"--d:4\"><li>riga 502</li>\n"))
-        #expect(page.contains("<li>riga 50<mark id=\"M1-2\" class=\"w r0\" data-f=\"2\">0</mark></li>\n<li><mark class=\"w r0\" data-f=\"2\">riga</mark> 501</li>\n</ol>"))
+        #expect(
+            page.contains(
+                "<li>riga 50<mark id=\"M1-2\" class=\"w r0\" data-f=\"2\">0</mark></li>\n<li><mark class=\"w r0\" data-f=\"2\">riga</mark> 501</li>\n</ol>"
+            ))
         // The first part of an open file is made; the others wait in noscript.
-        let made = page.components(separatedBy: "<details class=\"part\"").dropFirst().map { $0.contains("</summary>\n<noscript class=\"lazy\">") }
+        let made = page.components(separatedBy: "<details class=\"part\"").dropFirst().map {
+            $0.contains("</summary>\n<noscript class=\"lazy\">")
+        }
         #expect(made == [false, true, true])
         // The findings are listed in the part where they start.
         #expect(page.components(separatedBy: "id=\"L1-3\"")[0].components(separatedBy: "Lines 1,002–1,100").count == 2)
@@ -220,9 +248,11 @@ import Testing
             var linter = Linter(language: try ICULocale(languageTag: "it"))
             linter.keepsText = true
             let handedOn = Mutex<[String?]>([])
-            let run = linter.run(collected: inputs, jobs: jobs, onOutcome: { outcome in
-                if case .linted(let report) = outcome { handedOn.withLock { $0.append(report.document?.string) } }
-            })
+            let run = linter.run(
+                collected: inputs, jobs: jobs,
+                onOutcome: { outcome in
+                    if case .linted(let report) = outcome { handedOn.withLock { $0.append(report.document?.string) } }
+                })
             #expect(handedOn.withLock { $0 } == ["Il conto è qui.\n", "Ha pagato il il conto.\n", "Tutto bene.\n"])
             #expect(run.reports.count == 3)
             #expect(run.reports.allSatisfy { $0.document == nil })

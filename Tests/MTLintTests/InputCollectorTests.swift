@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 /// The real file system, except that the folders named in `unlistable` cannot be listed, as
@@ -57,11 +58,12 @@ struct InputCollectorTests {
         var collector = InputCollector()
         collector.fileSystem = UnlistableFolders(unlistable: [scratch.path + "/chiusa"])
         let collection = collector.collect([scratch.path])
-        #expect(collection.inputs.map(describe) == [
-            "file \(scratch.path)/a.txt",
-            "problem \(scratch.path)/chiusa: cannot list this folder (permission denied); its files are not linted",
-            "file \(scratch.path)/z/ultimo.txt",
-        ])
+        #expect(
+            collection.inputs.map(describe) == [
+                "file \(scratch.path)/a.txt",
+                "problem \(scratch.path)/chiusa: cannot list this folder (permission denied); its files are not linted",
+                "file \(scratch.path)/z/ultimo.txt",
+            ])
         #expect(collection.notes.isEmpty)
     }
 
@@ -71,9 +73,10 @@ struct InputCollectorTests {
         try scratch.write("a.txt")
         var collector = InputCollector()
         collector.fileSystem = UnlistableFolders(unlistable: [scratch.path])
-        #expect(collector.collect([scratch.path]).inputs.map(describe) == [
-            "problem \(scratch.path): cannot list this folder (permission denied); its files are not linted",
-        ])
+        #expect(
+            collector.collect([scratch.path]).inputs.map(describe) == [
+                "problem \(scratch.path): cannot list this folder (permission denied); its files are not linted"
+            ])
     }
 
     @Test("a link to a folder found elsewhere in the tree is not followed; the real path is kept")

@@ -1,5 +1,6 @@
 import ICU
 import Testing
+
 @testable import MTLintCore
 
 /// Every language mtlint knows fills every list, ICU's data is added to what the language
@@ -46,8 +47,9 @@ import Testing
             }
             #expect(!(value is Bool), "\(field) is a yes-or-no convention: add it to `conventions`")
             let allowedEmpty = Self.emptyOnPurpose[field]?.languages.contains(code) ?? false
-            #expect(isSet != allowedEmpty,
-                    "\(code): \(field) is \(isSet ? "filled" : "empty")\(allowedEmpty ? ", listed as empty on purpose" : "")")
+            #expect(
+                isSet != allowedEmpty,
+                "\(code): \(field) is \(isSet ? "filled" : "empty")\(allowedEmpty ? ", listed as empty on purpose" : "")")
         }
         // The exceptions name real fields.
         #expect(Set(Self.emptyOnPurpose.keys).union(Self.conventions.keys).subtracting(seen).isEmpty)
@@ -71,9 +73,14 @@ import Testing
     func nothingTheFileWritesIsLost(_ written: LanguageProfile) throws {
         let code = written.code
         let filled = try #require(LanguageProfile.named(code))
-        for (name, currency) in written.figureWords.currencies { #expect(filled.figureWords.currencies[name] == currency, "\(code): \(name)") }
-        for (name, symbol) in written.figureWords.measureWords { #expect(filled.figureWords.measureWords[name] == symbol, "\(code): \(name)") }
-        #expect(Array(filled.figureWords.percentPhrases.prefix(written.figureWords.percentPhrases.count)) == written.figureWords.percentPhrases)
+        for (name, currency) in written.figureWords.currencies {
+            #expect(filled.figureWords.currencies[name] == currency, "\(code): \(name)")
+        }
+        for (name, symbol) in written.figureWords.measureWords {
+            #expect(filled.figureWords.measureWords[name] == symbol, "\(code): \(name)")
+        }
+        #expect(
+            Array(filled.figureWords.percentPhrases.prefix(written.figureWords.percentPhrases.count)) == written.figureWords.percentPhrases)
         #expect(filled.figureWords.percentSigns.isSuperset(of: written.figureWords.percentSigns))
         #expect(filled.figureWords.perMilleSigns.isSuperset(of: written.figureWords.perMilleSigns))
         // The file's pairs first, in its order: the first pair of a mark decides its partner.

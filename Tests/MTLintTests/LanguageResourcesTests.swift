@@ -1,8 +1,9 @@
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
 @testable import MTLintCore
+@testable import MTLintRules
 
 /// The language data rules read besides the analysis, and when a document warms it.
 @Suite("Language resources")

@@ -1,10 +1,11 @@
 import Foundation
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 @Suite struct DefaultGlossaryTests {
@@ -14,10 +15,12 @@ import Testing
         #expect(glossary.entities.count >= 40)
         let ids = Set(glossary.entities.map(\.id))
         #expect(ids.count == glossary.entities.count)
-        for id in ["bytedance", "douyin", "doubao", "kouzi", "coze", "cici", "feishu", "lark", "kuaishou", "pinduoduo", "temu",
-                   "alibaba", "taobao", "tmall", "qwen", "tencent", "wechat", "hunyuan", "yuanbao", "baidu", "ernie", "huawei",
-                   "harmonyos", "pangu", "xiaomi", "byd", "moonshot-ai", "kimi", "zhipu-ai", "minimax", "deepseek", "iflytek",
-                   "sensetime", "blue-whale-news"] {
+        for id in [
+            "bytedance", "douyin", "doubao", "kouzi", "coze", "cici", "feishu", "lark", "kuaishou", "pinduoduo", "temu",
+            "alibaba", "taobao", "tmall", "qwen", "tencent", "wechat", "hunyuan", "yuanbao", "baidu", "ernie", "huawei",
+            "harmonyos", "pangu", "xiaomi", "byd", "moonshot-ai", "kimi", "zhipu-ai", "minimax", "deepseek", "iflytek",
+            "sensetime", "blue-whale-news",
+        ] {
             #expect(ids.contains(id), "\(id)")
         }
     }
@@ -64,7 +67,8 @@ import Testing
     private func decode(_ yaml: String) throws -> Glossary { try GlossaryFile.decode(yaml: yaml, path: "g.yml") }
 
     @Test func readsEntities() throws {
-        let glossary = try decode("""
+        let glossary = try decode(
+            """
             version: 1
             entities:
               - id: doubao
@@ -83,7 +87,8 @@ import Testing
         #expect(doubao.original == "豆包")
         #expect(doubao.canonicalName(in: "pt-BR") == "Doubao")
         #expect(doubao.also == ["Skylark"])
-        #expect(doubao.wrong["it"] == [.init(text: "Panino di Fagioli", requiresMention: false), .init(text: "pouf", requiresMention: true)])
+        #expect(
+            doubao.wrong["it"] == [.init(text: "Panino di Fagioli", requiresMention: false), .init(text: "pouf", requiresMention: true)])
         #expect(glossary.entity(withID: "bytedance")?.kind == "organisation")
     }
 
@@ -91,7 +96,8 @@ import Testing
     /// a capital first letter and either apostrophe in those units must still match, and
     /// renderings shorter than four units must still be found.
     @Test func renderingsAreFoundWhateverTheirStartLooksLike() throws {
-        let glossary = try decode("""
+        let glossary = try decode(
+            """
             version: 1
             entities:
               - id: ape
@@ -106,16 +112,26 @@ import Testing
         #expect(report.diagnostics.allSatisfy { $0.diagnostic.suggestions == ["Apis"] })
     }
 
-    @Test(arguments: [
-        ("version: 1\nentities:\n  - id: x\n    canonicl: X\n", 4, "unknown key `canonicl` (did you mean `canonical`?)"),
-        ("version: 2\nentities: []\n", 1, "`version` must be 1"),
-        ("entities: []\n", nil, "has no `version` (write `version: 1`)"),
-        ("version: 1\nentities:\n  - id: x\n    canonical: X\n    wrong:\n      it: [{text: a, when: always}]\n", 6, "entity `x`: a wrong rendering is a string or `{text: ..., when: mentioned}`"),
-        ("version: 1\nentities:\n  - id: x\n    canonical: X\n  - id: x\n    canonical: Y\n", 5, "entity `x` is defined twice"),
-        ("version: 1\nentities:\n  - id: x\n    canonical: X\n    owner: y\n", nil, "entity `x` names owner `y`, which is not in this glossary"),
-        ("version: 1\nentities:\n  - id: x\n", 3, "entity `x` has no `canonical` name"),
-        ("version: 1\nentities:\n  - id: x\n    kind: planet\n    canonical: X\n", 4, "entity `x`: kind `planet` is not one of company, media, model, organisation, person, place, product, service, slogan"),
-    ] as [(String, Int?, String)])
+    @Test(
+        arguments: [
+            ("version: 1\nentities:\n  - id: x\n    canonicl: X\n", 4, "unknown key `canonicl` (did you mean `canonical`?)"),
+            ("version: 2\nentities: []\n", 1, "`version` must be 1"),
+            ("entities: []\n", nil, "has no `version` (write `version: 1`)"),
+            (
+                "version: 1\nentities:\n  - id: x\n    canonical: X\n    wrong:\n      it: [{text: a, when: always}]\n", 6,
+                "entity `x`: a wrong rendering is a string or `{text: ..., when: mentioned}`"
+            ),
+            ("version: 1\nentities:\n  - id: x\n    canonical: X\n  - id: x\n    canonical: Y\n", 5, "entity `x` is defined twice"),
+            (
+                "version: 1\nentities:\n  - id: x\n    canonical: X\n    owner: y\n", nil,
+                "entity `x` names owner `y`, which is not in this glossary"
+            ),
+            ("version: 1\nentities:\n  - id: x\n", 3, "entity `x` has no `canonical` name"),
+            (
+                "version: 1\nentities:\n  - id: x\n    kind: planet\n    canonical: X\n", 4,
+                "entity `x`: kind `planet` is not one of company, media, model, organisation, person, place, product, service, slogan"
+            ),
+        ] as [(String, Int?, String)])
     func explainsMistakes(_ yaml: String, _ line: Int?, _ message: String) {
         #expect(throws: GlossaryError(path: "g.yml", line: line, message: message)) { try decode(yaml) }
     }
@@ -203,7 +219,13 @@ import Testing
         #expect(NameFinder.key("Straße", { try? Transliterator(id: "Latin-ASCII") }) == "strasse")
         #expect(NameFinder.key("Pécs", { nil }) == "pecs")
         #expect(NameFinder.key("O'Neill-Smith", { nil }) == "oneillsmith")
-        #expect(NameFinder.key("Москва", { Issue.record("no transliteration for another script"); return nil }) == "москва")
+        #expect(
+            NameFinder.key(
+                "Москва",
+                {
+                    Issue.record("no transliteration for another script")
+                    return nil
+                }) == "москва")
     }
 
     @Test(arguments: [

@@ -1,18 +1,21 @@
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 @Suite("PathDisplay: names in one-line messages")
 struct PathDisplayTests {
-    @Test("invalid UTF-8 bytes are shown as \\xNN, each byte of the bad sequence", arguments: [
-        (Array("caff".utf8) + [0xE8] + Array(".txt".utf8), #"caff\xE8.txt"#),
-        ([0x61, 0xE6, 0x97, 0x62], #"a\xE6\x97b"#),
-        ([0xFF, 0xFE], #"\xFF\xFE"#),
-        (Array("già/日本.txt".utf8), "già/日本.txt"),
-    ] as [([UInt8], String)])
+    @Test(
+        "invalid UTF-8 bytes are shown as \\xNN, each byte of the bad sequence",
+        arguments: [
+            (Array("caff".utf8) + [0xE8] + Array(".txt".utf8), #"caff\xE8.txt"#),
+            ([0x61, 0xE6, 0x97, 0x62], #"a\xE6\x97b"#),
+            ([0xFF, 0xFE], #"\xFF\xFE"#),
+            (Array("già/日本.txt".utf8), "già/日本.txt"),
+        ] as [([UInt8], String)])
     func invalidBytes(_ bytes: [UInt8], _ shown: String) {
         #expect(PathDisplay.escaped(bytes) == shown)
     }

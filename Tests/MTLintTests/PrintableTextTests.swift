@@ -1,9 +1,10 @@
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 /// A file name that, printed raw, puts a GitHub Actions workflow command on a line of its own.
@@ -36,7 +37,9 @@ private func reportLines(_ text: String) -> [String] {
     }
 
     @Test func linesEscapeWithoutQuoting() {
-        #expect(PrintableText.line("mtlint: error: \(injectingName): no such file") == "mtlint: error: x\\n::error file=y::pwn.txt: no such file")
+        #expect(
+            PrintableText.line("mtlint: error: \(injectingName): no such file")
+                == "mtlint: error: x\\n::error file=y::pwn.txt: no such file")
         #expect(PrintableText.line("a\\b") == "a\\b")
         #expect(PrintableText.line("a\r\nb\u{1B}", keeping: ["\r", "\n"]) == "a\r\nb\\u{1B}")
         #expect(PrintableText.lines("Usage: mtlint\n  --x\u{1B}]0;title\u{7}\n") == "Usage: mtlint\n  --x\\u{1B}]0;title\\u{7}\n")
@@ -53,17 +56,20 @@ private func reportLines(_ text: String) -> [String] {
 @Suite struct ReportInjectionTests {
     private func run(path: String) throws -> LintRun {
         let report = try lint("Ha pagato il il conto.\n", language: "it", path: path)
-        return LintRun(outcomes: [.linted(report), .failed(InputProblem(path: path + ".missing", message: "no such file or folder"))],
-                       rules: RuleRegistry.all.map { $0.metadata })
+        return LintRun(
+            outcomes: [.linted(report), .failed(InputProblem(path: path + ".missing", message: "no such file or folder"))],
+            rules: RuleRegistry.all.map { $0.metadata })
     }
 
     @Test func theTextReportQuotesTheName() throws {
         let output = TextReporter(color: false).render(try run(path: injectingName))
         #expect(reportLines(output).allSatisfy { !$0.hasPrefix("::") }, "\(output)")
-        #expect(output.hasPrefix("""
-            "x\\n::error file=y::pwn.txt": note: language it (given with --lang)
-            "x\\n::error file=y::pwn.txt":1:11: warning: repeated word:
-            """))
+        #expect(
+            output.hasPrefix(
+                """
+                "x\\n::error file=y::pwn.txt": note: language it (given with --lang)
+                "x\\n::error file=y::pwn.txt":1:11: warning: repeated word:
+                """))
     }
 
     /// GitHub decodes %0A back into a line feed, so the annotation names the real file; what
@@ -73,7 +79,9 @@ private func reportLines(_ text: String) -> [String] {
         let lines = reportLines(output)
         #expect(lines.count == 2, "\(output)")
         #expect(lines[0].hasPrefix("::warning file=x%0A%3A%3Aerror file=y%3A%3Apwn.txt%0D\\u{1B}[8m\\u{2028}%25%2C,line=1,col=11,"))
-        #expect(lines[1].hasPrefix("::error file=x%0A%3A%3Aerror file=y%3A%3Apwn.txt%0D\\u{1B}[8m\\u{2028}%25%2C.missing,title=mtlint%3A unreadable input::"))
+        #expect(
+            lines[1].hasPrefix(
+                "::error file=x%0A%3A%3Aerror file=y%3A%3Apwn.txt%0D\\u{1B}[8m\\u{2028}%25%2C.missing,title=mtlint%3A unreadable input::"))
         #expect(!output.unicodeScalars.contains { PrintableText.isEscaped($0) && $0 != "\n" })
     }
 
@@ -96,13 +104,16 @@ private func reportLines(_ text: String) -> [String] {
     func xmlReportsHoldNoForbiddenCharacter(format: String) throws {
         let run = try run(path: "a\u{1}b\u{1B}\u{FFFE}\u{7F}\u{85}.txt")
         let output = format == "junit" ? JUnitReporter().render(run) : CheckstyleReporter().render(run)
-        let forbidden = output.unicodeScalars.filter { ($0.value < 0x20 && !["\t", "\n", "\r"].contains($0)) || $0.value == 0xFFFE || $0.value == 0xFFFF }
+        let forbidden = output.unicodeScalars.filter {
+            ($0.value < 0x20 && !["\t", "\n", "\r"].contains($0)) || $0.value == 0xFFFE || $0.value == 0xFFFF
+        }
         #expect(forbidden.isEmpty)
         #expect(output.contains("name=\"a\u{FFFD}b\u{FFFD}\u{FFFD}\u{7F}\u{85}.txt\""))
     }
 
     @Test func anInputProblemNamesItsFileEscaped() {
-        #expect(InputProblem(path: injectingName, message: "no such file or folder").description
+        #expect(
+            InputProblem(path: injectingName, message: "no such file or folder").description
                 == "\"x\\n::error file=y::pwn.txt\": no such file or folder")
     }
 }
@@ -124,8 +135,9 @@ private struct QuotingRule: Rule {
 @Suite struct MessageInjectionTests {
     private func run() throws -> LintRun {
         let linter = Linter(rules: [QuotingRule()], language: try ICULocale(languageTag: "it"))
-        return LintRun(outcomes: [.linted(try linter.lint(Document(path: "a.txt", text: "Un ⚑ qui.\n"), using: Analyzer()))],
-                       rules: linter.ruleMetadata)
+        return LintRun(
+            outcomes: [.linted(try linter.lint(Document(path: "a.txt", text: "Un ⚑ qui.\n"), using: Analyzer()))],
+            rules: linter.ruleMetadata)
     }
 
     @Test func theTextReportEscapesMessagesAndSuggestions() throws {
@@ -136,7 +148,9 @@ private struct QuotingRule: Rule {
     }
 
     @Test func theGitHubReportEscapesMessagesAsGitHubDecodesThem() throws {
-        #expect(GitHubReporter().render(try run())
-                == "::warning file=a.txt,line=1,col=4,endLine=1,endColumn=5,title=test/quote::quoted `a%0A::error::b\\u{1B}[2J`%0Asuggestion: c%0A::d\n")
+        #expect(
+            GitHubReporter().render(try run())
+                == "::warning file=a.txt,line=1,col=4,endLine=1,endColumn=5,title=test/quote::quoted `a%0A::error::b\\u{1B}[2J`%0Asuggestion: c%0A::d\n"
+        )
     }
 }

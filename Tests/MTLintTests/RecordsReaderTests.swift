@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
 @testable import MTLint
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
 
 /// The pieces of records mode below the command line: the JSON object reader, the line
 /// reader, and the batches.
@@ -16,8 +17,12 @@ struct RecordsReaderTests {
         let object = try JSONObjectLine(Array(line.utf8))
         #expect(object.members.map(\.key) == ["id", "text", "n", "o"])
         #expect(object.members.map(\.kind) == [.number, .string, .number, .object])
-        #expect(object.members.map { object.written($0.value) } == ["17", #""a\"b\\c\n""#, "-0.50e+3", #"{"a": [true, false, null, "}"]}"#])
-        #expect(object.members.map { object.written($0.written) } == [#""id" : 17"#, #""t\u0065xt":"a\"b\\c\n""#, #""n": -0.50e+3"#, #""o": {"a": [true, false, null, "}"]}"#])
+        #expect(
+            object.members.map { object.written($0.value) } == ["17", #""a\"b\\c\n""#, "-0.50e+3", #"{"a": [true, false, null, "}"]}"#])
+        #expect(
+            object.members.map { object.written($0.written) } == [
+                #""id" : 17"#, #""t\u0065xt":"a\"b\\c\n""#, #""n": -0.50e+3"#, #""o": {"a": [true, false, null, "}"]}"#,
+            ])
         let text = try #require(object.member("text"))
         #expect(try object.string(text) == "a\"b\\c\n")
     }
@@ -29,24 +34,26 @@ struct RecordsReaderTests {
         #expect(try object.stringBytes(member) == Array("é😀/\t\u{8}\u{C}\r".utf8))
     }
 
-    @Test("what is not a JSON object on one line is refused with the reason", arguments: [
-        ("", "empty line; a record is a JSON object on one line"),
-        ("   ", "empty line; a record is a JSON object on one line"),
-        ("null", "a record is a JSON object; this line holds null"),
-        (#""text""#, "a record is a JSON object; this line holds a string"),
-        ("{", "not JSON: the line ends where a key in quotes should be"),
-        (#"{"a":1,}"#, "not JSON: `}` at byte 8 where a key in quotes should be"),
-        (#"{"a" 1}"#, "not JSON: `1` at byte 6 where `:` should be"),
-        (#"{"a":01}"#, "not JSON: `1` at byte 7 where `,` or `}` should be"),
-        (#"{"a":1.}"#, "not JSON: `}` at byte 8 where a digit should be"),
-        (#"{"a":tru}"#, "not JSON: `}` at byte 9 where `true` should be"),
-        (#"{"a":"\x"}"#, "not JSON: unknown escape at byte 7"),
-        (#"{"a":"\u12"}"#, "not JSON: `\\u` at byte 7 is not followed by four hex digits"),
-        ("{\"a\":\"\t\"}", "not JSON: a control character (0x9) at byte 7 inside a string; write it as an escape"),
-        (#"{"a":"b}"#, "not JSON: a string is not closed before the end of the line"),
-        (#"{"a":1,"a":2}"#, "the field `a` appears twice"),
-        (#"{"a":[1 2]}"#, "not JSON: `2` at byte 9 where `,` or `]` should be"),
-    ])
+    @Test(
+        "what is not a JSON object on one line is refused with the reason",
+        arguments: [
+            ("", "empty line; a record is a JSON object on one line"),
+            ("   ", "empty line; a record is a JSON object on one line"),
+            ("null", "a record is a JSON object; this line holds null"),
+            (#""text""#, "a record is a JSON object; this line holds a string"),
+            ("{", "not JSON: the line ends where a key in quotes should be"),
+            (#"{"a":1,}"#, "not JSON: `}` at byte 8 where a key in quotes should be"),
+            (#"{"a" 1}"#, "not JSON: `1` at byte 6 where `:` should be"),
+            (#"{"a":01}"#, "not JSON: `1` at byte 7 where `,` or `}` should be"),
+            (#"{"a":1.}"#, "not JSON: `}` at byte 8 where a digit should be"),
+            (#"{"a":tru}"#, "not JSON: `}` at byte 9 where `true` should be"),
+            (#"{"a":"\x"}"#, "not JSON: unknown escape at byte 7"),
+            (#"{"a":"\u12"}"#, "not JSON: `\\u` at byte 7 is not followed by four hex digits"),
+            ("{\"a\":\"\t\"}", "not JSON: a control character (0x9) at byte 7 inside a string; write it as an escape"),
+            (#"{"a":"b}"#, "not JSON: a string is not closed before the end of the line"),
+            (#"{"a":1,"a":2}"#, "the field `a` appears twice"),
+            (#"{"a":[1 2]}"#, "not JSON: `2` at byte 9 where `,` or `]` should be"),
+        ])
     func refused(line: String, reason: String) {
         #expect(throws: JSONLineError(reason)) { try JSONObjectLine(Array(line.utf8)) }
     }
@@ -65,7 +72,9 @@ struct RecordsReaderTests {
     func deepNesting() {
         let depth = JSONObjectLine.maximumDepth + 10
         let line = #"{"a":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
-        #expect(throws: JSONLineError("values nested deeper than \(JSONObjectLine.maximumDepth) levels")) { try JSONObjectLine(Array(line.utf8)) }
+        #expect(throws: JSONLineError("values nested deeper than \(JSONObjectLine.maximumDepth) levels")) {
+            try JSONObjectLine(Array(line.utf8))
+        }
     }
 
     @Test("an unpaired surrogate escape is an error when the string is read")
@@ -126,17 +135,19 @@ struct RecordsReaderTests {
         defer { try? FileManager.default.removeItem(at: file) }
         var outputs: [String] = []
         for (jobs, batch) in [(1, 2048), (2, 4), (2, 1), (3, 5)] {
-            var run = RecordsRun(linter: Linter(), jobs: jobs, format: JSONLinesReporter.self, reportOptions: ReportOptions(),
-                                 standardInputName: "<stdin>", minScore: nil, failOn: .error)
+            var run = RecordsRun(
+                linter: Linter(), jobs: jobs, format: JSONLinesReporter.self, reportOptions: ReportOptions(),
+                standardInputName: "<stdin>", minScore: nil, failOn: .error)
             run.batchRecords = batch
             let output = RecordedOutput()
             #expect(run.run(paths: [file.path], output: output) == .unreadableInput)
             #expect(output.messages == ["mtlint: error: \(file.path):12: not JSON: a record is a JSON object, from `{` to `}` on one line"])
             let results = output.report.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             #expect(results.count == 23)
-            #expect(results.enumerated().allSatisfy { index, line in
-                index == 11 ? line.hasPrefix(#"{"error":"#) : line.hasPrefix(#"{"id":\#(index),"language":"it","#)
-            })
+            #expect(
+                results.enumerated().allSatisfy { index, line in
+                    index == 11 ? line.hasPrefix(#"{"error":"#) : line.hasPrefix(#"{"id":\#(index),"language":"it","#)
+                })
             outputs.append(output.report)
         }
         #expect(Set(outputs).count == 1)

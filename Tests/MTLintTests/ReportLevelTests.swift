@@ -1,9 +1,10 @@
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 /// The picky level and confidence: what a run reports by default, and how sure it says it is.
@@ -30,11 +31,13 @@ import Testing
     /// A capital that only the dictionary calls common is a low-confidence note at info;
     /// one the document also writes in lower case is a warning.
     @Test func lowConfidenceFindingsAreInfo() throws {
-        let onlyDictionary = try lint("Il gruppo ha scelto la prossima Ambizione del mercato.\n", language: "it", rules: [CapitalMidSentenceRule()])
+        let onlyDictionary = try lint(
+            "Il gruppo ha scelto la prossima Ambizione del mercato.\n", language: "it", rules: [CapitalMidSentenceRule()])
         #expect(onlyDictionary.diagnostics.map(\.text) == ["Ambizione"])
         #expect(onlyDictionary.diagnostics.first?.severity == .info)
         #expect(onlyDictionary.diagnostics.first?.diagnostic.confidence == .low)
-        let alsoInDocument = try lint("Il gruppo ha scelto la prossima Ambizione; ogni ambizione costa.\n", language: "it", rules: [CapitalMidSentenceRule()])
+        let alsoInDocument = try lint(
+            "Il gruppo ha scelto la prossima Ambizione; ogni ambizione costa.\n", language: "it", rules: [CapitalMidSentenceRule()])
         #expect(alsoInDocument.diagnostics.first?.severity == .warning)
         #expect(alsoInDocument.diagnostics.first?.diagnostic.confidence == .high)
     }
@@ -51,7 +54,9 @@ import Testing
         #expect(report.diagnostics.count == 1_001)
         let note = try #require(report.diagnostics.last)
         #expect(note.severity == .info)
-        #expect(note.diagnostic.message == "and 1999 more findings of text/spacing in this file, not listed: a rule reports at most 1000 per file")
+        #expect(
+            note.diagnostic.message
+                == "and 1999 more findings of text/spacing in this file, not listed: a rule reports at most 1000 per file")
     }
 
     @Test func aRuleKeepsItsCapAndCountsTheRest() throws {
@@ -63,7 +68,9 @@ import Testing
         #expect(findings.kept.last?.range == 19..<21)
         #expect(findings.omitted == 2_989)
         #expect(findings.firstOmitted == 21..<23)
-        #expect(findings.reported.last?.message == "and 2989 more findings of text/spacing in this file, not listed: a rule reports at most 10 per file")
+        #expect(
+            findings.reported.last?.message
+                == "and 2989 more findings of text/spacing in this file, not listed: a rule reports at most 10 per file")
         #expect(SpacingRule().check(analysis).count == 2_999)
     }
 

@@ -1,9 +1,10 @@
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 @Suite struct TextReporterTests {
@@ -13,15 +14,16 @@ import Testing
 
     @Test func printsCompilerStyleDiagnosticsAndASummary() throws {
         let run = LintRun(outcomes: [.linted(try report("Titolo\n\nHa pagato il il conto.\n"))])
-        #expect(TextReporter(color: false).render(run) == """
-            a.txt: note: language it (given with --lang)
-            a.txt:3:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]
-             3 | Ha pagato il il conto.
-               |           ^~~~~
-               = suggestion: il
-            1 file checked (6 words): 0 errors, 1 warning, 0 infos; score 0.0
+        #expect(
+            TextReporter(color: false).render(run) == """
+                a.txt: note: language it (given with --lang)
+                a.txt:3:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]
+                 3 | Ha pagato il il conto.
+                   |           ^~~~~
+                   = suggestion: il
+                1 file checked (6 words): 0 errors, 1 warning, 0 infos; score 0.0
 
-            """)
+                """)
     }
 
     /// For the formats that show no source line, the linter makes no excerpts; the findings
@@ -35,20 +37,36 @@ import Testing
         #expect(withExcerpts.diagnostics.count == 2)
         #expect(withExcerpts.diagnostics.allSatisfy { $0.excerpt?.line == 3 })
         #expect(without.diagnostics.allSatisfy { $0.excerpt == nil })
-        #expect(without.diagnostics.map { var copy = $0; copy.excerpt = nil; return copy }
-                == withExcerpts.diagnostics.map { var copy = $0; copy.excerpt = nil; return copy })
-        #expect(TextReporter(color: false).render(FileReport(path: "a.txt", language: without.language, wordCount: 0,
-                                                             diagnostics: [without.diagnostics[0]])) == """
-            a.txt: note: language it (given with --lang)
-            a.txt:3:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]
-               = suggestion: il
+        #expect(
+            without.diagnostics.map {
+                var copy = $0
+                copy.excerpt = nil
+                return copy
+            }
+                == withExcerpts.diagnostics.map {
+                    var copy = $0
+                    copy.excerpt = nil
+                    return copy
+                })
+        #expect(
+            TextReporter(color: false).render(
+                FileReport(
+                    path: "a.txt", language: without.language, wordCount: 0,
+                    diagnostics: [without.diagnostics[0]])) == """
+                    a.txt: note: language it (given with --lang)
+                    a.txt:3:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]
+                       = suggestion: il
 
-            """)
+                    """)
     }
 
     @Test func cleanFilesPrintOnlyTheSummary() throws {
-        let run = LintRun(outcomes: [.linted(try report("Tutto bene.")), .failed(InputProblem(path: "b.txt", message: "no such file or folder"))])
-        #expect(TextReporter(color: false).render(run) == "1 file checked (2 words): 0 errors, 0 warnings, 0 infos; score 100.0; 1 input could not be read\n")
+        let run = LintRun(outcomes: [
+            .linted(try report("Tutto bene.")), .failed(InputProblem(path: "b.txt", message: "no such file or folder")),
+        ])
+        #expect(
+            TextReporter(color: false).render(run)
+                == "1 file checked (2 words): 0 errors, 0 warnings, 0 infos; score 100.0; 1 input could not be read\n")
     }
 
     /// The underline starts under the flagged text whatever the widths before it: CJK and
@@ -92,57 +110,58 @@ import Testing
     @Test func writesVersionOneExactly() throws {
         let text = "😀 è il il\r\nfine"
         let run = LintRun(outcomes: [.linted(try lint(text, language: "it", path: "dir/a.txt"))])
-        #expect(JSONReporter().render(run) == """
-            {
-              "files" : [
+        #expect(
+            JSONReporter().render(run) == """
                 {
-                  "diagnostics" : [
+                  "files" : [
                     {
-                      "category" : "fluency",
-                      "column" : 6,
-                      "confidence" : "high",
-                      "endColumn" : 11,
-                      "endLine" : 1,
-                      "fingerprint" : "09d52924cc143029",
-                      "length" : 5,
-                      "line" : 1,
-                      "message" : "repeated word: `il il`; write `il` once",
-                      "offset" : 8,
-                      "related" : [
+                      "diagnostics" : [
+                        {
+                          "category" : "fluency",
+                          "column" : 6,
+                          "confidence" : "high",
+                          "endColumn" : 11,
+                          "endLine" : 1,
+                          "fingerprint" : "09d52924cc143029",
+                          "length" : 5,
+                          "line" : 1,
+                          "message" : "repeated word: `il il`; write `il` once",
+                          "offset" : 8,
+                          "related" : [
 
+                          ],
+                          "rule" : "text/repeated-word",
+                          "severity" : "warning",
+                          "suggestions" : [
+                            "il"
+                          ],
+                          "text" : "il il"
+                        }
                       ],
-                      "rule" : "text/repeated-word",
-                      "severity" : "warning",
-                      "suggestions" : [
-                        "il"
-                      ],
-                      "text" : "il il"
+                      "language" : "it",
+                      "languageReason" : "given with --lang",
+                      "languageSource" : "given",
+                      "path" : "dir/a.txt",
+                      "score" : 0,
+                      "words" : 4
                     }
                   ],
-                  "language" : "it",
-                  "languageReason" : "given with --lang",
-                  "languageSource" : "given",
-                  "path" : "dir/a.txt",
-                  "score" : 0,
-                  "words" : 4
+                  "summary" : {
+                    "errors" : 0,
+                    "files" : 1,
+                    "infos" : 0,
+                    "score" : 0,
+                    "unreadable" : 0,
+                    "warnings" : 1
+                  },
+                  "tool" : {
+                    "name" : "mtlint",
+                    "version" : "\(ToolInfo.version)"
+                  },
+                  "version" : 1
                 }
-              ],
-              "summary" : {
-                "errors" : 0,
-                "files" : 1,
-                "infos" : 0,
-                "score" : 0,
-                "unreadable" : 0,
-                "warnings" : 1
-              },
-              "tool" : {
-                "name" : "mtlint",
-                "version" : "\(ToolInfo.version)"
-              },
-              "version" : 1
-            }
 
-            """)
+                """)
     }
 }
 
@@ -203,8 +222,10 @@ extension JSONReporterTests {
             for start in 0..<units.count where !UTF16.isTrailSurrogate(units[start]) {
                 for end in (start + 1)...units.count where end == units.count || !UTF16.isTrailSurrogate(units[end]) {
                     let columns = DisplayWidth.columns(of: text, highlight: start..<end)
-                    let expected = (DisplayWidth.of(String(decoding: units[..<start], as: UTF16.self)),
-                                    DisplayWidth.of(String(decoding: units[start..<end], as: UTF16.self)))
+                    let expected = (
+                        DisplayWidth.of(String(decoding: units[..<start], as: UTF16.self)),
+                        DisplayWidth.of(String(decoding: units[start..<end], as: UTF16.self))
+                    )
                     #expect(columns == expected, "\(text) \(start)..<\(end)")
                 }
             }
@@ -215,8 +236,11 @@ extension JSONReporterTests {
     /// are what DisplayWidth counts on the excerpt itself: tabs, accents, CJK, emoji,
     /// combining marks, and windows of long lines.
     @Test func excerptColumnsAgreeWithTheExcerpt() throws {
-        let lines = ["\tIl testo è qui, il il conto.", "…città “Doubao” il il — ok", "豆包 e 日本語 il il fine",
-                     "e\u{301}x il il e\u{301}y", "😀 il il 👍🏽 no", String(repeating: "parola è ", count: 40) + "il il " + String(repeating: "fine ", count: 40)]
+        let lines = [
+            "\tIl testo è qui, il il conto.", "…città “Doubao” il il — ok", "豆包 e 日本語 il il fine",
+            "e\u{301}x il il e\u{301}y", "😀 il il 👍🏽 no",
+            String(repeating: "parola è ", count: 40) + "il il " + String(repeating: "fine ", count: 40),
+        ]
         var checked = 0
         for line in lines {
             let report = try lint(line + "\n", language: "it")
@@ -249,9 +273,12 @@ extension JSONReporterTests {
         TextReporter(color: false).write(report) { textPieces.append($0) }
         var jsonPieces: [String] = []
         JSONLinesReporter().write(report) { jsonPieces.append($0) }
-        for (pieces, whole) in [(textPieces, TextReporter(color: false).render(report)), (jsonPieces, JSONLinesReporter().lines(for: report))] {
+        for (pieces, whole) in [
+            (textPieces, TextReporter(color: false).render(report)), (jsonPieces, JSONLinesReporter().lines(for: report)),
+        ] {
             #expect(pieces.count > 1)
-            #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= OutputPieces.pieceSize && $0.utf8.count < OutputPieces.pieceSize + 1_000 })
+            #expect(
+                pieces.dropLast().allSatisfy { $0.utf8.count >= OutputPieces.pieceSize && $0.utf8.count < OutputPieces.pieceSize + 1_000 })
             #expect(pieces.joined() == whole)
         }
     }

@@ -1,12 +1,13 @@
 import Foundation
 import ICU
-import Testing
-@testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
-@testable import MTLintCore
-@testable import MTLintText
 import MTLintDocuments
+import Testing
+
+@testable import MTLint
+@testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
+@testable import MTLintText
 
 /// One test runs every rule's examples (STYLE.md): a triggering example must be flagged on
 /// exactly its marked spans, with the expected suggestions; a passing one must not be flagged.
@@ -96,7 +97,8 @@ import MTLintDocuments
             if found.count == spans.count {
                 for (diagnostic, suggestion) in zip(found, example.suggestions) {
                     let first = diagnostic.diagnostic.suggestions.first
-                    #expect(first.map { TextTransforms.normalize($0, .nfc) } == suggestion.map { TextTransforms.normalize($0, .nfc) }, context)
+                    #expect(
+                        first.map { TextTransforms.normalize($0, .nfc) } == suggestion.map { TextTransforms.normalize($0, .nfc) }, context)
                 }
             }
         }
@@ -142,8 +144,9 @@ import MTLintDocuments
                 let before = Self.escaped(String(decoding: units[0..<span.lowerBound], as: UTF16.self))
                 return (flagged, prefix.utf8.count + before.utf8.count)
             }
-            let document = try Document(path: "example.po", bytes: Array(file.utf8), format: .po,
-                                        options: ReadOptions(sourceLanguage: sourceLanguage))
+            let document = try Document(
+                path: "example.po", bytes: Array(file.utf8), format: .po,
+                options: ReadOptions(sourceLanguage: sourceLanguage))
             var linter = Linter(rules: [rule], language: try ICULocale(languageTag: example.language))
             linter.level = .picky
             let found = try linter.lint(document, using: Analyzer()).diagnostics
@@ -154,7 +157,8 @@ import MTLintDocuments
             if found.count == spans.count {
                 for (diagnostic, suggestion) in zip(found, example.suggestions) {
                     let first = diagnostic.diagnostic.suggestions.first
-                    #expect(first.map { TextTransforms.normalize($0, .nfc) } == suggestion.map { TextTransforms.normalize($0, .nfc) }, context)
+                    #expect(
+                        first.map { TextTransforms.normalize($0, .nfc) } == suggestion.map { TextTransforms.normalize($0, .nfc) }, context)
                 }
             }
         }
@@ -163,6 +167,7 @@ import MTLintDocuments
     /// A text as a PO string writes it.
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(
+                of: "\t", with: "\\t")
     }
 }

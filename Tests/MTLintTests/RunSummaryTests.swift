@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MTLint
 @testable import MTLintCore
 
@@ -34,8 +35,9 @@ struct RunSummaryTests {
             let words = [0, 10, 50, 200, 1000].randomElement(using: &generator) ?? 10
             let score = QualityScore(penalty: counts.penalty, words: words)
             let id: RecordID = index % 4 == 0 ? .integer(index) : .string("r\(index % 50)")
-            let text = TextSummary(id: id, language: ["it", "fr", "und"].randomElement(using: &generator) ?? "it", words: words,
-                                   scoreTenths: Int((score.value * 10).rounded()), counts: counts)
+            let text = TextSummary(
+                id: id, language: ["it", "fr", "und"].randomElement(using: &generator) ?? "it", words: words,
+                scoreTenths: Int((score.value * 10).rounded()), counts: counts)
             return (text, findings)
         }
     }
@@ -55,7 +57,8 @@ struct RunSummaryTests {
         var generator = Generator(state: seed * 31)
         for _ in 0..<10 {
             // Cut at random places into 1 to 8 parts.
-            let cuts = (0..<Int.random(in: 0...7, using: &generator)).map { _ in Int.random(in: 0...texts.count, using: &generator) }.sorted()
+            let cuts = (0..<Int.random(in: 0...7, using: &generator)).map { _ in Int.random(in: 0...texts.count, using: &generator) }
+                .sorted()
             let bounds = [0] + cuts + [texts.count]
             let parts = zip(bounds, bounds.dropFirst()).map { Self.summary(of: texts[$0..<$1]) }
             // Left to right, right to left, and pairwise as a tree.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MTLint
 @testable import MTLintCore
 @testable import MTLintText
@@ -18,18 +19,22 @@ import Testing
     }
 
     static func location(_ range: Range<Int>) -> Location {
-        Location(line: 1, column: range.lowerBound + 1, endLine: 1, endColumn: range.upperBound + 1,
-                 offset: range.lowerBound, length: range.count, characterOffset: range.lowerBound, characterLength: range.count)
+        Location(
+            line: 1, column: range.lowerBound + 1, endLine: 1, endColumn: range.upperBound + 1,
+            offset: range.lowerBound, length: range.count, characterOffset: range.lowerBound, characterLength: range.count)
     }
 
     static func finding(_ range: Range<Int>, in text: [UInt8], replacement: String, safe: Bool) -> LocatedDiagnostic {
-        let diagnostic = Diagnostic(ruleID: safe ? "text/spacing" : "figure/garbled-scale", severity: .warning, category: .fluency,
-                                    range: range, message: "m")
+        let diagnostic = Diagnostic(
+            ruleID: safe ? "text/spacing" : "figure/garbled-scale", severity: .warning, category: .fluency,
+            range: range, message: "m")
         let original = String(decoding: text[range], as: UTF8.self)
-        let fix = LocatedFix(edits: [LocatedFix.Edit(location: location(range), text: original, replacement: replacement)],
-                             applicability: safe ? .safe : .needsReview)
-        return LocatedDiagnostic(diagnostic: diagnostic, location: location(range), text: original, excerpt: nil, related: [],
-                                 fixes: [fix], fingerprint: "0", occurrence: 1)
+        let fix = LocatedFix(
+            edits: [LocatedFix.Edit(location: location(range), text: original, replacement: replacement)],
+            applicability: safe ? .safe : .needsReview)
+        return LocatedDiagnostic(
+            diagnostic: diagnostic, location: location(range), text: original, excerpt: nil, related: [],
+            fixes: [fix], fingerprint: "0", occurrence: 1)
     }
 
     @Test func chosenFixesNeverOverlapAndMissNothing() {
@@ -62,7 +67,8 @@ import Testing
             var expected = text
             for fix in chosen.reversed() {
                 let edit = fix.edits[0]
-                expected.replaceSubrange(edit.location.offset..<edit.location.offset + edit.location.length, with: Array(edit.replacement.utf8))
+                expected.replaceSubrange(
+                    edit.location.offset..<edit.location.offset + edit.location.length, with: Array(edit.replacement.utf8))
             }
             #expect(SafeFixes.apply(chosen, to: text, encoding: .utf8(hasBOM: false)) == expected)
         }

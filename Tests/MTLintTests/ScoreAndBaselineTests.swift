@@ -1,10 +1,11 @@
 import Foundation
 import ICU
 import Testing
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 @Suite struct QualityScoreTests {
@@ -13,12 +14,12 @@ import Testing
         (0, 0, 100.0, "100.0"),
         (0, 420, 100.0, "100.0"),
         (5, 1000, 95.0, "95.0"),
-        (15, 420, 64.2, "64.2"),      // 100 − 35.714… = 64.285… rounded down
+        (15, 420, 64.2, "64.2"),  // 100 − 35.714… = 64.285… rounded down
         (1, 2000, 99.5, "99.5"),
-        (1, 20000, 99.9, "99.9"),     // 99.95 shows 99.9: a text with findings never shows 100.0
-        (1, 1_000_000, 99.9, "99.9"), // 99.999
-        (10, 50, 0.0, "0.0"),         // 200 points per 1000 words: floored at 0
-        (1, 0, 0.0, "0.0"),           // findings in a text without words
+        (1, 20000, 99.9, "99.9"),  // 99.95 shows 99.9: a text with findings never shows 100.0
+        (1, 1_000_000, 99.9, "99.9"),  // 99.999
+        (10, 50, 0.0, "0.0"),  // 200 points per 1000 words: floored at 0
+        (1, 0, 0.0, "0.0"),  // findings in a text without words
     ])
     func arithmetic(penalty: Int, words: Int, value: Double, shown: String) {
         let score = QualityScore(penalty: penalty, words: words)
@@ -85,7 +86,8 @@ import Testing
         #expect(baseline.entries.map(\.text) == ["il il", "La la", "il il"])
 
         // Lines added above, one old finding fixed, one new finding.
-        let edited = "Premessa.\n\n" + Self.article.replacingOccurrences(of: "La la sera", with: "La sera")
+        let edited =
+            "Premessa.\n\n" + Self.article.replacingOccurrences(of: "La la sera", with: "La sera")
             + "Alla fine di di tutto.\n"
         let run = baseline.apply(to: LintRun(outcomes: [.linted(try report(edited))]), name: "baseline.json")
         #expect(run.reports[0].diagnostics.map(\.text) == ["di di"])
@@ -98,8 +100,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let resolver = PathResolver(workingDirectory: folder.path)
         try Data("x".utf8).write(to: folder.appendingPathComponent("kept.txt"))
-        let old = LintRun(outcomes: [.linted(try report(Self.article, path: "gone.txt")),
-                                     .linted(try report(Self.article, path: "kept.txt"))])
+        let old = LintRun(outcomes: [
+            .linted(try report(Self.article, path: "gone.txt")),
+            .linted(try report(Self.article, path: "kept.txt")),
+        ])
         let baseline = Baseline(recording: old, folder: folder.path, resolver: resolver)
         // Only b.txt is linted now: gone.txt's 3 entries are stale, kept.txt's are not counted.
         let run = baseline.apply(to: LintRun(outcomes: [.linted(try report("Tutto bene.", path: "b.txt"))]), name: "b.json")
@@ -114,21 +118,22 @@ import Testing
         let run = LintRun(outcomes: [.linted(try report("Ha pagato il il conto.\n", path: "texts/a.txt"))])
         let baseline = Baseline(recording: run, folder: folder.path + "/ci", resolver: resolver)
         let text = baseline.encoded()
-        #expect(text == """
-            {
-              "findings" : [
+        #expect(
+            text == """
                 {
-                  "fingerprint" : "\(run.reports[0].diagnostics[0].fingerprint)",
-                  "path" : "../texts/a.txt",
-                  "rule" : "text/repeated-word",
-                  "text" : "il il"
+                  "findings" : [
+                    {
+                      "fingerprint" : "\(run.reports[0].diagnostics[0].fingerprint)",
+                      "path" : "../texts/a.txt",
+                      "rule" : "text/repeated-word",
+                      "text" : "il il"
+                    }
+                  ],
+                  "tool" : "mtlint",
+                  "version" : 1
                 }
-              ],
-              "tool" : "mtlint",
-              "version" : 1
-            }
 
-            """)
+                """)
         try text.write(toFile: folder.path + "/ci/baseline.json", atomically: true, encoding: .utf8)
         let loaded = try Baseline.load("ci/baseline.json", resolver: resolver)
         #expect(loaded.entries == baseline.entries)
@@ -144,7 +149,9 @@ import Testing
         #expect(throws: BaselineError(description: "b.json: not an mtlint baseline (JSON with `version`, `tool` and `findings`)")) {
             try Baseline.load("b.json", resolver: resolver)
         }
-        #expect(throws: BaselineError(description: "none.json: no such baseline file; make it with `mtlint check --write-baseline none.json`")) {
+        #expect(
+            throws: BaselineError(description: "none.json: no such baseline file; make it with `mtlint check --write-baseline none.json`")
+        ) {
             try Baseline.load("none.json", resolver: resolver)
         }
     }

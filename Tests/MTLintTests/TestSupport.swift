@@ -1,9 +1,10 @@
 import Foundation
 import ICU
+
 @testable import MTLint
-@testable import MTLintRules
-@testable import MTLintReport
 @testable import MTLintCore
+@testable import MTLintReport
+@testable import MTLintRules
 @testable import MTLintText
 
 /// The package's root folder, found from this file's path.
@@ -15,8 +16,10 @@ let sharedFolder = packageRoot.deletingLastPathComponent().appendingPathComponen
 
 /// Analyzes a string in a given language (or detected when nil) and lints it with `rules`.
 /// At the `standard` level unless told (picky findings left out).
-func lint(_ text: String, language: String?, rules: [any Rule] = RuleRegistry.all.map { $0.init() }, path: String = "<text>",
-          level: ReportLevel = .standard) throws -> FileReport {
+func lint(
+    _ text: String, language: String?, rules: [any Rule] = RuleRegistry.all.map { $0.init() }, path: String = "<text>",
+    level: ReportLevel = .standard
+) throws -> FileReport {
     let locale = try language.map { try ICULocale(languageTag: $0) }
     var linter = Linter(rules: rules, language: locale)
     linter.level = level

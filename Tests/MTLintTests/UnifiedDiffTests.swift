@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MTLint
 
 /// `--diff`: the diff built from the fixes' regions is the one `diff -u` prints for simple
@@ -28,38 +29,40 @@ import Testing
         let text = (1...10).map { "line \($0)\n" }.joined()
         // "line 5" -> "line five"
         let start = 4 * 7
-        #expect(Self.diff(text, [(start + 5..<start + 6, "five")]) == """
-            --- a/a.txt
-            +++ b/a.txt
-            @@ -2,7 +2,7 @@
-             line 2
-             line 3
-             line 4
-            -line 5
-            +line five
-             line 6
-             line 7
-             line 8
+        #expect(
+            Self.diff(text, [(start + 5..<start + 6, "five")]) == """
+                --- a/a.txt
+                +++ b/a.txt
+                @@ -2,7 +2,7 @@
+                 line 2
+                 line 3
+                 line 4
+                -line 5
+                +line five
+                 line 6
+                 line 7
+                 line 8
 
-            """)
+                """)
     }
 
     @Test func aRemovedLineEndAndTheLastLineWithoutOne() {
         // Two lines joined, and a word added to a last line without a line end.
         let text = "uno\ndue\ntre"
-        #expect(Self.diff(text, [(3..<4, " "), (11..<11, "!")]) == """
-            --- a/a.txt
-            +++ b/a.txt
-            @@ -1,3 +1,2 @@
-            -uno
-            -due
-            -tre
-            \\ No newline at end of file
-            +uno due
-            +tre!
-            \\ No newline at end of file
+        #expect(
+            Self.diff(text, [(3..<4, " "), (11..<11, "!")]) == """
+                --- a/a.txt
+                +++ b/a.txt
+                @@ -1,3 +1,2 @@
+                -uno
+                -due
+                -tre
+                \\ No newline at end of file
+                +uno due
+                +tre!
+                \\ No newline at end of file
 
-            """)
+                """)
         #expect(Self.diff("a\n", [(0..<2, "")]) == "--- a/a.txt\n+++ b/a.txt\n@@ -1 +0,0 @@\n-a\n")
         #expect(Self.diff("", [(0..<0, "a\n")]) == "--- a/a.txt\n+++ b/a.txt\n@@ -0,0 +1 @@\n+a\n")
         #expect(Self.diff("a\n", []) == "")
@@ -94,7 +97,10 @@ import Testing
                 text = Self.apply(edits, to: text, regions: &regions)
             }
             let patchText = UnifiedDiff.diff(name: "a.txt", old: old, new: text, regions: regions)
-            if old == text { #expect(patchText.isEmpty); continue }
+            if old == text {
+                #expect(patchText.isEmpty)
+                continue
+            }
             try Data(old).write(to: folder.appendingPathComponent("a.txt"))
             try Data(patchText).write(to: folder.appendingPathComponent("p.diff"))
             let process = Process()

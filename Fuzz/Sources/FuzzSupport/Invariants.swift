@@ -1,13 +1,14 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import CLibFuzzer
+import Foundation
 import MTLint
 import MTLintCore
 import MTLintReport
 import MTLintRules
 import MTLintText
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Stops the run with `message` on stderr: libFuzzer reports the abort as a crash and saves
 /// the input that caused it (in Fuzz/.findings/ when run by `make fuzz`).
@@ -53,17 +54,22 @@ public enum Invariants {
         let lineCount = document.text.reduce(1) { $0 + ($1 == 0x0A || $1 == 0x0D ? 1 : 0) }
         func check(_ location: Location, text: String, what: String) {
             let characters = location.characterOffset..<(location.characterOffset + location.characterLength)
-            require(location.characterOffset >= 0 && location.characterLength >= 0 && characters.upperBound <= textLength,
-                    "\(what): UTF-16 range \(characters) outside a text of \(textLength) code units")
+            require(
+                location.characterOffset >= 0 && location.characterLength >= 0 && characters.upperBound <= textLength,
+                "\(what): UTF-16 range \(characters) outside a text of \(textLength) code units")
             require(document.string(characters) == text, "\(what): `text` is not the text at its UTF-16 range \(characters)")
-            require(location.offset >= 0 && location.length >= 0 && location.offset + location.length <= bytes.count,
-                    "\(what): bytes \(location.offset)+\(location.length) outside a file of \(bytes.count) bytes")
+            require(
+                location.offset >= 0 && location.length >= 0 && location.offset + location.length <= bytes.count,
+                "\(what): bytes \(location.offset)+\(location.length) outside a file of \(bytes.count) bytes")
             let stored = decode(bytes[location.offset..<(location.offset + location.length)], as: document.encoding)
-            require(stored == text, "\(what): the bytes at \(location.offset)+\(location.length) read \(stored.debugDescription), not \(text.debugDescription)")
+            require(
+                stored == text,
+                "\(what): the bytes at \(location.offset)+\(location.length) read \(stored.debugDescription), not \(text.debugDescription)")
             require(location.line >= 1 && location.column >= 1, "\(what): line \(location.line), column \(location.column)")
             require(location.line <= lineCount && location.endLine <= lineCount, "\(what): line \(location.endLine) of \(lineCount)")
-            require((location.endLine, location.endColumn) >= (location.line, location.column),
-                    "\(what): ends at \(location.endLine):\(location.endColumn), before its start \(location.line):\(location.column)")
+            require(
+                (location.endLine, location.endColumn) >= (location.line, location.column),
+                "\(what): ends at \(location.endLine):\(location.endColumn), before its start \(location.line):\(location.column)")
         }
         var counts: [String: Int] = [:]
         var previous = 0
@@ -139,8 +145,9 @@ public enum Invariants {
         checkNoCarriageReturn(github, format: "github")
         let commands = github.split(separator: "\n", omittingEmptySubsequences: false)
         for line in commands.dropLast() {
-            require(["::error ", "::warning ", "::notice "].contains { line.hasPrefix($0) },
-                    "github: a line that is not a workflow command: \(line.prefix(200).debugDescription)")
+            require(
+                ["::error ", "::warning ", "::notice "].contains { line.hasPrefix($0) },
+                "github: a line that is not a workflow command: \(line.prefix(200).debugDescription)")
         }
         require(commands.count - 1 == findings, "github: \(commands.count - 1) lines for \(findings) findings")
 
@@ -153,13 +160,15 @@ public enum Invariants {
             require(lines.last == "", "text: the report does not end with a line break")
             lines.removeLast()
             let summary = lines.removeLast()
-            require(summary.hasPrefix("1 file checked") || summary.hasPrefix(bold + "1 file checked"),
-                    "text: the last line is not the summary: \(summary.prefix(200).debugDescription)")
+            require(
+                summary.hasPrefix("1 file checked") || summary.hasPrefix(bold + "1 file checked"),
+                "text: the last line is not the summary: \(summary.prefix(200).debugDescription)")
             for line in lines {
                 let plain = line.hasPrefix(bold) ? line.dropFirst(bold.count) : line
                 let dim = "\u{1B}[2m "
-                require(plain.hasPrefix(printed + ":") || line.hasPrefix(" ") || line.hasPrefix(dim),
-                        "text: a line that is neither a finding nor under one: \(line.prefix(200).debugDescription)")
+                require(
+                    plain.hasPrefix(printed + ":") || line.hasPrefix(" ") || line.hasPrefix(dim),
+                    "text: a line that is neither a finding nor under one: \(line.prefix(200).debugDescription)")
             }
         }
     }
@@ -175,7 +184,9 @@ public enum Invariants {
     static func parseXML(_ text: String, format: String) {
         let parser = XMLParser(data: Data(text.utf8))
         guard parser.parse() else {
-            violated("\(format): not well-formed XML at line \(parser.lineNumber) (\(parser.parserError.map { "\($0)" } ?? "?")): \(text.prefix(300).debugDescription)")
+            violated(
+                "\(format): not well-formed XML at line \(parser.lineNumber) (\(parser.parserError.map { "\($0)" } ?? "?")): \(text.prefix(300).debugDescription)"
+            )
         }
     }
 

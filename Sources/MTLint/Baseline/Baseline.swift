@@ -1,7 +1,7 @@
 import Foundation
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Findings accepted for now: `mtlint check --write-baseline FILE` records them, and
@@ -74,7 +74,9 @@ public struct Baseline: Sendable, Equatable {
             throw BaselineError(description: "\(display): not an mtlint baseline (JSON with `version`, `tool` and `findings`)")
         }
         guard file.version == currentVersion else {
-            throw BaselineError(description: "\(display): baseline version \(file.version) is not one this mtlint reads; write it again with --write-baseline")
+            throw BaselineError(
+                description:
+                    "\(display): baseline version \(file.version) is not one this mtlint reads; write it again with --write-baseline")
         }
         var baseline = Baseline(recording: LintRun(outcomes: []), folder: resolver.folder(of: path), resolver: resolver)
         baseline.entries = file.findings
@@ -118,8 +120,9 @@ public struct Baseline: Sendable, Equatable {
         for entry in entries where !linted.contains(entry.path) {
             if !FileManager.default.fileExists(atPath: resolver.absolute(folder + "/" + entry.path)) { stale += 1 }
         }
-        return LintRun(outcomes: outcomes, rules: run.rules,
-                       baseline: BaselineSummary(file: name, matched: matched, stale: stale))
+        return LintRun(
+            outcomes: outcomes, rules: run.rules,
+            baseline: BaselineSummary(file: name, matched: matched, stale: stale))
     }
 
     private func key(for path: String) -> String {

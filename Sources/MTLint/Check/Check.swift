@@ -83,10 +83,14 @@ public struct Check: Sendable {
             let file = try configurationPath.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
             settings = try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver)
             // Records have no files for a baseline to name: the configuration's is not read.
-            accepted = readsRecords ? nil : try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
-                // A baseline being written for the first time need not exist yet.
-                baselineToWrite != nil && !FileManager.default.fileExists(atPath: path) ? nil : try Baseline.load(path, resolver: resolver)
-            }
+            accepted =
+                readsRecords
+                ? nil
+                : try settings.baselineFile.flatMap { path throws(BaselineError) -> Baseline? in
+                    // A baseline being written for the first time need not exist yet.
+                    baselineToWrite != nil && !FileManager.default.fileExists(atPath: path)
+                        ? nil : try Baseline.load(path, resolver: resolver)
+                }
         } catch {
             output.message("mtlint: error: \(error)")
             return .usage
@@ -110,9 +114,10 @@ public struct Check: Sendable {
         // Records are read from the files and standard input named, never searched for.
         let collection: InputCollector.Collected
         if readsRecords {
-            collection = InputCollector.Collected(inputs: paths.map { path in
-                (source: path == "-" ? .standardInput(name: standardInputName) : .file(path), problem: nil)
-            })
+            collection = InputCollector.Collected(
+                inputs: paths.map { path in
+                    (source: path == "-" ? .standardInput(name: standardInputName) : .file(path), problem: nil)
+                })
         } else {
             var collector = InputCollector()
             collector.standardInputName = standardInputName
@@ -125,12 +130,14 @@ public struct Check: Sendable {
         let reportWriter: OutputFile.Writer?
         do {
             if let baselineToWrite {
-                baselineOutput = try Self.checkedOutput(baselineToWrite, what: "the baseline", collected: collected, configurationFile: configurationPath,
-                                                        glossaryFiles: allGlossaryFiles, resolver: resolver)
+                baselineOutput = try Self.checkedOutput(
+                    baselineToWrite, what: "the baseline", collected: collected, configurationFile: configurationPath,
+                    glossaryFiles: allGlossaryFiles, resolver: resolver)
             }
             if let outputFile {
-                let reportOutput = try Self.checkedOutput(outputFile, what: "the report", collected: collected, configurationFile: configurationPath,
-                                                          glossaryFiles: allGlossaryFiles, baselineFile: settings.baselineFile, resolver: resolver)
+                let reportOutput = try Self.checkedOutput(
+                    outputFile, what: "the report", collected: collected, configurationFile: configurationPath,
+                    glossaryFiles: allGlossaryFiles, baselineFile: settings.baselineFile, resolver: resolver)
                 if let baselineOutput, baselineOutput.target == reportOutput.target {
                     throw OutputFileError(path: outputFile, what: "the report", reason: "it is also the baseline this run writes")
                 }
@@ -165,13 +172,16 @@ public struct Check: Sendable {
         }
         if readsRecords {
             if !quiet, let baseline = settings.baselineFile {
-                output.message("mtlint: note: the baseline \(PrintableText.name(resolver.display(baseline))) of the configuration does not apply to records")
+                output.message(
+                    "mtlint: note: the baseline \(PrintableText.name(resolver.display(baseline))) of the configuration does not apply to records"
+                )
             }
             var linter = Linter(settings: settings, makingGlossary: makeGlossary)
             linter.makesExcerpts = format.showsExcerpts
             linter.keepsText = format.showsText
-            let records = RecordsRun(linter: linter, jobs: jobs, format: format, reportOptions: reportOptions,
-                                     standardInputName: standardInputName, minScore: settings.minScore, failOn: settings.failOn.threshold)
+            let records = RecordsRun(
+                linter: linter, jobs: jobs, format: format, reportOptions: reportOptions,
+                standardInputName: standardInputName, minScore: settings.minScore, failOn: settings.failOn.threshold)
             let status = records.run(paths: paths, output: output, report: emit)
             return commitReport() ?? status
         }
@@ -197,7 +207,9 @@ public struct Check: Sendable {
         if showsDiff {
             return Self.diffFiles(collected, linter: linter, unsafe: unsafeFixes, jobs: jobs, output: output)
         }
-        let fixFailed = fix && !Self.fixFiles(collected.compactMap(\.source), linter: linter, unsafe: unsafeFixes, jobs: jobs, quiet: quiet, output: output)
+        let fixFailed =
+            fix
+            && !Self.fixFiles(collected.compactMap(\.source), linter: linter, unsafe: unsafeFixes, jobs: jobs, quiet: quiet, output: output)
         let linted = linter.run(
             collected: collected, jobs: jobs,
             progress: { output.progress(done: $0, total: total) },
@@ -230,14 +242,19 @@ public struct Check: Sendable {
                 output.message("mtlint: error: \(error)")
                 return .writeFailure
             }
-            if !quiet { output.message("mtlint: wrote \(recorded.entries.count) findings to the baseline \(PrintableText.name(baselineToWrite))") }
+            if !quiet {
+                output.message("mtlint: wrote \(recorded.entries.count) findings to the baseline \(PrintableText.name(baselineToWrite))")
+            }
         }
 
-        let lowScores = forgetsFiles
+        let lowScores =
+            forgetsFiles
             ? forgottenLowScores.withLock { $0 }
             : minScore.map { run.reports(scoringBelow: $0).map { ($0.path, $0.score) } } ?? []
         for (path, score) in lowScores {
-            output.message("mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
+            output.message(
+                "mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))"
+            )
         }
         if run.tally.unreadable > 0 { return .unreadableInput }
         if fixFailed { return .writeFailure }
@@ -266,9 +283,11 @@ public struct Check: Sendable {
     /// Where the baseline or the report is written, refused when it is a folder, a FIFO or a
     /// device, is in a missing folder, or is a file this run reads: an input, standard input,
     /// the configuration, a glossary or the baseline. See OutputFile.
-    static func checkedOutput(_ path: String, what: String, collected: [(source: InputSource?, problem: InputProblem?)],
-                              configurationFile: String?, glossaryFiles: [String], baselineFile: String? = nil,
-                              resolver: PathResolver) throws(OutputFileError) -> OutputFile {
+    static func checkedOutput(
+        _ path: String, what: String, collected: [(source: InputSource?, problem: InputProblem?)],
+        configurationFile: String?, glossaryFiles: [String], baselineFile: String? = nil,
+        resolver: PathResolver
+    ) throws(OutputFileError) -> OutputFile {
         var readFiles: [OutputFile.ReadFile] = []
         func note(_ file: OutputFile.ReadFile?) { if let file { readFiles.append(file) } }
         for case let source? in collected.map(\.source) {
@@ -278,7 +297,9 @@ public struct Check: Sendable {
             }
         }
         if let configurationFile {
-            note(OutputFile.ReadFile(role: "the configuration \(PrintableText.name(resolver.display(configurationFile)))", path: configurationFile))
+            note(
+                OutputFile.ReadFile(
+                    role: "the configuration \(PrintableText.name(resolver.display(configurationFile)))", path: configurationFile))
         }
         for glossary in glossaryFiles {
             note(OutputFile.ReadFile(role: "the glossary \(PrintableText.name(resolver.display(glossary)))", path: glossary))

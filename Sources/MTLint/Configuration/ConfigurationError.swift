@@ -1,6 +1,6 @@
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// A configuration that cannot be used: an unknown key, a bad value, a bad glob, a missing

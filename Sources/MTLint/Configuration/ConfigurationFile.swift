@@ -1,9 +1,9 @@
 import Foundation
-import Yams
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
+import Yams
 
 /// A value of the configuration file with the line it stands on, for error messages.
 public struct Located<Value: Sendable>: Sendable {
@@ -68,7 +68,9 @@ public struct ConfigurationFile: Sendable {
     }
 
     /// Keys at each level, in the order docs and messages list them.
-    static let topKeys = ["version", "language", "input-format", "include", "exclude", "rules", "glossary", "fail-on", "min-score", "level", "baseline"]
+    static let topKeys = [
+        "version", "language", "input-format", "include", "exclude", "rules", "glossary", "fail-on", "min-score", "level", "baseline",
+    ]
     static let languageKeys = ["default", "paths"]
     static let inputFormatKeys = ["default", "paths"]
     static let rulesKeys = ["enable", "disable", "severity", "options"]
@@ -86,7 +88,8 @@ public struct ConfigurationFile: Sendable {
         do {
             text = try String(contentsOfFile: resolver.absolute(path), encoding: .utf8)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: resolver.absolute(path))
+            let reason =
+                FileManager.default.fileExists(atPath: resolver.absolute(path))
                 ? "cannot be read as UTF-8 text" : "no such file"
             throw ConfigurationError(file: display, line: nil, message: reason)
         }
@@ -203,8 +206,8 @@ package struct NodeReader {
     func error(yaml: Error) -> ConfigurationError {
         switch yaml {
         case YamlError.scanner(let context, let problem, let mark, _),
-             YamlError.parser(let context, let problem, let mark, _),
-             YamlError.composer(let context, let problem, let mark, _):
+            YamlError.parser(let context, let problem, let mark, _),
+            YamlError.composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) " } ?? ""
             return ConfigurationError(file: file, line: mark.line, message: "not valid YAML: \(detail)\(problem)")
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):
@@ -242,7 +245,9 @@ package struct NodeReader {
 
     private func unknownKeyMessage(_ key: String, section: String?, validKeys: [String]) -> String {
         let place = section.map { " in `\($0)`" } ?? ""
-        let sections = [("", ConfigurationFile.topKeys), ("language", ConfigurationFile.languageKeys), ("rules", ConfigurationFile.rulesKeys)]
+        let sections = [
+            ("", ConfigurationFile.topKeys), ("language", ConfigurationFile.languageKeys), ("rules", ConfigurationFile.rulesKeys),
+        ]
         if let home = sections.first(where: { $0.0 != (section ?? "") && $0.1.contains(key) }) {
             let under = home.0.isEmpty ? "at the top level" : "under `\(home.0):`"
             return "unknown key `\(key)`\(place); `\(key)` belongs \(under)"

@@ -25,8 +25,10 @@ public struct FormatAssignment: Sendable {
         self.init(given: given, paths: [], configurationDefault: nil, folder: "/", resolver: PathResolver(workingDirectory: "/"))
     }
 
-    public init(given: InputFormat?, paths: [(glob: Glob, format: InputFormat)], configurationDefault: InputFormat?,
-                folder: String, resolver: PathResolver) {
+    public init(
+        given: InputFormat?, paths: [(glob: Glob, format: InputFormat)], configurationDefault: InputFormat?,
+        folder: String, resolver: PathResolver
+    ) {
         self.given = given
         self.paths = paths
         self.configurationDefault = configurationDefault
@@ -38,7 +40,8 @@ public struct FormatAssignment: Sendable {
     public func format(for path: String) -> InputFormat {
         if let given { return given }
         if !paths.isEmpty, let relative = resolver.relative(path, to: folder),
-           let match = paths.first(where: { $0.glob.matches(relative) }) {
+            let match = paths.first(where: { $0.glob.matches(relative) })
+        {
             return match.format
         }
         return InputFormat(path: path) ?? configurationDefault ?? .text

@@ -1,6 +1,6 @@
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// A path pattern of the configuration (`include`, `exclude`, per-path `language`), matched
@@ -62,7 +62,9 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         var components: [Component] = anchored ? [] : [.anyFolders]
         for part in parts {
             if part == "." || part == ".." {
-                throw GlobError(pattern: pattern, reason: "`\(part)` cannot be matched: paths are relative to the configuration file's folder, without `.` or `..`")
+                throw GlobError(
+                    pattern: pattern,
+                    reason: "`\(part)` cannot be matched: paths are relative to the configuration file's folder, without `.` or `..`")
             }
             if part == "**" {
                 if components.last != .anyFolders { components.append(.anyFolders) }

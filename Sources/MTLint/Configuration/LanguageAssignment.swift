@@ -1,7 +1,7 @@
 import ICU
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Which language each input is linted in: `--lang` for every file; else the first
@@ -23,12 +23,15 @@ public struct LanguageAssignment: Sendable {
 
     /// Detect every language, unless `given`.
     public init(given: ICULocale? = nil) {
-        self.init(given: given, paths: [], configurationDefault: nil, configurationName: ConfigurationFile.fileName,
-                  folder: "/", resolver: PathResolver(workingDirectory: "/"))
+        self.init(
+            given: given, paths: [], configurationDefault: nil, configurationName: ConfigurationFile.fileName,
+            folder: "/", resolver: PathResolver(workingDirectory: "/"))
     }
 
-    public init(given: ICULocale?, paths: [(glob: Glob, locale: ICULocale)], configurationDefault: ICULocale?,
-                configurationName: String, folder: String, resolver: PathResolver) {
+    public init(
+        given: ICULocale?, paths: [(glob: Glob, locale: ICULocale)], configurationDefault: ICULocale?,
+        configurationName: String, folder: String, resolver: PathResolver
+    ) {
         self.given = given
         self.paths = paths
         self.configurationDefault = configurationDefault
@@ -41,9 +44,11 @@ public struct LanguageAssignment: Sendable {
     public func choice(for path: String) -> LanguageChoice? {
         if let given { return LanguageChoice(locale: given, source: .given, reason: givenReason) }
         if !paths.isEmpty, let relative = resolver.relative(path, to: folder),
-           let match = paths.first(where: { $0.glob.matches(relative) }) {
-            return LanguageChoice(locale: match.locale, source: .given,
-                                  reason: "given in \(configurationName) for \(match.glob.pattern)")
+            let match = paths.first(where: { $0.glob.matches(relative) })
+        {
+            return LanguageChoice(
+                locale: match.locale, source: .given,
+                reason: "given in \(configurationName) for \(match.glob.pattern)")
         }
         if let configurationDefault {
             return LanguageChoice(locale: configurationDefault, source: .given, reason: "given in \(configurationName)")

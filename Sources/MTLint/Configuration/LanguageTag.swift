@@ -1,7 +1,7 @@
 import ICU
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Reads a language the user gave (`--lang`, `language:` in .mtlint.yml) as an ICU locale, and
@@ -15,7 +15,8 @@ public enum LanguageTag {
         guard let locale = try? ICULocale(languageTag: tag) else {
             throw LanguageTagError(description: "`\(tag)` is not a language tag; \(hint)")
         }
-        let known = (2...3).contains(locale.language.count)
+        let known =
+            (2...3).contains(locale.language.count)
             && ICULocale.undetermined != locale
             && (try? ICULocale(languageTag: locale.language))?.displayLanguage(in: english) != locale.language
         guard known else {

@@ -1,9 +1,9 @@
 import Foundation
 import ICU
-import MTLintRules
-import MTLintReport
 import MTLintCore
 import MTLintDocuments
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// The lowest severity that fails a run (exit code 1), or `never`.
@@ -60,9 +60,11 @@ public struct LintSettings: Sendable {
         /// `--source-lang` and `--columns`, for bilingual files (the target language is `language`).
         public var readOptions = ReadOptions()
 
-        public init(language: ICULocale? = nil, inputFormat: InputFormat? = nil, failOn: FailOn? = nil, level: ReportLevel? = nil,
-                    minScore: Double? = nil, baseline: String? = nil,
-                    enable: [RuleReference] = [], disable: [RuleReference] = [], writingBaseline: Bool = false) {
+        public init(
+            language: ICULocale? = nil, inputFormat: InputFormat? = nil, failOn: FailOn? = nil, level: ReportLevel? = nil,
+            minScore: Double? = nil, baseline: String? = nil,
+            enable: [RuleReference] = [], disable: [RuleReference] = [], writingBaseline: Bool = false
+        ) {
             self.language = language
             self.inputFormat = inputFormat
             self.failOn = failOn
@@ -76,8 +78,10 @@ public struct LintSettings: Sendable {
     }
 
     /// Checks `file` and combines it with `commandLine`. Every error names the file and the line.
-    public static func resolve(file: ConfigurationFile?, commandLine: CommandLine = CommandLine(),
-                               resolver: PathResolver = PathResolver()) throws(ConfigurationError) -> LintSettings {
+    public static func resolve(
+        file: ConfigurationFile?, commandLine: CommandLine = CommandLine(),
+        resolver: PathResolver = PathResolver()
+    ) throws(ConfigurationError) -> LintSettings {
         var settings = LintSettings()
         let given = file != nil
         let file = file ?? ConfigurationFile(displayPath: ConfigurationFile.fileName, folder: resolver.workingDirectory)
@@ -88,7 +92,8 @@ public struct LintSettings: Sendable {
         func inFolder(_ path: String) -> String { resolver.absolute(path.hasPrefix("/") ? path : file.folder + "/" + path) }
 
         if let version = file.version, version.value != ConfigurationFile.currentVersion {
-            throw fail(version.line, "version \(version.value) is not one this mtlint reads; write `version: \(ConfigurationFile.currentVersion)`")
+            throw fail(
+                version.line, "version \(version.value) is not one this mtlint reads; write `version: \(ConfigurationFile.currentVersion)`")
         }
 
         // Languages.
@@ -106,13 +111,15 @@ public struct LintSettings: Sendable {
                 }
             }
         }
-        settings.languages = LanguageAssignment(given: commandLine.language, paths: paths, configurationDefault: configurationDefault,
-                                                configurationName: name, folder: file.folder, resolver: resolver)
+        settings.languages = LanguageAssignment(
+            given: commandLine.language, paths: paths, configurationDefault: configurationDefault,
+            configurationName: name, folder: file.folder, resolver: resolver)
 
         // Input formats.
         func format(_ entry: Located<String>, _ key: String) throws(ConfigurationError) -> InputFormat {
             guard let value = InputFormat(rawValue: entry.value) else {
-                throw fail(entry.line, "\(key) `\(entry.value)`: " + NearestWords.hint(for: entry.value, in: InputFormat.allCases.map(\.rawValue)))
+                throw fail(
+                    entry.line, "\(key) `\(entry.value)`: " + NearestWords.hint(for: entry.value, in: InputFormat.allCases.map(\.rawValue)))
             }
             return value
         }
@@ -126,8 +133,9 @@ public struct LintSettings: Sendable {
                 formatPaths.append((pattern, try format(entry, "input-format for `\(glob.value)`")))
             }
         }
-        settings.formats = FormatAssignment(given: commandLine.inputFormat, paths: formatPaths, configurationDefault: defaultFormat,
-                                            folder: file.folder, resolver: resolver)
+        settings.formats = FormatAssignment(
+            given: commandLine.inputFormat, paths: formatPaths, configurationDefault: defaultFormat,
+            folder: file.folder, resolver: resolver)
         settings.formats.options = commandLine.readOptions
         if settings.formats.options.targetLanguage == nil { settings.formats.options.targetLanguage = commandLine.language?.languageTag }
 
@@ -161,15 +169,19 @@ public struct LintSettings: Sendable {
             for (entry, level) in rules.severity {
                 let rule = try reference(entry, "rules.severity")
                 guard let severity = Severity(rawValue: level.value) else {
-                    throw fail(level.line, "severity `\(level.value)` for `\(entry.value)`: "
-                        + NearestWords.hint(for: level.value, in: Severity.allCases.reversed().map(\.rawValue))
-                        + (level.value == "off" ? "; to turn a rule off, list it under `rules.disable`" : ""))
+                    throw fail(
+                        level.line,
+                        "severity `\(level.value)` for `\(entry.value)`: "
+                            + NearestWords.hint(for: level.value, in: Severity.allCases.reversed().map(\.rawValue))
+                            + (level.value == "off" ? "; to turn a rule off, list it under `rules.disable`" : ""))
                 }
                 layer.severity.append((rule, severity))
             }
             for (entry, keys) in rules.options {
                 let rule = try reference(entry, "rules.options")
-                guard case .rule(let id) = rule else { throw fail(entry.line, "rules.options: options are set per rule, not for `\(rule)`") }
+                guard case .rule(let id) = rule else {
+                    throw fail(entry.line, "rules.options: options are set per rule, not for `\(rule)`")
+                }
                 // No rule has options yet; when one does, its metadata will list them here.
                 if let key = keys.first { throw fail(key.line, "rule `\(id)` has no option `\(key.value)`") }
             }
@@ -190,20 +202,24 @@ public struct LintSettings: Sendable {
         // The gate.
         if let failOn = file.failOn {
             guard let value = FailOn(rawValue: failOn.value) else {
-                throw fail(failOn.line, "fail-on `\(failOn.value)`: " + NearestWords.hint(for: failOn.value, in: FailOn.allCases.map(\.rawValue)))
+                throw fail(
+                    failOn.line, "fail-on `\(failOn.value)`: " + NearestWords.hint(for: failOn.value, in: FailOn.allCases.map(\.rawValue)))
             }
             settings.failOn = value
         }
         if let failOn = commandLine.failOn { settings.failOn = failOn }
         if let level = file.level {
             guard let value = ReportLevel(rawValue: level.value) else {
-                throw fail(level.line, "level `\(level.value)`: " + NearestWords.hint(for: level.value, in: ReportLevel.allCases.map(\.rawValue)))
+                throw fail(
+                    level.line, "level `\(level.value)`: " + NearestWords.hint(for: level.value, in: ReportLevel.allCases.map(\.rawValue)))
             }
             settings.level = value
         }
         if let level = commandLine.level { settings.level = level }
         if let minScore = file.minScore {
-            guard (0...100).contains(minScore.value) else { throw fail(minScore.line, "min-score must be between 0 and 100, not \(minScore.value)") }
+            guard (0...100).contains(minScore.value) else {
+                throw fail(minScore.line, "min-score must be between 0 and 100, not \(minScore.value)")
+            }
             settings.minScore = minScore.value
         }
         if let minScore = commandLine.minScore { settings.minScore = minScore }
@@ -212,7 +228,9 @@ public struct LintSettings: Sendable {
         } else if let baseline = file.baseline {
             let path = inFolder(baseline.value)
             if !commandLine.writingBaseline, !FileManager.default.fileExists(atPath: path) {
-                throw fail(baseline.line, "baseline: no file `\(baseline.value)`; make it with `mtlint check --write-baseline \(resolver.display(path))`")
+                throw fail(
+                    baseline.line,
+                    "baseline: no file `\(baseline.value)`; make it with `mtlint check --write-baseline \(resolver.display(path))`")
             }
             settings.baselineFile = path
         }

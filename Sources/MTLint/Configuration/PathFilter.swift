@@ -1,6 +1,6 @@
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// The configuration's `include` and `exclude` globs, applied to the files mtlint finds inside

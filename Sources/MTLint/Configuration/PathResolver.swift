@@ -1,7 +1,7 @@
 import Foundation
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Turns the paths a user typed (relative to the working folder, or absolute) into the forms

@@ -1,6 +1,6 @@
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// A rule or a family of rules, as configuration and `--enable`/`--disable` name them:
@@ -15,8 +15,9 @@ public enum RuleReference: Hashable, Sendable, CustomStringConvertible {
         if text.hasSuffix("/*") {
             let family = String(text.dropLast(2))
             guard families.contains(family) else {
-                throw RuleReferenceError(description: "no rule family `\(family)`; "
-                    + NearestWords.hint(for: text, in: families.map { $0 + "/*" }, noun: "one of"))
+                throw RuleReferenceError(
+                    description: "no rule family `\(family)`; "
+                        + NearestWords.hint(for: text, in: families.map { $0 + "/*" }, noun: "one of"))
             }
             self = .family(family)
             return

@@ -41,7 +41,9 @@ extension Check {
     /// `--diff`: what fixing each input (standard input too) would change, as unified diffs
     /// in the inputs' order, writing nothing. `.findings` when some input would change,
     /// `.unreadableInput` when one could not be read or decoded (said on one line).
-    static func diffFiles(_ sources: [(source: InputSource?, problem: InputProblem?)], linter: Linter, unsafe: Bool, jobs: Int, output: some CheckOutput) -> CheckStatus {
+    static func diffFiles(
+        _ sources: [(source: InputSource?, problem: InputProblem?)], linter: Linter, unsafe: Bool, jobs: Int, output: some CheckOutput
+    ) -> CheckStatus {
         let results = Mutex([(diff: [UInt8], error: String?)?](repeating: nil, count: sources.count))
         let next = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, sources.count))) { _ in
@@ -69,8 +71,10 @@ extension Check {
         return status
     }
 
-    private static func diffSource(_ input: (source: InputSource?, problem: InputProblem?), linter: Linter, unsafe: Bool,
-                                   analyzer: Analyzer) -> (diff: [UInt8], error: String?) {
+    private static func diffSource(
+        _ input: (source: InputSource?, problem: InputProblem?), linter: Linter, unsafe: Bool,
+        analyzer: Analyzer
+    ) -> (diff: [UInt8], error: String?) {
         guard let source = input.source else { return ([], input.problem.map { "\($0)" } ?? "an input could not be read") }
         let name = source.displayPath
         do {
@@ -91,8 +95,9 @@ extension Check {
     private static func fixFile(_ path: String, linter: Linter, unsafe: Bool, analyzer: Analyzer) -> (text: String, isError: Bool)? {
         let name = PrintableText.name(path)
         guard let bytes = try? InputSource.file(path).read(),
-              let outcome = try? SafeFixes.fix(bytes, path: path, linter: linter, analyzer: analyzer, unsafe: unsafe),
-              outcome.count > 0 else { return nil }
+            let outcome = try? SafeFixes.fix(bytes, path: path, linter: linter, analyzer: analyzer, unsafe: unsafe),
+            outcome.count > 0
+        else { return nil }
         do {
             let file = try OutputFile(path: path, what: "the fixed file", reading: [])
             // Another program may have written the file meanwhile: its change wins.
@@ -140,7 +145,9 @@ extension Check {
         do {
             let bytes = try input.read()
             if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-                output.message("mtlint: error: \(PrintableText.name(standardInputName)): --fix rewrites standard input only in UTF-8; save it as UTF-8 or fix a file")
+                output.message(
+                    "mtlint: error: \(PrintableText.name(standardInputName)): --fix rewrites standard input only in UTF-8; save it as UTF-8 or fix a file"
+                )
                 return .usage
             }
             let outcome = try SafeFixes.fix(bytes, path: standardInputName, linter: linter, analyzer: analyzer, unsafe: unsafeFixes)
@@ -148,9 +155,13 @@ extension Check {
             output.report(String(decoding: outcome.bytes, as: UTF8.self))
             if !quiet {
                 let left = remaining.diagnostics.count
-                output.message("mtlint: fixed \(PrintableText.name(standardInputName)): \(outcome.summary); \(left) \(left == 1 ? "finding" : "findings") left")
+                output.message(
+                    "mtlint: fixed \(PrintableText.name(standardInputName)): \(outcome.summary); \(left) \(left == 1 ? "finding" : "findings") left"
+                )
             }
-            if let threshold = settings.failOn.threshold, remaining.diagnostics.contains(where: { $0.severity >= threshold }) { return .findings }
+            if let threshold = settings.failOn.threshold, remaining.diagnostics.contains(where: { $0.severity >= threshold }) {
+                return .findings
+            }
             return .clean
         } catch {
             output.message("mtlint: error: \(error)")

@@ -60,7 +60,8 @@ public enum SafeFixes {
     }
 
     /// `apply`, also composing its byte edits into `regions` (what changed since the original).
-    static func apply(_ fixes: [LocatedFix], to bytes: [UInt8], encoding: TextEncoding, recording regions: inout [ChangedRegion]) -> [UInt8] {
+    static func apply(_ fixes: [LocatedFix], to bytes: [UInt8], encoding: TextEncoding, recording regions: inout [ChangedRegion]) -> [UInt8]
+    {
         var applied: [(range: Range<Int>, length: Int)] = []
         let edits = fixes.flatMap(\.edits).sorted { $0.location.characterOffset < $1.location.characterOffset }
         var result: [UInt8] = []

@@ -30,9 +30,11 @@ public struct ChangedRegion: Sendable, Equatable {
             end = (last.new.upperBound, last.old.upperBound)
         }
         let merged = ChangedRegion(old: start.original..<end.original, new: start.current..<end.current + delta)
-        regions = before + [merged] + after.map {
-            ChangedRegion(old: $0.old, new: $0.new.lowerBound + delta..<$0.new.upperBound + delta)
-        }
+        regions =
+            before + [merged]
+            + after.map {
+                ChangedRegion(old: $0.old, new: $0.new.lowerBound + delta..<$0.new.upperBound + delta)
+            }
     }
 }
 
@@ -92,8 +94,10 @@ public enum UnifiedDiff {
             let change = (old: oldFirst..<max(min(b, oldLines.count), oldFirst), new: newFirst..<max(min(d, newLines.count), newFirst))
             // Changes on one line, or on lines next to each other, are one change, as diff -u shows them.
             if let last = changes.last, change.old.lowerBound <= last.old.upperBound || change.new.lowerBound <= last.new.upperBound {
-                changes[changes.count - 1] = (last.old.lowerBound..<max(last.old.upperBound, change.old.upperBound),
-                                              last.new.lowerBound..<max(last.new.upperBound, change.new.upperBound))
+                changes[changes.count - 1] = (
+                    last.old.lowerBound..<max(last.old.upperBound, change.old.upperBound),
+                    last.new.lowerBound..<max(last.new.upperBound, change.new.upperBound)
+                )
             } else {
                 changes.append(change)
             }

@@ -1,7 +1,7 @@
 import Foundation
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// What a path names, as the folder walk needs to know it.

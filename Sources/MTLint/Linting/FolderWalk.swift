@@ -1,7 +1,7 @@
 import Foundation
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Something the walk skipped on purpose and tells the user about on stderr, without making
@@ -139,8 +139,10 @@ package struct FolderWalk {
             items.append((path, .file(valid), nil))
         case .fifo, .socket, .characterDevice, .blockDevice, .symbolicLink, .other:
             guard namedAsText, filter?.includes(file: text) != false else { return }
-            notes.append(InputNote(path: PathDisplay.escaped(path),
-                                   message: "skipped: \(Self.name(of: target.kind)), not a regular file"))
+            notes.append(
+                InputNote(
+                    path: PathDisplay.escaped(path),
+                    message: "skipped: \(Self.name(of: target.kind)), not a regular file"))
         }
     }
 

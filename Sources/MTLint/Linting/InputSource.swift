@@ -1,8 +1,8 @@
 import Foundation
-import MTLintRules
-import MTLintReport
 import MTLintCore
 import MTLintDocuments
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Where a text comes from.
@@ -47,7 +47,9 @@ public enum InputSource: Equatable, Sendable {
                 throw InputProblem(path: name, message: reason(errno))
             }
             if bytes.count + count > TextDecoder.maximumByteCount {
-                throw InputProblem(path: name, message: DecodingError.tooLarge(byteCount: bytes.count + count, limit: TextDecoder.maximumByteCount).description)
+                throw InputProblem(
+                    path: name,
+                    message: DecodingError.tooLarge(byteCount: bytes.count + count, limit: TextDecoder.maximumByteCount).description)
             }
             bytes.append(contentsOf: chunk[0..<count])
         }

@@ -1,8 +1,8 @@
 import Foundation
 import ICU
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Lints documents with a set of rules. Safe to share: it holds only rule values and settings;
@@ -59,9 +59,10 @@ public struct Linter: Sendable {
     /// default glossary can decode on another thread meanwhile (Glossary.decodeInBackground).
     public init(settings: LintSettings, makingGlossary: @escaping @Sendable () -> Glossary) {
         let enabled = Set(settings.rules.enabled)
-        self.init(rules: RuleRegistry.all.filter { enabled.contains($0.metadata.id) }.map { $0.init() },
-                  languages: settings.languages, severities: settings.rules.severities,
-                  glossarySource: LazyGlossary(makingGlossary))
+        self.init(
+            rules: RuleRegistry.all.filter { enabled.contains($0.metadata.id) }.map { $0.init() },
+            languages: settings.languages, severities: settings.rules.severities,
+            glossarySource: LazyGlossary(makingGlossary))
         level = settings.level
         formats = settings.formats
     }
@@ -91,7 +92,8 @@ public struct Linter: Sendable {
     /// The target language a bilingual file declares (XLIFF `trgLang`, PO `Language:` ...).
     private func declaredLanguage(of document: Document) -> LanguageChoice? {
         guard let tag = document.layout?.bilingual?.targetLanguage, let locale = try? ICULocale(languageTag: tag),
-              locale != .undetermined else { return nil }
+            locale != .undetermined
+        else { return nil }
         return LanguageChoice(locale: locale, source: .given, reason: "declared in the file")
     }
 
@@ -123,8 +125,9 @@ public struct Linter: Sendable {
             }
         }
         diagnostics.sort { ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID) }
-        return Findings(document: analysis.document, language: analysis.language,
-                        wordCount: analysis.wordCount, diagnostics: diagnostics)
+        return Findings(
+            document: analysis.document, language: analysis.language,
+            wordCount: analysis.wordCount, diagnostics: diagnostics)
     }
 
     /// The most findings one rule reports in one document (FindingsLimit.cap(words:)).
@@ -138,7 +141,9 @@ public struct Linter: Sendable {
             // A document's text follows the file, except where HTML moves text (a paragraph
             // inside a table is shown before it): reports keep the file's order.
             diagnostics = diagnostics.enumerated().sorted {
-                ($0.element.location.offset, $0.element.location.length, $0.offset) < ($1.element.location.offset, $1.element.location.length, $1.offset)
+                ($0.element.location.offset, $0.element.location.length, $0.offset) < (
+                    $1.element.location.offset, $1.element.location.length, $1.offset
+                )
             }.map(\.element)
         }
         var seen: [String: Int] = [:]
@@ -146,15 +151,18 @@ public struct Linter: Sendable {
             seen[diagnostics[index].fingerprint, default: 0] += 1
             diagnostics[index].occurrence = seen[diagnostics[index].fingerprint]!
         }
-        return FileReport(path: findings.document.path, language: findings.language,
-                          wordCount: findings.wordCount, diagnostics: diagnostics,
-                          document: keepsText ? findings.document : nil)
+        return FileReport(
+            path: findings.document.path, language: findings.language,
+            wordCount: findings.wordCount, diagnostics: diagnostics,
+            document: keepsText ? findings.document : nil)
     }
 
     /// Reads, decodes and lints every input on `jobs` threads; the outcomes keep the inputs'
     /// order whatever the number of threads. Unreadable inputs become problems, never crashes.
-    public func run(_ inputs: [InputSource], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    progress: (@Sendable (Int) -> Void)? = nil) -> LintRun {
+    public func run(
+        _ inputs: [InputSource], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> LintRun {
         run(collected: inputs.map { (source: $0, problem: nil) }, jobs: jobs, progress: progress)
     }
 
@@ -164,11 +172,13 @@ public struct Linter: Sendable {
     /// printed while later files are still being linted; it is called from one thread at a time.
     /// With `keepingOutcomes` false, the run keeps none of the outcomes it hands on, only
     /// their tally (LintRun.tally): memory then stays flat over any number of files.
-    public func run(collected inputs: [(source: InputSource?, problem: InputProblem?)],
-                    jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    progress: (@Sendable (Int) -> Void)? = nil,
-                    keepingOutcomes: Bool = true,
-                    onOutcome: (@Sendable (LintRun.Outcome) -> Void)? = nil) -> LintRun {
+    public func run(
+        collected inputs: [(source: InputSource?, problem: InputProblem?)],
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (@Sendable (Int) -> Void)? = nil,
+        keepingOutcomes: Bool = true,
+        onOutcome: (@Sendable (LintRun.Outcome) -> Void)? = nil
+    ) -> LintRun {
         struct Progress {
             /// Outcomes done but not yet handed on, by input index: few at any time, since
             /// each is handed on as soon as all before it are done.

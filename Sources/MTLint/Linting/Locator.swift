@@ -1,7 +1,7 @@
 import ICU
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
 
 /// Turns rule diagnostics (UTF-16 ranges) into located ones: lines, UTF-16 columns, byte
@@ -42,7 +42,8 @@ package struct Locator {
                     faithful = faithful && editsOnlyText(edit.range, at: editRange)
                     return edit.range == diagnostic.range
                         ? LocatedFix.Edit(location: location, text: text, replacement: edit.replacement)
-                        : LocatedFix.Edit(location: self.location(ofFileRange: editRange), text: fileString(editRange), replacement: edit.replacement)
+                        : LocatedFix.Edit(
+                            location: self.location(ofFileRange: editRange), text: fileString(editRange), replacement: edit.replacement)
                 }
                 // An edit that would also change markup (`il **il` for `il il`) is not safe.
                 return LocatedFix(edits: edits, applicability: faithful ? fix.applicability : .needsReview)
@@ -73,7 +74,8 @@ package struct Locator {
         guard let layout = document.layout else { return true }
         if range.isEmpty {
             guard range.lowerBound > 0, let before = layout.map.fileRange(ofUnit: range.lowerBound - 1),
-                  let after = layout.map.fileRange(ofUnit: range.lowerBound) else { return false }
+                let after = layout.map.fileRange(ofUnit: range.lowerBound)
+            else { return false }
             return before.upperBound == after.lowerBound
         }
         return layout.fileText[fileRange].elementsEqual(document.text[range])
@@ -102,9 +104,10 @@ package struct Locator {
         let (text, map) = file
         let start = map.position(of: range.lowerBound, in: text)
         let end = range.isEmpty ? start : map.position(of: range.upperBound, after: start, at: range.lowerBound, in: text)
-        return Location(line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-                        offset: start.byteOffset, length: end.byteOffset - start.byteOffset,
-                        characterOffset: range.lowerBound, characterLength: range.count)
+        return Location(
+            line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+            offset: start.byteOffset, length: end.byteOffset - start.byteOffset,
+            characterOffset: range.lowerBound, characterLength: range.count)
     }
 
     /// The excerpt of the file's line around `range`, a range of the file's decoded text.
@@ -132,10 +135,12 @@ package struct Locator {
         let shown = prefix + body + suffix
         // Counted on the code units at hand when all up to the highlight's end are one
         // column each (most lines); otherwise on the excerpt, grapheme by grapheme.
-        let columns = window[windowStart..<min(highlightEnd, windowEnd)].allSatisfy { $0 == 0x09 || DisplayWidth.isOneColumn($0) }
+        let columns =
+            window[windowStart..<min(highlightEnd, windowEnd)].allSatisfy { $0 == 0x09 || DisplayWidth.isOneColumn($0) }
             ? (before: start, highlighted: end - start)
             : DisplayWidth.columns(of: shown, highlight: start..<end)
-        return Excerpt(text: shown, highlight: start..<end, line: lineIndex + 1,
-                       columnsBefore: columns.before, columnsHighlighted: columns.highlighted)
+        return Excerpt(
+            text: shown, highlight: start..<end, line: lineIndex + 1,
+            columnsBefore: columns.before, columnsHighlighted: columns.highlighted)
     }
 }

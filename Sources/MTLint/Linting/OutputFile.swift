@@ -1,9 +1,9 @@
 import Foundation
-import Synchronization
-import MTLintRules
-import MTLintReport
 import MTLintCore
+import MTLintReport
+import MTLintRules
 import MTLintText
+import Synchronization
 
 /// A file mtlint writes when asked to (`--write-baseline FILE`), checked before the run and
 /// replaced atomically after it, so that a mistake in the path costs nothing:
@@ -53,8 +53,11 @@ public struct OutputFile: Sendable {
     let target: String
 
     /// Checks that `path` may receive `what`; throws an error that names the path and the reason.
-    public init(path: String, what: String, reading readFiles: [ReadFile], resolver: PathResolver = PathResolver())
-        throws(OutputFileError) {
+    public init(
+        path: String, what: String, reading readFiles: [ReadFile], resolver: PathResolver = PathResolver()
+    )
+        throws(OutputFileError)
+    {
         self.path = path
         self.what = what
         let absolute = resolver.absolute(path)

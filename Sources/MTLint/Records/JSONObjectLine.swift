@@ -72,11 +72,12 @@ struct JSONObjectLine {
         func hex(at start: Int) -> UInt32 {
             // Four hex digits, checked by the parser.
             body[start..<(start + 4)].reduce(0) { value, digit in
-                let number: UInt8 = switch digit {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-                default: digit - UInt8(ascii: "A") + 10
-                }
+                let number: UInt8 =
+                    switch digit {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+                    case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+                    default: digit - UInt8(ascii: "A") + 10
+                    }
                 return value << 4 | UInt32(number)
             }
         }
@@ -99,7 +100,8 @@ struct JSONObjectLine {
                 var scalar = hex(at: index)
                 index += 4
                 if (0xD800...0xDBFF).contains(scalar) {
-                    let low = index + 6 <= body.endIndex && body[index] == UInt8(ascii: "\\") && body[index + 1] == UInt8(ascii: "u")
+                    let low =
+                        index + 6 <= body.endIndex && body[index] == UInt8(ascii: "\\") && body[index + 1] == UInt8(ascii: "u")
                         ? hex(at: index + 2) : 0
                     guard (0xDC00...0xDFFF).contains(low) else {
                         throw JSONLineError("`\(key)` holds an unpaired surrogate escape (\\u\(String(scalar, radix: 16)))")
@@ -159,8 +161,14 @@ struct JSONObjectLine {
                     let kind = try value(depth: 1)
                     members.append(Member(key: name, written: keyStart..<index, value: valueStart..<index, kind: kind))
                     skipSpace()
-                    if peek == UInt8(ascii: ",") { index += 1; continue }
-                    if peek == UInt8(ascii: "}") { index += 1; break }
+                    if peek == UInt8(ascii: ",") {
+                        index += 1
+                        continue
+                    }
+                    if peek == UInt8(ascii: "}") {
+                        index += 1
+                        break
+                    }
                     throw unexpected("`,` or `}`")
                 }
             }
@@ -173,7 +181,8 @@ struct JSONObjectLine {
 
         private func unexpected(_ expected: String) -> JSONLineError {
             guard let byte = peek else { return JSONLineError("not JSON: the line ends where \(expected) should be") }
-            let shown = (0x21...0x7E).contains(byte) ? "`\(Character(Unicode.Scalar(byte)))`" : "byte 0x" + String(byte, radix: 16, uppercase: true)
+            let shown =
+                (0x21...0x7E).contains(byte) ? "`\(Character(Unicode.Scalar(byte)))`" : "byte 0x" + String(byte, radix: 16, uppercase: true)
             return JSONLineError("not JSON: \(shown) at byte \(index + 1) where \(expected) should be")
         }
 
@@ -182,7 +191,9 @@ struct JSONObjectLine {
         }
 
         private mutating func value(depth: Int) throws(JSONLineError) -> Kind {
-            guard depth <= JSONObjectLine.maximumDepth else { throw JSONLineError("values nested deeper than \(JSONObjectLine.maximumDepth) levels") }
+            guard depth <= JSONObjectLine.maximumDepth else {
+                throw JSONLineError("values nested deeper than \(JSONObjectLine.maximumDepth) levels")
+            }
             guard let byte = peek else { throw unexpected("a value") }
             switch byte {
             case UInt8(ascii: "\""):
@@ -191,7 +202,10 @@ struct JSONObjectLine {
             case UInt8(ascii: "{"):
                 index += 1
                 skipSpace()
-                if peek == UInt8(ascii: "}") { index += 1; return .object }
+                if peek == UInt8(ascii: "}") {
+                    index += 1
+                    return .object
+                }
                 while true {
                     skipSpace()
                     guard peek == UInt8(ascii: "\"") else { throw unexpected("a key in quotes") }
@@ -202,25 +216,46 @@ struct JSONObjectLine {
                     skipSpace()
                     _ = try value(depth: depth + 1)
                     skipSpace()
-                    if peek == UInt8(ascii: ",") { index += 1; continue }
-                    if peek == UInt8(ascii: "}") { index += 1; return .object }
+                    if peek == UInt8(ascii: ",") {
+                        index += 1
+                        continue
+                    }
+                    if peek == UInt8(ascii: "}") {
+                        index += 1
+                        return .object
+                    }
                     throw unexpected("`,` or `}`")
                 }
             case UInt8(ascii: "["):
                 index += 1
                 skipSpace()
-                if peek == UInt8(ascii: "]") { index += 1; return .array }
+                if peek == UInt8(ascii: "]") {
+                    index += 1
+                    return .array
+                }
                 while true {
                     skipSpace()
                     _ = try value(depth: depth + 1)
                     skipSpace()
-                    if peek == UInt8(ascii: ",") { index += 1; continue }
-                    if peek == UInt8(ascii: "]") { index += 1; return .array }
+                    if peek == UInt8(ascii: ",") {
+                        index += 1
+                        continue
+                    }
+                    if peek == UInt8(ascii: "]") {
+                        index += 1
+                        return .array
+                    }
                     throw unexpected("`,` or `]`")
                 }
-            case UInt8(ascii: "t"): try literal("true"); return .bool
-            case UInt8(ascii: "f"): try literal("false"); return .bool
-            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .bool
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .bool
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 try number()
                 return .number
@@ -276,7 +311,7 @@ struct JSONObjectLine {
                         guard index + 1 < count else { break }
                         switch buffer[index + 1] {
                         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                            UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                             index += 2
                         case UInt8(ascii: "u"):
                             guard index + 6 <= count, buffer[(index + 2)..<(index + 6)].allSatisfy(Self.isHexDigit) else {
@@ -287,12 +322,15 @@ struct JSONObjectLine {
                             throw JSONLineError("not JSON: unknown escape at byte \(index + 1)")
                         }
                     } else if byte < 0x20 {
-                        throw JSONLineError("not JSON: a control character (0x\(String(byte, radix: 16, uppercase: true))) at byte \(index + 1) inside a string; write it as an escape")
+                        throw JSONLineError(
+                            "not JSON: a control character (0x\(String(byte, radix: 16, uppercase: true))) at byte \(index + 1) inside a string; write it as an escape"
+                        )
                     } else if byte < 0x80 {
                         index += 1
                     } else {
                         guard let length = Self.utf8SequenceLength(buffer, at: index) else {
-                            throw JSONLineError("invalid UTF-8 at byte \(index + 1) (0x\(String(byte, radix: 16, uppercase: true))); records are UTF-8")
+                            throw JSONLineError(
+                                "invalid UTF-8 at byte \(index + 1) (0x\(String(byte, radix: 16, uppercase: true))); records are UTF-8")
                         }
                         index += length
                     }
@@ -314,12 +352,20 @@ struct JSONObjectLine {
             var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; secondLow = 0xA0
+            case 0xE0:
+                length = 3
+                secondLow = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; secondHigh = 0x9F
-            case 0xF0: length = 4; secondLow = 0x90
+            case 0xED:
+                length = 3
+                secondHigh = 0x9F
+            case 0xF0:
+                length = 4
+                secondLow = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; secondHigh = 0x8F
+            case 0xF4:
+                length = 4
+                secondHigh = 0x8F
             default: return nil
             }
             guard index + length <= buffer.count, (secondLow...secondHigh).contains(buffer[index + 1]) else { return nil }

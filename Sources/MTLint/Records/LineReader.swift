@@ -78,7 +78,8 @@ struct LineReader {
         let from = max(start, searched)
         let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
             guard from < bytes.count, let base = bytes.baseAddress,
-                  let hit = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
+                let hit = memchr(base + from, 0x0A, bytes.count - from)
+            else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
         searched = found.map { $0 + 1 } ?? buffer.count

@@ -98,14 +98,18 @@ struct RecordsRun {
                         failure = InputProblem(path: name, message: "cannot read on after line \(number): \(error.message)")
                         break
                     }
-                    guard let line else { finished = true; break }
+                    guard let line else {
+                        finished = true
+                        break
+                    }
                     number += 1
                     if case .line(let content) = line { bytes += content.count }
                     batch.append((number, line))
                 }
-                deliver(workers.map(batch) { item, analyzer, tags in
-                    lint(item.line, at: InputPosition(name: name, line: item.number), analyzer: analyzer, tags: &tags)
-                })
+                deliver(
+                    workers.map(batch) { item, analyzer, tags in
+                        lint(item.line, at: InputPosition(name: name, line: item.number), analyzer: analyzer, tags: &tags)
+                    })
                 if let failure {
                     deliver([Result(outcome: .failed(failure), line: nil)])
                     finished = true
@@ -118,10 +122,14 @@ struct RecordsRun {
         let run = LintRun(outcomes: kept, tally: tally, rules: linter.ruleMetadata)
         if !writesRecords { reporter.finish(run, to: report) }
         for (name, score) in lowScores {
-            output.message("mtlint: error: \(PrintableText.name(name)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))")
+            output.message(
+                "mtlint: error: \(PrintableText.name(name)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))"
+            )
         }
         if lowScoreCount > lowScores.count {
-            output.message("mtlint: error: and \(lowScoreCount - lowScores.count) more records below the minimum score \(QualityScore.format(minScore ?? 0))")
+            output.message(
+                "mtlint: error: and \(lowScoreCount - lowScores.count) more records below the minimum score \(QualityScore.format(minScore ?? 0))"
+            )
         }
         if run.tally.unreadable > 0 { return .unreadableInput }
         if let failOn, run.hasFindings(atOrAbove: failOn) { return .findings }
@@ -140,14 +148,17 @@ struct RecordsRun {
     /// wrong is the line's error.
     func lint(_ line: LineReader.Line, at position: InputPosition, analyzer: Analyzer, tags: inout LanguageTags) -> Result {
         func failed(_ message: String, writtenID: String? = nil, name: String? = nil, passThrough: String = "") -> Result {
-            let problem = InputProblem(path: position.description, message: name.map { "record \(PrintableText.name($0)): " + message } ?? message)
-            return Result(outcome: .failed(problem),
-                          line: writesRecords ? RecordLines.errorLine(message, writtenID: writtenID, passThrough: passThrough) : nil)
+            let problem = InputProblem(
+                path: position.description, message: name.map { "record \(PrintableText.name($0)): " + message } ?? message)
+            return Result(
+                outcome: .failed(problem),
+                line: writesRecords ? RecordLines.errorLine(message, writtenID: writtenID, passThrough: passThrough) : nil)
         }
         let bytes: [UInt8]
         switch line {
         case .tooLong(let count):
-            return failed("the line is longer than mtlint reads (\(count) bytes; the limit is \(LineReader.defaultMaximumLineLength) bytes)")
+            return failed(
+                "the line is longer than mtlint reads (\(count) bytes; the limit is \(LineReader.defaultMaximumLineLength) bytes)")
         case .line(let content):
             bytes = content
         }
@@ -163,8 +174,10 @@ struct RecordsRun {
             let analysis = try linter.analyze(document, using: analyzer, language: language(of: record))
             let report = linter.report(for: linter.findings(of: analysis))
             let shift = document.encoding == .utf8(hasBOM: true) ? 1 : 0
-            return Result(outcome: .linted(report),
-                          line: writesRecords ? RecordLines.line(for: report, writtenID: record.writtenID, passThrough: record.passThrough, utf16Shift: shift) : nil)
+            return Result(
+                outcome: .linted(report),
+                line: writesRecords
+                    ? RecordLines.line(for: report, writtenID: record.writtenID, passThrough: record.passThrough, utf16Shift: shift) : nil)
         } catch {
             return failed("\(error)", writtenID: record.writtenID, name: record.name, passThrough: record.passThrough)
         }

@@ -67,8 +67,9 @@ public final class TextChecker: Sendable {
             languages.given = language
             languages.givenReason = "given in the request"
         }
-        var linter = Linter(rules: RuleRegistry.all.filter { enabled.contains($0.metadata.id) }.map { $0.init() },
-                            languages: languages, severities: rules.severities, glossary: glossary)
+        var linter = Linter(
+            rules: RuleRegistry.all.filter { enabled.contains($0.metadata.id) }.map { $0.init() },
+            languages: languages, severities: rules.severities, glossary: glossary)
         linter.level = options.level ?? settings.level
         let analyzer = idle.withLock { $0.popLast() } ?? PooledAnalyzer()
         defer { idle.withLock { $0.append(analyzer) } }
@@ -103,9 +104,11 @@ public final class TextChecker: Sendable {
     /// Reads the service's settings as `mtlint check` does: the configuration (the nearest
     /// `.mtlint.yml` from `folder`, a given file, or none), the command line's choices, and
     /// the glossaries. Errors are one line, for the command line to print (exit code 2).
-    public static func load(configuration: Check.ConfigurationChoice, commandLine: LintSettings.CommandLine = .init(),
-                            glossaryFiles: [String] = [], usesDefaultGlossary: Bool = true,
-                            resolver: PathResolver = PathResolver()) throws(ServiceSetupError) -> TextChecker {
+    public static func load(
+        configuration: Check.ConfigurationChoice, commandLine: LintSettings.CommandLine = .init(),
+        glossaryFiles: [String] = [], usesDefaultGlossary: Bool = true,
+        resolver: PathResolver = PathResolver()
+    ) throws(ServiceSetupError) -> TextChecker {
         let settings: LintSettings
         do {
             let path: String?

@@ -138,12 +138,15 @@ public struct RunSummary: Equatable, Sendable {
 
     /// Rebuilds a summary from its written parts (SummaryFormats' JSON); nil when they do
     /// not agree with each other.
-    init?(texts: Int, unreadable: Int, words: Int, penalty: Int, rules: [String: SeverityCounts], languages: [String: Int],
-          histogram: [Int: Int], worst: [TextSummary], worstLimit: Int) {
+    init?(
+        texts: Int, unreadable: Int, words: Int, penalty: Int, rules: [String: SeverityCounts], languages: [String: Int],
+        histogram: [Int: Int], worst: [TextSummary], worstLimit: Int
+    ) {
         guard texts >= 0, unreadable >= 0, words >= 0, penalty >= 0, worstLimit >= 0,
-              histogram.values.reduce(0, +) == texts, histogram.allSatisfy({ (0...1000).contains($0.key) && $0.value > 0 }),
-              languages.values.reduce(0, +) == texts, rules.values.reduce(0, { $0 + $1.penalty }) == penalty,
-              worst.count <= worstLimit, worst.count <= texts else { return nil }
+            histogram.values.reduce(0, +) == texts, histogram.allSatisfy({ (0...1000).contains($0.key) && $0.value > 0 }),
+            languages.values.reduce(0, +) == texts, rules.values.reduce(0, { $0 + $1.penalty }) == penalty,
+            worst.count <= worstLimit, worst.count <= texts
+        else { return nil }
         self.texts = texts
         self.unreadable = unreadable
         self.words = words

@@ -31,10 +31,13 @@ public struct Summarize: Sendable {
             let name = path == "-" ? standardInputName : path
             let problems = read(path, into: &summary)
             for problem in problems.prefix(Self.namedProblems) {
-                output.message("mtlint: error: \(InputProblem(path: problem.line.map { "\(name):\($0)" } ?? name, message: problem.message))")
+                output.message(
+                    "mtlint: error: \(InputProblem(path: problem.line.map { "\(name):\($0)" } ?? name, message: problem.message))")
             }
             if problems.count > Self.namedProblems {
-                output.message("mtlint: error: \(InputProblem(path: name, message: "and \(problems.count - Self.namedProblems) more lines that are not results of mtlint"))")
+                output.message(
+                    "mtlint: error: \(InputProblem(path: name, message: "and \(problems.count - Self.namedProblems) more lines that are not results of mtlint"))"
+                )
             }
             failed = failed || !problems.isEmpty
         }
@@ -117,7 +120,9 @@ public struct Summarize: Sendable {
                 defer { line += 1 }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 do {
-                    if let problem = add(try JSONObjectLine(Array(bytes)), to: &summary) { problems.append(Problem(line: line, message: problem)) }
+                    if let problem = add(try JSONObjectLine(Array(bytes)), to: &summary) {
+                        problems.append(Problem(line: line, message: problem))
+                    }
                 } catch {
                     problems.append(Problem(line: line, message: error.description))
                 }
@@ -137,7 +142,8 @@ public struct Summarize: Sendable {
         }
         guard let result = RecordResult(object) else {
             if object.member("rule") != nil, object.member("path") != nil {
-                return "a finding of `--format jsonl` without --input-format jsonl: it has no words or score; summarize the JSON report (--format json) instead"
+                return
+                    "a finding of `--format jsonl` without --input-format jsonl: it has no words or score; summarize the JSON report (--format json) instead"
             }
             return "not a record's result (`id`, `language`, `words`, `score`, `diagnostics`) nor a summary of mtlint"
         }
@@ -175,7 +181,9 @@ public struct Summarize: Sendable {
         // All of the report or none of it.
         var part = RunSummary(worstLimit: summary.worstLimit)
         for file in report.files {
-            guard let tenths = SummaryJSON.tenths(file.score) else { return .problem("the file \(file.path) has the score \(file.score), which mtlint does not write") }
+            guard let tenths = SummaryJSON.tenths(file.score) else {
+                return .problem("the file \(file.path) has the score \(file.score), which mtlint does not write")
+            }
             var counts = RunSummary.SeverityCounts()
             var findings: [(rule: String, severity: Severity)] = []
             for diagnostic in file.diagnostics {
@@ -186,8 +194,9 @@ public struct Summarize: Sendable {
                 findings.append((diagnostic.rule, severity))
             }
             guard file.words >= 0 else { return .problem("the file \(file.path) has \(file.words) words") }
-            part.add(TextSummary(id: .string(file.path), language: file.language, words: file.words, scoreTenths: tenths, counts: counts),
-                     findings: findings)
+            part.add(
+                TextSummary(id: .string(file.path), language: file.language, words: file.words, scoreTenths: tenths, counts: counts),
+                findings: findings)
         }
         part.addUnreadable(max(0, report.summary.unreadable))
         summary.merge(part)
@@ -230,11 +239,12 @@ struct RecordResult {
 
     init?(_ object: JSONObjectLine) {
         guard let id = object.member("id"), let language = object.member("language"), language.kind == .string,
-              let words = object.member("words"), words.kind == .number, let score = object.member("score"), score.kind == .number,
-              let diagnostics = object.member("diagnostics"), diagnostics.kind == .array,
-              let wordCount = Int(object.written(words.value)), wordCount >= 0,
-              let scoreValue = Double(object.written(score.value)), let tenths = SummaryJSON.tenths(scoreValue),
-              let tag = try? object.string(language) else { return nil }
+            let words = object.member("words"), words.kind == .number, let score = object.member("score"), score.kind == .number,
+            let diagnostics = object.member("diagnostics"), diagnostics.kind == .array,
+            let wordCount = Int(object.written(words.value)), wordCount >= 0,
+            let scoreValue = Double(object.written(score.value)), let tenths = SummaryJSON.tenths(scoreValue),
+            let tag = try? object.string(language)
+        else { return nil }
         let recordID: RecordID
         switch id.kind {
         case .string:
@@ -246,7 +256,9 @@ struct RecordResult {
         default:
             return nil
         }
-        guard let entries = try? JSONDecoder().decode([Summarize.Finding].self, from: Data(object.bytes[diagnostics.value])) else { return nil }
+        guard let entries = try? JSONDecoder().decode([Summarize.Finding].self, from: Data(object.bytes[diagnostics.value])) else {
+            return nil
+        }
         var counts = RunSummary.SeverityCounts()
         var findings: [(rule: String, severity: Severity)] = []
         for entry in entries {

@@ -96,12 +96,14 @@ struct SummaryJSON: Codable, Equatable {
         for percent in RunSummary.percentiles {
             if let tenths = summary.percentileTenths(percent) { percentiles["p\(percent)"] = Self.score(tenths) }
         }
-        scores = Scores(histogram: summary.histogram.keys.sorted().map { Bucket(score: Self.score($0), count: summary.histogram[$0] ?? 0) },
-                        min: summary.minimumTenths.map(Self.score), max: summary.maximumTenths.map(Self.score),
-                        mean: summary.mean, percentiles: percentiles)
+        scores = Scores(
+            histogram: summary.histogram.keys.sorted().map { Bucket(score: Self.score($0), count: summary.histogram[$0] ?? 0) },
+            min: summary.minimumTenths.map(Self.score), max: summary.maximumTenths.map(Self.score),
+            mean: summary.mean, percentiles: percentiles)
         worst = summary.worst.map {
-            Worst(id: $0.id, language: $0.language, words: $0.words, score: Self.score($0.scoreTenths),
-                  errors: $0.counts.errors, warnings: $0.counts.warnings, infos: $0.counts.infos)
+            Worst(
+                id: $0.id, language: $0.language, words: $0.words, score: Self.score($0.scoreTenths),
+                errors: $0.counts.errors, warnings: $0.counts.warnings, infos: $0.counts.infos)
         }
         worstLimit = summary.worstLimit
     }
@@ -127,13 +129,18 @@ struct SummaryJSON: Codable, Equatable {
         var worstTexts: [TextSummary] = []
         for entry in worst {
             guard let tenths = Self.tenths(entry.score) else { return nil }
-            worstTexts.append(TextSummary(id: entry.id, language: entry.language, words: entry.words, scoreTenths: tenths,
-                                          counts: .init(errors: entry.errors, warnings: entry.warnings, infos: entry.infos)))
+            worstTexts.append(
+                TextSummary(
+                    id: entry.id, language: entry.language, words: entry.words, scoreTenths: tenths,
+                    counts: .init(errors: entry.errors, warnings: entry.warnings, infos: entry.infos)))
         }
         let ruleCounts = rules.mapValues { RunSummary.SeverityCounts(errors: $0.error, warnings: $0.warning, infos: $0.info) }
-        guard let summary = RunSummary(texts: records, unreadable: unreadable, words: words, penalty: penalty, rules: ruleCounts,
-                                       languages: languages, histogram: histogram, worst: worstTexts, worstLimit: worstLimit),
-              SummaryJSON(summary) == self.withTool(SummaryJSON(summary).tool) else { return nil }
+        guard
+            let summary = RunSummary(
+                texts: records, unreadable: unreadable, words: words, penalty: penalty, rules: ruleCounts,
+                languages: languages, histogram: histogram, worst: worstTexts, worstLimit: worstLimit),
+            SummaryJSON(summary) == self.withTool(SummaryJSON(summary).tool)
+        else { return nil }
         return summary
     }
 
@@ -172,8 +179,9 @@ enum SummaryText {
     static func render(_ summary: RunSummary) -> String {
         let counts = summary.counts
         var lines: [String] = []
-        lines.append("\(plural(summary.texts, "record")) (\(plural(summary.words, "word"))): \(plural(counts.errors, "error")), "
-            + "\(plural(counts.warnings, "warning")), \(plural(counts.infos, "info")); score \(summary.score)")
+        lines.append(
+            "\(plural(summary.texts, "record")) (\(plural(summary.words, "word"))): \(plural(counts.errors, "error")), "
+                + "\(plural(counts.warnings, "warning")), \(plural(counts.infos, "info")); score \(summary.score)")
         if summary.unreadable > 0 {
             lines.append("\(plural(summary.unreadable, "record")) could not be linted")
         }
@@ -181,13 +189,16 @@ enum SummaryText {
             let percentiles = RunSummary.percentiles.compactMap { percent in
                 summary.percentileTenths(percent).map { "p\(percent) \(score($0))" }
             }
-            lines.append("scores: min \(score(low)), " + percentiles.joined(separator: ", ") + ", max \(score(high)); mean \(QualityScore.format(mean))")
+            lines.append(
+                "scores: min \(score(low)), " + percentiles.joined(separator: ", ")
+                    + ", max \(score(high)); mean \(QualityScore.format(mean))")
         }
         if !summary.rules.isEmpty {
             lines.append("findings by rule:")
             let width = summary.rules.keys.map(\.count).max() ?? 0
             let sorted = summary.rules.sorted {
-                $0.value.total != $1.value.total ? $0.value.total > $1.value.total : Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
+                $0.value.total != $1.value.total
+                    ? $0.value.total > $1.value.total : Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
             }
             for (rule, ruleCounts) in sorted {
                 let parts = [(ruleCounts.errors, "error"), (ruleCounts.warnings, "warning"), (ruleCounts.infos, "info")]
@@ -202,10 +213,12 @@ enum SummaryText {
         if !summary.worst.isEmpty {
             lines.append("worst \(plural(summary.worst.count, "record")):")
             for text in summary.worst {
-                let findings = "\(plural(text.counts.errors, "error")), \(plural(text.counts.warnings, "warning")), \(plural(text.counts.infos, "info"))"
+                let findings =
+                    "\(plural(text.counts.errors, "error")), \(plural(text.counts.warnings, "warning")), \(plural(text.counts.infos, "info"))"
                 let shown = score(text.scoreTenths)
-                lines.append(String(repeating: " ", count: max(0, 7 - shown.count)) + shown + "  "
-                    + PrintableText.line(text.id.description) + " (\(text.language), \(plural(text.words, "word")): \(findings))")
+                lines.append(
+                    String(repeating: " ", count: max(0, 7 - shown.count)) + shown + "  "
+                        + PrintableText.line(text.id.description) + " (\(text.language), \(plural(text.words, "word")): \(findings))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,7 +1,7 @@
 import ICU
 import MTLintDocuments
-import Synchronization
 import MTLintText
+import Synchronization
 
 /// Everything rules read about one document, computed once and shared by all of them:
 /// the language, ICU's tokens and sentences, and the paragraphs.
@@ -38,10 +38,12 @@ public final class Analysis: Sendable {
     /// document's segments (the targets). Nil for a monolingual document.
     public let bilingual: BilingualAnalysis?
 
-    public init(document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
-                paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil,
-                names: [NameOccurrence] = [], glossary: Glossary = Glossary(), stopWordMask: [UInt8] = [],
-                aliases: AliasDeclarations = AliasDeclarations(), bilingual: BilingualAnalysis? = nil) {
+    public init(
+        document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
+        paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil,
+        names: [NameOccurrence] = [], glossary: Glossary = Glossary(), stopWordMask: [UInt8] = [],
+        aliases: AliasDeclarations = AliasDeclarations(), bilingual: BilingualAnalysis? = nil
+    ) {
         self.document = document
         self.language = language
         self.tokens = tokens
@@ -127,9 +129,13 @@ public final class Analysis: Sendable {
         var low = 0, high = sentences.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            if sentences[middle].upperBound <= offset { low = middle + 1 }
-            else if sentences[middle].lowerBound > offset { high = middle - 1 }
-            else { return middle }
+            if sentences[middle].upperBound <= offset {
+                low = middle + 1
+            } else if sentences[middle].lowerBound > offset {
+                high = middle - 1
+            } else {
+                return middle
+            }
         }
         return nil
     }

@@ -43,8 +43,11 @@ package extension Analysis {
     public func standsInName(tokenIndex index: Int) -> Bool {
         func isNameWord(_ neighbour: Int) -> Bool {
             guard neighbour >= 0, neighbour < tokens.count, tokens[neighbour].kind == .word,
-                  CodeUnit.isUppercase(text[Int(tokens[neighbour].start)]), !hasStopWord(neighbour) else { return false }
-            let gap = neighbour < index ? Int(tokens[neighbour].end)..<Int(tokens[index].start) : Int(tokens[index].end)..<Int(tokens[neighbour].start)
+                CodeUnit.isUppercase(text[Int(tokens[neighbour].start)]), !hasStopWord(neighbour)
+            else { return false }
+            let gap =
+                neighbour < index
+                ? Int(tokens[neighbour].end)..<Int(tokens[index].start) : Int(tokens[index].end)..<Int(tokens[neighbour].start)
             return gap.count == 1 && (text[gap.lowerBound] == 0x20 || text[gap.lowerBound] == 0x2D)
         }
         if isNameWord(index - 1), !isSentenceStart(tokenIndex: index - 1) { return true }
@@ -60,8 +63,9 @@ package extension Analysis {
         // A heading is short; a long line is read no further, so that asking for each word
         // of a paragraph on one line stays linear in its length.
         guard line.count <= Self.longestHeading,
-              let last = text[line].last(where: { $0 != 0x20 && $0 != 0x09 }),
-              ![0x2E, 0x3F, 0x21, 0x3B, 0x2026].contains(last) else { return false }
+            let last = text[line].last(where: { $0 != 0x20 && $0 != 0x09 }),
+            ![0x2E, 0x3F, 0x21, 0x3B, 0x2026].contains(last)
+        else { return false }
         var words = 0, capitalised = 0
         var index = firstTokenIndex(atOrAfter: line.lowerBound)
         while index < tokens.count, Int(tokens[index].start) < line.upperBound {

@@ -19,7 +19,9 @@ public final class Analyzer {
 
     /// Analyzes `document` in `language`, or in the detected language when it is nil. The
     /// glossary is asked for last, so that it may be made while the text is analyzed.
-    public func analyze(_ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()) throws(ICUError) -> Analysis {
+    public func analyze(
+        _ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()
+    ) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
         let sources = try analyzeSources(of: document, glossary: glossary())
         let text = document.text
@@ -50,16 +52,22 @@ public final class Analyzer {
         let extractor = figureExtractor(for: language)
         let sentences = Self.joinWrappedLines(rawSentences, in: text)
         let stopWordMask = Self.stopWordMask(text: text, tokens: tokens, locale: language.locale)
-        let aliases = AliasDeclarations(text: text, tokens: tokens, profile: language.profile,
-                                        oneWordNames: extractor?.vocabulary.capitalizesNouns == true) { token in
+        let aliases = AliasDeclarations(
+            text: text, tokens: tokens, profile: language.profile,
+            oneWordNames: extractor?.vocabulary.capitalizesNouns == true
+        ) { token in
             CodeUnit.lowercased(text[token.range], locale: language.locale)
         }
         let bilingual = sources.map { source in
-            BilingualAnalysis(source: source.source, text: source.text,
-                              targetNumberWords: extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? [],
-                              sourceNumberWords: source.sourceNumberWords)
+            BilingualAnalysis(
+                source: source.source, text: source.text,
+                targetNumberWords: extractor.map {
+                    Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale)
+                } ?? [],
+                sourceNumberWords: source.sourceNumberWords)
         }
-        let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
+        let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(
+            in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
             document: document,
             language: language,
@@ -69,9 +77,10 @@ public final class Analyzer {
             urls: urls,
             figures: extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? [],
             numbers: extractor.map {
-                NumberFormatting(locale: language.locale, decimalSeparator: $0.vocabulary.symbols.decimalSeparator,
-                                 groupingSeparator: $0.vocabulary.symbols.groupingSeparator,
-                                 capitalizesNouns: $0.vocabulary.capitalizesNouns, formatters: $0.vocabulary.formatters)
+                NumberFormatting(
+                    locale: language.locale, decimalSeparator: $0.vocabulary.symbols.decimalSeparator,
+                    groupingSeparator: $0.vocabulary.symbols.groupingSeparator,
+                    capitalizesNouns: $0.vocabulary.capitalizesNouns, formatters: $0.vocabulary.formatters)
             },
             names: names.compacted(),
             glossary: glossary(),
@@ -91,9 +100,10 @@ public final class Analyzer {
             language = LanguageChoice(locale: locale, source: .given, reason: "the source language, declared")
         }
         let analysis = try analyze(sources, language: language ?? detector.detect(sources.text), glossary: glossary())
-        let words = figureExtractor(for: analysis.language).map {
-            Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
-        } ?? []
+        let words =
+            figureExtractor(for: analysis.language).map {
+                Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
+            } ?? []
         return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words)
     }
 
@@ -120,7 +130,9 @@ public final class Analyzer {
         tokens.append(Token(start: start, end: segment.upperBound, kind: kind))
     }
 
-    private func iterator(_ kind: BreakIterator.Kind, _ locale: ICULocale, _ cache: inout [String: BreakIterator]) throws(ICUError) -> BreakIterator {
+    private func iterator(
+        _ kind: BreakIterator.Kind, _ locale: ICULocale, _ cache: inout [String: BreakIterator]
+    ) throws(ICUError) -> BreakIterator {
         if let cached = cache[locale.identifier] { return cached }
         let created = try BreakIterator(kind, locale: locale)
         cache[locale.identifier] = created
@@ -135,12 +147,13 @@ public final class Analyzer {
         let longest = LanguageProfile.stopWordLanguages.longest
         for (index, token) in tokens.enumerated() where token.kind == .word && Int(token.end - token.start) <= longest + 1 {
             var range = token.range
-            if text[range.upperBound - 1] == 0x27 || text[range.upperBound - 1] == 0x2019 { range = range.lowerBound..<(range.upperBound - 1) }
+            if text[range.upperBound - 1] == 0x27 || text[range.upperBound - 1] == 0x2019 {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
             mask[index] = LanguageProfile.functionWordLanguages(of: text[range], locale: locale)
         }
         return mask
     }
-
 
     private func figureExtractor(for language: LanguageChoice) -> FigureExtractor? {
         guard language.locale != .undetermined else { return nil }

@@ -46,7 +46,10 @@ package enum CodeLikeText {
             case 0x2D:  // -
                 if after == 0x3E { return true }  // ->
                 if before == 0x2D, CodeUnit.isASCIILetter(after), offset >= line.lowerBound + 2,
-                   isChunkStart(text[offset - 2]) { return true }  // --help
+                    isChunkStart(text[offset - 2])
+                {
+                    return true
+                }  // --help
                 if before != 0x2D, isChunkStart(before), CodeUnit.isASCIILetter(after), isShortOption(text, offset, line) {
                     shortOptions += 1
                 }
@@ -54,7 +57,8 @@ package enum CodeLikeText {
                 if before == 0x2F || after == 0x2F { return true }  // /* */
                 symbols += 1
             case 0x26, 0x24, 0x25:  // & $ %
-                let startsName = CodeUnit.isLowercase(after) || (unit != 0x26 && CodeUnit.isASCIILetter(after))
+                let startsName =
+                    CodeUnit.isLowercase(after) || (unit != 0x26 && CodeUnit.isASCIILetter(after))
                     || [0x5F, 0x28, 0x7B, 0x26, 0x24].contains(after)
                 if startsName, !CodeUnit.isLetterOrDigit(before) { return true }
                 symbols += 1
@@ -71,7 +75,7 @@ package enum CodeLikeText {
                 squareBrackets += 1
                 punctuation += 1
             case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x22, 0x28, 0x29, 0x5D, 0x2019, 0x2018,
-                 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2013, 0x2014, 0x2026:
+                0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2013, 0x2014, 0x2026:
                 punctuation += 1  // the punctuation of prose
             default:
                 symbols += 1

@@ -25,11 +25,16 @@ public struct LowerCaseText: Sendable, Equatable {
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind.isWordLike {
-                if sentenceStart == nil { sentenceStart = index; words = 0; startsMidLine = afterSentenceOnLine }
+                if sentenceStart == nil {
+                    sentenceStart = index
+                    words = 0
+                    startsMidLine = afterSentenceOnLine
+                }
                 words += 1
             }
             let end = Int(token.end)
-            let endsSentence = token.kind == .punctuation && [0x2E, 0x21, 0x3F].contains(text[Int(token.start)])
+            let endsSentence =
+                token.kind == .punctuation && [0x2E, 0x21, 0x3F].contains(text[Int(token.start)])
                 && (end == text.count || CodeUnit.isWhitespace(text[end]))
             let endsLine = end == text.count || text[end] == 0x0A || text[end] == 0x0D
             guard endsSentence || endsLine, let start = sentenceStart else { continue }

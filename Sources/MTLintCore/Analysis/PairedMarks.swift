@@ -154,8 +154,10 @@ public struct PairedMarks: Sendable {
     }
 
     /// Matches the mark at `offset` with the open ones, or opens it.
-    private mutating func match(_ offset: Int, in paragraph: Range<Int>, _ text: [UInt16], _ table: MarkTable,
-                                _ state: inout RunState) {
+    private mutating func match(
+        _ offset: Int, in paragraph: Range<Int>, _ text: [UInt16], _ table: MarkTable,
+        _ state: inout RunState
+    ) {
         let unit = text[offset]
         let character = Character(Unicode.Scalar(unit)!)
         if unit == 0x22 {
@@ -168,7 +170,8 @@ public struct PairedMarks: Sendable {
         if canOpen && canClose {
             // A mark that opens one pair and closes another: a closing mark when its opening
             // partner is on top of the stack, or when it stands where a closing mark stands.
-            opening = !(state.stack.last.map { marks[$0].character == table.closers[character] } ?? false)
+            opening =
+                !(state.stack.last.map { marks[$0].character == table.closers[character] } ?? false)
                 && !Self.isClosingPosition(text, offset, paragraph)
         }
         if opening {
@@ -189,11 +192,14 @@ public struct PairedMarks: Sendable {
         } else if isQuotation, expected != nil, let open = state.straight, open > (state.stack.last ?? -1) {
             // A straight mark closed with a curly one (`"...modello»`).
             marks[open].partner = offset
-            marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[open].offset,
-                              expected: "\"", mismatched: true))
+            marks.append(
+                Mark(
+                    offset: offset, character: character, isOpening: false, partner: marks[open].offset,
+                    expected: "\"", mismatched: true))
             state.straight = nil
         } else if let top = state.stack.last, Self.brackets[marks[top].character] == nil, isQuotation,
-                  let matching = table.openers[marks[top].character] {
+            let matching = table.openers[marks[top].character]
+        {
             // Quotation marks of two kinds: `«...”`, or the opening one again (`“modelli“,`).
             close(top, at: offset, character, &state, expected: matching)
         } else {
@@ -202,12 +208,16 @@ public struct PairedMarks: Sendable {
     }
 
     /// Closes the mark at index `open` (the top of the stack) with the one at `offset`.
-    private mutating func close(_ open: Int, at offset: Int, _ character: Character, _ state: inout RunState,
-                                expected: Character? = nil) {
+    private mutating func close(
+        _ open: Int, at offset: Int, _ character: Character, _ state: inout RunState,
+        expected: Character? = nil
+    ) {
         state.pop(marks)
         marks[open].partner = offset
-        marks.append(Mark(offset: offset, character: character, isOpening: false, partner: marks[open].offset,
-                          expected: expected, mismatched: expected != nil))
+        marks.append(
+            Mark(
+                offset: offset, character: character, isOpening: false, partner: marks[open].offset,
+                expected: expected, mismatched: expected != nil))
     }
 
     /// Straight double quotes alternate. One left open in an earlier paragraph closes only
@@ -217,7 +227,8 @@ public struct PairedMarks: Sendable {
         let before: UInt16? = offset > paragraph.lowerBound ? text[offset - 1] : nil
         if state.straight == nil, let before, CodeUnit.isASCIIDigit(before) { return }  // 12" (inches)
         if state.straight == nil, let top = state.stack.last, Self.brackets[marks[top].character] == nil,
-           Self.isClosingPosition(text, offset, paragraph) {
+            Self.isClosingPosition(text, offset, paragraph)
+        {
             // A straight mark closing a curly quotation (`„...vorankommen."`): a keyboard's
             // mark, not a missing one.
             close(top, at: offset, "\"", &state)
@@ -228,7 +239,9 @@ public struct PairedMarks: Sendable {
             marks.append(Mark(offset: offset, character: "\"", isOpening: false, partner: marks[open].offset))
             state.straight = nil
         } else if Self.isClosingPosition(text, offset, paragraph),
-                  offset + 1 == paragraph.upperBound || CodeUnit.isWhitespace(text[offset + 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(text[offset + 1]) {
+            offset + 1 == paragraph.upperBound || CodeUnit.isWhitespace(text[offset + 1])
+                || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(text[offset + 1])
+        {
             // After a word and before a space or punctuation: a closing mark whose opening is
             // missing, not the start of a quotation.
             marks.append(Mark(offset: offset, character: "\"", isOpening: false))
@@ -269,7 +282,8 @@ public struct PairedMarks: Sendable {
     private mutating func markContinuedQuotations(_ text: [UInt16], _ paragraphs: [Range<Int>]) {
         guard !paragraphs.isEmpty else { return }
         var paragraphIndex = 0
-        for index in marks.indices where marks[index].isOpening && marks[index].partner == nil && Self.brackets[marks[index].character] == nil {
+        for index in marks.indices
+        where marks[index].isOpening && marks[index].partner == nil && Self.brackets[marks[index].character] == nil {
             let offset = marks[index].offset
             while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].upperBound <= offset { paragraphIndex += 1 }
             guard paragraphIndex < paragraphs.count else { break }
@@ -335,7 +349,8 @@ public struct PairedMarks: Sendable {
         }
         let unit = text[offset]
         if unit == 0x28, offset + 1 < paragraph.upperBound, text[offset + 1] == 0x3A || text[offset + 1] == 0x3B,
-           offset + 2 == paragraph.upperBound || CodeUnit.isWhitespace(text[offset + 2]) {
+            offset + 2 == paragraph.upperBound || CodeUnit.isWhitespace(text[offset + 2])
+        {
             return true
         }
         guard unit == 0x29 || unit == 0x28 else { return false }
@@ -352,7 +367,8 @@ public struct PairedMarks: Sendable {
     static func isNamedOpening(_ text: [UInt16], _ offset: Int, _ paragraph: Range<Int>) -> Bool {
         if offset + 1 == paragraph.upperBound { return true }
         guard [0x28, 0x5B, 0x7B].contains(text[offset]),
-              offset == paragraph.lowerBound || CodeUnit.isWhitespace(text[offset - 1]) else { return false }
+            offset == paragraph.lowerBound || CodeUnit.isWhitespace(text[offset - 1])
+        else { return false }
         let after = text[offset + 1]
         if [0x2C, 0x2E, 0x3B, 0x3A].contains(after) {
             return offset + 2 == paragraph.upperBound || CodeUnit.isWhitespace(text[offset + 2])
@@ -372,7 +388,8 @@ public struct PairedMarks: Sendable {
         let isBracketOrStraight = mark.character == "\"" || brackets[mark.character] != nil || brackets.values.contains(mark.character)
         if isBracketOrStraight {
             let inner = mark.isOpening ? offset + 1 : offset - 1
-            guard run.contains(inner), CodeUnit.isLetterOrDigit(text[inner]) || isQuotationMark(text[inner]) || mayStandInsideBracket(text[inner])
+            guard run.contains(inner),
+                CodeUnit.isLetterOrDigit(text[inner]) || isQuotationMark(text[inner]) || mayStandInsideBracket(text[inner])
             else { return true }
         }
         // The chunk around the mark, up to 32 units each way: a longer one is no symbol.

@@ -1,7 +1,7 @@
 import Foundation
 import MTLintDocuments
-import Synchronization
 import MTLintText
+import Synchronization
 
 /// What the `source/*` rules read beside a target document's own analysis: the analysis of
 /// the sources (in the source language: its figures, URLs and tokens) and the units that

@@ -27,20 +27,24 @@ public struct FigureComparison: Sendable {
         var result: [FigureComparison] = []
         for (index, unit) in bilingual.units.enumerated() where !unit.target.isEmpty && !unit.source.isEmpty {
             let syntax = PlaceholderScanner.Syntax(flags: unit.flags)
-            let sourceHoles = PlaceholderScanner.placeholders(in: bilingual.source.text, unit.source, syntax: syntax).map(\.range)
+            let sourceHoles =
+                PlaceholderScanner.placeholders(in: bilingual.source.text, unit.source, syntax: syntax).map(\.range)
                 + unit.sourceTags.map(\.range)
-            let targetHoles = PlaceholderScanner.placeholders(in: target.text, unit.target, syntax: syntax).map(\.range)
+            let targetHoles =
+                PlaceholderScanner.placeholders(in: target.text, unit.target, syntax: syntax).map(\.range)
                 + unit.targetTags.map(\.range)
             let sources = sourceFigures.slice(inside: unit.source, by: \.fullRange).filter {
                 isComparable($0, in: bilingual.source.text) && !overlaps($0.fullRange, sourceHoles)
             }
-            guard !sources.isEmpty || targetFigures.slice(inside: unit.target, by: \.fullRange).contains(where: { $0.kind == .quantity }) else { continue }
+            guard !sources.isEmpty || targetFigures.slice(inside: unit.target, by: \.fullRange).contains(where: { $0.kind == .quantity })
+            else { continue }
             let targets = targetFigures.slice(inside: unit.target, by: \.fullRange).filter { !overlaps($0.fullRange, targetHoles) }
             let words = bilingual.targetNumberWords.slice(inside: unit.target, by: \.range)
             var comparison = FigureComparison(unitIndex: index)
-            comparison.compare(Array(sources), sourceText: bilingual.source.text, Array(targets), words: Array(words), targetText: target.text,
-                               sourceWords: Array(bilingual.sourceNumberWords.slice(inside: unit.source, by: \.range)),
-                               sourceHasPlaceholders: !sourceHoles.isEmpty, unitSource: unit.source, unitTarget: unit.target)
+            comparison.compare(
+                Array(sources), sourceText: bilingual.source.text, Array(targets), words: Array(words), targetText: target.text,
+                sourceWords: Array(bilingual.sourceNumberWords.slice(inside: unit.source, by: \.range)),
+                sourceHasPlaceholders: !sourceHoles.isEmpty, unitSource: unit.source, unitTarget: unit.target)
             if !comparison.mismatches.isEmpty || !comparison.missing.isEmpty || !comparison.added.isEmpty { result.append(comparison) }
         }
         return result
@@ -89,8 +93,10 @@ public struct FigureComparison: Sendable {
         var figure: Figure?
     }
 
-    private mutating func compare(_ sources: [Figure], sourceText: [UInt16], _ targets: [Figure], words: [NumberWord], targetText: [UInt16],
-                                  sourceWords: [NumberWord], sourceHasPlaceholders: Bool, unitSource: Range<Int>, unitTarget: Range<Int>) {
+    private mutating func compare(
+        _ sources: [Figure], sourceText: [UInt16], _ targets: [Figure], words: [NumberWord], targetText: [UInt16],
+        sourceWords: [NumberWord], sourceHasPlaceholders: Bool, unitSource: Range<Int>, unitTarget: Range<Int>
+    ) {
         // Digits as written on either side: a figure whose digits the other side has, read as
         // something else there (`Set 14`, a version; `106-key`, glued), is neither added nor missing.
         let sourceRuns = Self.digitRuns(sourceText[unitSource])
@@ -112,23 +118,28 @@ public struct FigureComparison: Sendable {
         for index in targets.indices where !used[index] {
             let figure = targets[index]
             guard figure.kind == .quantity, Self.isSignificant(figure), !Self.isInPattern(figure, targetText),
-                  !sourceWords.contains(where: { $0.value == figure.value }),
-                  !isBracketedConversion(index, targets, used, targetText) else { continue }
+                !sourceWords.contains(where: { $0.value == figure.value }),
+                !isBracketedConversion(index, targets, used, targetText)
+            else { continue }
             leftover.append(index)
         }
         var pairedTargets = Set<Int>()
         for sourceIndex in unmatched {
             let source = sourceSides[sourceIndex]
             if let target = leftover.first(where: { !pairedTargets.contains($0) && targetSides[$0].isPercent == source.isPercent }),
-               Self.isSignificant(sources[sourceIndex]) || Self.isSignificant(targets[target]) {
+                Self.isSignificant(sources[sourceIndex]) || Self.isSignificant(targets[target])
+            {
                 pairedTargets.insert(target)
                 mismatches.append((sources[sourceIndex], targets[target]))
-            } else if Self.isSignificant(sources[sourceIndex]), !Self.digitRuns(sourceText[sources[sourceIndex].numberRange]).isSubset(of: targetRuns) {
+            } else if Self.isSignificant(sources[sourceIndex]),
+                !Self.digitRuns(sourceText[sources[sourceIndex].numberRange]).isSubset(of: targetRuns)
+            {
                 missing.append(sources[sourceIndex])
             }
         }
         added = leftover.filter {
-            !pairedTargets.contains($0) && !sourceHasPlaceholders && !Self.digitRuns(targetText[targets[$0].numberRange]).isSubset(of: sourceRuns)
+            !pairedTargets.contains($0) && !sourceHasPlaceholders
+                && !Self.digitRuns(targetText[targets[$0].numberRange]).isSubset(of: sourceRuns)
         }.map { targets[$0] }
     }
 
@@ -138,7 +149,12 @@ public struct FigureComparison: Sendable {
         var current = ""
         for unit in text {
             let digit: UInt16? = (0x30...0x39).contains(unit) ? unit : ((0xFF10...0xFF19).contains(unit) ? unit - 0xFF10 + 0x30 : nil)
-            if let digit { current.unicodeScalars.append(Unicode.Scalar(UInt8(digit))) } else if !current.isEmpty { runs.insert(current); current = "" }
+            if let digit {
+                current.unicodeScalars.append(Unicode.Scalar(UInt8(digit)))
+            } else if !current.isEmpty {
+                runs.insert(current)
+                current = ""
+            }
         }
         if !current.isEmpty { runs.insert(current) }
         return runs
@@ -155,9 +171,10 @@ public struct FigureComparison: Sendable {
         let isPercent: Bool
         if case .percent = figure.unit?.kind { isPercent = true } else { isPercent = false }
         let digits = CJKNumerals.asciiDigits(text[figure.numberRange]).filter(\.isNumber)
-        return Side(value: figure.value, digits: figure.scale == nil && figure.notation == .digits ? digits : nil,
-                    isPercent: isPercent, isApproximate: Self.isApproximate(figure, text),
-                    isUsable: figure.scale?.isLegal ?? true, figure: figure)
+        return Side(
+            value: figure.value, digits: figure.scale == nil && figure.notation == .digits ? digits : nil,
+            isPercent: isPercent, isApproximate: Self.isApproximate(figure, text),
+            isUsable: figure.scale?.isLegal ?? true, figure: figure)
     }
 
     private static func matches(_ source: Side, _ target: Side) -> Bool {
@@ -195,7 +212,10 @@ public struct FigureComparison: Sendable {
         // Chinese: 约15亿, 10多亿, 15亿左右, 3万余.
         if start > 0, [0x7EA6, 0x8FD1, 0x8D85, 0x903E].contains(text[start - 1]) { return true }
         if figure.numberRange.count > 1, figure.notation == .cjk,
-           text[figure.numberRange].contains(where: { CJKNumerals.approximateAfter.contains($0) }) { return true }
+            text[figure.numberRange].contains(where: { CJKNumerals.approximateAfter.contains($0) })
+        {
+            return true
+        }
         if end < text.count, [0x591A, 0x4F59, 0x5DE6].contains(text[end]) { return true }
         // The word before: `circa`, `about`, `oltre`.
         var wordEnd = start

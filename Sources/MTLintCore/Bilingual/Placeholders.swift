@@ -34,10 +34,16 @@ public enum PlaceholderScanner {
         /// The syntaxes a unit's flags allow.
         public init(flags: [String]) {
             let set = Set(flags)
-            let printfFlags = ["c-format", "objc-format", "php-format", "perl-format", "gcc-internal-format", "gfc-internal-format", "qt-format", "kde-format"]
+            let printfFlags = [
+                "c-format", "objc-format", "php-format", "perl-format", "gcc-internal-format", "gfc-internal-format", "qt-format",
+                "kde-format",
+            ]
             if printfFlags.contains(where: set.contains) { strictPrintf = true }
             if set.contains("python-format") { strictPrintf = true }
-            if set.contains("no-c-format") || set.contains("no-python-format") { printf = false; strictPrintf = false }
+            if set.contains("no-c-format") || set.contains("no-python-format") {
+                printf = false
+                strictPrintf = false
+            }
             if set.contains("no-python-format") { pythonNamed = false }
             if set.contains("no-python-brace-format") { braces = false }
             if set.contains("python-brace-format") || set.contains("java-format") || set.contains("csharp-format") { strictBraces = true }
@@ -57,7 +63,9 @@ public enum PlaceholderScanner {
         if !syntax.strictPrintf, isStrftime(text, range) { syntax.printf = false }
         if syntax.strictPrintf, isStrftime(text, range), text[range].contains(0x25) { syntax.printf = !hasOwnFormat(text, range) }
         var found = scan(text, range, syntax: syntax)
-        if found.contains(where: { $0.kind == .markup }), !found.contains(where: { $0.kind == .markup && ($0.key.hasPrefix("markup /") || $0.key.hasSuffix("/")) }) {
+        if found.contains(where: { $0.kind == .markup }),
+            !found.contains(where: { $0.kind == .markup && ($0.key.hasPrefix("markup /") || $0.key.hasSuffix("/")) })
+        {
             found.removeAll { $0.kind == .markup }
         }
         return found
@@ -72,11 +80,15 @@ public enum PlaceholderScanner {
         while index + 1 < range.upperBound {
             if text[index] == 0x25 {
                 var next = index + 1
-                if text[next] == 0x2D || text[next] == 0x5F || text[next] == 0x30 || text[next] == 0x45 || text[next] == 0x4F { next += 1 }  // %-d, %_H, %Ey
+                // A flag or modifier first: %-d, %_H, %0d, %Ey, %Od.
+                if text[next] == 0x2D || text[next] == 0x5F || text[next] == 0x30 || text[next] == 0x45 || text[next] == 0x4F { next += 1 }
                 if next < range.upperBound, strftimeOnly.contains(text[next]) { return true }
                 // `%pB`, `%pA`: the kernel's and binutils' pointer extensions.
                 if text[index + 1] == 0x70, index + 2 < range.upperBound, text[index + 2] >= 0x41, text[index + 2] <= 0x5A { return true }
-                if text[index + 1] == 0x25 { index += 2; continue }
+                if text[index + 1] == 0x25 {
+                    index += 2
+                    continue
+                }
             }
             index += 1
         }
@@ -87,7 +99,12 @@ public enum PlaceholderScanner {
     static func hasOwnFormat(_ text: [UInt16], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index + 1 < range.upperBound {
-            if text[index] == 0x25, [0x50, 0x42, 0x51].contains(text[index + 1]) || (text[index + 1] == 0x70 && index + 2 < range.upperBound && text[index + 2] >= 0x41 && text[index + 2] <= 0x5A) { return true }
+            if text[index] == 0x25,
+                [0x50, 0x42, 0x51].contains(text[index + 1])
+                    || (text[index + 1] == 0x70 && index + 2 < range.upperBound && text[index + 2] >= 0x41 && text[index + 2] <= 0x5A)
+            {
+                return true
+            }
             index += 1
         }
         return false
@@ -100,8 +117,13 @@ public enum PlaceholderScanner {
         while index < range.upperBound {
             let unit = text[index]
             if unit == 0x25, syntax.printf || syntax.pythonNamed || syntax.qtNumbered {  // %
-                if index + 1 < range.upperBound, text[index + 1] == 0x25 { index += 2; continue }  // %%
-                if syntax.pythonNamed, index + 1 < range.upperBound, text[index + 1] == 0x28, let (placeholder, end) = pythonNamed(text, index, range.upperBound) {
+                if index + 1 < range.upperBound, text[index + 1] == 0x25 {
+                    index += 2
+                    continue
+                }  // %%
+                if syntax.pythonNamed, index + 1 < range.upperBound, text[index + 1] == 0x28,
+                    let (placeholder, end) = pythonNamed(text, index, range.upperBound)
+                {
                     found.append(placeholder)
                     index = end
                     continue
@@ -111,12 +133,16 @@ public enum PlaceholderScanner {
                     index = end
                     continue
                 }
-                if syntax.printf, let (placeholder, end) = printf(text, index, range.upperBound, strict: syntax.strictPrintf, argument: &nextArgument) {
+                if syntax.printf,
+                    let (placeholder, end) = printf(text, index, range.upperBound, strict: syntax.strictPrintf, argument: &nextArgument)
+                {
                     found.append(placeholder)
                     index = end
                     continue
                 }
-            } else if unit == 0x7B, syntax.braces, let (placeholder, end) = brace(text, index, range.upperBound, strictBraces: syntax.strictBraces) {  // {
+            } else if unit == 0x7B, syntax.braces,
+                let (placeholder, end) = brace(text, index, range.upperBound, strictBraces: syntax.strictBraces)
+            {  // {
                 found.append(placeholder)
                 index = end
                 continue
@@ -158,11 +184,16 @@ public enum PlaceholderScanner {
             index += 1
         }
         guard index < end, let conversion = Unicode.Scalar(text[index]),
-              "diouxXeEfFgGaAcspn@".unicodeScalars.contains(conversion) else { return nil }
+            "diouxXeEfFgGaAcspn@".unicodeScalars.contains(conversion)
+        else { return nil }
         // Without a flag saying so, a letter conversion glued to a following letter is a word (`%sono`)
         // only when it is a plain `%` + letter: `%s` followed by letters is still a placeholder in
         // C, but in prose `100%e` is not; require a non-letter after it then.
-        if !strict, position == nil, index + 1 < end, isLetter(text[index + 1]), index == start + 1, "ef".unicodeScalars.contains(conversion) { return nil }
+        if !strict, position == nil, index + 1 < end, isLetter(text[index + 1]), index == start + 1,
+            "ef".unicodeScalars.contains(conversion)
+        {
+            return nil
+        }
         let type: String
         switch conversion {
         case "i", "u": type = "d"
@@ -172,7 +203,11 @@ public enum PlaceholderScanner {
         }
         let number = position ?? argument
         if position == nil { argument += 1 }
-        return (Placeholder(kind: .printf, key: "printf \(number):\(type)", range: start..<(index + 1), isCount: "diouxX".unicodeScalars.contains(conversion)), index + 1)
+        return (
+            Placeholder(
+                kind: .printf, key: "printf \(number):\(type)", range: start..<(index + 1),
+                isCount: "diouxX".unicodeScalars.contains(conversion)), index + 1
+        )
     }
 
     /// Qt's `%1`, `%2`.
@@ -191,9 +226,17 @@ public enum PlaceholderScanner {
         guard index > start + 2, index + 1 < end, text[index] == 0x29 else { return nil }
         let name = String(decoding: text[(start + 2)..<index], as: UTF16.self)
         index += 1
-        while index < end, [0x2D, 0x2B, 0x23, 0x30, 0x20].contains(text[index]) || isDigit(text[index]) || text[index] == 0x2E { index += 1 }
-        guard index < end, let conversion = Unicode.Scalar(text[index]), "diouxXeEfFgGcrsa".unicodeScalars.contains(conversion) else { return nil }
-        return (Placeholder(kind: .pythonNamed, key: "python \(name)", range: start..<(index + 1), isCount: "dioux".unicodeScalars.contains(conversion)), index + 1)
+        while index < end, [0x2D, 0x2B, 0x23, 0x30, 0x20].contains(text[index]) || isDigit(text[index]) || text[index] == 0x2E {
+            index += 1
+        }
+        guard index < end, let conversion = Unicode.Scalar(text[index]), "diouxXeEfFgGcrsa".unicodeScalars.contains(conversion) else {
+            return nil
+        }
+        return (
+            Placeholder(
+                kind: .pythonNamed, key: "python \(name)", range: start..<(index + 1), isCount: "dioux".unicodeScalars.contains(conversion)),
+            index + 1
+        )
     }
 
     /// `{0}`, `{name}`, `{name!r:>10}`, `{}`, and ICU's `{count, plural, one {...} other {...}}`

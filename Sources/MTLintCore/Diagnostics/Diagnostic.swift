@@ -39,8 +39,11 @@ public struct Diagnostic: Equatable, Sendable {
     /// spaces after a full stop): reported only at the `picky` level (ReportLevel).
     public let picky: Bool
 
-    public init(ruleID: String, severity: Severity, category: RuleCategory, range: Range<Int>, message: String, suggestions: [String] = [], related: [RelatedPlace] = [],
-                confidence: Confidence = .high, picky: Bool = false, fixes: [Fix]? = nil) {
+    public init(
+        ruleID: String, severity: Severity, category: RuleCategory, range: Range<Int>, message: String, suggestions: [String] = [],
+        related: [RelatedPlace] = [],
+        confidence: Confidence = .high, picky: Bool = false, fixes: [Fix]? = nil
+    ) {
         self.ruleID = ruleID
         self.severity = severity
         self.category = category

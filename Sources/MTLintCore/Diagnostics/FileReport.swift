@@ -33,8 +33,9 @@ public struct FileReport: Sendable {
 
     /// The file's quality score from the findings reported (see QualityScore).
     public var score: QualityScore {
-        QualityScore(penalty: Severity.allCases.indices.reduce(0) { $0 + counts[$1] * QualityScore.weight(of: Severity.allCases[$1]) },
-                     words: wordCount)
+        QualityScore(
+            penalty: Severity.allCases.indices.reduce(0) { $0 + counts[$1] * QualityScore.weight(of: Severity.allCases[$1]) },
+            words: wordCount)
     }
 
     public func count(_ severity: Severity) -> Int {

@@ -35,8 +35,10 @@ public struct LocatedDiagnostic: Equatable, Sendable {
     public var ruleID: String { diagnostic.ruleID }
     public var severity: Severity { diagnostic.severity }
 
-    package init(diagnostic: Diagnostic, location: Location, text: String, excerpt: Excerpt?, related: [LocatedPlace], fixes: [LocatedFix] = [],
-                 fingerprint: String, occurrence: Int, segment: SegmentReference? = nil) {
+    package init(
+        diagnostic: Diagnostic, location: Location, text: String, excerpt: Excerpt?, related: [LocatedPlace], fixes: [LocatedFix] = [],
+        fingerprint: String, occurrence: Int, segment: SegmentReference? = nil
+    ) {
         self.segment = segment
         self.diagnostic = diagnostic
         self.location = location

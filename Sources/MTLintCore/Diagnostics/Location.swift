@@ -17,7 +17,8 @@ public struct Location: Equatable, Sendable {
     public var characterOffset: Int
     public var characterLength: Int
 
-    package init(line: Int, column: Int, endLine: Int, endColumn: Int, offset: Int, length: Int, characterOffset: Int, characterLength: Int) {
+    package init(line: Int, column: Int, endLine: Int, endColumn: Int, offset: Int, length: Int, characterOffset: Int, characterLength: Int)
+    {
         self.line = line
         self.column = column
         self.endLine = endLine

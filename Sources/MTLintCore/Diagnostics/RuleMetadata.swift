@@ -23,11 +23,14 @@ public struct RuleExample: Sendable, Equatable {
     /// An example the rule must flag, with one marked span (or several sharing a suggestion).
     public static func flags(_ language: String, _ markedText: String, suggestion: String?, variantOptOut: String? = nil) -> RuleExample {
         let spans = markedText.filter { $0 == openMark }.count
-        return RuleExample(language: language, markedText: markedText, suggestions: Array(repeating: suggestion, count: max(spans, 1)), variantOptOut: variantOptOut)
+        return RuleExample(
+            language: language, markedText: markedText, suggestions: Array(repeating: suggestion, count: max(spans, 1)),
+            variantOptOut: variantOptOut)
     }
 
     /// An example the rule must flag, with one expected suggestion per marked span.
-    public static func flags(_ language: String, _ markedText: String, suggestions: [String?], variantOptOut: String? = nil) -> RuleExample {
+    public static func flags(_ language: String, _ markedText: String, suggestions: [String?], variantOptOut: String? = nil) -> RuleExample
+    {
         RuleExample(language: language, markedText: markedText, suggestions: suggestions, variantOptOut: variantOptOut)
     }
 
@@ -38,7 +41,9 @@ public struct RuleExample: Sendable, Equatable {
 
     /// A bilingual example the rule must flag: `source` in `sourceLanguage`, translated as
     /// `markedText` in `language`.
-    public static func flags(_ sourceLanguage: String, _ source: String, _ language: String, _ markedText: String, suggestion: String?) -> RuleExample {
+    public static func flags(
+        _ sourceLanguage: String, _ source: String, _ language: String, _ markedText: String, suggestion: String?
+    ) -> RuleExample {
         var example = flags(language, markedText, suggestion: suggestion)
         example.source = source
         example.sourceLanguage = sourceLanguage
@@ -94,8 +99,10 @@ public struct RuleMetadata: Sendable {
     /// a choice of suggestions, needs review.
     public let fixes: Fix.Applicability
 
-    public init(id: String, severity: Severity, category: RuleCategory, summary: String, explanation: String, examples: [RuleExample],
-                fixes: Fix.Applicability = .needsReview) {
+    public init(
+        id: String, severity: Severity, category: RuleCategory, summary: String, explanation: String, examples: [RuleExample],
+        fixes: Fix.Applicability = .needsReview
+    ) {
         self.id = id
         self.severity = severity
         self.category = category

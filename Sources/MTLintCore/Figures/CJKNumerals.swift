@@ -18,7 +18,10 @@ package enum CJKNumerals {
 
     /// Digits as ASCII: full-width `１０` as `10`.
     package static func asciiDigits(_ units: some Collection<UInt16>) -> String {
-        String(decoding: units.map { (0xFF10...0xFF19).contains($0) ? $0 - 0xFF10 + 0x30 : ($0 == 0xFF0E ? 0x2E : ($0 == 0xFF0C ? 0x2C : $0)) }, as: UTF16.self)
+        String(
+            decoding: units.map {
+                (0xFF10...0xFF19).contains($0) ? $0 - 0xFF10 + 0x30 : ($0 == 0xFF0E ? 0x2E : ($0 == 0xFF0C ? 0x2C : $0))
+            }, as: UTF16.self)
     }
 
     static func isNumeral(_ unit: UInt16) -> Bool {
@@ -37,8 +40,11 @@ package enum CJKNumerals {
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
-            if token.kind == .number, Int(token.end) < text.count, units[text[Int(token.end)]] != nil
-                || (Int(token.end) + 1 < text.count && approximateAfter.contains(text[Int(token.end)]) && units[text[Int(token.end) + 1]] != nil) {
+            if token.kind == .number, Int(token.end) < text.count,
+                units[text[Int(token.end)]] != nil
+                    || (Int(token.end) + 1 < text.count && approximateAfter.contains(text[Int(token.end)])
+                        && units[text[Int(token.end) + 1]] != nil)
+            {
                 // `10多亿`, `3余万`: more than; the value is the round one.
                 // Digits and unit characters: `10亿`, `1.5亿`, `3万`.
                 var end = Int(token.end)
@@ -50,16 +56,21 @@ package enum CJKNumerals {
                 }
                 guard let number = Decimal(string: asciiDigits(text[token.range]).replacingOccurrences(of: ",", with: ""))
                 else { continue }
-                figures.append(Figure(kind: .quantity, notation: .cjk, numberRange: Int(token.start)..<end,
-                                      number: number * multiplier, scale: nil, digits: nil, unit: nil))
+                figures.append(
+                    Figure(
+                        kind: .quantity, notation: .cjk, numberRange: Int(token.start)..<end,
+                        number: number * multiplier, scale: nil, digits: nil, unit: nil))
             } else if token.kind == .ideographic || token.kind == .kana {
                 // A word made only of Han numerals, not touching other Han characters.
                 let range = token.range
                 guard range.count >= 2, text[range].allSatisfy(isNumeral),
-                      !isHan(range.lowerBound - 1, in: text), !isHan(range.upperBound, in: text),
-                      let value = vocabulary.chineseValue(String(utf16Units: text[range])) else { continue }
-                figures.append(Figure(kind: .quantity, notation: .cjk, numberRange: range, number: value,
-                                      scale: nil, digits: nil, unit: nil))
+                    !isHan(range.lowerBound - 1, in: text), !isHan(range.upperBound, in: text),
+                    let value = vocabulary.chineseValue(String(utf16Units: text[range]))
+                else { continue }
+                figures.append(
+                    Figure(
+                        kind: .quantity, notation: .cjk, numberRange: range, number: value,
+                        scale: nil, digits: nil, unit: nil))
             }
         }
         return figures

@@ -25,7 +25,9 @@ package struct DigitParser {
     func read(_ text: String) -> Reading? {
         // Most numbers are plain digits (`2024`, `20`): read without splitting into parts.
         if text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let integer = Int64(text) {
-            return Reading(value: Decimal(integer), style: DigitStyle(decimalSeparator: nil, groupingSeparator: nil, convention: .local, localForm: nil))
+            return Reading(
+                value: Decimal(integer),
+                style: DigitStyle(decimalSeparator: nil, groupingSeparator: nil, convention: .local, localForm: nil))
         }
         var parts: [String] = [""]
         var marks: [Character] = []
@@ -45,7 +47,9 @@ package struct DigitParser {
             guard let first = groups.first, (1...3).contains(first.count) else { return false }
             return groups.dropFirst().allSatisfy { $0.count == 3 }
         }
-        func reading(integer: ArraySlice<String>, fraction: String?, decimal: Character?, grouping: Character?, convention: DigitStyle.Convention) -> Reading? {
+        func reading(
+            integer: ArraySlice<String>, fraction: String?, decimal: Character?, grouping: Character?, convention: DigitStyle.Convention
+        ) -> Reading? {
             let digits = integer.joined() + (fraction.map { "." + $0 } ?? "")
             guard let value = Decimal(string: digits) else { return nil }
             var local: String?
@@ -54,7 +58,9 @@ package struct DigitParser {
                 let integerText = grouping == nil ? integer.joined() : Self.group(integer.joined(), with: groupingText)
                 local = integerText + (fraction.map { String(decimalSeparator) + $0 } ?? "")
             }
-            return Reading(value: value, style: DigitStyle(decimalSeparator: decimal, groupingSeparator: grouping, convention: convention, localForm: local))
+            return Reading(
+                value: value,
+                style: DigitStyle(decimalSeparator: decimal, groupingSeparator: grouping, convention: convention, localForm: local))
         }
 
         switch kinds.count {
@@ -65,8 +71,9 @@ package struct DigitParser {
             if marks.count > 1 {
                 // Several of one mark: only grouping makes sense.
                 guard grouped(parts[...]) else { return nil }
-                return reading(integer: parts[...], fraction: nil, decimal: nil, grouping: mark,
-                               convention: isLocalGrouping(mark) ? .local : .foreign)
+                return reading(
+                    integer: parts[...], fraction: nil, decimal: nil, grouping: mark,
+                    convention: isLocalGrouping(mark) ? .local : .foreign)
             }
             let integer = parts[0], fraction = parts[1]
             if fraction.count == 3, (1...3).contains(integer.count) {
@@ -90,11 +97,13 @@ package struct DigitParser {
         case 2:
             // Groups, then one decimal mark of the other kind, last: `1.234,5` or `1,234.5`.
             guard let decimal = marks.last, marks.filter({ $0 == decimal }).count == 1,
-                  let grouping = marks.first, grouping != decimal,
-                  grouped(parts.dropLast()) else { return nil }
+                let grouping = marks.first, grouping != decimal,
+                grouped(parts.dropLast())
+            else { return nil }
             let local = decimal == decimalSeparator && isLocalGrouping(grouping)
-            return reading(integer: parts.dropLast(), fraction: parts.last, decimal: decimal, grouping: grouping,
-                           convention: local ? .local : .foreign)
+            return reading(
+                integer: parts.dropLast(), fraction: parts.last, decimal: decimal, grouping: grouping,
+                convention: local ? .local : .foreign)
         default:
             return nil
         }

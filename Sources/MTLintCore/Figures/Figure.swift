@@ -6,8 +6,10 @@ import MTLintText
 /// ordinal, a version, a phone number, an identifier), recognised so that no rule flags it.
 /// Ranges are UTF-16 offsets of the document's text.
 public struct Figure: Sendable, Equatable {
-    public init(kind: Kind, notation: Notation, numberRange: Range<Int>, number: Decimal, scale: ScalePhrase?,
-                digits: DigitStyle?, unit: FigureUnit?, rangePartner: Range<Int>? = nil) {
+    public init(
+        kind: Kind, notation: Notation, numberRange: Range<Int>, number: Decimal, scale: ScalePhrase?,
+        digits: DigitStyle?, unit: FigureUnit?, rangePartner: Range<Int>? = nil
+    ) {
         self.kind = kind
         self.notation = notation
         self.numberRange = numberRange

@@ -43,13 +43,16 @@ package final class FigureExtractor {
             if token.kind == .number, let (figure, next) = digitFigure(at: index, &scan, urls: urls) {
                 figures.append(figure)
                 index = next
-            // The cheap tests stay out here: a Figure is large, and returning "none" from a
-            // call for each of a text's words cost more than the tests themselves.
+                // The cheap tests stay out here: a Figure is large, and returning "none" from a
+                // call for each of a text's words cost more than the tests themselves.
             } else if token.kind == .word || token.kind == .number, CodeUnit.isASCIIDigit(text[Int(token.start)]),
-                      let figure = ordinal(token, &scan) {
+                let figure = ordinal(token, &scan)
+            {
                 figures.append(figure)
                 index += 1
-            } else if token.kind == .word, vocabulary.mayStartNumberWord(text[token.range]), let (figure, next) = wordFigure(at: index, &scan) {
+            } else if token.kind == .word, vocabulary.mayStartNumberWord(text[token.range]),
+                let (figure, next) = wordFigure(at: index, &scan)
+            {
                 figures.append(figure)
                 index = next
             } else {
@@ -70,9 +73,10 @@ package final class FigureExtractor {
         var last = start
         if vocabulary.groupsWithSpaces, scan.string(tokens[start]).count <= 3 {
             while last + 1 < tokens.count, tokens[last + 1].kind == .number,
-                  scan.gap(tokens[last], tokens[last + 1]).isSingleSpace,
-                  scan.string(tokens[last + 1]).prefix(while: \.isNumber).count == 3,
-                  !scan.string(tokens[last]).contains(where: { $0 == "," || $0 == "." }) {
+                scan.gap(tokens[last], tokens[last + 1]).isSingleSpace,
+                scan.string(tokens[last + 1]).prefix(while: \.isNumber).count == 3,
+                !scan.string(tokens[last]).contains(where: { $0 == "," || $0 == "." })
+            {
                 last += 1
             }
         }
@@ -80,26 +84,36 @@ package final class FigureExtractor {
         // `10亿`, `3万`: digits with a Chinese unit are CJK numerals (see CJKNumerals).
         if numberRange.upperBound < scan.text.count, CJKNumerals.units[scan.text[numberRange.upperBound]] != nil { return nil }
         if numberRange.upperBound + 1 < scan.text.count, CJKNumerals.approximateAfter.contains(scan.text[numberRange.upperBound]),
-           CJKNumerals.units[scan.text[numberRange.upperBound + 1]] != nil { return nil }
+            CJKNumerals.units[scan.text[numberRange.upperBound + 1]] != nil
+        {
+            return nil
+        }
         let written = scan.text(numberRange)
         var next = last + 1
         // Full-width digits (`１０`) read as the ASCII ones.
-        let reading = digitParser.read(written.utf16.contains { (0xFF10...0xFF19).contains($0) } ? CJKNumerals.asciiDigits(written.utf16) : written)
+        let reading = digitParser.read(
+            written.utf16.contains { (0xFF10...0xFF19).contains($0) } ? CJKNumerals.asciiDigits(written.utf16) : written)
 
         var kind = Figure.Kind.quantity
         if URLs.overlap(urls, numberRange) || scan.isGlued(numberRange) {
             kind = .identifier
         } else if reading == nil {
-            kind = written.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).count == 3 && isDate(parts: written) ? .date : .version
+            kind =
+                written.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).count == 3 && isDate(parts: written)
+                ? .date : .version
         } else if let (pattern, end) = scan.numericPattern(after: last), pattern != .none {
             // `31/07`, `2024-08-02`, `14:30`: the whole pattern is one non-quantity.
             kind = pattern == .time ? .time : .date
-            return (Figure(kind: kind, notation: .digits, numberRange: numberRange.lowerBound..<end, number: reading?.value ?? 0,
-                           scale: nil, digits: reading?.style, unit: nil), scan.tokenIndex(after: end, from: last))
+            return (
+                Figure(
+                    kind: kind, notation: .digits, numberRange: numberRange.lowerBound..<end, number: reading?.value ?? 0,
+                    scale: nil, digits: reading?.style, unit: nil), scan.tokenIndex(after: end, from: last)
+            )
         }
 
-        var figure = Figure(kind: kind, notation: .digits, numberRange: numberRange, number: reading?.value ?? 0,
-                            scale: nil, digits: reading?.style, unit: nil)
+        var figure = Figure(
+            kind: kind, notation: .digits, numberRange: numberRange, number: reading?.value ?? 0,
+            scale: nil, digits: reading?.style, unit: nil)
         guard kind == .quantity, let reading else {
             return (figure, next)
         }
@@ -128,7 +142,9 @@ package final class FigureExtractor {
     }
 
     /// What a number without scale or unit is, from its neighbours.
-    private func classifyBareNumber(_ written: String, reading: DigitParser.Reading, tokenIndex: Int, lastIndex: Int, _ scan: inout Scan) -> Figure.Kind {
+    private func classifyBareNumber(
+        _ written: String, reading: DigitParser.Reading, tokenIndex: Int, lastIndex: Int, _ scan: inout Scan
+    ) -> Figure.Kind {
         let tokens = scan.tokens
         let before = tokenIndex > 0 ? scan.lowercased(tokens[tokenIndex - 1]) : ""
         let after = lastIndex + 1 < tokens.count ? scan.lowercased(tokens[lastIndex + 1]) : ""
@@ -142,14 +158,16 @@ package final class FigureExtractor {
         if vocabulary.monthNames.contains(after) || (vocabulary.monthNames.contains(before) && !attachedBefore) {
             return .date
         }
-        if attachedAfter, after == ".", lastIndex + 2 < tokens.count, vocabulary.monthNames.contains(scan.lowercased(tokens[lastIndex + 2])) {
+        if attachedAfter, after == ".", lastIndex + 2 < tokens.count, vocabulary.monthNames.contains(scan.lowercased(tokens[lastIndex + 2]))
+        {
             return .date  // German `2. August`
         }
         if attachedBefore, before == "+" || before == "#" {
             return before == "+" ? .phone : .identifier
         }
         if attachedBefore, before == "-" || before == "‑", tokenIndex >= 2, tokens[tokenIndex - 2].kind == .word,
-           tokens[tokenIndex - 2].end == tokens[tokenIndex - 1].start {
+            tokens[tokenIndex - 2].end == tokens[tokenIndex - 1].start
+        {
             return .version  // `GPT-4`, `COVID-19`
         }
         if before == "[" && after == "]" { return .identifier }  // footnote mark
@@ -164,9 +182,10 @@ package final class FigureExtractor {
         }
         if vocabulary.words.versionMarkers.contains(before) { return .version }
         if tokenIndex > 0, tokens[tokenIndex - 1].kind == .word, scan.isSingleSpaceBefore(tokenIndex),
-           scan.hasInnerUppercase(tokens[tokenIndex - 1])
-            || (scan.startsWithUppercase(tokens[tokenIndex - 1]) && !scan.isSentenceInitial(tokenIndex - 1)),
-           !isStopWord(before), !vocabulary.monthNames.contains(before) {
+            scan.hasInnerUppercase(tokens[tokenIndex - 1])
+                || (scan.startsWithUppercase(tokens[tokenIndex - 1]) && !scan.isSentenceInitial(tokenIndex - 1)),
+            !isStopWord(before), !vocabulary.monthNames.contains(before)
+        {
             // `Windows 10`, `iOS 17.4`, `Llama 3.1`: a name, then a number with no unit.
             return .version
         }
@@ -189,7 +208,8 @@ package final class FigureExtractor {
         guard !digits.isEmpty, digits.count < written.count else { return nil }
         let ending = written.dropFirst(digits.count).lowercased()
         guard ["ª", "º", "°", "st", "nd", "rd", "th", "er", "e", "ème", "re", "ᵉ", "ter"].contains(ending),
-              let value = Decimal(string: String(digits)) else { return nil }
+            let value = Decimal(string: String(digits))
+        else { return nil }
         return Figure(kind: .ordinal, notation: .digits, numberRange: token.range, number: value, scale: nil, digits: nil, unit: nil)
     }
 
@@ -204,8 +224,9 @@ package final class FigureExtractor {
         // twenty-three thousand`); the cap keeps a list of number words (`uno due tre ...`) linear.
         var end = start
         while end + 1 < tokens.count, end - start < 8, tokens[end + 1].kind == .word,
-              scan.gap(tokens[end], tokens[end + 1]).isSingleSpace,
-              vocabulary.numberWordValue(scan.lowercased(tokens[end + 1])) != nil {
+            scan.gap(tokens[end], tokens[end + 1]).isSingleSpace,
+            vocabulary.numberWordValue(scan.lowercased(tokens[end + 1])) != nil
+        {
             end += 1
         }
         // A figure needs a scale word or a unit after its words; without one, stop here
@@ -225,8 +246,9 @@ package final class FigureExtractor {
                 }
             }
         }
-        var figure = Figure(kind: .quantity, notation: .words, numberRange: Int(tokens[start].start)..<Int(tokens[last].end),
-                            number: value, scale: nil, digits: nil, unit: nil)
+        var figure = Figure(
+            kind: .quantity, notation: .words, numberRange: Int(tokens[start].start)..<Int(tokens[last].end),
+            number: value, scale: nil, digits: nil, unit: nil)
         var next = last + 1
         if let (scale, after) = scalePhrase(after: last, number: value, wordLed: true, &scan) {
             figure.scale = scale
@@ -245,7 +267,8 @@ package final class FigureExtractor {
     /// `un`, `one`, `ein` count as 1 only before a scale word (`un miliardo`).
     private func articleValue(_ word: String, before next: Int, _ scan: inout Scan) -> Decimal? {
         guard vocabulary.words.articleNumberWords.contains(word), next < scan.tokens.count,
-              vocabulary.scaleWords.contains(scan.lowercased(scan.tokens[next])) else { return nil }
+            vocabulary.scaleWords.contains(scan.lowercased(scan.tokens[next]))
+        else { return nil }
         return 1
     }
 
@@ -255,12 +278,16 @@ package final class FigureExtractor {
     /// number and scale words. Legal when the language writes it so; garbled when it is
     /// another run of number and scale words that multiplies to a power of ten, the shape of
     /// a Chinese unit rendered word by word (`Cento milioni` for 亿, `dieci mila` for 万).
-    private func scalePhrase(after last: Int, number: Decimal, wordLed: Bool, looksLikeYear: Bool = false, _ scan: inout Scan) -> (ScalePhrase, Int)? {
+    private func scalePhrase(
+        after last: Int, number: Decimal, wordLed: Bool, looksLikeYear: Bool = false, _ scan: inout Scan
+    ) -> (ScalePhrase, Int)? {
         let tokens = scan.tokens
         var words: [PhraseWord] = []
         var probe = last
-        while probe + 1 < tokens.count, tokens[probe + 1].kind == .word, scan.gap(tokens[probe], tokens[probe + 1]).isSingleSpace, words.count < 6,
-              vocabulary.mayBeScaleOrNumberWord(scan.text[tokens[probe + 1].range]) {
+        while probe + 1 < tokens.count, tokens[probe + 1].kind == .word, scan.gap(tokens[probe], tokens[probe + 1]).isSingleSpace,
+            words.count < 6,
+            vocabulary.mayBeScaleOrNumberWord(scan.text[tokens[probe + 1].range])
+        {
             let lower = scan.lowercased(tokens[probe + 1])
             let isScale = vocabulary.scaleWords.contains(lower)
             let value = vocabulary.numberWordValue(lower)
@@ -279,7 +306,10 @@ package final class FigureExtractor {
             let text = words.prefix(count).map(\.lower).joined(separator: " ")
             if let multiplier = vocabulary.legalScales[text] {
                 let range = Int(tokens[words[0].index].start)..<Int(tokens[words[count - 1].index].end)
-                return (ScalePhrase(range: range, text: text, multiplier: multiplier, isLegal: true, numberWordRanges: []), words[count - 1].index + 1)
+                return (
+                    ScalePhrase(range: range, text: text, multiplier: multiplier, isLegal: true, numberWordRanges: []),
+                    words[count - 1].index + 1
+                )
             }
         }
         return nil
@@ -291,7 +321,9 @@ package final class FigureExtractor {
     /// number word of ten or more before scale words (`Cento milioni`, `dieci mila`), or
     /// scale words that the language does not chain (`mila milioni`), multiplying to a power
     /// of ten.
-    private func garbledPhrase(_ words: [PhraseWord], number: Decimal, wordLed: Bool, looksLikeYear: Bool, _ scan: inout Scan) -> (ScalePhrase, Int)? {
+    private func garbledPhrase(
+        _ words: [PhraseWord], number: Decimal, wordLed: Bool, looksLikeYear: Bool, _ scan: inout Scan
+    ) -> (ScalePhrase, Int)? {
         let tokens = scan.tokens
         let text = words.map(\.lower).joined(separator: " ")
         guard words.count >= 2, vocabulary.legalScales[text] == nil else { return nil }
@@ -308,15 +340,19 @@ package final class FigureExtractor {
         guard multiplier >= 100, multiplier.isPowerOfTen else { return nil }
         let range = Int(tokens[words[0].index].start)..<Int(tokens[words[words.count - 1].index].end)
         let numberWords = words.filter { $0.value != nil && !$0.isScale }.map { Int(tokens[$0.index].start)..<Int(tokens[$0.index].end) }
-        return (ScalePhrase(range: range, text: text, multiplier: multiplier, isLegal: false, numberWordRanges: numberWords), words[words.count - 1].index + 1)
+        return (
+            ScalePhrase(range: range, text: text, multiplier: multiplier, isLegal: false, numberWordRanges: numberWords),
+            words[words.count - 1].index + 1
+        )
     }
 
     /// `due milioni e mezzo`: a half after the scale word adds half a unit of the scale.
     private func addHalf(to figure: inout Figure, next: inout Int, _ scan: inout Scan) {
         guard var scale = figure.scale, next < scan.tokens.count, !vocabulary.words.halfPhrases.isEmpty,
-              scan.gap(scan.tokens[next - 1], scan.tokens[next]).isSingleSpace,
-              vocabulary.halfFirstWords.contains(scan.lowercased(scan.tokens[next])),
-              let (phrase, end) = scan.longestPhrase(from: next, maximumWords: 3, { vocabulary.words.halfPhrases.contains($0) }) else { return }
+            scan.gap(scan.tokens[next - 1], scan.tokens[next]).isSingleSpace,
+            vocabulary.halfFirstWords.contains(scan.lowercased(scan.tokens[next])),
+            let (phrase, end) = scan.longestPhrase(from: next, maximumWords: 3, { vocabulary.words.halfPhrases.contains($0) })
+        else { return }
         scale.range = scale.range.lowerBound..<Int(scan.tokens[end].end)
         scale.text += " " + phrase
         figure.scale = scale
@@ -334,7 +370,8 @@ package final class FigureExtractor {
             // A dash or one short range word with its spaces: a longer gap cannot link the two,
             // and is not copied out (figures may be paragraphs apart).
             guard first.fullRange.upperBound <= second.fullRange.lowerBound,
-                  second.fullRange.lowerBound - first.fullRange.upperBound <= 32 else { continue }
+                second.fullRange.lowerBound - first.fullRange.upperBound <= 32
+            else { continue }
             let between = scan.text(first.fullRange.upperBound..<second.fullRange.lowerBound)
             var linked = ["-", "–", "‑", " – ", " - "].contains(between)
             if !linked {
@@ -380,7 +417,11 @@ package final class FigureExtractor {
             return (FigureUnit(kind: .currency(code), form: .code, range: range, isPrefix: false, spacing: spacing), index + 2)
         }
         if isShort, next.kind == .word, Self.measureSymbols.contains(written) {
-            return (FigureUnit(kind: .measure(written == "lbs" ? "lb" : written), form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
+            return (
+                FigureUnit(
+                    kind: .measure(written == "lbs" ? "lb" : written), form: .symbol, range: range, isPrefix: false, spacing: spacing),
+                index + 2
+            )
         }
         // Words: `per cento`, `dollari`, `di dollari USA`, `d'euro`.
         var first = index + 1
@@ -399,7 +440,8 @@ package final class FigureExtractor {
             if gap.isSingleSpace || (gap.isEmpty && (lower.hasSuffix("'") || lower.hasSuffix("’"))) { first += 1 }
         }
         guard first < tokens.count, tokens[first].kind == .word,
-              let longestUnit = vocabulary.unitPhraseLengths[scan.lowercased(tokens[first])] else { return nil }
+            let longestUnit = vocabulary.unitPhraseLengths[scan.lowercased(tokens[first])]
+        else { return nil }
         let longest = scan.longestPhrase(from: first, maximumWords: min(longestUnit, 4)) { phrase in
             vocabulary.words.currencies[phrase] != nil || vocabulary.words.percentPhrases.contains(phrase)
                 || vocabulary.words.measureWords[phrase] != nil
@@ -417,10 +459,15 @@ package final class FigureExtractor {
         }
         // `dollari USA`: a code after the word is part of the unit.
         var endIndex = end
-        if end + 1 < tokens.count, Self.currencyCodes[scan.string(tokens[end + 1])] != nil, scan.gap(tokens[end], tokens[end + 1]).isSingleSpace {
+        if end + 1 < tokens.count, Self.currencyCodes[scan.string(tokens[end + 1])] != nil,
+            scan.gap(tokens[end], tokens[end + 1]).isSingleSpace
+        {
             endIndex = end + 1
         }
-        return (FigureUnit(kind: kind, form: .word, range: unitRange.lowerBound..<Int(tokens[endIndex].end), isPrefix: false, spacing: spacing), endIndex + 1)
+        return (
+            FigureUnit(kind: kind, form: .word, range: unitRange.lowerBound..<Int(tokens[endIndex].end), isPrefix: false, spacing: spacing),
+            endIndex + 1
+        )
     }
 
     /// A currency symbol or code right before token `index`: `$20`, `€ 4,99`, `USD 20`.

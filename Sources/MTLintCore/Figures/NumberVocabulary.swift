@@ -121,9 +121,10 @@ package final class NumberVocabulary {
         self.unitPhraseLengths = unitPhraseLengths
         longestScale = scales.keys.map { $0.split(separator: " ").count }.max() ?? 1
         let calendar = try DateSymbols(locale: locale)
-        monthNames = Set((calendar.months + calendar.shortMonths).map {
-            TextTransforms.lowercased($0, locale: locale).trimmingCharacters(in: CharacterSet(charactersIn: "."))
-        })
+        monthNames = Set(
+            (calendar.months + calendar.shortMonths).map {
+                TextTransforms.lowercased($0, locale: locale).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            })
         spelledStarts = Self.spelledStarts(spellout)
         numberWordStarts = WordStarts(spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords))
         scaleOrNumberWordStarts = numberWordStarts.adding(scaleWords)
@@ -142,14 +143,17 @@ package final class NumberVocabulary {
                 let scalars = Array(formatted.unicodeScalars)
                 var index = 0
                 var digits = ""
-                while index < scalars.count, scalars[index].properties.numericType == .decimal || scalars[index] == "." || scalars[index] == "," {
+                while index < scalars.count,
+                    scalars[index].properties.numericType == .decimal || scalars[index] == "." || scalars[index] == ","
+                {
                     if scalars[index].properties.numericType == .decimal { digits.unicodeScalars.append(scalars[index]) }
                     index += 1
                 }
                 let phrase = String(String.UnicodeScalarView(scalars[index...]))
                     .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 guard phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-                      !phrase.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { continue }
+                    !phrase.unicodeScalars.contains(where: { $0.properties.numericType == .decimal })
+                else { continue }
                 let leading = Decimal(string: digits.isEmpty ? "1" : digits) ?? 1
                 let multiplier = Decimal(mantissa) * pow(Decimal(10), exponent) / leading
                 result[TextTransforms.lowercased(phrase, locale: locale)] = multiplier
@@ -187,13 +191,16 @@ package final class NumberVocabulary {
         // Most words cannot start a number at all: they are turned away by their first letters,
         // then by the strict parser, which reads at least the first part of any number.
         guard spelledStarts.contains(String(Self.spellingKey(lowercased).prefix(3))),
-              let start = spellout.parsePrefix(of: lowercased) else { return nil }
+            let start = spellout.parsePrefix(of: lowercased)
+        else { return nil }
         let length = lowercased.utf16.count
         guard let parsed = start.length == length ? start : lenientSpellout?.parsePrefix(of: lowercased),
-              parsed.length == length,
-              parsed.value >= 0, parsed.value < 1e15, parsed.value == parsed.value.rounded() else { return nil }
+            parsed.length == length,
+            parsed.value >= 0, parsed.value < 1e15, parsed.value == parsed.value.rounded()
+        else { return nil }
         guard let spelled = try? spellout.format(parsed.value),
-              Self.spellingKey(spelled) == Self.spellingKey(lowercased) else { return nil }
+            Self.spellingKey(spelled) == Self.spellingKey(lowercased)
+        else { return nil }
         return Decimal(Int64(parsed.value))
     }
 
@@ -206,22 +213,25 @@ package final class NumberVocabulary {
             let power = pow(10.0, Double(exponent))
             values += [power, 2 * power]
         }
-        return Set(values.compactMap { value in
-            (try? spellout.format(value)).map { String(spellingKey($0).prefix(3)) }
-        })
+        return Set(
+            values.compactMap { value in
+                (try? spellout.format(value)).map { String(spellingKey($0).prefix(3)) }
+            })
     }
 
     private static func spellingKey(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter {
-            !($0.properties.isWhitespace || $0 == "-" || $0 == "\u{AD}" || $0 == "\u{200B}")
-        }.map(Character.init))
+        String(
+            text.lowercased().unicodeScalars.filter {
+                !($0.properties.isWhitespace || $0 == "-" || $0 == "\u{AD}" || $0 == "\u{200B}")
+            }.map(Character.init))
     }
 
     /// The value of a number written in Han numerals (`十亿`), by ICU's Chinese spell-out rules.
     func chineseValue(_ numerals: String) -> Decimal? {
         if chineseSpellout == nil { chineseSpellout = try? NumberSpellout(locale: ICULocale(languageTag: "zh")) }
         guard let parsed = chineseSpellout?.parsePrefix(of: numerals), parsed.length == numerals.utf16.count,
-              parsed.value >= 0, parsed.value < 1e16 else { return nil }
+            parsed.value >= 0, parsed.value < 1e16
+        else { return nil }
         return Decimal(Int64(parsed.value))
     }
 

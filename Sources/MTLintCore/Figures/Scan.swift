@@ -102,14 +102,20 @@ package struct Scan {
     /// `last`: `31/07`, `31/07/2024`, `2024-08-02`, `14:30`. Returns its end offset.
     func numericPattern(after last: Int) -> (NumericPattern, Int)? {
         func attachedNumber(_ index: Int) -> Int? {
-            guard index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].start == tokens[index].end else { return nil }
+            guard index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].start == tokens[index].end else {
+                return nil
+            }
             return Int(string(tokens[index + 1]))
         }
         func attachedMark(_ index: Int) -> String? {
-            guard index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end, tokens[index + 1].kind == .punctuation else { return nil }
+            guard index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end, tokens[index + 1].kind == .punctuation else {
+                return nil
+            }
             return string(tokens[index + 1])
         }
-        guard let first = Int(string(tokens[last])), let mark = attachedMark(last), let second = attachedNumber(last + 1) else { return nil }
+        guard let first = Int(string(tokens[last])), let mark = attachedMark(last), let second = attachedNumber(last + 1) else {
+            return nil
+        }
         switch mark {
         case ":":
             guard first <= 24, second < 60, string(tokens[last + 2]).count == 2 else { return nil }
@@ -123,7 +129,8 @@ package struct Scan {
             return (.date, Int(tokens[end].end))
         case "-", "‐":
             guard (1000...2999).contains(first), (1...12).contains(second), attachedMark(last + 2) == mark,
-                  let day = attachedNumber(last + 3), (1...31).contains(day) else { return nil }
+                let day = attachedNumber(last + 3), (1...31).contains(day)
+            else { return nil }
             return (.date, Int(tokens[last + 4].end))
         default:
             return nil
@@ -137,7 +144,8 @@ package struct Scan {
         var words = [lowercased(tokens[index])]
         var end = index
         while words.count < maximumWords, end + 1 < tokens.count, tokens[end + 1].kind == .word,
-              gap(tokens[end], tokens[end + 1]).isSingleSpace {
+            gap(tokens[end], tokens[end + 1]).isSingleSpace
+        {
             end += 1
             words.append(lowercased(tokens[end]))
         }

@@ -35,13 +35,15 @@ public final class Document: Sendable {
             read.override(sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
             self.text = read.target.text
             self.sourceMap = SourceMap(text: read.target.text)
-            self.layout = DocumentLayout(format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
-                                         segments: read.target.segments, map: read.target.map, bilingual: read)
+            self.layout = DocumentLayout(
+                format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
+                segments: read.target.segments, map: read.target.map, bilingual: read)
         } else if let read = SegmentedText.read(decoded.text, as: format) {
             self.text = read.text
             self.sourceMap = SourceMap(text: read.text)
-            self.layout = DocumentLayout(format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
-                                         segments: read.segments, map: read.map)
+            self.layout = DocumentLayout(
+                format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
+                segments: read.segments, map: read.map)
         } else {
             self.text = decoded.text
             self.sourceMap = decoded.sourceMap
@@ -97,7 +99,9 @@ public struct DocumentLayout: Sendable {
     /// with the targets (the document's text), and the languages the file declares.
     public let bilingual: BilingualText?
 
-    public init(format: InputFormat, fileText: [UInt16], fileMap: SourceMap, segments: [Segment], map: TextMap, bilingual: BilingualText? = nil) {
+    public init(
+        format: InputFormat, fileText: [UInt16], fileMap: SourceMap, segments: [Segment], map: TextMap, bilingual: BilingualText? = nil
+    ) {
         self.format = format
         self.fileText = fileText
         self.fileMap = fileMap

@@ -91,7 +91,8 @@ public struct LanguageDetector: Sendable {
         let profile = LanguageProfile.all[best]
         guard hits[best] >= minimumHits, Double(hits[best]) >= Double(hits[second]) * minimumMargin else {
             let tied = ranked.filter { hits[$0] == hits[best] }.map { LanguageProfile.all[$0].code }
-            let reason = words == 0
+            let reason =
+                words == 0
                 ? "not detected: no words; give the language with --lang"
                 : hits[best] >= minimumHits
                     ? "not detected: \(tied.count > 1 ? tied.joined(separator: ", ") + " tie" : "no clear winner") on function words (\(hits[best]) of \(words) words); give the language with --lang"
@@ -111,9 +112,11 @@ public struct LanguageDetector: Sendable {
         let han = counts[.han, default: 0]
         let dominant = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.code > $1.key.code }!.key
         let code: String?
-        if kana > 0, kana * 10 >= (kana + han) { code = "ja" }
-        else if han + kana > 0, dominant == .han || dominant == .hiragana || dominant == .katakana { code = "zh" }
-        else {
+        if kana > 0, kana * 10 >= (kana + han) {
+            code = "ja"
+        } else if han + kana > 0, dominant == .han || dominant == .hiragana || dominant == .katakana {
+            code = "zh"
+        } else {
             switch dominant {
             case .hangul: code = "ko"
             case .cyrillic: code = "ru"
@@ -129,8 +132,9 @@ public struct LanguageDetector: Sendable {
         }
         let share = (counts[dominant, default: 0] * 100) / max(letters, 1)
         guard let code, let locale = try? ICULocale(languageTag: code) else {
-            return LanguageChoice(locale: .undetermined, source: .undetermined,
-                                  reason: "not detected: mostly \(dominant.name) script; give the language with --lang")
+            return LanguageChoice(
+                locale: .undetermined, source: .undetermined,
+                reason: "not detected: mostly \(dominant.name) script; give the language with --lang")
         }
         return LanguageChoice(locale: locale, source: .detected, reason: "detected: \(share)% of letters are \(dominant.name) script")
     }

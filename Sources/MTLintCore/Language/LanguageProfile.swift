@@ -38,8 +38,10 @@ public struct LanguageProfile: Sendable {
     }
 
     /// A language as its file writes it; `stopWords` are separated by spaces or line breaks.
-    public init(code: String, dictionaries: [String] = [], stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:],
-                figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords(), nameWords: NameWords = NameWords()) {
+    public init(
+        code: String, dictionaries: [String] = [], stopWords: String, allowedRepetitions: [String: RepetitionContext] = [:],
+        figureWords: FigureWords = FigureWords(), textWords: TextWords = TextWords(), nameWords: NameWords = NameWords()
+    ) {
         self.code = code
         self.dictionaries = dictionaries
         self.nameWords = nameWords
@@ -100,9 +102,10 @@ public struct LanguageProfile: Sendable {
 
     /// The same table for the words of at most eight Latin-1 letters, keyed by
     /// `packedLatin1Word` of their composed (NFC) form, as a String key would match it.
-    private static let shortStopWordLanguages = PackedWordTable(stopWordLanguages.bits.compactMap { word, languages in
-        packedLatin1Word(Array(TextTransforms.normalize(word, .nfc).utf16)[...]).map { ($0, languages) }
-    })
+    private static let shortStopWordLanguages = PackedWordTable(
+        stopWordLanguages.bits.compactMap { word, languages in
+            packedLatin1Word(Array(TextTransforms.normalize(word, .nfc).utf16)[...]).map { ($0, languages) }
+        })
 
     /// Packed words to language bits, in an open-addressing table with a multiplicative
     /// hash: every word of every document is looked up here, and a Dictionary's hashing

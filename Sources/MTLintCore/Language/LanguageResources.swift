@@ -69,9 +69,14 @@ public struct LanguageResources: Sendable {
         while index + 3 < text.count {
             defer { index += 1 }
             let unit = text[index]
-            if (unit == 0x27 || unit == 0x2019), text[index + 1] == 0x73, text[index + 2] == 0x20, index > 0, CodeUnit.isLetter(text[index - 1]) { return true }
+            if unit == 0x27 || unit == 0x2019, text[index + 1] == 0x73, text[index + 2] == 0x20, index > 0,
+                CodeUnit.isLetter(text[index - 1])
+            {
+                return true
+            }
             guard unit == 0x20 else { continue }
-            for word in words where index + 1 + word.count <= text.count && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word) { return true }
+            for word in words where index + 1 + word.count <= text.count && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word)
+            { return true }
         }
         return false
     }

@@ -116,7 +116,8 @@ public final class Lexicon: Sendable {
             for folder in searchFolders {
                 let affix = "\(folder)/\(name).aff", words = "\(folder)/\(name).dic"
                 guard FileManager.default.fileExists(atPath: words),
-                      let handle = hunspellLock.withLock({ _ in cspell_open(affix, words) }) else { continue }
+                    let handle = hunspellLock.withLock({ _ in cspell_open(affix, words) })
+                else { continue }
                 return Lexicon(name: name, handle: handle, properNouns: properNouns(in: words))
             }
         }
@@ -135,7 +136,8 @@ public final class Lexicon: Sendable {
             var lineStart = bytes.firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count  // line 1 is the entry count
             while lineStart < bytes.count {
                 var end = lineStart
-                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2F, bytes[end] != 0x09, bytes[end] != 0x20, bytes[end] != 0x0D { end += 1 }
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2F, bytes[end] != 0x09, bytes[end] != 0x20, bytes[end] != 0x0D
+                { end += 1 }
                 let first = bytes[lineStart]
                 // A capital: ASCII A-Z, or a non-ASCII letter, decoded and checked below.
                 if end - lineStart > 1, (0x41...0x5A).contains(first) || first >= 0xC0 {

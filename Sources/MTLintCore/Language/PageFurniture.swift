@@ -28,9 +28,12 @@ package enum PageFurniture {
 
     /// `12 mins read`, `3 minuti di lettura`, `lesezeit: 4 min.`, `tempo di lettura 5 minuti`.
     static func isReadingTime(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == ":" }).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == ":" }).map {
+            String($0).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
         guard let numberIndex = words.firstIndex(where: { !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              numberIndex + 1 < words.count, minuteWords.contains(words[numberIndex + 1]) else { return false }
+            numberIndex + 1 < words.count, minuteWords.contains(words[numberIndex + 1])
+        else { return false }
         let before = words[..<numberIndex].joined(separator: " ")
         let after = words[(numberIndex + 2)...].joined(separator: " ")
         return (before.isEmpty && readingPhrases.contains(after)) || (after.isEmpty && readingPhrases.contains(before))

@@ -6,7 +6,8 @@ import MTLintText
 /// (the syllable table of any pinyin reference; the surnames of the Baijiaxing lists).
 package enum Pinyin {
     /// Every syllable of Standard Chinese, `ü` written `v` as well.
-    static let syllables: Set<String> = Set("""
+    static let syllables: Set<String> = Set(
+        """
         a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu \
         ca cai can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu \
         chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo \
@@ -32,7 +33,8 @@ package enum Pinyin {
         """.split(separator: " ").map(String.init))
 
     /// Common family names, capitalised as written in Latin text.
-    package static let surnames: Set<String> = Set("""
+    package static let surnames: Set<String> = Set(
+        """
         Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang \
         Xie Song Tang Han Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lv Su Lu Jiang Cai Jia \
         Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao \

@@ -80,7 +80,8 @@ extension TextWords {
         if let marks = try? QuotationMarks(locale: locale) {
             for (open, close) in [(marks.start, marks.end), (marks.alternateStart, marks.alternateEnd)] {
                 guard open.count == 1, close.count == 1, let open = open.first, let close = close.first,
-                      !words.quotePairs.contains(where: { $0.open == open && $0.close == close }) else { continue }
+                    !words.quotePairs.contains(where: { $0.open == open && $0.close == close })
+                else { continue }
                 words.quotePairs.append((open, close))
             }
         }

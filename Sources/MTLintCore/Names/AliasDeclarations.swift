@@ -32,8 +32,10 @@ public struct AliasDeclarations: Sendable {
             var sawMarker = false
             // Skip an alias marker (`ora ribattezzato`, `noto come`), then an opening quote.
             if next < tokens.count, tokens[next].kind == .word, let candidates = markers[lowercased(tokens[next])] {
-                for marker in candidates where next + marker.count <= tokens.count
-                    && tokens[next..<(next + marker.count)].map(lowercased) == marker {
+                for marker in candidates
+                where next + marker.count <= tokens.count
+                    && tokens[next..<(next + marker.count)].map(lowercased) == marker
+                {
                     next += marker.count
                     sawMarker = true
                     break
@@ -48,8 +50,9 @@ public struct AliasDeclarations: Sendable {
             let nameLike = NameFinder.isNameLike(tokens[next], text)
             var end = next
             while end + 1 < tokens.count, tokens[end + 1].kind.isWordLike,
-                  Int(tokens[end + 1].start) - Int(tokens[end].end) <= 1, end - next < 4,
-                  !nameLike || NameFinder.isNameLike(tokens[end + 1], text) {
+                Int(tokens[end + 1].start) - Int(tokens[end].end) <= 1, end - next < 4,
+                !nameLike || NameFinder.isNameLike(tokens[end + 1], text)
+            {
                 end += 1
             }
             let second = Int(tokens[next].start)..<Int(tokens[end].end)
@@ -59,8 +62,9 @@ public struct AliasDeclarations: Sendable {
                 while close < tokens.count, tokens[close].kind == .punctuation, Self.isQuote(text[Int(tokens[close].start)]) { close += 1 }
                 guard close < tokens.count, text[Int(tokens[close].start)] == 0x29 else { continue }
             }
-            let first = Self.nameBefore(index, tokens: tokens, text: text, oneWord: oneWordNames,
-                                        isStopWord: { stopWords.contains(lowercased($0).trimmingCharacters(in: ["'", "’"])) })
+            let first = Self.nameBefore(
+                index, tokens: tokens, text: text, oneWord: oneWordNames,
+                isStopWord: { stopWords.contains(lowercased($0).trimmingCharacters(in: ["'", "’"])) })
             let pair = Pair(first: first, second: second, span: first.lowerBound..<second.upperBound)
             pairs.append(pair)
             let a = String(utf16Units: text[first]).lowercased(), b = String(utf16Units: text[second]).lowercased()
@@ -109,13 +113,15 @@ public struct AliasDeclarations: Sendable {
     /// The words before token `index` that make one name: name-like words (one only in a
     /// language that capitalises nouns), or else up to three words that are not function
     /// words (`intelligenza artificiale`).
-    private static func nameBefore(_ index: Int, tokens: [Token], text: [UInt16], oneWord: Bool, isStopWord: (Token) -> Bool) -> Range<Int> {
+    private static func nameBefore(_ index: Int, tokens: [Token], text: [UInt16], oneWord: Bool, isStopWord: (Token) -> Bool) -> Range<Int>
+    {
         var start = index - 1
         let end = Int(tokens[start].end)
         if Int(tokens[index].start) - end > 1 || oneWord { return Int(tokens[start].start)..<end }
         let nameLike = NameFinder.isNameLike(tokens[start], text)
         while start - 1 >= 0, tokens[start - 1].kind.isWordLike, Int(tokens[start].start) - Int(tokens[start - 1].end) <= 1,
-              nameLike ? NameFinder.isNameLike(tokens[start - 1], text) : (!isStopWord(tokens[start - 1]) && index - start < 3) {
+            nameLike ? NameFinder.isNameLike(tokens[start - 1], text) : (!isStopWord(tokens[start - 1]) && index - start < 3)
+        {
             start -= 1
         }
         return Int(tokens[start].start)..<end

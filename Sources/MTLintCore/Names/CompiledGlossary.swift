@@ -22,7 +22,8 @@ public enum CompiledGlossary {
 
     private static func entity(_ fields: [String: Any], origin: String) throws -> Glossary.Entity {
         guard let id = fields["id"] as? String, let kind = fields["kind"] as? String,
-              let canonical = fields["canonical"] as? [String: String] else {
+            let canonical = fields["canonical"] as? [String: String]
+        else {
             throw CompiledGlossaryError.badEntity(fields["id"] as? String ?? "?")
         }
         var wrong: [String: [Glossary.WrongRendering]] = [:]
@@ -34,9 +35,10 @@ public enum CompiledGlossary {
                 return Glossary.WrongRendering(text: text, requiresMention: requiresMention)
             }
         }
-        return Glossary.Entity(id: id, kind: kind, original: fields["original"] as? String, canonical: canonical,
-                               also: fields["also"] as? [String] ?? [], owner: fields["owner"] as? String, wrong: wrong,
-                               note: fields["note"] as? String, sources: fields["sources"] as? [String] ?? [], origin: origin)
+        return Glossary.Entity(
+            id: id, kind: kind, original: fields["original"] as? String, canonical: canonical,
+            also: fields["also"] as? [String] ?? [], owner: fields["owner"] as? String, wrong: wrong,
+            note: fields["note"] as? String, sources: fields["sources"] as? [String] ?? [], origin: origin)
     }
 
     /// The compiled form of `glossary`: pretty-printed with sorted keys, so that a change of

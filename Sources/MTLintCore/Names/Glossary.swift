@@ -104,9 +104,10 @@ public struct Glossary: Sendable {
 
     private static func sieves(_ renderings: [String: [UInt32: [IndexedRendering]]]) -> [String: KeyFilter] {
         renderings.mapValues { lists in
-            KeyFilter(lists.flatMap { key, list in
-                list.map { $0.units.count >= 4 ? prefixKey($0.units[...]) : UInt64(key) }
-            })
+            KeyFilter(
+                lists.flatMap { key, list in
+                    list.map { $0.units.count >= 4 ? prefixKey($0.units[...]) : UInt64(key) }
+                })
         }
     }
 
@@ -173,7 +174,9 @@ public struct Glossary: Sendable {
         var result = entities
         for (index, entity) in result.enumerated() { byID[entity.id] = index }
         for entity in other.entities {
-            if let index = byID[entity.id] { result[index] = entity } else {
+            if let index = byID[entity.id] {
+                result[index] = entity
+            } else {
                 byID[entity.id] = result.count
                 result.append(entity)
             }

@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import MTLintText
+import Yams
 
 /// Reads glossaries: mtlint's YAML format (docs/glossary.md) and TBX-Basic, the termbase
 /// exchange format (ISO 30042) that translation tools export.
@@ -44,7 +44,9 @@ public enum GlossaryFile {
         } catch {
             throw GlossaryError(path: path, message: "is not valid YAML: \(error)")
         }
-        guard let top = root.mapping else { throw GlossaryError(path: path, line: line(root), message: "must be a mapping with `version` and `entities`") }
+        guard let top = root.mapping else {
+            throw GlossaryError(path: path, line: line(root), message: "must be a mapping with `version` and `entities`")
+        }
         try checkKeys(top, allowed: ["version", "entities"], path: path)
         guard let version = top["version"] else { throw GlossaryError(path: path, message: "has no `version` (write `version: 1`)") }
         guard version.string == "1" else { throw GlossaryError(path: path, line: line(version), message: "`version` must be 1") }
@@ -69,7 +71,9 @@ public enum GlossaryFile {
     }
 
     private static func decodeEntity(_ node: Node, path: String) throws(GlossaryError) -> Glossary.Entity {
-        guard let mapping = node.mapping else { throw GlossaryError(path: path, line: line(node), message: "each entity must be a mapping") }
+        guard let mapping = node.mapping else {
+            throw GlossaryError(path: path, line: line(node), message: "each entity must be a mapping")
+        }
         try checkKeys(mapping, allowed: entityKeys, path: path)
         func string(_ key: String, required: Bool = false) throws(GlossaryError) -> String? {
             guard let value = mapping[key] else {
@@ -84,11 +88,15 @@ public enum GlossaryFile {
         let id = try string("id", required: true)!
         let kind = try string("kind") ?? "organisation"
         guard kinds.contains(kind) else {
-            throw GlossaryError(path: path, line: line(mapping["kind"]!), message: "entity `\(id)`: kind `\(kind)` is not one of \(kinds.sorted().joined(separator: ", "))")
+            throw GlossaryError(
+                path: path, line: line(mapping["kind"]!),
+                message: "entity `\(id)`: kind `\(kind)` is not one of \(kinds.sorted().joined(separator: ", "))")
         }
         var canonical: [String: String] = [:]
         if let node = mapping["canonical"] {
-            if let name = node.string { canonical["default"] = name } else if let names = node.mapping {
+            if let name = node.string {
+                canonical["default"] = name
+            } else if let names = node.mapping {
                 for (key, value) in names {
                     guard let language = key.string, let name = value.string, !name.isEmpty else {
                         throw GlossaryError(path: path, line: line(value), message: "entity `\(id)`: `canonical` maps languages to names")
@@ -96,10 +104,13 @@ public enum GlossaryFile {
                     canonical[language] = name
                 }
             } else {
-                throw GlossaryError(path: path, line: line(node), message: "entity `\(id)`: `canonical` must be a name or a mapping of languages to names")
+                throw GlossaryError(
+                    path: path, line: line(node), message: "entity `\(id)`: `canonical` must be a name or a mapping of languages to names")
             }
         }
-        guard !canonical.isEmpty else { throw GlossaryError(path: path, line: line(node), message: "entity `\(id)` has no `canonical` name") }
+        guard !canonical.isEmpty else {
+            throw GlossaryError(path: path, line: line(node), message: "entity `\(id)` has no `canonical` name")
+        }
         var also: [String] = []
         if let node = mapping["also"] {
             guard let list = node.sequence?.compactMap(\.string), list.count == node.sequence?.count else {
@@ -114,21 +125,26 @@ public enum GlossaryFile {
             }
             for (key, value) in byLanguage {
                 guard let language = key.string, let items = value.sequence else {
-                    throw GlossaryError(path: path, line: line(value), message: "entity `\(id)`: `wrong` maps languages to lists of renderings")
+                    throw GlossaryError(
+                        path: path, line: line(value), message: "entity `\(id)`: `wrong` maps languages to lists of renderings")
                 }
                 wrong[language] = try items.map { (item) throws(GlossaryError) -> Glossary.WrongRendering in
                     if let text = item.string, !text.isEmpty { return Glossary.WrongRendering(text: text, requiresMention: false) }
                     if let fields = item.mapping, let text = fields["text"]?.string, !text.isEmpty,
-                       fields.count == 1 || (fields.count == 2 && fields["when"]?.string == "mentioned") {
+                        fields.count == 1 || (fields.count == 2 && fields["when"]?.string == "mentioned")
+                    {
                         return Glossary.WrongRendering(text: text, requiresMention: fields["when"] != nil)
                     }
-                    throw GlossaryError(path: path, line: line(item), message: "entity `\(id)`: a wrong rendering is a string or `{text: ..., when: mentioned}`")
+                    throw GlossaryError(
+                        path: path, line: line(item),
+                        message: "entity `\(id)`: a wrong rendering is a string or `{text: ..., when: mentioned}`")
                 }
             }
         }
         let sources = mapping["sources"]?.sequence?.compactMap(\.string) ?? []
-        return Glossary.Entity(id: id, kind: kind, original: try string("original"), canonical: canonical, also: also,
-                               owner: try string("owner"), wrong: wrong, note: try string("note"), sources: sources, origin: path)
+        return Glossary.Entity(
+            id: id, kind: kind, original: try string("original"), canonical: canonical, also: also,
+            owner: try string("owner"), wrong: wrong, note: try string("note"), sources: sources, origin: path)
     }
 
     private static func checkKeys(_ mapping: Node.Mapping, allowed: [String], path: String) throws(GlossaryError) {

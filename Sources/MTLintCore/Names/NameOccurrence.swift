@@ -32,7 +32,9 @@ package struct NameFinder {
     /// The language's function words: `Il` starting a sentence is not part of `Il CEO`.
     var stopWords: Set<String> = []
 
-    func occurrences(in text: [UInt16], tokens: [Token], sentences: [Range<Int>], keyCache: inout BoundedCache<String, String>) -> [NameOccurrence] {
+    func occurrences(
+        in text: [UInt16], tokens: [Token], sentences: [Range<Int>], keyCache: inout BoundedCache<String, String>
+    ) -> [NameOccurrence] {
         var result: [NameOccurrence] = []
         var index = 0
         var sentenceIndex = 0
@@ -52,7 +54,8 @@ package struct NameFinder {
                 } else if gap == 1, text[Int(tokens[last].end)] == 0x20, next.kind == .word, Self.isNameLike(next, text) {
                     last += 1
                 } else if gap == 0, next.kind == .punctuation, text[Int(next.start)] == 0x2D, last + 2 < tokens.count,
-                          tokens[last + 2].start == next.end, tokens[last + 2].kind == .word || tokens[last + 2].kind == .number {
+                    tokens[last + 2].start == next.end, tokens[last + 2].kind == .word || tokens[last + 2].kind == .number
+                {
                     last += 2
                 } else {
                     break
@@ -66,12 +69,17 @@ package struct NameFinder {
             let range = Int(tokens[first].start)..<Int(tokens[last].end)
             while sentenceIndex < sentences.count, sentences[sentenceIndex].upperBound <= range.lowerBound { sentenceIndex += 1 }
             let written = String(utf16Units: text[range])
-            let key = keyCache[written] ?? {
-                let computed = Self.key(written, transliterator)
-                keyCache[written] = computed
-                return computed
-            }()
-            let isInitial = first == index && Self.isSentenceInitial(index, tokens: tokens, text: text, sentence: sentenceIndex < sentences.count ? sentences[sentenceIndex] : nil)
+            let key =
+                keyCache[written]
+                ?? {
+                    let computed = Self.key(written, transliterator)
+                    keyCache[written] = computed
+                    return computed
+                }()
+            let isInitial =
+                first == index
+                && Self.isSentenceInitial(
+                    index, tokens: tokens, text: text, sentence: sentenceIndex < sentences.count ? sentences[sentenceIndex] : nil)
             // One pass over the letters (no array of them per name).
             var letterCount = 0, hasLowercase = false, hasUppercase = false, nonLatin = false
             for unit in text[range] where CodeUnit.isLetter(unit) {
@@ -82,8 +90,10 @@ package struct NameFinder {
             }
             let allCaps = letterCount >= 2 && !hasLowercase && hasUppercase
             if !key.isEmpty {
-                result.append(NameOccurrence(range: range, text: written, key: key, isSentenceInitial: isInitial,
-                                             isAllCaps: allCaps, isNonLatin: nonLatin))
+                result.append(
+                    NameOccurrence(
+                        range: range, text: written, key: key, isSentenceInitial: isInitial,
+                        isAllCaps: allCaps, isNonLatin: nonLatin))
             }
             index = last + 1
         }
@@ -101,7 +111,9 @@ package struct NameFinder {
         let lower = name.lowercased()
         var ascii = lower
         if !lower.utf8.allSatisfy({ $0 < 0x80 }) {
-            let decomposed = TextTransforms.normalize(lower, .nfd).unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+            let decomposed = TextTransforms.normalize(lower, .nfd).unicodeScalars.filter {
+                $0.properties.generalCategory != .nonspacingMark
+            }
             let stripped = String(String.UnicodeScalarView(decomposed))
             let isLatin = stripped.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.isAlphabetic || Script(of: $0) == .latin }
             let keepsLetters = stripped.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }

@@ -50,8 +50,11 @@ package enum TBXGlossary {
             throw GlossaryError(path: path, line: error.line > 0 ? Int(error.line) : nil, message: "is not valid TBX: \(reason(error))")
         }
         guard reader.sawRoot, reader.closedRoot else {
-            throw GlossaryError(path: path, message: reader.sawRoot ? "is not valid TBX: the file ends before its root element closes"
-                                                                   : "is not a TBX file (no `martif` or `tbx` root element)")
+            throw GlossaryError(
+                path: path,
+                message: reader.sawRoot
+                    ? "is not valid TBX: the file ends before its root element closes"
+                    : "is not a TBX file (no `martif` or `tbx` root element)")
         }
         return Glossary(entities: reader.entities)
     }
@@ -126,7 +129,8 @@ package enum TBXGlossary {
             case "termNote":
                 if readingStatus {
                     let status = statusText.trimmingCharacters(in: .whitespacesAndNewlines)
-                    termDeprecated = ["deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "notRecommended"].contains { status.hasPrefix($0) }
+                    termDeprecated =
+                        ["deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "notRecommended"].contains { status.hasPrefix($0) }
                         || status == "deprecated" || status == "superseded"
                 }
                 readingStatus = false
@@ -166,8 +170,9 @@ package enum TBXGlossary {
             if canonical.isEmpty, let original { canonical["default"] = original }
             guard !canonical.isEmpty else { return nil }
             canonical["default"] = canonical["default"] ?? canonical["en"] ?? canonical.sorted { $0.key < $1.key }.first!.value
-            return Glossary.Entity(id: id, kind: "organisation", original: original, canonical: canonical, also: also,
-                                   owner: nil, wrong: wrong, note: nil, sources: [path], origin: path)
+            return Glossary.Entity(
+                id: id, kind: "organisation", original: original, canonical: canonical, also: also,
+                owner: nil, wrong: wrong, note: nil, sources: [path], origin: path)
         }
     }
 }

@@ -49,11 +49,12 @@ public struct CJKNumeralRule: Rule {
         for figure in analysis.figures where figure.notation == .cjk {
             let written = analysis.string(figure.numberRange)
             let wording = numbers.compact(figure.value)
-            findings.append(diagnostic(
-                figure.numberRange,
-                "`\(written)` is a Chinese number (\(numbers.plain(figure.value))) left in the \(analysis.languageName) text; write `\(wording)`",
-                suggestions: [wording]
-            ))
+            findings.append(
+                diagnostic(
+                    figure.numberRange,
+                    "`\(written)` is a Chinese number (\(numbers.plain(figure.value))) left in the \(analysis.languageName) text; write `\(wording)`",
+                    suggestions: [wording]
+                ))
         }
         return findings
     }

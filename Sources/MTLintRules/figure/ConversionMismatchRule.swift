@@ -72,9 +72,10 @@ public struct ConversionMismatchRule: Rule {
         var diagnostics: [Diagnostic] = []
         for (first, second) in zip(figures, figures.dropFirst()) {
             guard second.fullRange.lowerBound - first.fullRange.upperBound <= 40,
-                  let fromCode = code(first.unit), let toCode = code(second.unit), fromCode != toCode,
-                  let from = Self.bands[fromCode], let to = Self.bands[toCode], from.dimension == to.dimension,
-                  isConversion(analysis.string(first.fullRange.upperBound..<second.fullRange.lowerBound), markers) else { continue }
+                let fromCode = code(first.unit), let toCode = code(second.unit), fromCode != toCode,
+                let from = Self.bands[fromCode], let to = Self.bands[toCode], from.dimension == to.dimension,
+                isConversion(analysis.string(first.fullRange.upperBound..<second.fullRange.lowerBound), markers)
+            else { continue }
             let amount = NSDecimalNumber(decimal: first.value).doubleValue
             let converted = NSDecimalNumber(decimal: second.value).doubleValue
             guard amount > 0, converted > 0, !Self.plausible(amount, from, converted, to) else { continue }
@@ -95,13 +96,17 @@ public struct ConversionMismatchRule: Rule {
             var pairEnd = second.fullRange.upperBound
             if pairEnd < analysis.text.count, analysis.text[pairEnd] == 0x29 { pairEnd += 1 }  // the closing bracket
             let pair = analysis.string(first.fullRange.lowerBound..<pairEnd).collapsingWhiteSpace
-            let scale = fix.map { $0 > 1 ? "; a scale word too small by a factor of \(Int($0))" : "; a scale word too large by a factor of \(Int(1 / $0))" } ?? ""
-            diagnostics.append(diagnostic(
-                second.fullRange,
-                "`\(pair)` implies 1 \(fromCode) = \(numbers.significant(rate)) \(toCode), far from any plausible rate\(scale)",
-                suggestions: suggestions,
-                related: [RelatedPlace(range: first.fullRange, message: "the amount converted")]
-            ))
+            let scale =
+                fix.map {
+                    $0 > 1 ? "; a scale word too small by a factor of \(Int($0))" : "; a scale word too large by a factor of \(Int(1 / $0))"
+                } ?? ""
+            diagnostics.append(
+                diagnostic(
+                    second.fullRange,
+                    "`\(pair)` implies 1 \(fromCode) = \(numbers.significant(rate)) \(toCode), far from any plausible rate\(scale)",
+                    suggestions: suggestions,
+                    related: [RelatedPlace(range: first.fullRange, message: "the amount converted")]
+                ))
         }
         return diagnostics
     }
@@ -114,15 +119,18 @@ public struct ConversionMismatchRule: Rule {
         guard let plain = connectors.filter({ !$0.hasSuffix("'") && !$0.hasSuffix("’") }).sorted().first else { return "" }
         let word = tail.drop { $0 == " " }
         if let elided = connectors.first(where: { $0.hasSuffix("'") }),
-           let first = word.first, words.elidingInitials.contains(first.lowercased()) {
+            let first = word.first, words.elidingInitials.contains(first.lowercased())
+        {
             return " " + elided + String(word)
         }
         return " " + plain
     }
 
     /// True when the values can be the same amount: their intervals in the base unit overlap.
-    static func plausible(_ amount: Double, _ from: (low: Double, high: Double, dimension: String), _ converted: Double,
-                          _ to: (low: Double, high: Double, dimension: String)) -> Bool {
+    static func plausible(
+        _ amount: Double, _ from: (low: Double, high: Double, dimension: String), _ converted: Double,
+        _ to: (low: Double, high: Double, dimension: String)
+    ) -> Bool {
         amount * from.high >= converted * to.low && converted * to.high >= amount * from.low
     }
 

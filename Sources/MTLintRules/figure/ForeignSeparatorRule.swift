@@ -66,7 +66,8 @@ public struct ForeignSeparatorRule: Rule {
 
     private func finding(for figure: Figure, in analysis: Analysis) -> Diagnostic? {
         guard figure.kind == .quantity, let style = figure.digits, style.convention == .foreign,
-              let local = style.localForm else { return nil }
+            let local = style.localForm
+        else { return nil }
         let hasGroups = style.groupingSeparator != nil
         // A lone foreign decimal mark needs a unit or scale word to be unambiguous.
         guard hasGroups || figure.unit != nil || figure.scale != nil else { return nil }

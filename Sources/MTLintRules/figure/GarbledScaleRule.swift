@@ -84,11 +84,13 @@ public struct GarbledScaleRule: Rule {
         // Scale words only (`5 mila milioni`, `tremila milioni`): an old wording of the
         // language itself, not a Chinese unit; a note on style at most.
         if scale.numberWordRanges.isEmpty {
-            return diagnostic(figure.range,
+            return diagnostic(
+                figure.range,
                 "`\(written.collapsingWhiteSpace)` (\(numbers.plain(figure.value))) is an old wording; \(analysis.languageName) now writes `\(wording)`",
                 suggestions: [wording], confidence: .low)
         }
-        let message = "`\(written.collapsingWhiteSpace)` reads as \(numbers.plain(figure.number)) × \(numbers.plain(scale.multiplier))"
+        let message =
+            "`\(written.collapsingWhiteSpace)` reads as \(numbers.plain(figure.number)) × \(numbers.plain(scale.multiplier))"
             + " = \(numbers.plain(figure.value)), \(Self.origin(of: scale.multiplier)) translated word by word;"
             + " \(analysis.languageName) writes `\(wording)`"
         return diagnostic(figure.range, message, suggestions: [wording])

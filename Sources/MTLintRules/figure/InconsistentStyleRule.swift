@@ -28,11 +28,14 @@ public struct InconsistentStyleRule: Rule {
             word (`€ 4,99` and `20 milioni di euro`).
             """,
         examples: [
-            .flags("it", "Ha investito 40 milioni di euro nel 2023 e 20 milioni nel 2024; nel 2025 spenderà ⟦40.000.000⟧ di euro.", suggestion: "40 milioni"),
+            .flags(
+                "it", "Ha investito 40 milioni di euro nel 2023 e 20 milioni nel 2024; nel 2025 spenderà ⟦40.000.000⟧ di euro.",
+                suggestion: "40 milioni"),
             .flags("it", "Le vendite sono salite del 29%, i costi del 12% e i margini del ⟦3 %⟧.", suggestion: "3%"),
             .flags("en", "It paid $20 for one and $35 for the other, then ⟦20 dollars⟧ more.", suggestion: nil),
             .flags("fr", "La hausse est de 30,6\u{A0}%, puis de 12\u{A0}%, enfin de ⟦4%⟧.", suggestion: "4\u{A0}%"),
-            .flags("es", "Invirtió 20 millones de dólares y 30 millones de dólares, luego ⟦50.000.000⟧ de dólares.", suggestion: "50 millones"),
+            .flags(
+                "es", "Invirtió 20 millones de dólares y 30 millones de dólares, luego ⟦50.000.000⟧ de dólares.", suggestion: "50 millones"),
             .flags("de", "Der Umsatz stieg um 3,5 % und der Gewinn um 4,2 %, die Kosten um ⟦1,5%⟧.", suggestion: "1,5 %"),
             .flags("pt", "Investiu 20 milhões de reais e 30 milhões de reais, depois ⟦50.000.000⟧ de reais.", suggestion: "50 milhões"),
             .passes("it", "Ha investito 40 milioni di euro, 20 milioni di euro e 1,5 miliardi di euro; l'abbonamento costa € 4,99."),
@@ -100,9 +103,12 @@ public struct InconsistentStyleRule: Rule {
             groups[kind, default: []].append(Sample(figure: figure, style: style))
         }
         // Garbled and CJK figures are other rules' findings, not a style.
-        for (index, figure) in figures.enumerated() where figure.kind == .quantity && figure.notation != .cjk && figure.scale?.isLegal != false {
+        for (index, figure) in figures.enumerated()
+        where figure.kind == .quantity && figure.notation != .cjk && figure.scale?.isLegal != false {
             // The notation first: comparing Decimals costs more.
-            if figure.notation == .mixed || (figure.notation == .digits && figure.digits?.groupingSeparator != nil), figure.value >= 1_000_000 {
+            if figure.notation == .mixed || (figure.notation == .digits && figure.digits?.groupingSeparator != nil),
+                figure.value >= 1_000_000
+            {
                 // Amounts of money and counts of things may follow different styles.
                 add(Kind(large: figure.unit), index, figure.notation == .mixed ? Style.scaleWord : Style.fullDigits)
             }
@@ -111,7 +117,8 @@ public struct InconsistentStyleRule: Rule {
                 case .percent where !unit.isPrefix:
                     add(.percent, index, unit.form == .word ? Style.spelledOut : unit.spacing.isEmpty ? Style.attached : Style.spaced)
                 case .currency(let code):
-                    add(.currency(code: code, scaled: figure.scale != nil), index,
+                    add(
+                        .currency(code: code, scaled: figure.scale != nil), index,
                         unit.form == .symbol ? Style.symbol : unit.form == .word ? Style.word : Style.code)
                 default:
                     break
@@ -128,17 +135,24 @@ public struct InconsistentStyleRule: Rule {
                 counts[sample.style, default: 0] += 1
             }
             guard counts.count > 1 else { continue }
-            let majority = firstStyles.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : firstStyles.firstIndex(of: $0)! > firstStyles.firstIndex(of: $1)! }!
+            let majority = firstStyles.max {
+                counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : firstStyles.firstIndex(of: $0)! > firstStyles.firstIndex(of: $1)!
+            }!
             let reference = figures[samples.first { $0.style == majority }!.figure]
             for sample in samples where sample.style != majority {
-                diagnostics.append(finding(figures[sample.figure], style: sample.style, kind: kind, majority: majority,
-                                           count: counts[majority]!, reference: reference, analysis, numbers))
+                diagnostics.append(
+                    finding(
+                        figures[sample.figure], style: sample.style, kind: kind, majority: majority,
+                        count: counts[majority]!, reference: reference, analysis, numbers))
             }
         }
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func finding(_ figure: Figure, style: String, kind: Kind, majority: String, count: Int, reference: Figure, _ analysis: Analysis, _ numbers: NumberFormatting) -> Diagnostic {
+    private func finding(
+        _ figure: Figure, style: String, kind: Kind, majority: String, count: Int, reference: Figure, _ analysis: Analysis,
+        _ numbers: NumberFormatting
+    ) -> Diagnostic {
         let isLarge = kind.isLarge
         let example = analysis.string(isLarge ? reference.range : reference.fullRange).collapsingWhiteSpace
         let times = count == 1 ? "once" : "\(count) times"

@@ -56,14 +56,16 @@ public struct NumberWordCaseRule: Rule {
                 let word = analysis.string(token)
                 let lower = analysis.lowercased(token)
                 guard token.kind == .word, word.first?.isUppercase == true, word != word.uppercased(),
-                      analysis.language.profile?.figureWords.articleNumberWords.contains(lower) != true,
-                      !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)) else { continue }
+                    analysis.language.profile?.figureWords.articleNumberWords.contains(lower) != true,
+                    !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start))
+                else { continue }
                 let value = analysis.numbers.map { " (\($0.plain(figure.number)))" } ?? ""
-                diagnostics.append(diagnostic(
-                    token.range,
-                    "`\(word)`\(value) is a number word with a capital letter in the middle of a sentence; write `\(lower)`",
-                    suggestions: [lower]
-                ))
+                diagnostics.append(
+                    diagnostic(
+                        token.range,
+                        "`\(word)`\(value) is a number word with a capital letter in the middle of a sentence; write `\(lower)`",
+                        suggestions: [lower]
+                    ))
             }
         }
         return diagnostics
@@ -74,7 +76,8 @@ public struct NumberWordCaseRule: Rule {
     private func isPartOfName(_ figure: Figure, _ analysis: Analysis) -> Bool {
         let index = analysis.firstTokenIndex(atOrAfter: figure.numberRange.upperBound)
         guard analysis.numbers?.capitalizesNouns == false, index < analysis.tokens.count,
-              analysis.tokens[index].kind == .word else { return false }
+            analysis.tokens[index].kind == .word
+        else { return false }
         return analysis.string(analysis.tokens[index]).first?.isUppercase == true
     }
 }

@@ -28,7 +28,9 @@ public struct GivenNameAloneRule: Rule {
             """,
         examples: [
             .flags("fr", "Ren Zhengfei a fondé le groupe en 1987. Selon ⟦Zhengfei⟧, la Chine doit investir.", suggestion: "Ren Zhengfei"),
-            .flags("it", "Il fondatore Wang Chuanfu ha parlato a lungo, e ⟦Chuanfu⟧ ha aggiunto che le vendite salgono.", suggestion: "Wang Chuanfu"),
+            .flags(
+                "it", "Il fondatore Wang Chuanfu ha parlato a lungo, e ⟦Chuanfu⟧ ha aggiunto che le vendite salgono.",
+                suggestion: "Wang Chuanfu"),
             .passes("fr", "Ren Zhengfei a fondé le groupe. Selon Ren, la Chine doit investir ; Zhengfei Ren l'a répété."),
             .passes("it", "Lei Jun ha presentato l'auto, e Jun ha sorriso. Pony Ma e Robin Li erano in sala."),
             .passes("it", "Xi Jinping ha incontrato Li Qiang; Xi ha poi parlato con la stampa."),
@@ -45,16 +47,21 @@ public struct GivenNameAloneRule: Rule {
         // Given names, by spelling, with the full name's family name and first place. Only a
         // word right after a family name's shape is read as a String: most words are not.
         var fullNames: [String: (family: String, range: Range<Int>)] = [:]
-        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && Self.hasPinyinShape(tokens[index], text)
-            && Self.hasFamilyNameShape(tokens[index - 1], before: tokens[index], text) {
+        for index in tokens.indices.dropFirst()
+        where tokens[index].kind == .word && Self.hasPinyinShape(tokens[index], text)
+            && Self.hasFamilyNameShape(tokens[index - 1], before: tokens[index], text)
+        {
             let word = analysis.string(tokens[index])
             // A word of the language that happens to be pinyin (German `deinen`) is no name.
             guard fullNames[word] == nil, Self.isGivenName(word), analysis.lexicon?.isCommonWord(word.lowercased()) != true,
-                  let family = familyName(before: index, analysis) else { continue }
+                let family = familyName(before: index, analysis)
+            else { continue }
             // A family name that is also a word (`Du`, `Li`) is trusted only at mid-sentence,
             // before a given name with letters that only pinyin puts together (`Li Xiang`).
-            guard analysis.lexicon?.isCommonWord(family.lowercased()) != true
-                || (!analysis.isSentenceStart(tokenIndex: index - 1) && Self.looksPinyin(word.lowercased())) else { continue }
+            guard
+                analysis.lexicon?.isCommonWord(family.lowercased()) != true
+                    || (!analysis.isSentenceStart(tokenIndex: index - 1) && Self.looksPinyin(word.lowercased()))
+            else { continue }
             fullNames[word] = (family, Int(tokens[index - 1].start)..<Int(tokens[index].end))
         }
         guard !fullNames.isEmpty else { return [] }
@@ -62,11 +69,17 @@ public struct GivenNameAloneRule: Rule {
         // only then.
         let lengths = Set(fullNames.keys.map(\.utf16.count))
         var candidates: [(index: Int, given: String)] = []
-        for index in tokens.indices where tokens[index].kind == .word && lengths.contains(Int(tokens[index].end - tokens[index].start))
-            && Self.hasPinyinShape(tokens[index], text) {
+        for index in tokens.indices
+        where tokens[index].kind == .word && lengths.contains(Int(tokens[index].end - tokens[index].start))
+            && Self.hasPinyinShape(tokens[index], text)
+        {
             let word = analysis.string(tokens[index])
             guard fullNames[word] != nil else { continue }
-            if index > 0, Self.hasFamilyNameShape(tokens[index - 1], before: tokens[index], text), familyName(before: index, analysis) != nil { continue }
+            if index > 0, Self.hasFamilyNameShape(tokens[index - 1], before: tokens[index], text),
+                familyName(before: index, analysis) != nil
+            {
+                continue
+            }
             candidates.append((index, word))
         }
         guard !fullNames.isEmpty else { return [] }
@@ -78,19 +91,27 @@ public struct GivenNameAloneRule: Rule {
                 let previous = tokens[candidate.index - 1]
                 if previous.kind == .punctuation, text[Int(previous.start)] == 0x3A { continue }
                 if previous.kind == .word, CodeUnit.isUppercase(text[Int(previous.start)]),
-                   Int(tokens[candidate.index].start) == Int(previous.end) + 1,
-                   !analysis.isSentenceStart(tokenIndex: candidate.index - 1), !analysis.hasStopWord(candidate.index - 1) { continue }
+                    Int(tokens[candidate.index].start) == Int(previous.end) + 1,
+                    !analysis.isSentenceStart(tokenIndex: candidate.index - 1), !analysis.hasStopWord(candidate.index - 1)
+                {
+                    continue
+                }
             }
             // Western order (`Zhengfei Ren`), or part of a longer name.
             if candidate.index + 1 < tokens.count, tokens[candidate.index + 1].kind == .word,
-               Int(tokens[candidate.index + 1].start) == Int(tokens[candidate.index].end) + 1,
-               CodeUnit.isUppercase(text[Int(tokens[candidate.index + 1].start)]) { continue }
+                Int(tokens[candidate.index + 1].start) == Int(tokens[candidate.index].end) + 1,
+                CodeUnit.isUppercase(text[Int(tokens[candidate.index + 1].start)])
+            {
+                continue
+            }
             let fullName = "\(full.family) \(candidate.given)"
-            diagnostics.append(diagnostic(tokens[candidate.index].range,
-                "`\(candidate.given)` is the given name of \(fullName): Chinese names put the family name first, so alone this is `\(full.family)`",
-                suggestions: [fullName, full.family],
-                related: [RelatedPlace(range: full.range, message: "`\(fullName)`")],
-                confidence: .medium))
+            diagnostics.append(
+                diagnostic(
+                    tokens[candidate.index].range,
+                    "`\(candidate.given)` is the given name of \(fullName): Chinese names put the family name first, so alone this is `\(full.family)`",
+                    suggestions: [fullName, full.family],
+                    related: [RelatedPlace(range: full.range, message: "`\(fullName)`")],
+                    confidence: .medium))
             if diagnostics.count >= 100 { break }
         }
         return diagnostics
@@ -118,8 +139,9 @@ public struct GivenNameAloneRule: Rule {
     /// are one or two syllables, and longer Latin words split into pinyin by chance.
     static func isGivenName(_ word: String) -> Bool {
         guard word.utf8.count >= 4, !Pinyin.surnames.contains(word),
-              word.utf8.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
-              let count = Pinyin.syllableCount(word.lowercased()) else { return false }
+            word.utf8.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+            let count = Pinyin.syllableCount(word.lowercased())
+        else { return false }
         return count == 2
     }
 
@@ -132,12 +154,14 @@ public struct GivenNameAloneRule: Rule {
     private func familyName(before index: Int, _ analysis: Analysis) -> String? {
         let previous = analysis.tokens[index - 1]
         guard previous.kind == .word, Int(analysis.tokens[index].start) == Int(previous.end) + 1,
-              analysis.text[Int(previous.end)] == 0x20 else { return nil }
+            analysis.text[Int(previous.end)] == 0x20
+        else { return nil }
         let word = analysis.string(previous)
         // `Du`, `He`, `Ma` are also words of some languages (German `Du Deinen`).
         guard Pinyin.surnames.contains(word), let own = analysis.language.profile,
-              let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }),
-              !analysis.isStopWord(index - 1, in: ownIndex) else { return nil }
+            let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }),
+            !analysis.isStopWord(index - 1, in: ownIndex)
+        else { return nil }
         return word
     }
 }

@@ -42,7 +42,9 @@ public struct GlossaryNameRule: Rule {
             .passes("fr", "Le pouf du salon est orange."),
             .flags("it", "Le start-up cinesi Zhipu AI, MiniMax e ⟦Dark Side of the Moon⟧ crescono.", suggestion: "Moonshot AI"),
             .passes("it", "L'album Dark Side of the Moon dei Pink Floyd compie cinquant'anni."),
-            .flags("it", """
+            .flags(
+                "it",
+                """
                 il 19 settembre huawei ha aperto la ⟦conferenza huawei full connection⟧ a shanghai. la società ha detto molto. \
                 secondo gli analisti, il mercato cresce ancora. il gruppo vende nuovi server in europa. tutti ne parlano in città oggi.
                 """, suggestion: "Huawei Connect"),
@@ -54,7 +56,8 @@ public struct GlossaryNameRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         let language = analysis.language.locale.language
         guard let candidates = analysis.glossary.renderings[language], !candidates.isEmpty,
-              let shared = analysis.glossary.renderingStarts[language] else { return [] }
+            let shared = analysis.glossary.renderingStarts[language]
+        else { return [] }
         // The glossary is shared by the workers; the filter is read for every word.
         let filter = shared.privateCopy()
         let text = analysis.text
@@ -75,17 +78,22 @@ public struct GlossaryNameRule: Rule {
                 let entity = entities[candidate.entity]
                 if candidate.rendering.requiresMention {
                     if mentioned[candidate.entity] == nil {
-                        mentioned[candidate.entity] = Self.isMentioned(entity, analysis) || Self.namesOthersOfItsKind(candidate.entity, analysis)
+                        mentioned[candidate.entity] =
+                            Self.isMentioned(entity, analysis) || Self.namesOthersOfItsKind(candidate.entity, analysis)
                     }
                     guard mentioned[candidate.entity] == true else { continue }
                 }
                 let name = entity.canonicalName(in: analysis.language.tag) ?? entity.id
-                let origin = entity.original.map { original in
-                    original.unicodeScalars.contains { $0.value > 0x2E80 } ? "a word-by-word rendering of \(original)" : "not the name of \(original)"
-                } ?? "not the name of \(name)"
-                diagnostics.append(diagnostic(range,
-                    "`\(analysis.string(range))` is \(origin); the name is `\(name)`",
-                    suggestions: [name]))
+                let origin =
+                    entity.original.map { original in
+                        original.unicodeScalars.contains { $0.value > 0x2E80 }
+                            ? "a word-by-word rendering of \(original)" : "not the name of \(original)"
+                    } ?? "not the name of \(name)"
+                diagnostics.append(
+                    diagnostic(
+                        range,
+                        "`\(analysis.string(range))` is \(origin); the name is `\(name)`",
+                        suggestions: [name]))
                 coveredUntil = range.upperBound
                 return true
             }
@@ -96,9 +104,11 @@ public struct GlossaryNameRule: Rule {
             let twoUnitKey = start + 1 < text.count ? Glossary.startKey(text[start], text[start + 1]) : nil
             let oneUnitKey = Glossary.startKey(text[start], nil)
             // A rendering of four units or more is sieved by its first four, a shorter one by two.
-            let mayHaveTwo = twoUnitKey.map { key in
-                filter.mayContain(UInt64(key)) || (start + 3 < text.count && filter.mayContain(Glossary.prefixKey(text[start..<(start + 4)])))
-            } ?? false
+            let mayHaveTwo =
+                twoUnitKey.map { key in
+                    filter.mayContain(UInt64(key))
+                        || (start + 3 < text.count && filter.mayContain(Glossary.prefixKey(text[start..<(start + 4)])))
+                } ?? false
             let mayHaveOne = filter.mayContain(UInt64(oneUnitKey))
             guard mayHaveTwo || mayHaveOne else { continue }
             // Longest first: the renderings keyed by two units, then those keyed by one.
@@ -127,20 +137,27 @@ public struct GlossaryNameRule: Rule {
         var coveredUntil = 0
         for token in analysis.tokens where token.kind == .word && Int(token.start) >= coveredUntil && token.end - token.start >= 2 {
             let start = Int(token.start)
-            guard let list = byStart[UInt32(CodeUnit.foldedKey(text[start])) << 16 | UInt32(CodeUnit.foldedKey(text[start + 1]))] else { continue }
+            guard let list = byStart[UInt32(CodeUnit.foldedKey(text[start])) << 16 | UInt32(CodeUnit.foldedKey(text[start + 1]))] else {
+                continue
+            }
             for (units, candidate) in list where start + units.count <= text.count {
                 guard units.indices.allSatisfy({ CodeUnit.foldedKey(text[start + $0]) == units[$0] }),
-                      start + units.count == text.count || !CodeUnit.isLetterOrDigit(text[start + units.count]) else { continue }
+                    start + units.count == text.count || !CodeUnit.isLetterOrDigit(text[start + units.count])
+                else { continue }
                 let entity = analysis.glossary.entities[candidate.entity]
                 if candidate.rendering.requiresMention {
                     if folded == nil { folded = text.map(CodeUnit.foldedKey) }
-                    if mentioned[candidate.entity] == nil { mentioned[candidate.entity] = Self.isMentioned(entity, inFolded: folded ?? [], analysis) }
+                    if mentioned[candidate.entity] == nil {
+                        mentioned[candidate.entity] = Self.isMentioned(entity, inFolded: folded ?? [], analysis)
+                    }
                     guard mentioned[candidate.entity] == true else { continue }
                 }
                 let range = start..<(start + units.count)
                 let name = entity.canonicalName(in: analysis.language.tag) ?? entity.id
-                diagnostics.append(diagnostic(range, "`\(analysis.string(range))` is a word-by-word rendering, written in lower case, of `\(name)`",
-                                              suggestions: [name]))
+                diagnostics.append(
+                    diagnostic(
+                        range, "`\(analysis.string(range))` is a word-by-word rendering, written in lower case, of `\(name)`",
+                        suggestions: [name]))
                 coveredUntil = range.upperBound
                 break
             }
@@ -173,8 +190,11 @@ public struct GlossaryNameRule: Rule {
             if actual == expected { continue }
             if (actual == 0x27 || actual == 0x2019) && (expected == 0x27 || expected == 0x2019) { continue }
             if offset == 0, CodeUnit.isLowercase(expected), CodeUnit.isUppercase(actual),
-               CodeUnit.foldedKey(actual) == expected
-                || Unicode.Scalar(actual)?.properties.lowercaseMapping == Unicode.Scalar(expected).map(String.init) { continue }
+                CodeUnit.foldedKey(actual) == expected
+                    || Unicode.Scalar(actual)?.properties.lowercaseMapping == Unicode.Scalar(expected).map(String.init)
+            {
+                continue
+            }
             return false
         }
         let end = start + rendering.count
@@ -191,7 +211,8 @@ public struct GlossaryNameRule: Rule {
         var others = Set<Int>()
         for name in analysis.names where !name.isNonLatin {
             guard let other = glossary.entityIndex(withNameKey: name.key), other != entityIndex,
-                  glossary.entities[other].kind == kind else { continue }
+                glossary.entities[other].kind == kind
+            else { continue }
             others.insert(other)
             if others.count >= 2 { return true }
         }
@@ -209,7 +230,8 @@ public struct GlossaryNameRule: Rule {
             var index = 0
             while index + units.count <= text.count {
                 if text[index] == first, matches(units, in: text, at: index),
-                   index == 0 || !CodeUnit.isLetter(text[index - 1]) {
+                    index == 0 || !CodeUnit.isLetter(text[index - 1])
+                {
                     return true
                 }
                 index += 1

@@ -94,7 +94,9 @@ public struct NameVariantRule: Rule {
                 counts[occurrence.text, default: 0] += 1
             }
             guard spellings.count > 1 else { continue }
-            let majority = spellings.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : spellings.firstIndex(of: $0)! > spellings.firstIndex(of: $1)! }!
+            let majority = spellings.max {
+                counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : spellings.firstIndex(of: $0)! > spellings.firstIndex(of: $1)!
+            }!
             let reference = occurrences.first { $0.text == majority }!
             let canonical = analysis.glossary.entity(withNameKey: key)?.canonicalName(in: analysis.language.tag)
             let suggestion = canonical.flatMap { NameFinder.key($0, { nil }) == key ? $0 : nil } ?? majority
@@ -106,10 +108,12 @@ public struct NameVariantRule: Rule {
                 // `Nome`, German nouns with and without a hyphen (`Vanille-Zucker`).
                 if Self.areWords([occurrence.text, majority], analysis) { continue }
                 let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
-                diagnostics.append(diagnostic(occurrence.range,
-                    "`\(occurrence.text)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
-                    suggestions: [suggestion],
-                    related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
+                diagnostics.append(
+                    diagnostic(
+                        occurrence.range,
+                        "`\(occurrence.text)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
+                        suggestions: [suggestion],
+                        related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
             }
         }
         diagnostics += camelCaseVariants(analysis, names, flagged: Set(diagnostics.map(\.range.lowerBound)))
@@ -141,14 +145,17 @@ public struct NameVariantRule: Rule {
         }
         guard !camelCase.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for word in words where !flagged.contains(word.lowerBound) && !text[(word.lowerBound + 1)..<word.upperBound].contains(where: CodeUnit.isUppercase) {
+        for word in words
+        where !flagged.contains(word.lowerBound) && !text[(word.lowerBound + 1)..<word.upperBound].contains(where: CodeUnit.isUppercase) {
             guard let brand = camelCase[Self.caseBlindKey(text[word])] else { continue }
             let spelling = analysis.string(brand), written = analysis.string(word)
             guard spelling != written, spelling.lowercased() == written.lowercased() else { continue }
-            diagnostics.append(diagnostic(word,
-                "`\(written)` is written `\(spelling)` elsewhere in this document: one name, one spelling",
-                suggestions: [spelling],
-                related: [RelatedPlace(range: brand, message: "`\(spelling)`")]))
+            diagnostics.append(
+                diagnostic(
+                    word,
+                    "`\(written)` is written `\(spelling)` elsewhere in this document: one name, one spelling",
+                    suggestions: [spelling],
+                    related: [RelatedPlace(range: brand, message: "`\(spelling)`")]))
             if diagnostics.count >= 100 { break }
         }
         return diagnostics
@@ -166,11 +173,13 @@ public struct NameVariantRule: Rule {
             // String is split, since most names are not of that shape.
             let bytes = name.text.utf8
             guard let space = bytes.firstIndex(of: 0x20), case let familyLength = bytes.distance(from: bytes.startIndex, to: space),
-                  familyLength >= 1, familyLength <= 6, let first = bytes.first, first >= 0x41, first <= 0x5A else { continue }
+                familyLength >= 1, familyLength <= 6, let first = bytes.first, first >= 0x41, first <= 0x5A
+            else { continue }
             let parts = name.text.split(separator: " ")
             // Letters only: `Ru-bo` against `Rubo` is the key's business, not this.
             guard parts.count == 2, Pinyin.surnames.contains(String(parts[0])), parts[1].utf8.count >= 2,
-                  parts[1].allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+                parts[1].allSatisfy({ $0.isASCII && $0.isLetter })
+            else { continue }
             let given = String(parts[1])
             if byFamily[String(parts[0]), default: []].count < 20 { byFamily[String(parts[0]), default: []].append((given, name.range)) }
         }
@@ -181,9 +190,11 @@ public struct NameVariantRule: Rule {
             for drifted in spellings where Pinyin.syllableCount(drifted.given.lowercased()) == nil {
                 guard let right = pinyin.first(where: { editDistance($0.given, drifted.given) == 1 }) else { continue }
                 let name = "\(family) \(right.given)"
-                diagnostics.append(diagnostic(drifted.range,
-                    "`\(family) \(drifted.given)` is written `\(name)` elsewhere in this document; `\(drifted.given)` is no pinyin: one name, one spelling",
-                    suggestions: [name], related: [RelatedPlace(range: right.range, message: "`\(name)`")]))
+                diagnostics.append(
+                    diagnostic(
+                        drifted.range,
+                        "`\(family) \(drifted.given)` is written `\(name)` elsewhere in this document; `\(drifted.given)` is no pinyin: one name, one spelling",
+                        suggestions: [name], related: [RelatedPlace(range: right.range, message: "`\(name)`")]))
             }
         }
         return diagnostics
@@ -203,7 +214,9 @@ public struct NameVariantRule: Rule {
         var index = units.startIndex + 1
         while index < units.endIndex {
             if CodeUnit.isUppercase(units[index]) {
-                guard index + 1 < units.endIndex, CodeUnit.isLowercase(units[index + 1]), CodeUnit.isLowercase(units[index - 1]) else { return false }
+                guard index + 1 < units.endIndex, CodeUnit.isLowercase(units[index + 1]), CodeUnit.isLowercase(units[index - 1]) else {
+                    return false
+                }
                 inner = true
             }
             index += 1
@@ -225,7 +238,9 @@ public struct NameVariantRule: Rule {
             // One compound joined and hyphenated (`Vanillezucker`, `Vanille-Zucker`).
             let bare = Set(spellings.map { String($0.lowercased().filter { $0 != " " && $0 != "-" }) })
             let split = spellings.first { $0.contains("-") || $0.contains(" ") }
-            if bare.count == 1, let split, split.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy({ isWord(String($0)) }) { return true }
+            if bare.count == 1, let split, split.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy({ isWord(String($0)) }) {
+                return true
+            }
         }
         return spellings.allSatisfy { spelling in
             let parts = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)

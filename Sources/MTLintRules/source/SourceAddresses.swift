@@ -27,7 +27,9 @@ enum SourceAddresses {
         var found: [Diagnostic] = []
         let sourceURLs = bilingual.source.urls
         for unit in bilingual.units where !unit.target.isEmpty {
-            let sources = sourceURLs.slice(inside: unit.source, by: { $0 }).filter { isEmail(bilingual.source.string($0)) == (kind == .email) }
+            let sources = sourceURLs.slice(inside: unit.source, by: { $0 }).filter {
+                isEmail(bilingual.source.string($0)) == (kind == .email)
+            }
             let targets = analysis.urls.slice(inside: unit.target, by: { $0 }).filter { isEmail(analysis.string($0)) == (kind == .email) }
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var remaining = sources.map { (key: key(bilingual.source.string($0), kind), range: $0) }
@@ -43,16 +45,21 @@ enum SourceAddresses {
             let noun = kind == .email ? "e-mail address" : "address"
             for (position, range) in extra.enumerated() {
                 let suggestion = extra.count == remaining.count ? bilingual.source.string(remaining[position].range) : nil
-                found.append(rule.diagnostic(range,
-                    "`\(analysis.string(range))` is not an \(noun) of the source" + (suggestion.map { "; the source has `\($0)`" } ?? ""),
-                    suggestions: suggestion.map { [$0] } ?? [], related: [SourceUnits.related(unit)]))
+                found.append(
+                    rule.diagnostic(
+                        range,
+                        "`\(analysis.string(range))` is not an \(noun) of the source"
+                            + (suggestion.map { "; the source has `\($0)`" } ?? ""),
+                        suggestions: suggestion.map { [$0] } ?? [], related: [SourceUnits.related(unit)]))
             }
             if extra.isEmpty, !remaining.isEmpty {
                 let target = SourceUnits.trimmed(analysis.text, unit.target)
                 let shown = remaining.map { "`\(bilingual.source.string($0.range))`" }.joined(separator: ", ")
-                found.append(rule.diagnostic(target.startIndex..<target.endIndex,
-                    "the source's \(shown) \(remaining.count == 1 ? "is" : "are") missing from the translation",
-                    related: remaining.map { SourceUnits.related($0.range, "in the source") }))
+                found.append(
+                    rule.diagnostic(
+                        target.startIndex..<target.endIndex,
+                        "the source's \(shown) \(remaining.count == 1 ? "is" : "are") missing from the translation",
+                        related: remaining.map { SourceUnits.related($0.range, "in the source") }))
             }
         }
         return found

@@ -34,8 +34,10 @@ struct SourceFigureAddedRule: Rule {
         for comparison in bilingual.figureComparisons(target: analysis) {
             let unit = bilingual.units[comparison.unitIndex]
             for figure in comparison.added {
-                found.append(diagnostic(figure.range, "`\(analysis.string(figure.range))` is not in the source",
-                                        related: [SourceUnits.related(unit)]))
+                found.append(
+                    diagnostic(
+                        figure.range, "`\(analysis.string(figure.range))` is not in the source",
+                        related: [SourceUnits.related(unit)]))
             }
         }
         return found

@@ -27,8 +27,11 @@ struct SourceFigureMismatchRule: Rule {
             conversion the translation adds in brackets is no mismatch.
             """,
         examples: [
-            .flags("zh", "该公司去年营收10亿美元。", "it", "L'azienda ha fatturato ⟦100 milioni⟧ di dollari lo scorso anno.", suggestion: "1 miliardo"),
-            .flags("zh", "该公司去年营收10亿美元。", "it", "L'azienda ha fatturato ⟦10 Cento milioni⟧ di dollari lo scorso anno.", suggestion: "1 miliardo"),
+            .flags(
+                "zh", "该公司去年营收10亿美元。", "it", "L'azienda ha fatturato ⟦100 milioni⟧ di dollari lo scorso anno.", suggestion: "1 miliardo"),
+            .flags(
+                "zh", "该公司去年营收10亿美元。", "it", "L'azienda ha fatturato ⟦10 Cento milioni⟧ di dollari lo scorso anno.",
+                suggestion: "1 miliardo"),
             .flags("zh", "用户增长了35%。", "fr", "Le nombre d'utilisateurs a augmenté de ⟦53⟧ %.", suggestion: "35"),
             .flags("en", "The plant employs 1,200 people.", "it", "Lo stabilimento impiega ⟦12.000⟧ persone.", suggestion: "1.200"),
             .passes("zh", "该公司去年营收10亿美元。", "it", "L'azienda ha fatturato 1 miliardo di dollari lo scorso anno."),
@@ -51,14 +54,18 @@ struct SourceFigureMismatchRule: Rule {
             for (source, target) in comparison.mismatches {
                 let sourceText = bilingual.source.string(source.range)
                 let targetText = analysis.string(target.range)
-                let suggestion = target.scale != nil || source.value >= 1_000_000
+                let suggestion =
+                    target.scale != nil || source.value >= 1_000_000
                     ? analysis.numbers?.compact(source.value) : analysis.numbers?.plain(source.value)
-                let message = target.scale?.isLegal == false
+                let message =
+                    target.scale?.isLegal == false
                     ? "`\(targetText)` renders the source's `\(sourceText)` (\(SourceUnits.plain(source.value))) word by word"
                     : "`\(targetText)` is \(SourceUnits.plain(target.value)), but the source's `\(sourceText)` is \(SourceUnits.plain(source.value))"
-                found.append(diagnostic(target.range, message,
-                    suggestions: suggestion.map { [$0] } ?? [],
-                    related: [SourceUnits.related(source.range, "`\(sourceText)` in the source")]))
+                found.append(
+                    diagnostic(
+                        target.range, message,
+                        suggestions: suggestion.map { [$0] } ?? [],
+                        related: [SourceUnits.related(source.range, "`\(sourceText)` in the source")]))
             }
         }
         return found

@@ -22,7 +22,8 @@ struct SourceFigureMissingRule: Rule {
             without a unit or scale word) are not flagged when missing.
             """,
         examples: [
-            .flags("zh", "公司裁员1200人，占员工总数的8%。", "it", "⟦L'azienda ha licenziato 1.200 persone, gran parte del personale.⟧", suggestion: nil),
+            .flags(
+                "zh", "公司裁员1200人，占员工总数的8%。", "it", "⟦L'azienda ha licenziato 1.200 persone, gran parte del personale.⟧", suggestion: nil),
             .flags("en", "Delete 30 files?", "fr", "⟦Supprimer les fichiers ?⟧", suggestion: nil),
             .passes("zh", "公司裁员1200人，占员工总数的8%。", "it", "L'azienda ha licenziato 1.200 persone, l'8% del personale."),
             .passes("en", "Delete 3 files?", "it", "Eliminare tre file?"),
@@ -40,9 +41,13 @@ struct SourceFigureMissingRule: Rule {
             let quoted = comparison.missing.map { "`\(bilingual.source.string($0.range))` (\(SourceUnits.plain($0.value)))" }
             let target = SourceUnits.trimmed(analysis.text, unit.target)
             let range = target.startIndex..<target.endIndex
-            found.append(diagnostic(range,
-                "the source's \(quoted.joined(separator: ", ")) \(quoted.count == 1 ? "is" : "are") not in the translation",
-                related: comparison.missing.map { SourceUnits.related($0.range, "`\(bilingual.source.string($0.range))` in the source") }))
+            found.append(
+                diagnostic(
+                    range,
+                    "the source's \(quoted.joined(separator: ", ")) \(quoted.count == 1 ? "is" : "are") not in the translation",
+                    related: comparison.missing.map {
+                        SourceUnits.related($0.range, "`\(bilingual.source.string($0.range))` in the source")
+                    }))
         }
         return found
     }

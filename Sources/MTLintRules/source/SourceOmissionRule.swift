@@ -34,10 +34,13 @@ struct SourceOmissionRule: Rule {
             guard SourceUnits.hasContent(sources, unit.source), Self.hasWords(sources, unit.source, flags: unit.flags) else { continue }
             let anchor = unit.target.lowerBound
             let source = SourceUnits.quote(bilingual.sourceString(unit))
-            found.append(diagnostic(anchor..<anchor,
-                unit.hasTarget ? "the source `\(source)` is not translated: its target is empty"
-                               : "the source `\(source)` is not translated: it has no target",
-                related: [SourceUnits.related(unit)]))
+            found.append(
+                diagnostic(
+                    anchor..<anchor,
+                    unit.hasTarget
+                        ? "the source `\(source)` is not translated: its target is empty"
+                        : "the source `\(source)` is not translated: it has no target",
+                    related: [SourceUnits.related(unit)]))
         }
         return found
     }
@@ -50,7 +53,10 @@ struct SourceOmissionRule: Rule {
         var hole = 0
         while index < range.upperBound {
             while hole < covered.count, covered[hole].upperBound <= index { hole += 1 }
-            if hole < covered.count, covered[hole].contains(index) { index = covered[hole].upperBound; continue }
+            if hole < covered.count, covered[hole].contains(index) {
+                index = covered[hole].upperBound
+                continue
+            }
             if CodeUnit.isLetterOrDigit(text[index]) { return true }
             index += 1
         }

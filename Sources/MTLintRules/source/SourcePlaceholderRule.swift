@@ -33,7 +33,9 @@ struct SourcePlaceholderRule: Rule {
             .flags("en", "Deleted %d files", "it", "Eliminati ⟦%s⟧ file", suggestion: "%d"),
             .flags("en", "Hello, {name}!", "fr", "Bonjour, ⟦{nom}⟧ !", suggestion: "{name}"),
             .flags("en", "Saved to %(path)s", "it", "⟦Salvato nella cartella⟧", suggestion: nil),
-            .flags("en", "Click <b>Save</b> to keep the changes.", "it", "⟦Fare clic su <b>Salva per conservare le modifiche.⟧", suggestion: nil),
+            .flags(
+                "en", "Click <b>Save</b> to keep the changes.", "it", "⟦Fare clic su <b>Salva per conservare le modifiche.⟧",
+                suggestion: nil),
             .passes("en", "Deleted %d files in %s", "it", "Eliminati %d file in %s"),
             .passes("en", "%s of %s", "de", "%2$s von %1$s"),
             .passes("en", "{count, plural, one {# file} other {# files}}", "it", "{count, plural, one {# file} other {# file}}"),
@@ -61,12 +63,14 @@ struct SourcePlaceholderRule: Rule {
                 let base = Self.entry(of: unit.id)
                 var sibling = index - 1
                 while sibling >= 0, Self.entry(of: units[sibling].id) == base {
-                    allowed.formUnion(PlaceholderScanner.placeholders(in: bilingual.source.text, units[sibling].source, syntax: syntax).map(\.key))
+                    allowed.formUnion(
+                        PlaceholderScanner.placeholders(in: bilingual.source.text, units[sibling].source, syntax: syntax).map(\.key))
                     sibling -= 1
                 }
                 sibling = index + 1
                 while sibling < units.count, Self.entry(of: units[sibling].id) == base {
-                    allowed.formUnion(PlaceholderScanner.placeholders(in: bilingual.source.text, units[sibling].source, syntax: syntax).map(\.key))
+                    allowed.formUnion(
+                        PlaceholderScanner.placeholders(in: bilingual.source.text, units[sibling].source, syntax: syntax).map(\.key))
                     sibling += 1
                 }
             }
@@ -93,15 +97,20 @@ struct SourcePlaceholderRule: Rule {
                 let written = analysis.string(item.range)
                 let shown = written == "\u{FFFC}" || written.isEmpty ? "<\(item.key.dropFirst(4))>" : written
                 let suggestion = extra.count == missingShown.count ? missingShown[position] : nil
-                found.append(diagnostic(item.range,
-                    "`\(shown)` is not a placeholder of the source" + (missingShown.isEmpty ? "" : " (the source has \(missingShown.map { "`\($0)`" }.joined(separator: ", ")))"),
-                    suggestions: suggestion.map { [$0] } ?? [], related: [SourceUnits.related(unit)]))
+                found.append(
+                    diagnostic(
+                        item.range,
+                        "`\(shown)` is not a placeholder of the source"
+                            + (missingShown.isEmpty ? "" : " (the source has \(missingShown.map { "`\($0)`" }.joined(separator: ", ")))"),
+                        suggestions: suggestion.map { [$0] } ?? [], related: [SourceUnits.related(unit)]))
             }
             if extra.isEmpty, !missingShown.isEmpty {
                 let target = SourceUnits.trimmed(analysis.text, unit.target)
-                found.append(diagnostic(target.startIndex..<target.endIndex,
-                    "the source's \(missingShown.map { "`\($0)`" }.joined(separator: ", ")) \(missingShown.count == 1 ? "is" : "are") missing from the translation",
-                    related: [SourceUnits.related(unit)]))
+                found.append(
+                    diagnostic(
+                        target.startIndex..<target.endIndex,
+                        "the source's \(missingShown.map { "`\($0)`" }.joined(separator: ", ")) \(missingShown.count == 1 ? "is" : "are") missing from the translation",
+                        related: [SourceUnits.related(unit)]))
             }
         }
         return found

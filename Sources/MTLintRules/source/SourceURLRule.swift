@@ -16,7 +16,9 @@ struct SourceURLRule: Rule {
             over; a source address the target lacks flags the whole target.
             """,
         examples: [
-            .flags("en", "See https://example.org/help for details.", "it", "Vedere ⟦https://example.org/aiuto⟧ per i dettagli.", suggestion: "https://example.org/help"),
+            .flags(
+                "en", "See https://example.org/help for details.", "it", "Vedere ⟦https://example.org/aiuto⟧ per i dettagli.",
+                suggestion: "https://example.org/help"),
             .flags("zh", "详情见 https://example.com/news", "fr", "⟦Détails sur le site.⟧", suggestion: nil),
             .passes("en", "See https://example.org/help for details.", "it", "Vedere https://example.org/help per i dettagli."),
             .passes("en", "See https://Example.org/help/.", "fr", "Voir https://example.org/help."),

@@ -54,8 +54,11 @@ struct SourceUntranslatedRule: Rule {
             let name = bilingual.source.languageName
             if eastAsianSource {
                 if Self.eastAsianShare(target) > 0.5 {
-                    found.append(diagnostic(range, same ? "the target is its source, not translated" : "the target is written in \(name), the source's language",
-                                            related: [SourceUnits.related(unit)]))
+                    found.append(
+                        diagnostic(
+                            range,
+                            same ? "the target is its source, not translated" : "the target is written in \(name), the source's language",
+                            related: [SourceUnits.related(unit)]))
                 }
                 continue
             }
@@ -68,7 +71,8 @@ struct SourceUntranslatedRule: Rule {
                 let token = analysis.tokens[index]
                 defer { index += 1 }
                 guard token.kind == .word, token.end - token.start >= 2,
-                      analysis.text[token.range].allSatisfy(CodeUnit.isLetter) else { continue }
+                    analysis.text[token.range].allSatisfy(CodeUnit.isLetter)
+                else { continue }
                 words += 1
                 if CodeUnit.isUppercase(analysis.text[Int(token.start)]) { capitalized += 1 }
                 // A word in capitals (`FOR EACH ROW`) is a keyword or an acronym, not prose.
@@ -81,9 +85,11 @@ struct SourceUntranslatedRule: Rule {
             if capitalized * 2 >= words || Self.looksLikeCode(target) { continue }
             if same {
                 guard words >= 2, sourceOnly >= 1, targetOnly == 0 else { continue }
-                found.append(diagnostic(range, "the target is its source, not translated from \(name)", related: [SourceUnits.related(unit)]))
+                found.append(
+                    diagnostic(range, "the target is its source, not translated from \(name)", related: [SourceUnits.related(unit)]))
             } else if words >= 4, sourceOnly >= 2, targetOnly == 0, sourceOnly * 4 >= words {
-                found.append(diagnostic(range, "the target is written in \(name), the source's language", related: [SourceUnits.related(unit)]))
+                found.append(
+                    diagnostic(range, "the target is written in \(name), the source's language", related: [SourceUnits.related(unit)]))
             }
         }
         return found
@@ -94,7 +100,9 @@ struct SourceUntranslatedRule: Rule {
         guard text.contains(0x20) else { return true }
         var previous: UInt16 = 0
         for unit in text {
-            if (previous == 0x2D && unit == 0x2D) || (previous == 0x28 && unit == 0x29) || (previous == 0x3A && unit == 0x3A) { return true }
+            if (previous == 0x2D && unit == 0x2D) || (previous == 0x28 && unit == 0x29) || (previous == 0x3A && unit == 0x3A) {
+                return true
+            }
             if unit == 0x5F || unit == 0x3D { return true }
             previous = unit
         }
@@ -106,7 +114,9 @@ struct SourceUntranslatedRule: Rule {
         var letters = 0, eastAsian = 0
         for unit in text where CodeUnit.isLetter(unit) {
             letters += 1
-            if let scalar = Unicode.Scalar(unit), [Script.han, .hiragana, .katakana, .hangul].contains(Script(of: scalar)) { eastAsian += 1 }
+            if let scalar = Unicode.Scalar(unit), [Script.han, .hiragana, .katakana, .hangul].contains(Script(of: scalar)) {
+                eastAsian += 1
+            }
         }
         return letters == 0 ? 0 : Double(eastAsian) / Double(letters)
     }

@@ -85,7 +85,9 @@ public struct InconsistentTermRule: Rule {
                 counts[occurrence.form, default: 0] += 1
             }
             guard used.count > 1 else { continue }
-            let majority = used.max { counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : used.firstIndex(of: $0)! > used.firstIndex(of: $1)! }!
+            let majority = used.max {
+                counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : used.firstIndex(of: $0)! > used.firstIndex(of: $1)!
+            }!
             if used.contains(where: { $0 != majority && aliases.declares($0, majority) }) { continue }
             let reference = found.first { $0.form == majority }!
             let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
@@ -97,11 +99,13 @@ public struct InconsistentTermRule: Rule {
         }
         places.sort { $0.range.lowerBound < $1.range.lowerBound }
         for place in places {
-            findings.append(diagnostic(place.range,
-                "`\(place.form)` and `\(place.majority)` are two forms of one term; this document writes `\(place.majority)` (\(place.times))",
-                suggestions: [place.majority],
-                related: [RelatedPlace(range: place.reference, message: "first `\(place.majority)`")],
-                picky: place.spellingsOnly))
+            findings.append(
+                diagnostic(
+                    place.range,
+                    "`\(place.form)` and `\(place.majority)` are two forms of one term; this document writes `\(place.majority)` (\(place.times))",
+                    suggestions: [place.majority],
+                    related: [RelatedPlace(range: place.reference, message: "first `\(place.majority)`")],
+                    picky: place.spellingsOnly))
         }
         return findings
     }
@@ -111,7 +115,9 @@ public struct InconsistentTermRule: Rule {
     /// exact), one bit per code unit: every token of the document is looked up; and, when
     /// every form has two units or more, the pairs of units they can start with (first
     /// letters alone, `e`, `d`, `s`, start most words of a text).
-    private typealias CompiledGroup = (forms: [(form: String, units: [UInt16], exact: Bool)], firstUnits: [UInt64], firstTwoUnits: KeyFilter?)
+    private typealias CompiledGroup = (
+        forms: [(form: String, units: [UInt16], exact: Bool)], firstUnits: [UInt64], firstTwoUnits: KeyFilter?
+    )
 
     private static let compiledGroups = LanguageCache<(groups: [CompiledGroup], anyFirstUnit: [UInt64])>()
 

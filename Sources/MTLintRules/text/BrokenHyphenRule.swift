@@ -84,7 +84,8 @@ public struct BrokenHyphenRule: Rule {
             while !found, index + 1 < analysis.tokens.count, Int(analysis.tokens[index].start) < range.upperBound {
                 let name = analysis.tokens[index + 1]
                 if TechnicalText.startsOption(at: Int(analysis.tokens[index].start), in: text), name.kind == .word,
-                   name.start == analysis.tokens[index].end {
+                    name.start == analysis.tokens[index].end
+                {
                     found = Self.isOptionName(name, index + 2, analysis) || !isKnown(name)
                 }
                 index += 1
@@ -95,37 +96,46 @@ public struct BrokenHyphenRule: Rule {
         for (index, token) in analysis.tokens.enumerated() where token.kind == .punctuation && token.end - token.start == 1 {
             let offset = Int(token.start)
             guard text[offset] == 0x2D || text[offset] == 0x2010,
-                  !analysis.isInURL(offset..<(offset + 1)) else { continue }
+                !analysis.isInURL(offset..<(offset + 1))
+            else { continue }
             let before: UInt16? = offset > 0 ? text[offset - 1] : nil
             let after: UInt16? = offset + 1 < text.count ? text[offset + 1] : nil
             let previous = index > 0 ? analysis.tokens[index - 1] : nil
             let next = index + 1 < analysis.tokens.count ? analysis.tokens[index + 1] : nil
 
             if before == 0x20, let previous, previous.kind.isLetters, Int(previous.end) == offset - 1,
-               let next, next.kind == .word, Int(next.start) == offset + 1 {
+                let next, next.kind == .word, Int(next.start) == offset + 1
+            {
                 // ` -sviluppo`: glued to the next word only.
                 guard next.end - next.start > 2 || !analysis.string(next).allSatisfy(\.isASCII),
-                      !Self.isOptionName(next, index + 2, analysis),
-                      !Self.anyConjunction.contains(analysis.lowercased(previous)),
-                      !Self.closesParenthesis(after: Int(next.end), analysis),
-                      !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text),
-                      isKnown(next), Self.isAcronym(previous, text) || isKnown(previous),
-                      !hasOptionThatIsNoWord(offset) else { continue }
-                diagnostics.append(diagnostic(offset..<Int(next.end),
-                    "`-\(analysis.string(next))` has a hyphen detached from the word before it: a compound split in two"))
+                    !Self.isOptionName(next, index + 2, analysis),
+                    !Self.anyConjunction.contains(analysis.lowercased(previous)),
+                    !Self.closesParenthesis(after: Int(next.end), analysis),
+                    !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text),
+                    isKnown(next), Self.isAcronym(previous, text) || isKnown(previous),
+                    !hasOptionThatIsNoWord(offset)
+                else { continue }
+                diagnostics.append(
+                    diagnostic(
+                        offset..<Int(next.end),
+                        "`-\(analysis.string(next))` has a hyphen detached from the word before it: a compound split in two"))
             } else if after == 0x20, let previous, previous.kind.isLetters, Int(previous.end) == offset,
-                      let next, next.kind.isLetters, Int(next.start) == offset + 2 {
+                let next, next.kind.isLetters, Int(next.start) == offset + 2
+            {
                 // `auto- sviluppo`: glued to the word before only.
                 guard previous.end - previous.start > 1, CodeUnit.startsLowercase(next, in: text),
-                      !Self.anyConjunction.contains(analysis.lowercased(next)),
-                      !Self.isInHyphenRun(previous, next, analysis),
-                      !Self.opensParenthesis(before: Int(previous.start), analysis),
-                      !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text),
-                      isKnown(previous) else { continue }
+                    !Self.anyConjunction.contains(analysis.lowercased(next)),
+                    !Self.isInHyphenRun(previous, next, analysis),
+                    !Self.opensParenthesis(before: Int(previous.start), analysis),
+                    !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text),
+                    isKnown(previous)
+                else { continue }
                 let first = analysis.string(previous), second = analysis.string(next)
-                diagnostics.append(diagnostic(Int(previous.start)..<Int(next.end),
-                    "`\(first)- \(second)` has a hyphen detached from the word after it; write `\(first)-\(second)`",
-                    suggestions: [first + "-" + second]))
+                diagnostics.append(
+                    diagnostic(
+                        Int(previous.start)..<Int(next.end),
+                        "`\(first)- \(second)` has a hyphen detached from the word after it; write `\(first)-\(second)`",
+                        suggestions: [first + "-" + second]))
             }
         }
         return diagnostics
@@ -168,7 +178,10 @@ public struct BrokenHyphenRule: Rule {
             let unit = text[position]
             if unit == 0x0A, position + 1 < text.count, text[position + 1] == 0x0A || text[position + 1] == 0x0D { return false }
             if unit == 0x2D, position > offset, CodeUnit.isLetter(text[position - 1]),
-               position + 1 == text.count || !CodeUnit.isLetterOrDigit(text[position + 1]) { return true }
+                position + 1 == text.count || !CodeUnit.isLetterOrDigit(text[position + 1])
+            {
+                return true
+            }
             position += 1
         }
         return false
@@ -185,7 +198,10 @@ public struct BrokenHyphenRule: Rule {
             let unit = text[position]
             if unit == 0x0A, text[position - 1] == 0x0A || text[position - 1] == 0x0D { return false }
             if unit == 0x2D, position + 1 < offset, CodeUnit.isLetter(text[position + 1]),
-               CodeUnit.isWhitespace(text[position - 1]) || text[position - 1] == 0x28 { return true }
+                CodeUnit.isWhitespace(text[position - 1]) || text[position - 1] == 0x28
+            {
+                return true
+            }
             position -= 1
         }
         return false

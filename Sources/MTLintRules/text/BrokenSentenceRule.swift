@@ -35,20 +35,27 @@ public struct BrokenSentenceRule: Rule {
             (`prends-les.`).
             """,
         examples: [
-            .flags("it", "Il CEO lo ha annunciato in un elenco completo Membri ⟦di. il⟧ comitato ha espresso insoddisfazione.", suggestion: nil),
+            .flags(
+                "it", "Il CEO lo ha annunciato in un elenco completo Membri ⟦di. il⟧ comitato ha espresso insoddisfazione.", suggestion: nil
+            ),
             .flags("it", "Il CEO lo ha annunciato ai Membri ⟦di.⟧", suggestion: nil),
             .flags("fr", "Le groupe a présenté la liste ⟦des. le⟧ comité a réagi.", suggestion: nil),
             .flags("es", "La empresa publicó la lista ⟦de. el⟧ comité respondió.", suggestion: nil),
             .flags("en", "The company sent the list to ⟦the. board⟧ members reacted.", suggestion: nil),
             .flags("de", "Der Vorstand kam ins ⟦Büro. die⟧ Sitzung begann sofort.", suggestion: nil),
             .flags("it", "Il CEO lo ha detto ai Membri ⟦di. l'⟧azienda ha reagito.", suggestion: nil),
-            .passes("it", "Lo hanno detto il Sig. Rossi, la S.p.A. e gli U.S.A. ecc. e p.es. anche J. R. R. Tolkien... con 3.5 e https://example.com/a. fine."),
+            .passes(
+                "it",
+                "Lo hanno detto il Sig. Rossi, la S.p.A. e gli U.S.A. ecc. e p.es. anche J. R. R. Tolkien... con 3.5 e https://example.com/a. fine."
+            ),
             .passes("it", "Lo ha comprato. iPhone e eBay restano marchi. Vieni su."),
             .passes("fr", "Il a cité M. Dupont, etc. et le groupe. Les résultats suivent."),
             .passes("de", "Er kommt morgen an. Wir rufen z.B. die Firma an. Das weiß ich."),
             .passes("en", "He met Mr. Smith, e.g. the CEO, in the U.S. yesterday. What is it made of?"),
             .passes("it", "notizie in breve\n\nil governo ha deciso. la legge passa domani. i sindacati protestano."),
-            .passes("it", "Il comando copia i file. grep cerca le righe. login(1) apre la sessione, come hanno scritto Rossi et al. nel manuale."),
+            .passes(
+                "it",
+                "Il comando copia i file. grep cerca le righe. login(1) apre la sessione, come hanno scritto Rossi et al. nel manuale."),
             .passes("it", "L'ufficio trasm. dati è chiuso e la pratica è nel reparto amministraz. del comune."),
             .passes("es", "Lo dijo el Sr. Pérez (p. ej. el lunes), y lo repitió Vd. ayer."),
             .passes("de", "Papst Leo XIII. und der Rat tagten 2 Std. lang im 3. Jh. nach Chr. wie üblich."),
@@ -90,33 +97,47 @@ public struct BrokenSentenceRule: Rule {
             let gap = next.map { (offset + 1)..<Int($0.start) } ?? offset..<offset
             let sameLine = !text[gap].contains { $0 == 0x0A || $0 == 0x0D }
             if mark == 0x2E || mark == 0x21 || mark == 0x3F, let next, next.kind.isLetters, !gap.isEmpty, sameLine,
-               paragraph < analysis.paragraphs.count {
+                paragraph < analysis.paragraphs.count
+            {
                 starts.count(next, in: paragraph, text, first: false)
             }
             guard mark == 0x2E, index > 0, tokens[index - 1].end == token.start, tokens[index - 1].kind.isLetters,
-                  !analysis.isInURL(offset..<(offset + 1)) else { continue }
+                !analysis.isInURL(offset..<(offset + 1))
+            else { continue }
             let previous = tokens[index - 1]
             let word = analysis.lowercased(previous)
             // Abbreviations, initials and dotted forms (`S.p.A`, `J.`) end with a period, and
             // so do German ordinals in Roman numerals (`Friedrich II. der Große`).
             if words.abbreviations.contains(word) || text[previous.range].contains(0x2E) || previous.end - previous.start == 1
-                || Self.isRomanNumeral(previous, text) || Self.isLatinEtAl(word, index - 2, analysis) { continue }
+                || Self.isRomanNumeral(previous, text) || Self.isLatinEtAl(word, index - 2, analysis)
+            {
+                continue
+            }
             if offset + 1 < text.count, text[offset + 1] == 0x2E { continue }  // an ellipsis
             if let next, sameLine, next.kind == .word, gap.count == 1, text[gap.lowerBound] == 0x20 || text[gap.lowerBound] == 0xA0,
-               Self.isLowercaseWord(next, text) {
+                Self.isLowercaseWord(next, text)
+            {
                 guard !Self.isPartOfName(next, index + 2, analysis), analysis.lowercased(next) != word,
-                      !TechnicalText.isCodeLikeNear(Int(previous.start)..<Int(next.end), in: text),
-                      isKnown(index + 1), isKnown(index - 1) || (!Self.isLowercaseWord(previous, text) && previous.end - previous.start > 4)
+                    !TechnicalText.isCodeLikeNear(Int(previous.start)..<Int(next.end), in: text),
+                    isKnown(index + 1), isKnown(index - 1) || (!Self.isLowercaseWord(previous, text) && previous.end - previous.start > 4)
                 else { continue }
-                junctions.append((diagnostic(Int(previous.start)..<Int(next.end),
-                    "a full stop between `\(analysis.string(previous))` and `\(analysis.string(next))`, which goes on in lower case: a sentence broken in two"),
-                    paragraph))
+                junctions.append(
+                    (
+                        diagnostic(
+                            Int(previous.start)..<Int(next.end),
+                            "a full stop between `\(analysis.string(previous))` and `\(analysis.string(next))`, which goes on in lower case: a sentence broken in two"
+                        ),
+                        paragraph
+                    ))
             } else if words.danglingWords.contains(word), Self.isLowercaseWord(previous, text),
-                      next == nil || !sameLine || CodeUnit.startsUppercase(next!, in: text) || next!.kind == .punctuation,
-                      !Self.isEnclitic(previous, index - 2, analysis),
-                      !TechnicalText.isCodeLikeNear(Int(previous.start)..<(offset + 1), in: text) {
-                endings.append(diagnostic(Int(previous.start)..<(offset + 1),
-                    "the sentence ends on `\(analysis.string(previous))`, which needs a word after it: words are missing"))
+                next == nil || !sameLine || CodeUnit.startsUppercase(next!, in: text) || next!.kind == .punctuation,
+                !Self.isEnclitic(previous, index - 2, analysis),
+                !TechnicalText.isCodeLikeNear(Int(previous.start)..<(offset + 1), in: text)
+            {
+                endings.append(
+                    diagnostic(
+                        Int(previous.start)..<(offset + 1),
+                        "the sentence ends on `\(analysis.string(previous))`, which needs a word after it: words are missing"))
             }
         }
         // A text that lost its capitals (every sentence in lower case) has no broken
@@ -148,8 +169,13 @@ public struct BrokenSentenceRule: Rule {
                 seenFirst[paragraph] = true
                 firstIsLower[paragraph] = CodeUnit.isLowercase(unit)
             }
-            if CodeUnit.isLowercase(unit) { lower += 1; paragraphLower[paragraph] += 1 }
-            else if CodeUnit.isUppercase(unit) { upper += 1; paragraphUpper[paragraph] += 1 }
+            if CodeUnit.isLowercase(unit) {
+                lower += 1
+                paragraphLower[paragraph] += 1
+            } else if CodeUnit.isUppercase(unit) {
+                upper += 1
+                paragraphUpper[paragraph] += 1
+            }
         }
 
         /// More sentences start in lower case than with a capital, and at least three do.

@@ -56,7 +56,10 @@ public struct CapitalMidSentenceRule: Rule {
             .flags("es", "El desarrollo de la ⟦Inteligencia Artificial⟧ (IA) en China avanza.", suggestion: "inteligencia artificial"),
             .flags("it", "Il piano punta a ⟦Intelligenza⟧ artificiale (IA) e robotica.", suggestion: "intelligenza"),
             .passes("it", "La Banca Centrale Europea (BCE) e l'intelligenza artificiale (IA) crescono."),
-            .passes("it", "Il programma usa Windows 95, come si veda Sezione 5, e il cartone di Braccio di Ferro.\n--sync Sincronizza le chiamate.\nNessun errore       Niente errori gravi."),
+            .passes(
+                "it",
+                "Il programma usa Windows 95, come si veda Sezione 5, e il cartone di Braccio di Ferro.\n--sync Sincronizza le chiamate.\nNessun errore       Niente errori gravi."
+            ),
         ]
     )
 
@@ -64,7 +67,8 @@ public struct CapitalMidSentenceRule: Rule {
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let profile = analysis.language.profile,
-              analysis.numbers?.capitalizesNouns != true else { return [] }
+            analysis.numbers?.capitalizesNouns != true
+        else { return [] }
         let tokens = analysis.tokens
         let text = analysis.text
         guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
@@ -79,8 +83,11 @@ public struct CapitalMidSentenceRule: Rule {
             let previous = tokens[index - 1]
             // Right after a lower-case content word, or a semicolon.
             let afterSemicolon = previous.kind == .punctuation && analysis.string(previous) == ";"
-            guard afterSemicolon || (previous.kind == .word && CodeUnit.startsLowercase(previous, in: text)
-                && !analysis.isStopWord(index - 1, in: ownProfile) && !Self.isElided(previous, text)) else { continue }
+            guard
+                afterSemicolon
+                    || (previous.kind == .word && CodeUnit.startsLowercase(previous, in: text)
+                        && !analysis.isStopWord(index - 1, in: ownProfile) && !Self.isElided(previous, text))
+            else { continue }
             // After another language's function word: a quotation in that language (`for China`).
             if !afterSemicolon, analysis.hasStopWord(index - 1) { continue }
             // Part of a hyphenated name (`Saint-Pétersbourg`, `Baden-Württemberg`).
@@ -95,7 +102,10 @@ public struct CapitalMidSentenceRule: Rule {
             // joined by a function word (`Braccio di Ferro`, `Centri di Calcolo`).
             if index + 1 < tokens.count, tokens[index + 1].kind == .number, Int(tokens[index + 1].start) == Int(token.end) + 1 { continue }
             if index + 2 < tokens.count, tokens[index + 1].kind == .word, analysis.isStopWord(index + 1, in: ownProfile),
-               tokens[index + 2].kind == .word, CodeUnit.isUppercase(text[Int(tokens[index + 2].start)]) { continue }
+                tokens[index + 2].kind == .word, CodeUnit.isUppercase(text[Int(tokens[index + 2].start)])
+            {
+                continue
+            }
             // Not part of a run of capitalised words (`Silicon Valley`), nor of a phrase in
             // another language (`Software as a Service`).
             if index + 1 < tokens.count, tokens[index + 1].kind == .word {
@@ -103,12 +113,16 @@ public struct CapitalMidSentenceRule: Rule {
                 if Self.isCapitalised(next, text) || Self.hasCapitals(next, text) { continue }
                 let elided = [0x27, 0x2019].contains(text[Int(next.end) - 1])  // `d'`, `l'`: the document's own
                 if !elided, !analysis.isStopWord(index + 1, in: ownProfile),
-                   LanguageProfile.all.indices.contains(where: { $0 != ownProfile && analysis.isStopWord(index + 1, in: $0) }) { continue }
+                    LanguageProfile.all.indices.contains(where: { $0 != ownProfile && analysis.isStopWord(index + 1, in: $0) })
+                {
+                    continue
+                }
             }
             let word = analysis.string(token)
             let lower = analysis.lowercased(token)
             guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: Int(token.start)),
-                  !Self.isTitleOrCaption(at: Int(token.start), analysis) else { continue }
+                !Self.isTitleOrCaption(at: Int(token.start), analysis)
+            else { continue }
             // Dictionaries and the document may be composed differently (NFC against NFD).
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if analysis.lexicon?.properNouns.contains(composedWord) == true { continue }
@@ -131,9 +145,11 @@ public struct CapitalMidSentenceRule: Rule {
             // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
             let inDocument = lowercaseWords.contains(candidate.key)
             guard inDocument || analysis.lexicon?.isCommonWord(candidate.composedLower) == true else { continue }
-            diagnostics.append(diagnostic(candidate.token.range,
-                "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
-                suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
+            diagnostics.append(
+                diagnostic(
+                    candidate.token.range,
+                    "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
+                    suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
         }
         return (diagnostics + expansions).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -151,8 +167,9 @@ public struct CapitalMidSentenceRule: Rule {
         for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && index + 1 < tokens.count {
             // `( ACRONYM )` right after the words.
             guard tokens[index - 1].kind == .punctuation, text[Int(tokens[index - 1].start)] == 0x28,
-                  tokens[index + 1].kind == .punctuation, text[Int(tokens[index + 1].start)] == 0x29,
-                  acronyms.contains(analysis.string(tokens[index]).uppercased()) else { continue }
+                tokens[index + 1].kind == .punctuation, text[Int(tokens[index + 1].start)] == 0x29,
+                acronyms.contains(analysis.string(tokens[index]).uppercased())
+            else { continue }
             // The dictionary is read at the first acronym in brackets: most texts have none.
             guard let lexicon = analysis.lexicon else { return [] }
             // Up to three words before the bracket; the capitalised ones that are common words.
@@ -162,16 +179,21 @@ public struct CapitalMidSentenceRule: Rule {
                 words.insert(word, at: 0)
                 word -= 1
             }
-            let capitalised = words.filter { CodeUnit.isUppercase(text[Int(tokens[$0].start)]) && !analysis.isSentenceStart(tokenIndex: $0)
-                && lexicon.isCommonWord(Self.composed(analysis.lowercased(tokens[$0]))) }
+            let capitalised = words.filter {
+                CodeUnit.isUppercase(text[Int(tokens[$0].start)]) && !analysis.isSentenceStart(tokenIndex: $0)
+                    && lexicon.isCommonWord(Self.composed(analysis.lowercased(tokens[$0])))
+            }
             guard let first = capitalised.first, let last = capitalised.last,
-                  Self.isCapitalised(tokens[first], text) else { continue }
+                Self.isCapitalised(tokens[first], text)
+            else { continue }
             let range = Int(tokens[first].start)..<Int(tokens[last].end)
             let written = analysis.string(range)
             let lower = CodeUnit.lowercased(text[range], locale: analysis.language.locale)
-            diagnostics.append(diagnostic(range,
-                "`\(written)` is a common noun, the term behind `\(analysis.string(tokens[index]))`; \(analysis.languageName) writes it in lower case: `\(lower)`",
-                suggestions: [lower]))
+            diagnostics.append(
+                diagnostic(
+                    range,
+                    "`\(written)` is a common noun, the term behind `\(analysis.string(tokens[index]))`; \(analysis.languageName) writes it in lower case: `\(lower)`",
+                    suggestions: [lower]))
         }
         return diagnostics
     }
@@ -188,7 +210,10 @@ public struct CapitalMidSentenceRule: Rule {
         let start = Int(token.start), end = Int(token.end)
         if end + 1 < text.count, text[end] == 0x2D, CodeUnit.isUppercase(text[end + 1]) { return true }
         if start >= 2, text[start - 1] == 0x2D, index >= 2, Int(tokens[index - 2].end) == start - 1,
-           CodeUnit.isUppercase(text[Int(tokens[index - 2].start)]) { return true }
+            CodeUnit.isUppercase(text[Int(tokens[index - 2].start)])
+        {
+            return true
+        }
         return false
     }
 
@@ -218,7 +243,8 @@ public struct CapitalMidSentenceRule: Rule {
         for (index, token) in analysis.tokens.enumerated() where token.kind == .word && CodeUnit.isUppercase(text[Int(token.start)]) {
             let key = key(text[token.range])
             guard filter.mayContain(key), wanted.contains(key), !found.contains(key),
-                  analysis.standsInName(tokenIndex: index) else { continue }
+                analysis.standsInName(tokenIndex: index)
+            else { continue }
             found.insert(key)
         }
         return found
@@ -252,7 +278,9 @@ public struct CapitalMidSentenceRule: Rule {
     static func isInPathOrCode(_ range: Range<Int>, _ text: [UInt16]) -> Bool {
         func isJoiner(_ unit: UInt16) -> Bool { unit == 0x2F || unit == 0x5F || unit == 0x2D || unit == 0x5C || unit == 0x2E }
         if range.lowerBound > 0, isJoiner(text[range.lowerBound - 1]) { return true }
-        if range.upperBound + 1 < text.count, isJoiner(text[range.upperBound]), CodeUnit.isLetterOrDigit(text[range.upperBound + 1]) { return true }
+        if range.upperBound + 1 < text.count, isJoiner(text[range.upperBound]), CodeUnit.isLetterOrDigit(text[range.upperBound + 1]) {
+            return true
+        }
         return false
     }
 
@@ -286,7 +314,6 @@ public struct CapitalMidSentenceRule: Rule {
             return Unicode.Scalar(unit)?.properties.generalCategory == .nonspacingMark
         }
     }
-
 
     static func hasCapitals(_ token: Token, _ text: [UInt16]) -> Bool {
         text[token.range].contains(where: CodeUnit.isUppercase)

@@ -27,11 +27,18 @@ public struct EncodingDamageRule: Rule {
             knows as they are.
             """,
         examples: [
-            .flags("it", "Non si sa ⟦perchÃ©⟧ il gruppo sia cresciuto tanto.", suggestion: "perché", variantOptOut: "the garbled letters are single code points of Latin-1; NFD would split them"),
-            .flags("it", "La ⟦cittÃ⟧ cresce, dice ⟦lâ€™azienda⟧.", suggestions: ["città", "l’azienda"], variantOptOut: "the garbled letters are single code points of Latin-1; NFD would split them"),
-            .flags("fr", "Le groupe a ⟦annoncÃ©⟧ une hausse.", suggestion: "annoncé", variantOptOut: "the garbled letters are single code points of Latin-1; NFD would split them"),
-            .flags("it", "La ⟦qualit⟧ della vita in questa ⟦citt⟧ non cresce.", suggestions: ["qualità", "città"],
-                   variantOptOut: "the check reads the whole text, and a variant's prefix ends a word in an accent"),
+            .flags(
+                "it", "Non si sa ⟦perchÃ©⟧ il gruppo sia cresciuto tanto.", suggestion: "perché",
+                variantOptOut: "the garbled letters are single code points of Latin-1; NFD would split them"),
+            .flags(
+                "it", "La ⟦cittÃ⟧ cresce, dice ⟦lâ€™azienda⟧.", suggestions: ["città", "l’azienda"],
+                variantOptOut: "the garbled letters are single code points of Latin-1; NFD would split them"),
+            .flags(
+                "fr", "Le groupe a ⟦annoncÃ©⟧ une hausse.", suggestion: "annoncé",
+                variantOptOut: "the garbled letters are single code points of Latin-1; NFD would split them"),
+            .flags(
+                "it", "La ⟦qualit⟧ della vita in questa ⟦citt⟧ non cresce.", suggestions: ["qualità", "città"],
+                variantOptOut: "the check reads the whole text, and a variant's prefix ends a word in an accent"),
             .flags("it", "Il gruppo ⟦è�⟧ cresciuto.", suggestion: nil),
             .passes("pt", "SÃO PAULO, 3 MAR — A cidade de São Paulo cresce; Ângela e Ãngulo."),
             .passes("fr", "Â l'âge de vingt ans, il était déjà célèbre ; « Âme » est son livre."),
@@ -52,7 +59,10 @@ public struct EncodingDamageRule: Rule {
             let unit = text[offset]
             if unit == 0xFFFD {
                 let word = Self.wordAround(offset..<(offset + 1), text)
-                diagnostics.append(diagnostic(word, "`\(analysis.string(word))` holds `�`, a character the text's decoder could not read: the original letter is lost"))
+                diagnostics.append(
+                    diagnostic(
+                        word,
+                        "`\(analysis.string(word))` holds `�`, a character the text's decoder could not read: the original letter is lost"))
                 offset = word.upperBound
                 continue
             }
@@ -77,8 +87,10 @@ public struct EncodingDamageRule: Rule {
             var range = Self.wordAround(offset..<end, text)
             // A run that ends in a no-break space (`à` is C3 A0) keeps it.
             range = range.lowerBound..<max(range.upperBound, end)
-            diagnostics.append(diagnostic(range, "`\(analysis.string(range))` is UTF-8 read in another encoding; write `\(Self.repaired(range, text))`",
-                                          suggestions: [Self.repaired(range, text)]))
+            diagnostics.append(
+                diagnostic(
+                    range, "`\(analysis.string(range))` is UTF-8 read in another encoding; write `\(Self.repaired(range, text))`",
+                    suggestions: [Self.repaired(range, text)]))
             offset = range.upperBound
         }
         diagnostics += droppedFinalAccents(analysis, budget: Self.maximumFindings - diagnostics.count)
@@ -165,15 +177,19 @@ public struct EncodingDamageRule: Rule {
         guard let vowels = analysis.language.profile?.textWords.accentedFinalVowels, !vowels.isEmpty, budget > 0 else { return [] }
         let text = analysis.text
         // The vowels in both cases, composed, and their accents as NFD writes them.
-        let accentedVowels = Set((vowels + vowels.map { $0.uppercased() }).flatMap { vowel in
-            Array(vowel.utf16) + Array(TextTransforms.normalize(vowel, .nfd).utf16.suffix(1))
-        })
+        let accentedVowels = Set(
+            (vowels + vowels.map { $0.uppercased() }).flatMap { vowel in
+                Array(vowel.utf16) + Array(TextTransforms.normalize(vowel, .nfd).utf16.suffix(1))
+            })
         for token in analysis.tokens where token.kind == .word {
             let end = Int(token.end)
             if accentedVowels.contains(text[end - 1]) { return [] }
             // The typewriter's accent, a vowel and an apostrophe (`perche'`): accents kept.
             if end < text.count, text[end] == 0x27, "aeiou".utf16.contains(text[end - 1]),
-               end + 1 == text.count || !CodeUnit.isLetter(text[end + 1]) { return [] }
+                end + 1 == text.count || !CodeUnit.isLetter(text[end + 1])
+            {
+                return []
+            }
         }
         // Words ending in a consonant, that are no function words and stand before a space or
         // punctuation (not `pag.`, not a digit): the candidates, found before any dictionary
@@ -183,7 +199,8 @@ public struct EncodingDamageRule: Rule {
             guard token.kind == .word, token.end - token.start >= 3 else { return false }
             let last = text[Int(token.end) - 1]
             guard CodeUnit.isASCIILetter(last), !"aeiouAEIOU".utf16.contains(last),
-                  CodeUnit.isLowercase(text[Int(token.start)]), !analysis.hasStopWord(index) else { return false }
+                CodeUnit.isLowercase(text[Int(token.start)]), !analysis.hasStopWord(index)
+            else { return false }
             return Int(token.end) == text.count || !(CodeUnit.isLetterOrDigit(text[Int(token.end)]) || text[Int(token.end)] == 0x2E)
         }
         guard candidates.count >= 2, let lexicon = analysis.lexicon else { return [] }
@@ -194,8 +211,11 @@ public struct EncodingDamageRule: Rule {
             let word = analysis.string(token)
             guard !lexicon.isCommonWord(word), english?.isCommonWord(word) != true else { continue }
             guard let accented = vowels.lazy.map({ word + $0 }).first(where: lexicon.isCommonWord) else { continue }
-            diagnostics.append(diagnostic(token.range, "`\(word)` has lost its final letter, as happens when an encoding drops `\(accented.suffix(1))`; write `\(accented)`",
-                                          suggestions: [accented], confidence: .medium))
+            diagnostics.append(
+                diagnostic(
+                    token.range,
+                    "`\(word)` has lost its final letter, as happens when an encoding drops `\(accented.suffix(1))`; write `\(accented)`",
+                    suggestions: [accented], confidence: .medium))
             if diagnostics.count >= budget { break }
         }
         // One cut word may be an abbreviation or a typo; an encoding's damage repeats.

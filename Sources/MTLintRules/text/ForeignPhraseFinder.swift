@@ -45,7 +45,8 @@ package struct ForeignPhraseFinder {
     /// Nil when the document is in English or either dictionary is missing.
     init?(_ analysis: Analysis, ownProfile: Int, quotations: ShortQuotations) {
         guard let englishProfile = LanguageProfile.all.firstIndex(where: { $0.code == "en" }), ownProfile != englishProfile,
-              let own = analysis.lexicon, let english = analysis.resources.englishLexicon else { return nil }
+            let own = analysis.lexicon, let english = analysis.resources.englishLexicon
+        else { return nil }
         self.analysis = analysis
         self.text = analysis.text
         self.ownProfile = ownProfile
@@ -60,8 +61,9 @@ package struct ForeignPhraseFinder {
     static func hasSeed(_ analysis: Analysis, ownProfile: Int) -> Bool {
         guard let englishProfile = LanguageProfile.all.firstIndex(where: { $0.code == "en" }) else { return false }
         return analysis.tokens.indices.contains { index in
-            analysis.tokens[index].kind == .word && (isSeedFunctionWord(analysis, index, ownProfile: ownProfile, englishProfile: englishProfile)
-                || contractionSuffix(analysis.tokens[index], analysis.text) != nil)
+            analysis.tokens[index].kind == .word
+                && (isSeedFunctionWord(analysis, index, ownProfile: ownProfile, englishProfile: englishProfile)
+                    || contractionSuffix(analysis.tokens[index], analysis.text) != nil)
         }
     }
 
@@ -86,14 +88,16 @@ package struct ForeignPhraseFinder {
                 continue
             }
             guard index >= searched, tokens[index].kind == .word,
-                  Self.isSeedFunctionWord(analysis, index, ownProfile: ownProfile, englishProfile: englishProfile)
+                Self.isSeedFunctionWord(analysis, index, ownProfile: ownProfile, englishProfile: englishProfile)
                     || Self.contractionSuffix(tokens[index], text) != nil,
-                  wordClass(index) == .english else { continue }
+                wordClass(index) == .english
+            else { continue }
             let limit = nextFlagged < flagged.count ? analysis.firstTokenIndex(atOrAfter: flagged[nextFlagged].lowerBound) : tokens.count
             var first = index, last = index
             while first - 1 >= searched, !isLineBreak(between: first - 1, and: first), wordClass(first - 1) != .own { first -= 1 }
             while last + 1 < limit, !isLineBreak(between: last, and: last + 1), wordClass(last + 1) != .own { last += 1 }
-            let runsOnFromFlagged = (first == searched && searchedFromFlagged && first > 0 && !isLineBreak(between: first - 1, and: first))
+            let runsOnFromFlagged =
+                (first == searched && searchedFromFlagged && first > 0 && !isLineBreak(between: first - 1, and: first))
                 || (last + 1 == limit && limit < tokens.count && !isLineBreak(between: last, and: last + 1))
             searched = last + 1
             searchedFromFlagged = false
@@ -129,7 +133,10 @@ package struct ForeignPhraseFinder {
         // A quoted title (`“Attention Is All You Need”`) or a short quotation.
         let words = englishWords + neutralWords
         if isAfterOpeningQuote(Int(tokens[firstEnglish].start)),
-           lowercaseEnglishContent == 0 || wordCount(from: firstEnglish, to: lastEnglish) <= Self.longestQuotedTitle { return nil }
+            lowercaseEnglishContent == 0 || wordCount(from: firstEnglish, to: lastEnglish) <= Self.longestQuotedTitle
+        {
+            return nil
+        }
         // The phrase grew over every mark and neutral word: it fills its line when a line
         // break (or the text's edge) stops it on both sides.
         let startsLine = first == 0 || isLineBreak(between: first - 1, and: first)
@@ -137,7 +144,10 @@ package struct ForeignPhraseFinder {
         let line = lineRange(of: Int(tokens[first].start))
         // Capitalised English words only: a name, unless a whole line of them (a headline).
         if lowercaseEnglishContent == 0,
-           !(startsLine && endsLine && englishWords >= Self.minimumEnglishWordsInTitleCase) { return nil }
+            !(startsLine && endsLine && englishWords >= Self.minimumEnglishWordsInTitleCase)
+        {
+            return nil
+        }
         // A whole line is flagged whole; inside a line, from the first English word to the last.
         var start = startsLine ? Self.trimmed(line, text).lowerBound : Int(tokens[firstEnglish].start)
         var end = endsLine ? Self.trimmed(line, text).upperBound : Int(tokens[lastEnglish].end)
@@ -188,7 +198,10 @@ package struct ForeignPhraseFinder {
         if let suffix = Self.contractionSuffix(token, text) {
             // `gibt’s`, `wie’s`: German writes `es` so after a lower-case word.
             if analysis.language.profile?.textWords.apostropheSuffixes.contains(suffix) == true,
-               CodeUnit.startsLowercase(token, in: text) { return ownKnows ? .own : .neutral }
+                CodeUnit.startsLowercase(token, in: text)
+            {
+                return ownKnows ? .own : .neutral
+            }
             return .english
         }
         if englishStop { return ownKnows ? .neutral : .english }

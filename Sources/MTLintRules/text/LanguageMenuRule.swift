@@ -23,7 +23,9 @@ public struct LanguageMenuRule: Rule {
             inglese e francese.`); a single language name; a heading such as `English summary`.
             """,
         examples: [
-            .flags("it", "Titolo\n\n⟦한국어Русский языкEnglishFrançais日本語DeutschPortuguêsΕλληνικάespañolItaliano⟧\n\nIl testo comincia qui.", suggestion: ""),
+            .flags(
+                "it", "Titolo\n\n⟦한국어Русский языкEnglishFrançais日本語DeutschPortuguêsΕλληνικάespañolItaliano⟧\n\nIl testo comincia qui.",
+                suggestion: ""),
             .flags("fr", "⟦English | Français | Deutsch | Español | 中文⟧\n\nLe texte commence ici.", suggestion: ""),
             .flags("es", "⟦English Français Deutsch Italiano 日本語⟧\n\nEl texto empieza aquí.", suggestion: ""),
             .flags("en", "⟦DeutschFrançaisEspañolItaliano中文⟧\nThe story starts here.", suggestion: ""),
@@ -44,18 +46,25 @@ public struct LanguageMenuRule: Rule {
         let map = analysis.document.sourceMap
         for lineIndex in 0..<map.lineCount {
             var line = map.lineRange(lineIndex, in: text)
-            while line.lowerBound < line.upperBound, text[line.lowerBound] == 0x20 || text[line.lowerBound] == 0x09 { line = (line.lowerBound + 1)..<line.upperBound }
-            while line.lowerBound < line.upperBound, text[line.upperBound - 1] == 0x20 || text[line.upperBound - 1] == 0x09 { line = line.lowerBound..<(line.upperBound - 1) }
+            while line.lowerBound < line.upperBound, text[line.lowerBound] == 0x20 || text[line.lowerBound] == 0x09 {
+                line = (line.lowerBound + 1)..<line.upperBound
+            }
+            while line.lowerBound < line.upperBound, text[line.upperBound - 1] == 0x20 || text[line.upperBound - 1] == 0x09 {
+                line = line.lowerBound..<(line.upperBound - 1)
+            }
             guard line.count >= 12, line.count <= 400, let last = text[line].last,
-                  ![0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains(last),
-                  LanguageResources.mayHoldLanguageMenu(text[line]) else { continue }
+                ![0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains(last),
+                LanguageResources.mayHoldLanguageMenu(text[line])
+            else { continue }
             if names == nil { names = analysis.resources.menuNames }
             let found = Self.matches(in: text[line], names: names!)
             guard found.names.count >= 3, found.letters > 0, found.matchedLetters * 10 >= found.letters * 6 else { continue }
             let shown = found.names.prefix(5).joined(separator: ", ") + (found.names.count > 5 ? " …" : "")
-            diagnostics.append(diagnostic(line,
-                "a line of \(found.names.count) language names (\(shown)): a language menu pasted from the source page; remove it",
-                suggestions: [""]))
+            diagnostics.append(
+                diagnostic(
+                    line,
+                    "a line of \(found.names.count) language names (\(shown)): a language menu pasted from the source page; remove it",
+                    suggestions: [""]))
         }
         return diagnostics
     }
@@ -65,9 +74,12 @@ public struct LanguageMenuRule: Rule {
     /// a character that is not a letter, after the previous name, or where the case or the
     /// script changes (`EnglishFrançais`, `Deutsch日本語`). The line is compared as code
     /// units, composed (NFC) like ICU's names, so that a decomposed `Français` matches too.
-    static func matches(in line: ArraySlice<UInt16>, names: [UInt32: [LanguageNames.MenuName]]) -> (names: [String], matchedLetters: Int, letters: Int) {
+    static func matches(
+        in line: ArraySlice<UInt16>, names: [UInt32: [LanguageNames.MenuName]]
+    ) -> (names: [String], matchedLetters: Int, letters: Int) {
         // Combining marks start at U+0300: below it, the line is composed already.
-        let units = line.contains(where: { $0 >= 0x300 })
+        let units =
+            line.contains(where: { $0 >= 0x300 })
             ? Array(TextTransforms.normalize(String(utf16Units: line), .nfc).utf16) : Array(line)
         let lower = LanguageNames.lowercasedUnitForUnit(units)
         var found: [String] = []
@@ -75,13 +87,17 @@ public struct LanguageMenuRule: Rule {
         var index = 0
         var afterMatch = true
         while index < lower.count {
-            let canStart = !UTF16.isTrailSurrogate(units[index])
+            let canStart =
+                !UTF16.isTrailSurrogate(units[index])
                 && (afterMatch || !LanguageNames.isLetter(endingAt: index - 1, units)
                     || (CodeUnit.isUppercase(units[index]) && CodeUnit.isLowercase(units[index - 1]))
                     || isScriptChange(LanguageNames.scalar(endingAt: index - 1, units), LanguageNames.scalar(at: index, units)))
             afterMatch = false
             if canStart, index + 1 < lower.count, let candidates = names[LanguageNames.startKey(lower[index], lower[index + 1])],
-               let name = candidates.first(where: { index + $0.units.count <= lower.count && lower[index..<(index + $0.units.count)].elementsEqual($0.units) }) {
+                let name = candidates.first(where: {
+                    index + $0.units.count <= lower.count && lower[index..<(index + $0.units.count)].elementsEqual($0.units)
+                })
+            {
                 found.append(String(utf16Units: units[index..<(index + name.units.count)]))
                 matched += name.letters
                 index += name.units.count
@@ -97,6 +113,5 @@ public struct LanguageMenuRule: Rule {
         guard let a = before, let b = after, a.isASCII != b.isASCII || !a.isASCII else { return false }
         return Script(of: a) != Script(of: b)
     }
-
 
 }

@@ -26,12 +26,17 @@ public struct LostCapitalsRule: Rule {
             Italian preposition (followed by a word).
             """,
         examples: [
-            .flags("it", """
+            .flags(
+                "it",
+                """
                 ⟦il⟧ 3 marzo ⟦xiaomi⟧ ha annunciato un nuovo modello. la società ha detto che le vendite salgono. \
                 secondo xiaomi, i server ⟦ai⟧, in particolare, crescono come i chip ⟦ai⟧. gli analisti restano cauti sul mercato. \
                 il titolo sale in borsa di due punti.
                 """, suggestions: ["Il", "Xiaomi", "AI", "AI"]),
-            .passes("it", "Il 3 marzo Xiaomi ha annunciato un nuovo modello. La società cresce. ls elenca i file. Gli analisti sono cauti. Il titolo sale."),
+            .passes(
+                "it",
+                "Il 3 marzo Xiaomi ha annunciato un nuovo modello. La società cresce. ls elenca i file. Gli analisti sono cauti. Il titolo sale."
+            ),
             .passes("it", "il gruppo cresce. la società pure. gli analisti ai mercati dicono di no."),
         ]
     )
@@ -45,9 +50,12 @@ public struct LostCapitalsRule: Rule {
         guard let lost = analysis.lowerCaseText else { return [] }
         let lowerStarts = lost.starts, starts = lost.sentences
         let first = tokens[lowerStarts[0]]
-        var diagnostics = [diagnostic(first.range,
-            "\(lowerStarts.count) of \(starts) sentences start in lower case, as this one does: the text has lost its capitals (sentence starts, names, acronyms)",
-            suggestions: [Self.capitalised(analysis.string(first))])]
+        var diagnostics = [
+            diagnostic(
+                first.range,
+                "\(lowerStarts.count) of \(starts) sentences start in lower case, as this one does: the text has lost its capitals (sentence starts, names, acronyms)",
+                suggestions: [Self.capitalised(analysis.string(first))])
+        ]
         diagnostics += lowerCaseNames(analysis)
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -73,10 +81,12 @@ public struct LostCapitalsRule: Rule {
             defer { index += 1 }
             let token = tokens[index]
             guard token.kind == .word, CodeUnit.isLowercase(text[Int(token.start)]),
-                  text[token.range].allSatisfy({ !CodeUnit.isUppercase($0) }), !analysis.isInURL(token.range) else { continue }
+                text[token.range].allSatisfy({ !CodeUnit.isUppercase($0) }), !analysis.isInURL(token.range)
+            else { continue }
             // Two words first (`xu zhijun`), then one (`huawei`).
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, Int(tokens[index + 1].start) == Int(token.end) + 1,
-               let name = canonicalName(token.range.lowerBound..<Int(tokens[index + 1].end), analysis), name.contains(" ") {
+                let name = canonicalName(token.range.lowerBound..<Int(tokens[index + 1].end), analysis), name.contains(" ")
+            {
                 let range = token.range.lowerBound..<Int(tokens[index + 1].end)
                 lostCapitals(range, name)
                 index += 1
@@ -89,14 +99,17 @@ public struct LostCapitalsRule: Rule {
             // An acronym in lower case, standing alone before punctuation (`server ai,`).
             let upper = analysis.string(token).uppercased()
             if acronyms.contains(upper), index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
-               tokens[index + 1].start == token.end {
+                tokens[index + 1].start == token.end
+            {
                 acronymsFound[token.range] = upper
             }
         }
         found += acronymsFound.map { ($0.key, $0.value) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return found.map { range, name in
-            if acronymsFound[range] != nil { return diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals", suggestions: [name]) }
+            if acronymsFound[range] != nil {
+                return diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals", suggestions: [name])
+            }
             let more = times[name, default: 1] - 1
             let elsewhere = more == 0 ? "" : more == 1 ? " (once more in the text)" : " (\(more) more times in the text)"
             return diagnostic(range, "`\(analysis.string(range))` is `\(name)` without its capitals\(elsewhere)", suggestions: [name])
@@ -109,8 +122,9 @@ public struct LostCapitalsRule: Rule {
         let written = analysis.string(range)
         let key = written.lowercased().filter { $0.isLetter || $0.isNumber }
         guard key.count >= 3, let entity = analysis.glossary.entity(withNameKey: key),
-              let name = entity.canonicalName(in: analysis.language.tag),
-              name.lowercased() == written, name != written else { return nil }
+            let name = entity.canonicalName(in: analysis.language.tag),
+            name.lowercased() == written, name != written
+        else { return nil }
         return name
     }
 

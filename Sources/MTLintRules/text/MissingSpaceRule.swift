@@ -56,9 +56,11 @@ public struct MissingSpaceRule: Rule {
             guard diagnostics.count < Self.maximumFindings else { break }
             let range = token.range
             if range.count >= 8, CodeUnit.isUppercase(text[range.lowerBound]), let doubled = Self.doubledName(range, text) {
-                diagnostics.append(diagnostic(range.lowerBound..<(range.lowerBound + doubled * 2),
-                    "`\(analysis.string(range.lowerBound..<(range.lowerBound + doubled * 2)))` is one name written twice without a space",
-                    suggestions: [analysis.string(range.lowerBound..<(range.lowerBound + doubled))]))
+                diagnostics.append(
+                    diagnostic(
+                        range.lowerBound..<(range.lowerBound + doubled * 2),
+                        "`\(analysis.string(range.lowerBound..<(range.lowerBound + doubled * 2)))` is one name written twice without a space",
+                        suggestions: [analysis.string(range.lowerBound..<(range.lowerBound + doubled))]))
                 continue
             }
             guard token.kind == .word, let junction = Self.junction(in: range, text) else { continue }
@@ -120,19 +122,24 @@ public struct MissingSpaceRule: Rule {
             guard unit == 0x2C || unit == 0x3B || unit == 0x3F || unit == 0x21 else { continue }
             let before = tokens[index - 1], after = tokens[index + 1]
             guard before.kind == .word, after.kind == .word, before.end == mark.start, mark.end == after.start,
-                  before.end - before.start >= 3, after.end - after.start >= 2 else { continue }
+                before.end - before.start >= 3, after.end - after.start >= 2
+            else { continue }
             // After `,` and `;` a lower-case word, after `?` and `!` a capitalised one.
             let opensSentence = unit == 0x3F || unit == 0x21
             guard CodeUnit.isLowercase(text[Int(before.end) - 1]),
-                  opensSentence ? CodeUnit.isUppercase(text[Int(after.start)]) : CodeUnit.isLowercase(text[Int(after.start)]) else { continue }
+                opensSentence ? CodeUnit.isUppercase(text[Int(after.start)]) : CodeUnit.isLowercase(text[Int(after.start)])
+            else { continue }
             let chunk = Self.chunk(around: before.range.lowerBound..<after.range.upperBound, text)
             guard !Self.looksLikeCode(chunk, text), !analysis.isInURL(chunk),
-                  isWord(text[before.range]), isWord(text[after.range]) else { continue }
+                isWord(text[before.range]), isWord(text[after.range])
+            else { continue }
             let punctuation = analysis.string(mark)
             let range = before.range.lowerBound..<after.range.upperBound
             let suggestion = analysis.string(before) + punctuation + " " + analysis.string(after)
-            diagnostics.append(diagnostic(range, "`\(analysis.string(range))`: no space after `\(punctuation)`; write `\(suggestion)`",
-                                          suggestions: [suggestion]))
+            diagnostics.append(
+                diagnostic(
+                    range, "`\(analysis.string(range))`: no space after `\(punctuation)`; write `\(suggestion)`",
+                    suggestions: [suggestion]))
         }
         return diagnostics
     }
@@ -156,7 +163,9 @@ public struct MissingSpaceRule: Rule {
             case 0x2F, 0x5C, 0x40, 0x5F, 0x3D, 0x28, 0x3C, 0x3E, 0x23, 0x7B, 0x5B: return true
             case 0x30...0x39: return true
             case 0x2E:
-                if offset > chunk.lowerBound, offset + 1 < chunk.upperBound, CodeUnit.isLetter(text[offset - 1]), CodeUnit.isLetter(text[offset + 1]) {
+                if offset > chunk.lowerBound, offset + 1 < chunk.upperBound, CodeUnit.isLetter(text[offset - 1]),
+                    CodeUnit.isLetter(text[offset + 1])
+                {
                     innerStops += 1
                 }
             default: break

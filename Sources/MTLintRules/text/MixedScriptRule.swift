@@ -74,7 +74,8 @@ public struct MixedScriptRule: Rule {
         }
         return flagged.map { run in
             let names = run.scripts.map(\.name).joined(separator: ", ")
-            let message = run.scripts.count > 2 || run.range.count > 40
+            let message =
+                run.scripts.count > 2 || run.range.count > 40
                 ? "letters of \(run.scripts.count) scripts run together without spaces (\(names)): text pasted with its page, such as a language menu"
                 : "`\(analysis.string(run.range))` runs \(names) letters together without a space"
             return diagnostic(run.range, message)
@@ -170,7 +171,7 @@ public struct MixedScriptRule: Rule {
     private static func continuesRun(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber:
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber:
             return true
         default:
             return false

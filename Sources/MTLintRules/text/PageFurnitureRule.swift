@@ -42,8 +42,12 @@ public struct PageFurnitureRule: Rule {
         var diagnostics: [Diagnostic] = []
         for lineIndex in 0..<map.lineCount {
             var line = map.lineRange(lineIndex, in: text)
-            while line.lowerBound < line.upperBound, CodeUnit.isWhitespace(text[line.lowerBound]) { line = (line.lowerBound + 1)..<line.upperBound }
-            while line.lowerBound < line.upperBound, CodeUnit.isWhitespace(text[line.upperBound - 1]) { line = line.lowerBound..<(line.upperBound - 1) }
+            while line.lowerBound < line.upperBound, CodeUnit.isWhitespace(text[line.lowerBound]) {
+                line = (line.lowerBound + 1)..<line.upperBound
+            }
+            while line.lowerBound < line.upperBound, CodeUnit.isWhitespace(text[line.upperBound - 1]) {
+                line = line.lowerBound..<(line.upperBound - 1)
+            }
             // Labels are short: a long line is text, and is not read at all.
             guard !line.isEmpty, line.count <= 48 else { continue }
             // A label or a reading time has no sentence inside: a line with a full stop
@@ -51,8 +55,10 @@ public struct PageFurnitureRule: Rule {
             if let stop = text[line].firstIndex(of: 0x2E), stop + 2 < line.upperBound, text[stop + 1] == 0x20 { continue }
             let words = analysis.string(line).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
             guard PageFurniture.isFurniture(words.joined(separator: " "), language: language) else { continue }
-            diagnostics.append(diagnostic(line, "`\(analysis.string(line))` is a web page's interface text, not part of the article; remove the line",
-                                          suggestions: [""]))
+            diagnostics.append(
+                diagnostic(
+                    line, "`\(analysis.string(line))` is a web page's interface text, not part of the article; remove the line",
+                    suggestions: [""]))
             if diagnostics.count >= 100 { break }
         }
         return diagnostics

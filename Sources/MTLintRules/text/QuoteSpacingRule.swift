@@ -76,9 +76,11 @@ public struct QuoteSpacingRule: Rule {
                 let spacedBefore = Self.isNoBreakSpace(text[close - 1]) || text[close - 1] == 0x20
                 if !spacedAfter || !spacedBefore, close - open <= 80 {
                     let content = analysis.string(inner).trimmingSpaces
-                    diagnostics.append(diagnostic(open..<(close + 1),
-                        "French guillemets take a no-break space inside: `« \(content) »`",
-                        suggestions: ["«\u{A0}" + content + "\u{A0}»"]))
+                    diagnostics.append(
+                        diagnostic(
+                            open..<(close + 1),
+                            "French guillemets take a no-break space inside: `« \(content) »`",
+                            suggestions: ["«\u{A0}" + content + "\u{A0}»"]))
                 }
                 continue
             }
@@ -93,9 +95,11 @@ public struct QuoteSpacingRule: Rule {
                 let closing = analysis.string(close..<(close + 1))
                 let range = close - open <= 80 ? open..<(close + 1) : (spaceAfterOpening ? open..<(open + 2) : (close - 1)..<(close + 1))
                 let suggestion = close - open <= 80 ? [String(mark.character) + content + closing] : []
-                diagnostics.append(diagnostic(range,
-                    "a space just inside `\(mark.character)\(closing)`: \(analysis.languageName) writes `\(mark.character)\(content.prefix(30))\(content.count > 30 ? "…" : "")\(closing)`",
-                    suggestions: suggestion))
+                diagnostics.append(
+                    diagnostic(
+                        range,
+                        "a space just inside `\(mark.character)\(closing)`: \(analysis.languageName) writes `\(mark.character)\(content.prefix(30))\(content.count > 30 ? "…" : "")\(closing)`",
+                        suggestions: suggestion))
                 continue
             }
             let gluedBefore = open > 0 && Self.isLetterOrDigit(text[open - 1])
@@ -111,17 +115,21 @@ public struct QuoteSpacingRule: Rule {
             // A quotation mark glued to the word before it: `parola"Doubao"`.
             if !isBracket, gluedBefore {
                 let before = analysis.string((open - 1)..<open)
-                diagnostics.append(diagnostic((open - 1)..<(open + 1),
-                    "no space before the opening `\(mark.character)`",
-                    suggestions: [before + " " + String(mark.character)]))
+                diagnostics.append(
+                    diagnostic(
+                        (open - 1)..<(open + 1),
+                        "no space before the opening `\(mark.character)`",
+                        suggestions: [before + " " + String(mark.character)]))
             }
             // A closing mark glued to the word after it: `"Doubao"è`, `(Pechino)e`.
             if gluedAfter, mark.character != "[", !(isBracket && Self.isAffix(text[inner])) {
                 let closing = analysis.string(close..<(close + 1))
                 let after = analysis.string((close + 1)..<(close + 2))
-                diagnostics.append(diagnostic(close..<(close + 2),
-                    "no space after the closing `\(closing)`",
-                    suggestions: [closing + " " + after]))
+                diagnostics.append(
+                    diagnostic(
+                        close..<(close + 2),
+                        "no space after the closing `\(closing)`",
+                        suggestions: [closing + " " + after]))
             }
         }
         return diagnostics

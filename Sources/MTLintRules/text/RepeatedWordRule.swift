@@ -102,7 +102,8 @@ public struct RepeatedWordRule: Rule {
             // A run of three or more is deliberate (`bla bla bla`): skip it whole.
             var last = index
             while last + 1 < tokens.count, isCandidatePair(tokens[last], tokens[last + 1], text),
-                  analysis.lowercased(tokens[last + 1]) == word {
+                analysis.lowercased(tokens[last + 1]) == word
+            {
                 last += 1
             }
             let isRun = last > index
@@ -111,7 +112,10 @@ public struct RepeatedWordRule: Rule {
             index = last + 1
             if isRun || isName(first, second, text) || isAllowed(word, pair, analysis)
                 || writtenApart(pair, analysis) || standsForSymbols(pair, analysis)
-                || evidence.isTechnicalOrForeign(word, pair) { continue }
+                || evidence.isTechnicalOrForeign(word, pair)
+            {
+                continue
+            }
             found.append((first, Int(first.start)..<Int(second.end), analysis.sentenceIndex(of: Int(first.start))))
         }
         // Two doublings in one sentence are play on words (`non dire dire le le cose cose`).
@@ -120,11 +124,12 @@ public struct RepeatedWordRule: Rule {
         var findings = LimitedFindings(limit: limit)
         for finding in found where finding.sentence.map({ perSentence[$0, default: 0] < 2 }) ?? true {
             let original = analysis.string(finding.first)
-            findings.append(diagnostic(
-                finding.range,
-                "repeated word: `\(analysis.string(finding.range).collapsingWhiteSpace)`; write `\(original)` once",
-                suggestions: [original]
-            ))
+            findings.append(
+                diagnostic(
+                    finding.range,
+                    "repeated word: `\(analysis.string(finding.range).collapsingWhiteSpace)`; write `\(original)` once",
+                    suggestions: [original]
+                ))
         }
         return findings
     }
@@ -132,7 +137,8 @@ public struct RepeatedWordRule: Rule {
     /// Two letter tokens of equal length with only white space between, at most one line end.
     private func isCandidatePair(_ first: Token, _ second: Token, _ text: [UInt16]) -> Bool {
         guard first.kind == .word, second.kind == .word,
-              first.end - first.start == second.end - second.start else { return false }
+            first.end - first.start == second.end - second.start
+        else { return false }
         var lineEnds = 0
         var position = Int(first.end)
         while position < Int(second.start) {
@@ -215,13 +221,15 @@ public struct RepeatedWordRule: Rule {
             return true
         case .afterComma(let prepositions):
             var previous = pair.first - 1
-            if previous >= 0, analysis.tokens[previous].kind == .word, prepositions.contains(analysis.lowercased(analysis.tokens[previous])) {
+            if previous >= 0, analysis.tokens[previous].kind == .word, prepositions.contains(analysis.lowercased(analysis.tokens[previous]))
+            {
                 previous -= 1  // `..., für die die ...`
             }
             return previous >= 0 && analysis.tokens[previous].kind == .punctuation && text[Int(analysis.tokens[previous].start)] == 0x2C
         case .before(let words):
             let next = pair.second + 1
-            return next < analysis.tokens.count && analysis.tokens[next].kind == .word && words.contains(analysis.lowercased(analysis.tokens[next]))
+            return next < analysis.tokens.count && analysis.tokens[next].kind == .word
+                && words.contains(analysis.lowercased(analysis.tokens[next]))
         }
     }
 
@@ -243,7 +251,8 @@ public struct RepeatedWordRule: Rule {
     /// True when the token is a function word of the document's language.
     private static func isFunctionWord(_ index: Int, _ analysis: Analysis) -> Bool {
         guard let code = analysis.language.profile?.code,
-              let profile = LanguageProfile.all.firstIndex(where: { $0.code == code }) else { return false }
+            let profile = LanguageProfile.all.firstIndex(where: { $0.code == code })
+        else { return false }
         return analysis.isStopWord(index, in: profile)
     }
 }

@@ -82,8 +82,10 @@ public struct SpacingRule: Rule {
                     if isDouble, tableLike == false {
                         // Two spaces after a sentence's end is an old typewriter convention.
                         let afterSentence = offset > line.lowerBound && [0x2E, 0x3F, 0x21].contains(text[offset - 1])
-                        diagnostics.append(diagnostic(offset..<end, "\(end - offset) spaces between words; one is enough", suggestions: [" "],
-                                                      picky: afterSentence))
+                        diagnostics.append(
+                            diagnostic(
+                                offset..<end, "\(end - offset) spaces between words; one is enough", suggestions: [" "],
+                                picky: afterSentence))
                     } else if let finding = spaceBefore(next, at: offset, end: end, text: text, french: french, line: line), !inURL(end) {
                         diagnostics.append(finding)
                     }
@@ -106,7 +108,9 @@ public struct SpacingRule: Rule {
         case 0x2C, 0x2E:  // , .
             if mark == 0x2E, let afterMark, afterMark == 0x2E || (afterMark >= 0x30 && afterMark <= 0x39) { return nil }  // ... .5
         case 0x3B, 0x3A, 0x21, 0x3F:  // ; : ! ?
-            if let afterMark, afterMark == 0x29 || afterMark == 0x28 || afterMark == 0x2D || afterMark == 0x44 || afterMark == 0x50 { return nil }  // :) :( :-) :D :P
+            if let afterMark, afterMark == 0x29 || afterMark == 0x28 || afterMark == 0x2D || afterMark == 0x44 || afterMark == 0x50 {
+                return nil
+            }  // :) :( :-) :D :P
             if french { return nil }  // a plain space there is handled as French spacing
         default:
             return nil
@@ -132,16 +136,22 @@ public struct SpacingRule: Rule {
             let space = unit == 0x3A ? "\u{A0}" : "\u{202F}"
             if before == 0x20 {
                 guard offset - 1 > line.lowerBound else { return nil }
-                return diagnostic((offset - 1)..<(offset + 1), "French writes a no-break space before `\(mark)`, not a plain one",
-                                  suggestions: [space + mark], picky: true)
+                return diagnostic(
+                    (offset - 1)..<(offset + 1), "French writes a no-break space before `\(mark)`, not a plain one",
+                    suggestions: [space + mark], picky: true)
             }
-            return diagnostic(offset..<(offset + 1), "French writes a no-break space before `\(mark)`", suggestions: [space + mark], picky: true)
+            return diagnostic(
+                offset..<(offset + 1), "French writes a no-break space before `\(mark)`", suggestions: [space + mark], picky: true)
         case 0xAB:  // «
             guard after == 0x20 else { return nil }
-            return diagnostic(offset..<(offset + 2), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["«\u{A0}"], picky: true)
+            return diagnostic(
+                offset..<(offset + 2), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["«\u{A0}"],
+                picky: true)
         case 0xBB:  // »
             guard before == 0x20, offset - 1 > line.lowerBound else { return nil }
-            return diagnostic((offset - 1)..<(offset + 1), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["\u{A0}»"], picky: true)
+            return diagnostic(
+                (offset - 1)..<(offset + 1), "French writes a no-break space inside guillemets, not a plain one", suggestions: ["\u{A0}»"],
+                picky: true)
         default:
             return nil
         }
@@ -155,7 +165,9 @@ public struct SpacingRule: Rule {
         // Single spaces inside the current cell, and the most in any cell.
         var cellSpaces = 0, widestCell = 0
         for unit in line {
-            if unit == 0x20 { current += 1 } else {
+            if unit == 0x20 {
+                current += 1
+            } else {
                 if current >= 2 {
                     runs += 1
                     longestRun = max(longestRun, current)

@@ -93,7 +93,8 @@ package enum TechnicalText {
                 // `[archivo]`, `[archivo ...]`
                 let word = analysis.tokens[index + 1], after = analysis.tokens[index + 2]
                 if word.kind == .word, Int(word.start) == offset + 1,
-                   text[Int(after.start)] == 0x5D || text[Int(after.start)] == 0x2E {
+                    text[Int(after.start)] == 0x5D || text[Int(after.start)] == 0x2E
+                {
                     words.insert(analysis.lowercased(word))
                 }
                 continue
@@ -115,7 +116,8 @@ package enum TechnicalText {
             if argument.kind == .word, Int(argument.start) == end + 1, text[end] == 0x20 {
                 words.insert(analysis.lowercased(argument))
             } else if Int(argument.start) == end, text[end] == 0x3D, next + 1 < analysis.tokens.count,
-                      analysis.tokens[next + 1].kind == .word, Int(analysis.tokens[next + 1].start) == end + 1 {
+                analysis.tokens[next + 1].kind == .word, Int(analysis.tokens[next + 1].start) == end + 1
+            {
                 words.insert(analysis.lowercased(analysis.tokens[next + 1]))
             }
         }

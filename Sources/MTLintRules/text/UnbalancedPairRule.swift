@@ -52,7 +52,10 @@ public struct UnbalancedPairRule: Rule {
             .passes("en", "He said “we will grow” (maybe) and left [sic]."),
             .passes("it", "Il rapporto (vedi il punto 2) cita il fondo (serie B) e il libro \"Capitolo 3\", poi chiude."),
             .passes("it", "Il piano ha due fasi: 1) tagliare i costi; 2) assumere."),
-            .passes("it", "Per avviarlo si scrive:\n\navvia [ -v|--verboso ] { rete|disco }\n\nif (conta < 0) {\n\nLC_ALL=\"it_IT.UTF-8\"\n\nE poi si aspetta."),
+            .passes(
+                "it",
+                "Per avviarlo si scrive:\n\navvia [ -v|--verboso ] { rete|disco }\n\nif (conta < 0) {\n\nLC_ALL=\"it_IT.UTF-8\"\n\nE poi si aspetta."
+            ),
             .passes("it", "La tabella riporta i totali (solo per il formato\n\neuropeo) di ogni anno."),
             .passes("it", "Oggi piove :( ma domani torna il sole :-))"),
             .passes("it", "Il tasto ESC ( A cambia alfabeto e il carattere '[' apre un intervallo."),
@@ -67,8 +70,9 @@ public struct UnbalancedPairRule: Rule {
         analysis.pairedMarks.marks.compactMap { mark in
             if mark.mismatched, let expected = mark.expected, let partner = mark.partner {
                 let opening = analysis.string(partner..<(partner + 1))
-                return diagnostic(mark.offset..<(mark.offset + 1), "`\(mark.character)` closes a quotation opened with `\(opening)`; write `\(expected)`",
-                                  suggestions: [String(expected)])
+                return diagnostic(
+                    mark.offset..<(mark.offset + 1), "`\(mark.character)` closes a quotation opened with `\(opening)`; write `\(expected)`",
+                    suggestions: [String(expected)])
             }
             guard mark.partner == nil, !mark.continues else { return nil }
             let message: String

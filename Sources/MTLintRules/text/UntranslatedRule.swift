@@ -48,27 +48,48 @@ public struct UntranslatedRule: Rule {
             capitalised.
             """,
         examples: [
-            .flags("it", "Il gruppo ha aperto tre fabbriche. ⟦Sales in Germany doubled compared with the same period last year.⟧ Il resto è stabile.", suggestion: nil),
+            .flags(
+                "it",
+                "Il gruppo ha aperto tre fabbriche. ⟦Sales in Germany doubled compared with the same period last year.⟧ Il resto è stabile.",
+                suggestion: nil),
             .flags("it", "Il gruppo cresce. ⟦该公司今年在欧洲的销售额翻了一番。⟧ Il resto è stabile.", suggestion: nil),
-            .flags("fr", "Le groupe grandit. ⟦The company said that it will open a new plant in the spring.⟧ Le reste suit.", suggestion: nil),
-            .flags("es", "La empresa crece. ⟦Il gruppo ha detto che aprirà una nuova fabbrica in primavera.⟧ El resto sigue.", suggestion: nil),
-            .flags("it", "Il gruppo cresce.\n\n⟦Market wrap: Shenzhen’s Big Gamble, Battery Giants Retreat & a Surprise Merger (May 5, 2025)⟧\n\nLe vendite crescono.", suggestion: nil),
-            .flags("it", "In fondo alla pagina resta la scritta ⟦share this story with all your friends⟧ e il resto è tradotto.", suggestion: nil),
-            .flags("fr", "Selon le journal, le groupe a publié hier un texte en anglais, ⟦the board will meet again next week⟧, que personne n’a traduit.", suggestion: nil),
+            .flags(
+                "fr", "Le groupe grandit. ⟦The company said that it will open a new plant in the spring.⟧ Le reste suit.", suggestion: nil),
+            .flags(
+                "es", "La empresa crece. ⟦Il gruppo ha detto che aprirà una nuova fabbrica in primavera.⟧ El resto sigue.", suggestion: nil),
+            .flags(
+                "it",
+                "Il gruppo cresce.\n\n⟦Market wrap: Shenzhen’s Big Gamble, Battery Giants Retreat & a Surprise Merger (May 5, 2025)⟧\n\nLe vendite crescono.",
+                suggestion: nil),
+            .flags(
+                "it", "In fondo alla pagina resta la scritta ⟦share this story with all your friends⟧ e il resto è tradotto.",
+                suggestion: nil),
+            .flags(
+                "fr",
+                "Selon le journal, le groupe a publié hier un texte en anglais, ⟦the board will meet again next week⟧, que personne n’a traduit.",
+                suggestion: nil),
             .flags("de", "Die Überschrift lautet ⟦Đường sắt tốc độ⟧ cao und bleibt so stehen.", suggestion: nil),
             .passes("it", "La piattaforma offre Software as a Service (SaaS) e Platform as a Service, secondo The Information."),
             .passes("it", "Il modello Doubao (豆包) è di ByteDance; il motto è \"Move fast and break things\"."),
             .passes("fr", "Le slogan « Think different » reste célèbre, dit le groupe."),
             .passes("en", "The company, known in China as 字节跳动, grew fast."),
             .passes("it", "Blue Origin, Apple Intelligence, la China Passenger Car Association e il Full Self-Driving di Tesla crescono."),
-            .passes("it", "Nel weekend la startup ha presentato uno smartphone, il software per il cloud, un data center e il business del manager."),
-            .passes("it", "Secondo la National Development and Reform Commission, il saggio “Attention Is All You Need” e il motto “stay hungry, stay foolish” restano attuali."),
+            .passes(
+                "it",
+                "Nel weekend la startup ha presentato uno smartphone, il software per il cloud, un data center e il business del manager."),
+            .passes(
+                "it",
+                "Secondo la National Development and Reform Commission, il saggio “Attention Is All You Need” e il motto “stay hungry, stay foolish” restano attuali."
+            ),
             .passes("it", "La banca è ormai too big to fail, ha detto, e il problema è the elephant in the room."),
             .passes("es", "Con la opción --no-preserve-root y la variable LC_ALL, el programa lee /usr/share/the-file-of-the-day."),
             .passes("de", "Der Präsident Nguyễn Phú Trọng besuchte mit Võ Văn Thưởng die Stadt."),
             .passes("fr", "« We have no plans to sell this business to anyone », a dit le fondateur lundi."),
             .passes("fr", "archive [ -u utilisateur ] [ -i ] { -e | -l | -a }"),
-            .passes("it", "Il gruppo ha citato il paper “Rules for Small Teams in Large Firms” e ha detto “this is the best phone we have ever made”."),
+            .passes(
+                "it",
+                "Il gruppo ha citato il paper “Rules for Small Teams in Large Firms” e ha detto “this is the best phone we have ever made”."
+            ),
         ]
     )
 
@@ -76,7 +97,8 @@ public struct UntranslatedRule: Rule {
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let own = analysis.language.profile,
-              let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }) else { return [] }
+            let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code })
+        else { return [] }
         // Quotations of twelve words or fewer, kept in their language on purpose; made once,
         // when first needed.
         var madeQuotations: ShortQuotations?
@@ -97,17 +119,23 @@ public struct UntranslatedRule: Rule {
             }
             return low < flagged.count && flagged[low].overlaps(range)
         }
-        if ForeignPhraseFinder.hasSeed(analysis, ownProfile: ownIndex), var finder = ForeignPhraseFinder(analysis, ownProfile: ownIndex, quotations: quotations()) {
+        if ForeignPhraseFinder.hasSeed(analysis, ownProfile: ownIndex),
+            var finder = ForeignPhraseFinder(analysis, ownProfile: ownIndex, quotations: quotations())
+        {
             for phrase in finder.phrases(outside: flagged) {
-                diagnostics.append(diagnostic(phrase.range,
-                    "these words read as English (\(phrase.englishWords) of \(phrase.words) words are English), not \(analysis.languageName): left untranslated?",
-                    confidence: .medium))
+                diagnostics.append(
+                    diagnostic(
+                        phrase.range,
+                        "these words read as English (\(phrase.englishWords) of \(phrase.words) words are English), not \(analysis.languageName): left untranslated?",
+                        confidence: .medium))
             }
         }
         for phrase in ForeignLetterFinder.phrases(in: analysis) where !isFlagged(phrase.range) {
             let letters = phrase.letters.prefix(3).map(String.init).joined(separator: ", ")
-            diagnostics.append(diagnostic(phrase.range,
-                "these words are in another language (letters such as \(letters)), not \(analysis.languageName): left untranslated?"))
+            diagnostics.append(
+                diagnostic(
+                    phrase.range,
+                    "these words are in another language (letters such as \(letters)), not \(analysis.languageName): left untranslated?"))
         }
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -121,8 +149,12 @@ public struct UntranslatedRule: Rule {
         for sentence in analysis.sentences {
             // The sentence's text without the white space around it.
             var range = sentence
-            while range.lowerBound < range.upperBound, Self.isSpace(text[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
-            while range.lowerBound < range.upperBound, Self.isSpace(text[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+            while range.lowerBound < range.upperBound, Self.isSpace(text[range.lowerBound]) {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
+            while range.lowerBound < range.upperBound, Self.isSpace(text[range.upperBound - 1]) {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
             guard !range.isEmpty else { continue }
             var wordCount = 0
             for profile in hits.indices { hits[profile] = 0 }
@@ -171,13 +203,18 @@ public struct UntranslatedRule: Rule {
             // Words of one letter, which many languages share (French `a`), are no evidence
             // here: a command's synopsis (`[-d c] [-n n]`) has no other.
             let rivalWords = (tokenIndex..<index).filter {
-                analysis.isStopWord($0, in: rivalIndex) && !analysis.isStopWord($0, in: ownIndex) && analysis.tokens[$0].end - analysis.tokens[$0].start > 1
+                analysis.isStopWord($0, in: rivalIndex) && !analysis.isStopWord($0, in: ownIndex)
+                    && analysis.tokens[$0].end - analysis.tokens[$0].start > 1
             }
             let quoted = quotations()
             if rivalWords.allSatisfy({ quoted.contains(analysis.tokens[$0].range) }) { continue }
-            let name = (try? ICULocale(languageTag: rival.code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? rival.code
-            diagnostics.append(diagnostic(range,
-                "this sentence reads as \(name) (\(rivalHits) of \(wordCount) words are \(name) function words), not \(analysis.languageName): left untranslated?"))
+            let name =
+                (try? ICULocale(languageTag: rival.code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? rival.code
+            diagnostics.append(
+                diagnostic(
+                    range,
+                    "this sentence reads as \(name) (\(rivalHits) of \(wordCount) words are \(name) function words), not \(analysis.languageName): left untranslated?"
+                ))
         }
         return diagnostics
     }

@@ -32,7 +32,9 @@ public struct AnnotatedText: Sendable, Equatable {
         do {
             decoded = try JSONDecoder().decode(Document.self, from: Data(json.utf8))
         } catch {
-            throw AnnotatedTextError(description: "`data` is not annotated text: expected JSON like {\"annotation\": [{\"text\": \"...\"}, {\"markup\": \"<b>\"}]}")
+            throw AnnotatedTextError(
+                description:
+                    "`data` is not annotated text: expected JSON like {\"annotation\": [{\"text\": \"...\"}, {\"markup\": \"<b>\"}]}")
         }
         if let items = decoded.annotation {
             var parts: [Part] = []
@@ -41,7 +43,8 @@ public struct AnnotatedText: Sendable, Equatable {
                 case (let text?, nil): parts.append(.text(text))
                 case (nil, let markup?): parts.append(.markup(markup, interpretAs: item.interpretAs ?? ""))
                 default:
-                    throw AnnotatedTextError(description: "`data`: annotation \(index) needs either `text` or `markup`, not both or neither")
+                    throw AnnotatedTextError(
+                        description: "`data`: annotation \(index) needs either `text` or `markup`, not both or neither")
                 }
             }
             self.parts = parts
@@ -85,7 +88,8 @@ public struct AnnotatedText: Sendable, Equatable {
                 original += length
             case .markup(let markup, let interpretAs):
                 let plainLength = interpretAs.utf16.count, originalLength = markup.utf16.count
-                segments.append(.init(plain: plain, original: original, plainLength: plainLength, originalLength: originalLength, isText: false))
+                segments.append(
+                    .init(plain: plain, original: original, plainLength: plainLength, originalLength: originalLength, isText: false))
                 plain += plainLength
                 original += originalLength
             }
@@ -114,8 +118,9 @@ public struct OffsetMap: Sendable {
 
     /// The identity, for a plain `text`.
     public static func identity(length: Int) -> OffsetMap {
-        OffsetMap(segments: [Segment(plain: 0, original: 0, plainLength: length, originalLength: length, isText: true)],
-                  plainLength: length, originalLength: length)
+        OffsetMap(
+            segments: [Segment(plain: 0, original: 0, plainLength: length, originalLength: length, isText: true)],
+            plainLength: length, originalLength: length)
     }
 
     /// The client's range for a range of the checked text. A start inside text stays exact; a

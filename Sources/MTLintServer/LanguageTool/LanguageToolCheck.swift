@@ -90,7 +90,8 @@ public struct LanguageToolResponse: Codable, Sendable, Equatable {
         public var premium: Bool
         public var status: String
 
-        public static let mtlint = Software(name: ToolInfo.name, version: ToolInfo.version, buildDate: "", apiVersion: 1, premium: false, status: "")
+        public static let mtlint = Software(
+            name: ToolInfo.name, version: ToolInfo.version, buildDate: "", apiVersion: 1, premium: false, status: "")
     }
 
     public struct Warnings: Codable, Sendable, Equatable {
@@ -121,9 +122,10 @@ public struct LanguageToolResponse: Codable, Sendable, Equatable {
         warnings = Warnings(incompleteResults: false)
         let choice = result.report.language
         let name = LanguageToolLanguages.name(of: choice.locale)
-        let detected = DetectedLanguage(name: name, code: choice.tag,
-                                        confidence: choice.source == .undetermined ? 0 : 1,
-                                        source: choice.source == .detected ? "mtlint" : choice.source.rawValue)
+        let detected = DetectedLanguage(
+            name: name, code: choice.tag,
+            confidence: choice.source == .undetermined ? 0 : 1,
+            source: choice.source == .detected ? "mtlint" : choice.source.rawValue)
         language = Language(name: name, code: choice.tag, detectedLanguage: detected)
         let map = request.text.offsetMap
         let original = Array(request.text.originalText.utf16)
@@ -193,10 +195,11 @@ public struct LanguageToolMatch: Codable, Sendable, Equatable {
         let sentenceRange = result.sentences.first { $0.contains(diagnostic.range.lowerBound) } ?? diagnostic.range
         sentence = String(decoding: text[sentenceRange], as: UTF16.self).trimmingCharacters(in: .whitespacesAndNewlines)
         type = MatchType(typeName: "Other")
-        rule = Rule(id: diagnostic.ruleID, description: metadata?.summary ?? diagnostic.ruleID,
-                    issueType: Self.issueType(ruleID: diagnostic.ruleID, category: diagnostic.category),
-                    category: Category(id: Self.categoryID(diagnostic.category), name: Self.categoryName(diagnostic.category)),
-                    urls: [URL(value: ToolInfo.rulesDocumentationURL + "#" + RuleDocumentation.anchor(diagnostic.ruleID))])
+        rule = Rule(
+            id: diagnostic.ruleID, description: metadata?.summary ?? diagnostic.ruleID,
+            issueType: Self.issueType(ruleID: diagnostic.ruleID, category: diagnostic.category),
+            category: Category(id: Self.categoryID(diagnostic.category), name: Self.categoryName(diagnostic.category)),
+            urls: [URL(value: ToolInfo.rulesDocumentationURL + "#" + RuleDocumentation.anchor(diagnostic.ruleID))])
         ignoreForIncompleteSentence = false
         contextForSureMatch = 0
     }
@@ -212,8 +215,9 @@ public struct LanguageToolMatch: Codable, Sendable, Equatable {
         let prefix = start > 0 ? "..." : ""
         let suffix = end < text.count ? "..." : ""
         let body = text[start..<end].map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
-        return Context(text: prefix + String(decoding: body, as: UTF16.self) + suffix,
-                       offset: prefix.utf16.count + (range.lowerBound - start), length: range.count)
+        return Context(
+            text: prefix + String(decoding: body, as: UTF16.self) + suffix,
+            offset: prefix.utf16.count + (range.lowerBound - start), length: range.count)
     }
 
     /// LanguageTool's category ids are upper case: mtlint's MQM categories, `ACCURACY`,

@@ -17,7 +17,9 @@ package extension LanguageProfile {
         // A relative pronoun followed by the article of the same form, which grammar allows
         // right after the comma that opens the clause, or after the comma and a preposition
         // (`die Firma, die die Lizenz besitzt`, `Geräte, für die die Regel gilt`).
-        allowedRepetitions: ["die", "der", "das", "den", "dem"].reduce(into: [:]) { $0[$1] = .afterComma(orPreposition: relativePrepositions) },
+        allowedRepetitions: ["die", "der", "das", "den", "dem"].reduce(into: [:]) {
+            $0[$1] = .afterComma(orPreposition: relativePrepositions)
+        },
         // Nouns, matched case-insensitively. No word stands between a number and its unit
         // (`20 Millionen Dollar`); `zweieinhalb` is one word, so there are no half phrases.
         figureWords: FigureWords(

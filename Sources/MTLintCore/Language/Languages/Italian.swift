@@ -92,7 +92,9 @@ package extension LanguageProfile {
                 "conosciuto come", "conosciuta come", "ex", "già", "alias", "detto", "detta", "poi diventato",
                 "oggi", "ora", "in inglese", "in cinese", "cioè", "ovvero", "anche chiamato", "anche chiamata",
             ],
-            termGroups: [["AI", "IA"], ["e-mail", "email"], ["online", "on-line"], ["start-up", "startup"], ["data center", "datacenter"]],
+            termGroups: [
+                ["AI", "IA"], ["e-mail", "email"], ["online", "on-line"], ["start-up", "startup"], ["data center", "datacenter"],
+            ],
             writesTermsInLowerCase: true
         )
     )

@@ -48,7 +48,9 @@ package extension LanguageProfile {
                 "s.a", "ltda", "av", "tel", "min", "máx", "mín", "aprox", "eua", "ex", "exmo", "exma", "profa",
             ],
             // Not `um`: also the numeral, which ends sentences (`todos deveriam ter um`).
-            danglingWords: ["de", "do", "da", "dos", "das", "uns", "no", "na", "nos", "nas", "em", "com", "para", "pelo", "pela", "ao", "aos"],
+            danglingWords: [
+                "de", "do", "da", "dos", "das", "uns", "no", "na", "nos", "nas", "em", "com", "para", "pelo", "pela", "ao", "aos",
+            ],
             conjunctions: ["e", "ou"],
             quotePairs: [("«", "»"), ("“", "”")],
             pageLabels: [
