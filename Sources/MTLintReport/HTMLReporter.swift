@@ -234,7 +234,8 @@ public struct HTMLReporter: Reporter {
             item += "</p>"
         }
         for place in located.related {
-            item += "<p class=\"rel\">See \(place.location.line):\(place.location.column) <code>\(HTMLText.text(place.text))</code>"
+            let inFile = place.path.map { HTMLText.text($0) + ":" } ?? ""
+            item += "<p class=\"rel\">See \(inFile)\(place.location.line):\(place.location.column) <code>\(HTMLText.text(place.text))</code>"
             if !place.message.isEmpty { item += " " + HTMLText.message(place.message) }
             item += "</p>"
         }

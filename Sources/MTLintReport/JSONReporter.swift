@@ -194,13 +194,17 @@ public struct JSONReporter: Reporter {
         var length: Int
         var text: String
         var message: String
+        /// The file the place is in, when it is not the finding's: the source of a
+        /// translation kept in a file of its own (`check --source`). Absent otherwise.
+        var path: String?
         /// As in Entry: only in records' results.
         var utf16Offset: Int?
         var utf16Length: Int?
 
         init(record place: LocatedPlace, utf16Shift: Int) {
             self.init(place)
-            utf16Offset = place.location.characterOffset + utf16Shift
+            // A place in the record's `source` counts from that text's start.
+            utf16Offset = place.location.characterOffset + (place.path == nil ? utf16Shift : 0)
             utf16Length = place.location.characterLength
         }
 
@@ -213,6 +217,7 @@ public struct JSONReporter: Reporter {
             length = place.location.length
             text = place.text
             message = place.message
+            path = place.path
         }
     }
 

@@ -125,7 +125,9 @@ public struct SARIFReporter: Reporter {
                 ? nil
                 : located.related.enumerated().map { index, place in
                     Location(
-                        id: index + 1, physicalLocation: PhysicalLocation(artifactLocation: artifact, region: Self.region(place.location)),
+                        id: index + 1,
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: place.path.map(Self.artifact) ?? artifact, region: Self.region(place.location)),
                         message: Message(text: place.message.isEmpty ? "`\(place.text)`" : place.message))
                 },
             fixes: Self.fixes(of: located, in: artifact),

@@ -31,6 +31,7 @@ package struct Locator {
             text: text,
             excerpt: makesExcerpts ? excerpt(for: range) : nil,
             related: diagnostic.related.map {
+                if $0.inSource, let paired = document.pairedSource { return pairedPlace($0, in: paired) }
                 let related = $0.inSource ? sourceFileRange(of: $0.range) : fileRange(of: $0.range)
                 return LocatedPlace(location: self.location(ofFileRange: related), text: fileString(related), message: $0.message)
             },
@@ -52,6 +53,15 @@ package struct Locator {
             occurrence: 1,
             segment: segment(of: diagnostic.range)
         )
+    }
+
+    /// A related place in the source of a translation kept in a file of its own, whose text
+    /// is that file's: located with that file's map, and named by its path.
+    func pairedPlace(_ place: RelatedPlace, in paired: PairedSource) -> LocatedPlace {
+        let range = min(place.range.lowerBound, paired.text.count)..<min(place.range.upperBound, paired.text.count)
+        return LocatedPlace(
+            location: Self.location(ofFileRange: range, text: paired.text, map: paired.sourceMap), text: paired.string(range),
+            message: place.message, path: paired.path)
     }
 
     /// The range of the file's text that a range of a bilingual file's sources stands for.
@@ -102,6 +112,10 @@ package struct Locator {
 
     private func location(ofFileRange range: Range<Int>) -> Location {
         let (text, map) = file
+        return Self.location(ofFileRange: range, text: text, map: map)
+    }
+
+    private static func location(ofFileRange range: Range<Int>, text: [UInt16], map: SourceMap) -> Location {
         let start = map.position(of: range.lowerBound, in: text)
         let end = range.isEmpty ? start : map.position(of: range.upperBound, after: start, at: range.lowerBound, in: text)
         return Location(

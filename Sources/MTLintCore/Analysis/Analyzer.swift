@@ -23,7 +23,7 @@ public final class Analyzer {
         _ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()
     ) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
-        let sources = try analyzeSources(of: document, glossary: glossary())
+        let fileSources = try analyzeSources(of: document, glossary: glossary())
         let text = document.text
         let words = try iterator(.word, language.locale, &wordIterators)
         let sentenceBreaker = try iterator(.sentence, language.locale, &sentenceIterators)
@@ -58,13 +58,22 @@ public final class Analyzer {
         ) { token in
             CodeUnit.lowercased(text[token.range], locale: language.locale)
         }
+        let figures = extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? []
+        let paragraphs = Self.paragraphs(of: text)
+        var sources = fileSources
+        if sources == nil, let paired = document.pairedSource {
+            let side = AlignmentSide(
+                text: text, sentences: sentences, paragraphs: paragraphs, figures: figures, urls: urls, tokens: tokens,
+                latinScript: AlignmentSide.isLatinScript(text))
+            sources = try align(paired, with: side, targetLanguage: language, glossary: glossary())
+        }
         let bilingual = sources.map { source in
             BilingualAnalysis(
                 source: source.source, text: source.text,
                 targetNumberWords: extractor.map {
                     Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale)
                 } ?? [],
-                sourceNumberWords: source.sourceNumberWords)
+                sourceNumberWords: source.sourceNumberWords, alignment: source.alignment)
         }
         let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(
             in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
@@ -73,9 +82,9 @@ public final class Analyzer {
             language: language,
             tokens: tokens.compacted(),
             sentences: sentences,
-            paragraphs: Self.paragraphs(of: text),
+            paragraphs: paragraphs,
             urls: urls,
-            figures: extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? [],
+            figures: figures,
             numbers: extractor.map {
                 NumberFormatting(
                     locale: language.locale, decimalSeparator: $0.vocabulary.symbols.decimalSeparator,
@@ -105,6 +114,27 @@ public final class Analyzer {
                 Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
             } ?? []
         return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words)
+    }
+
+    /// For a target whose source is a file of its own: the source analyzed in its language
+    /// (given, else detected), its sentences aligned with the target's, and the pair read as
+    /// a BilingualText whose units are the alignment's beads.
+    private func align(
+        _ paired: PairedSource, with target: AlignmentSide, targetLanguage: LanguageChoice, glossary: @autoclosure () -> Glossary
+    ) throws(ICUError) -> BilingualAnalysis {
+        let document = Document(path: paired.path, decodedText: paired.text)
+        var language: LanguageChoice?
+        if let tag = paired.language, let locale = try? ICULocale(languageTag: tag), locale != .undetermined {
+            language = LanguageChoice(locale: locale, source: .given, reason: "the source language, given")
+        }
+        let analysis = try analyze(document, language: language ?? detector.detect(document.text), glossary: glossary())
+        let alignment = SentenceAlignment(source: AlignmentSide(analysis), target: target)
+        let text = alignment.bilingualText(sourceLanguage: analysis.language.tag, targetLanguage: targetLanguage.tag)
+        let words =
+            figureExtractor(for: analysis.language).map {
+                Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
+            } ?? []
+        return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words, alignment: alignment)
     }
 
     /// Number words of a bilingual document's targets (`tre`, `un`): a source's `3` may be

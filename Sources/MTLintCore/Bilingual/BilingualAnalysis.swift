@@ -15,10 +15,17 @@ public final class BilingualAnalysis: Sendable {
     public let targetNumberWords: [NumberWord]
     /// Number words of the sources (`three`), which a target may write in digits.
     public let sourceNumberWords: [NumberWord]
+    /// For a source in a file of its own (Document.pairedSource): how its sentences were
+    /// aligned with the target's into `text`'s units. Nil for a bilingual file.
+    public let alignment: SentenceAlignment?
     private let comparisons = Mutex<[FigureComparison]?>(nil)
 
-    public init(source: Analysis, text: BilingualText, targetNumberWords: [NumberWord] = [], sourceNumberWords: [NumberWord] = []) {
+    public init(
+        source: Analysis, text: BilingualText, targetNumberWords: [NumberWord] = [], sourceNumberWords: [NumberWord] = [],
+        alignment: SentenceAlignment? = nil
+    ) {
         self.source = source
+        self.alignment = alignment
         self.text = text
         self.targetNumberWords = targetNumberWords
         self.sourceNumberWords = sourceNumberWords

@@ -5,11 +5,15 @@ public struct LocatedPlace: Equatable, Sendable {
     public var location: Location
     public var text: String
     public var message: String
+    /// The file the place is in when it is not the finding's own: the source of a
+    /// translation kept in a file of its own (Document.pairedSource). Nil for the same file.
+    public var path: String?
 
-    package init(location: Location, text: String, message: String) {
+    package init(location: Location, text: String, message: String, path: String? = nil) {
         self.location = location
         self.text = text
         self.message = message
+        self.path = path
     }
 }
 

@@ -19,6 +19,10 @@ public final class Document: Sendable {
     /// For a document read as Markdown or HTML: the file's own text and map, the segments, and
     /// where each unit of `text` stands in the file. Nil for plain text.
     public let layout: DocumentLayout?
+    /// The source of the translation when it stands in a file of its own (PairedSource): the
+    /// Analyzer aligns it with this text's sentences and the `source/*` rules run. Nil for a
+    /// monolingual document and for a bilingual file, whose sources are in `layout`.
+    public let pairedSource: PairedSource?
 
     public var encoding: TextEncoding { layout?.fileMap.encoding ?? sourceMap.encoding }
     /// How the file was read.
@@ -26,9 +30,14 @@ public final class Document: Sendable {
 
     /// Decodes a file's bytes and reads them as `format`; throws when they are not text mtlint
     /// can read (a document's markup never makes it fail: HTML and Markdown read anything).
-    public init(path: String, bytes: [UInt8], format: InputFormat = .text, options: ReadOptions = ReadOptions()) throws(DecodingError) {
+    /// `source`, when given, is the translation's source in a file of its own; a bilingual
+    /// format has its sources inside and ignores it.
+    public init(
+        path: String, bytes: [UInt8], format: InputFormat = .text, options: ReadOptions = ReadOptions(), source: PairedSource? = nil
+    ) throws(DecodingError) {
         let decoded = try TextDecoder.decode(bytes)
         self.path = path
+        self.pairedSource = format.isBilingual ? nil : source
         if format.isBilingual {
             var read: BilingualText
             do { read = try BilingualText.read(decoded.text, as: format, options: options) } catch { throw .malformed(error.description) }
@@ -71,6 +80,7 @@ public final class Document: Sendable {
         self.text = decodedText
         self.sourceMap = SourceMap(text: decodedText)
         self.layout = nil
+        self.pairedSource = nil
     }
 
     /// The text of a UTF-16 range as a String.

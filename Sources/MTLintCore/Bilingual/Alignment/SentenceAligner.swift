@@ -1,0 +1,171 @@
+import Foundation
+
+/// Aligns the sentences of a source and its translation: the Gale-Church dynamic programme
+/// over beads of 1-1, 2-1, 1-2, 1-0 and 0-1 sentences, each scored by how likely its lengths
+/// are (in characters, the target's through the ratio of the two texts' lengths, so that a
+/// Chinese source's characters are compared with an Italian target's), plus anchors that
+/// survive translation (figures by value, addresses, Latin names, quotations: see
+/// AlignmentAnchor) and the paragraph breaks of both texts.
+///
+/// Cost: the programme runs in a diagonal band of `2 × band + 1` cells around the path that
+/// goes straight from the two texts' starts to their ends (source sentence `i` near target
+/// sentence `i × m / n`), so a long article costs O(n × band) time and memory, not O(n × m).
+/// A pair whose sentences drift more than `band` sentences from that path (a long stretch
+/// left untranslated in one place) is aligned as well as the band allows.
+public struct SentenceAligner: Sendable {
+    /// Half the width of the band, in sentences.
+    public var band = 60
+    /// The variance of the target's length per unit of expected length between two texts of
+    /// the same script (Gale and Church measured 6.8 for European pairs)...
+    public var variance = 6.8
+    /// ... and between two scripts (Chinese and Italian), where sentence lengths say less.
+    public var varianceAcrossScripts = 12.0
+    /// What a shared anchor is worth, in the same units as the costs (negative log
+    /// probabilities).
+    public var anchorBonus = 2.5
+    /// Anchors counted per bead, at most: a sentence full of figures is no surer a pair.
+    public var maximumAnchors = 4.0
+    /// What joining two sentences of different paragraphs into one bead costs.
+    public var paragraphCrossing = 8.0
+    /// What a bead costs whose first sentences disagree on opening a paragraph.
+    public var paragraphMismatch = 1.0
+    /// What a sentence left without a partner costs beyond its bead's prior: a constant, not
+    /// the length formula, which would make an omission dearer than any wrong merge.
+    public var unpairedCost = 1.0
+    /// What each figure or address of a bead costs that the bead's other side lacks: a
+    /// translation keeps its figures, so a source figure missing from a target says the two
+    /// are not each other's, more surely than their lengths do.
+    public var unmatchedAnchorCost = 4.0
+    /// The most that unmatched anchors cost one bead: less than leaving both sides unpaired,
+    /// so that a pair whose figures all read differently (dates, a garbled figure) stays a pair.
+    public var maximumUnmatchedCost = 5.0
+
+    public init() {}
+
+    /// The beads, in order, covering every sentence of both sides once.
+    public func align(source: AlignmentSide, target: AlignmentSide) -> [AlignmentBead] {
+        let n = source.sentences.count, m = target.sentences.count
+        guard n > 0, m > 0 else {
+            return (0..<n).map { AlignmentBead(source: $0..<($0 + 1), target: 0..<0) }
+                + (0..<m).map { AlignmentBead(source: n..<n, target: $0..<($0 + 1)) }
+        }
+        let ratio = Double(max(1, target.length(of: 0..<m))) / Double(max(1, source.length(of: 0..<n)))
+        let variance = source.isLatinScript == target.isLatinScript ? self.variance : varianceAcrossScripts
+        // Anchors as small integers, each sentence's sorted, for cheap intersections.
+        var ids: [AlignmentAnchor: Int] = [:]
+        var weights: [Double] = []
+        func intern(_ anchors: [Set<AlignmentAnchor>]) -> [[Int]] {
+            anchors.map { set in
+                set.map { anchor in
+                    if let id = ids[anchor] { return id }
+                    ids[anchor] = weights.count
+                    weights.append(anchor.weight)
+                    return weights.count - 1
+                }.sorted()
+            }
+        }
+        let sourceAnchors = intern(source.anchors), targetAnchors = intern(target.anchors)
+
+        let width = 2 * band + 1
+        // Row i holds columns lower(i) ..< lower(i) + width.
+        func lower(_ i: Int) -> Int { i * m / n - band }
+        var cost = [Double](repeating: .infinity, count: (n + 1) * width)
+        var step = [UInt8](repeating: 0, count: (n + 1) * width)
+        func cell(_ i: Int, _ j: Int) -> Int? {
+            let column = j - lower(i)
+            return column >= 0 && column < width && j >= 0 && j <= m ? i * width + column : nil
+        }
+        cost[cell(0, 0)!] = 0
+
+        for i in 0...n {
+            let low = max(0, lower(i)), high = min(m, lower(i) + width - 1)
+            guard low <= high else { continue }
+            for j in low...high {
+                guard let here = cell(i, j), !(i == 0 && j == 0) else { continue }
+                var best = Double.infinity, bestStep: UInt8 = 0
+                for (index, move) in Self.moves.enumerated() where i >= move.source && j >= move.target {
+                    guard let from = cell(i - move.source, j - move.target), cost[from] < .infinity else { continue }
+                    let total =
+                        cost[from]
+                        + beadCost(
+                            source: (i - move.source)..<i, target: (j - move.target)..<j, sides: (source, target), ratio: ratio,
+                            variance: variance, anchors: (sourceAnchors, targetAnchors), weights: weights)
+                    if total < best {
+                        best = total
+                        bestStep = UInt8(index)
+                    }
+                }
+                cost[here] = best
+                step[here] = bestStep
+            }
+        }
+
+        // The band always holds (n, m): it is on the straight path.
+        var beads: [AlignmentBead] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            guard let here = cell(i, j), cost[here] < .infinity else { break }
+            let move = Self.moves[Int(step[here])]
+            beads.append(AlignmentBead(source: (i - move.source)..<i, target: (j - move.target)..<j))
+            i -= move.source
+            j -= move.target
+        }
+        return beads.reversed()
+    }
+
+    /// The beads' shapes, with the prior cost of each (Gale and Church's frequencies:
+    /// 1-1 0.89, 1-0 and 0-1 0.0099 together, 2-1 and 1-2 0.089 together).
+    static let moves: [(source: Int, target: Int, prior: Double)] = [
+        (1, 1, -log(0.89)), (1, 0, -log(0.005)), (0, 1, -log(0.005)), (2, 1, -log(0.0445)), (1, 2, -log(0.0445)),
+    ]
+
+    private func beadCost(
+        source: Range<Int>, target: Range<Int>, sides: (source: AlignmentSide, target: AlignmentSide), ratio: Double, variance: Double,
+        anchors: (source: [[Int]], target: [[Int]]), weights: [Double]
+    ) -> Double {
+        let prior = Self.moves.first { $0.source == source.count && $0.target == target.count }!.prior
+        guard !source.isEmpty, !target.isEmpty else { return prior + unpairedCost }
+        let expected = Double(sides.source.length(of: source)) * ratio
+        let actual = Double(sides.target.length(of: target))
+        let mean = max(1, (expected + actual) / 2)
+        let delta = (actual - expected) / (variance * mean).squareRoot()
+        var total = prior - log(max(erfc(abs(delta) / 2.0.squareRoot()), 1e-300))
+        // Two sentences of different paragraphs are rarely one sentence of the other side.
+        if source.count == 2, sides.source.opensParagraph[source.upperBound - 1] { total += paragraphCrossing }
+        if target.count == 2, sides.target.opensParagraph[target.upperBound - 1] { total += paragraphCrossing }
+        if sides.source.opensParagraph[source.lowerBound] != sides.target.opensParagraph[target.lowerBound] {
+            total += paragraphMismatch
+        }
+        let shared = sharedAnchors(anchors.source[source], anchors.target[target], weights)
+        total -= anchorBonus * shared.weight
+        total += min(unmatchedAnchorCost * Double(shared.unmatched), maximumUnmatchedCost)
+        return total
+    }
+
+    /// The weight of the anchors both sides hold (at most `maximumAnchors`), and how many
+    /// figures and addresses one side holds that the other lacks.
+    private func sharedAnchors(
+        _ source: ArraySlice<[Int]>, _ target: ArraySlice<[Int]>, _ weights: [Double]
+    ) -> (weight: Double, unmatched: Int) {
+        let left = source.count == 1 ? source.first! : Array(Set(source.joined())).sorted()
+        let right = target.count == 1 ? target.first! : Array(Set(target.joined())).sorted()
+        var a = 0, b = 0, shared = 0.0, onlyLeft = 0, onlyRight = 0
+        while a < left.count || b < right.count {
+            if a < left.count, b < right.count, left[a] == right[b] {
+                shared += weights[left[a]]
+                a += 1
+                b += 1
+            } else if b == right.count || (a < left.count && left[a] < right[b]) {
+                if weights[left[a]] >= Self.strongAnchor { onlyLeft += 1 }
+                a += 1
+            } else {
+                if weights[right[b]] >= Self.strongAnchor { onlyRight += 1 }
+                b += 1
+            }
+        }
+        return (min(shared, maximumAnchors), onlyLeft + onlyRight)
+    }
+
+    /// The weight from which an anchor one side lacks counts against a bead.
+    static let strongAnchor = 1.5
+}
