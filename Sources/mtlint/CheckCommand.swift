@@ -93,9 +93,15 @@ struct CheckCommand: ParsableCommand {
     @Option(
         name: .customLong("source-lang"),
         help: ArgumentHelp(
-            "Bilingual files: the language of the sources as a BCP 47 tag (TMX: the variant read as the source). Default: the file's, else detected.",
+            "Bilingual files and --source: the language of the sources as a BCP 47 tag (TMX: the variant read as the source). Default: the file's, else detected.",
             valueName: "code"))
     var sourceLanguage: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The source of the one translated file given, as plain text: the two are aligned sentence by sentence and the source/* rules run (docs/bilingual.md).",
+            valueName: "file"))
+    var source: String?
 
     @Option(
         help: ArgumentHelp(
@@ -216,6 +222,14 @@ struct CheckCommand: ParsableCommand {
         if fix, !diff, writeBaseline != nil {
             throw ValidationError("--fix and --write-baseline contradict each other; fix first, then record the baseline")
         }
+        if source != nil {
+            if paths.count != 1 {
+                throw ValidationError("--source pairs one source with one translated file, but \(paths.count) inputs were given")
+            }
+            if case .records = inputFormat {
+                throw ValidationError("--source pairs one source with one translated file; records carry their own `source` field")
+            }
+        }
         _ = try commandLineSettings()
     }
 
@@ -268,6 +282,7 @@ struct CheckCommand: ParsableCommand {
         check.fix = fix
         check.unsafeFixes = unsafeFixes
         check.showsDiff = diff
+        check.sourcePath = source
         let terminal = TerminalOutput(showsProgress: !quiet && isatty(STDERR_FILENO) == 1)
         let status = fix && !diff && paths == ["-"] ? check.fixStandardInput(output: terminal) : check.run(output: terminal)
         if status != .clean { throw ExitCode(status.rawValue) }

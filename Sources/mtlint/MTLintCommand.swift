@@ -19,7 +19,7 @@ struct MTLintCommand: ParsableCommand {
             """,
         version: versionLine,
         subcommands: [
-            CheckCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self,
+            CheckCommand.self, AlignCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self,
             LSPCommand.self, MCPCommand.self, VersionCommand.self,
         ],
         defaultSubcommand: CheckCommand.self

@@ -45,6 +45,10 @@ public struct Check: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// No notes on stderr (errors are still written).
     public var quiet = false
+    /// The source of the one input, a translation, in a file of its own (`--source`): the
+    /// two are aligned sentence by sentence and the `source/*` rules run (SentenceAligner).
+    public var sourcePath: String?
+
     /// Records mode (`--input-format jsonl`): each input is JSON Lines of records, each
     /// linted as a text of its own (Records/RecordsRun.swift).
     public var readsRecords = false
@@ -67,6 +71,10 @@ public struct Check: Sendable {
     public func run(output: some CheckOutput) -> CheckStatus {
         if readsRecords, baselineToWrite != nil || commandLine.baseline != nil {
             output.message("mtlint: error: a baseline records the findings of files; it cannot be used with --input-format jsonl")
+            return .usage
+        }
+        if sourcePath != nil, let problem = pairingProblem {
+            output.message("mtlint: error: \(problem)")
             return .usage
         }
         if usesDefaultGlossary { Glossary.decodeInBackground() }
@@ -204,6 +212,27 @@ public struct Check: Sendable {
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format.showsExcerpts
         linter.keepsText = format.showsText
+        var sourceUnreadable = false
+        if let sourcePath {
+            if let path = paths.first, settings.formats.format(for: path).isBilingual {
+                output.message(
+                    "mtlint: error: --source pairs a plain translation with its source; \(PrintableText.name(path)) is read as \(settings.formats.format(for: path).rawValue.uppercased()), which holds its sources already"
+                )
+                return .usage
+            }
+            // A source that cannot be read leaves the translation linted alone, and exit code 3.
+            do {
+                let bytes = try (sourcePath == "-" ? InputSource.standardInput(name: "<stdin>") : .file(sourcePath)).read()
+                do {
+                    linter.pairedSource = try PairedSource(path: sourcePath, bytes: bytes, language: settings.formats.options.sourceLanguage)
+                } catch {
+                    throw InputProblem(path: sourcePath, message: error.description)
+                }
+            } catch {
+                output.message("mtlint: error: \(error) (the source given with --source; the translation is checked without it)")
+                sourceUnreadable = true
+            }
+        }
         if showsDiff {
             return Self.diffFiles(collected, linter: linter, unsafe: unsafeFixes, jobs: jobs, output: output)
         }
@@ -256,13 +285,34 @@ public struct Check: Sendable {
                 "mtlint: error: \(PrintableText.name(path)): quality score \(score) is below the minimum \(QualityScore.format(minScore ?? 0))"
             )
         }
-        if run.tally.unreadable > 0 { return .unreadableInput }
+        if run.tally.unreadable > 0 || sourceUnreadable { return .unreadableInput }
         if fixFailed { return .writeFailure }
         // Writing a baseline accepts the current state: no gate then, only unreadable inputs.
         if baselineToWrite != nil { return .clean }
         if let threshold = settings.failOn.threshold, run.hasFindings(atOrAbove: threshold) { return .findings }
         if !lowScores.isEmpty { return .findings }
         return .clean
+    }
+
+    /// Why `--source` cannot be used with these inputs, if it cannot: it pairs one source
+    /// with one translated file (or standard input), never with several inputs, a folder or
+    /// records, which carry their own sources.
+    var pairingProblem: String? {
+        guard let sourcePath else { return nil }
+        if readsRecords {
+            return "--source pairs one source with one translated file; records carry their own `source` field (docs/scale.md)"
+        }
+        guard paths.count == 1, let path = paths.first else {
+            return "--source pairs one source with one translated file, but \(paths.count) inputs were given"
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return "--source pairs one source with one translated file, but \(PrintableText.name(path)) is a folder"
+        }
+        if path == "-" && sourcePath == "-" {
+            return "--source and the translation cannot both be standard input"
+        }
+        return nil
     }
 
     /// The glossary files merged in order, read now: a file that cannot be read is a

@@ -32,6 +32,11 @@ public struct Linter: Sendable {
     /// Whether picky findings (typographic conventions) are reported; not by default.
     public var level: ReportLevel = .standard
 
+    /// The source of the translation being linted, kept in a file of its own (`check
+    /// --source`): paired with the input, whose sentences are aligned with it, so that the
+    /// `source/*` rules run. A run with a paired source lints one input.
+    public var pairedSource: PairedSource?
+
     /// The language given for every input with `--lang`; nil when each is chosen on its own.
     public var language: ICULocale? { languages.given }
 
@@ -261,7 +266,9 @@ public struct Linter: Sendable {
 
     /// The input's bytes live only in here: decoded, they are let go before the analysis.
     private func decode(_ input: InputSource) throws -> Document {
-        try Document(path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath), options: formats.options)
+        try Document(
+            path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath), options: formats.options,
+            source: pairedSource)
     }
 
     private func lintOne(_ input: InputSource, _ analyzer: Analyzer) -> LintRun.Outcome {
