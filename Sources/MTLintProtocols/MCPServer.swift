@@ -73,6 +73,16 @@ public final class MCPServer: Sendable {
                         "description": .string(
                             "Its language as a BCP 47 tag (it, fr, es, de, pt, en, pt-BR ...); detected when left out or `auto`."),
                     ]),
+                    "source": .object([
+                        "type": .string("string"),
+                        "description": .string(
+                            "The source the text was translated from, when it is a translation: the two are aligned sentence by sentence and the source/* rules run too (omissions, figures changed in translation ...)."
+                        ),
+                    ]),
+                    "source_language": .object([
+                        "type": .string("string"),
+                        "description": .string("The source's language as a BCP 47 tag (zh, en ...); detected when left out or `auto`."),
+                    ]),
                 ]),
                 "required": .array([.string("text")]),
             ]),
@@ -109,8 +119,16 @@ public final class MCPServer: Sendable {
             if let code = arguments["language"]?.stringValue, !code.isEmpty, code.lowercased() != "auto" {
                 do { language = try LanguageTag.locale(for: code) } catch { return toolError("language: \(error)") }
             }
+            var sourceLanguage: ICULocale?
+            if let code = arguments["source_language"]?.stringValue, !code.isEmpty, code.lowercased() != "auto" {
+                do { sourceLanguage = try LanguageTag.locale(for: code) } catch { return toolError("source_language: \(error)") }
+            }
+            if let source = arguments["source"], source.stringValue == nil, !source.isNull {
+                throw MCPError.invalidParams("check_text's `source` is a string: the text the translation was made from")
+            }
+            let options = TextChecker.Options(language: language, source: arguments["source"]?.stringValue, sourceLanguage: sourceLanguage)
             let result: TextChecker.Result
-            do { result = try checker.check(text, options: TextChecker.Options(language: language)) } catch {
+            do { result = try checker.check(text, options: options) } catch {
                 return toolError("the text could not be analyzed: \(error)")
             }
             let output = CheckTextOutput(result.report)

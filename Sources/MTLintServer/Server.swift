@@ -135,10 +135,14 @@ public final class MTLintServer: Sendable {
 
     // MARK: mtlint's /v1/check
 
-    /// `{"text": "...", "language": "it"}`; `language` may be left out or `auto`.
+    /// `{"text": "...", "language": "it"}`; `language` may be left out or `auto`. With
+    /// `source` (and optionally `sourceLanguage`), the text is a translation of it: the two
+    /// are aligned sentence by sentence and the `source/*` rules run too.
     struct CheckBody: Decodable {
         var text: String
         var language: String?
+        var source: String?
+        var sourceLanguage: String?
     }
 
     func mtlintCheck(body: String) async -> Response {
@@ -152,11 +156,19 @@ public final class MTLintServer: Sendable {
         if let code = decoded.language, code.lowercased() != "auto" {
             do { language = try LanguageTag.locale(for: code) } catch { return Self.mtlintError(.badRequest, "language: \(error)") }
         }
-        let length = decoded.text.utf8.count
+        var sourceLanguage: ICULocale?
+        if let code = decoded.sourceLanguage, code.lowercased() != "auto" {
+            do { sourceLanguage = try LanguageTag.locale(for: code) } catch {
+                return Self.mtlintError(.badRequest, "sourceLanguage: \(error)")
+            }
+        }
+        // The limit is on the text checked and its source together: both are analyzed.
+        let length = decoded.text.utf8.count + (decoded.source?.utf8.count ?? 0)
         if length > configuration.maxTextLength {
             return Self.mtlintError(.contentTooLarge, Self.tooLong(length, configuration.maxTextLength))
         }
-        switch await check(decoded.text, TextChecker.Options(language: language)) {
+        let options = TextChecker.Options(language: language, source: decoded.source, sourceLanguage: sourceLanguage)
+        switch await check(decoded.text, options) {
         case .failure(let error): return error.response
         case .success(let result):
             let enabled = Set(checker.defaultRules.enabled)

@@ -29,6 +29,35 @@ struct RecordsTests {
         #expect(result.status == Status.clean)
     }
 
+    @Test("a record's source is aligned with its text and the source rules run; both fields pass through")
+    func recordSource() throws {
+        let input = Self.records(
+            #"{"id":"s1","text":"Martedì l'azienda ha presentato un nuovo modello. Prevede di investire 1 miliardo di dollari.","language":"it","source":"公司周二发布了新模型。公司当天宣布裁员1200人。它计划投资10亿美元。","sourceLanguage":"zh"}"#,
+            #"{"id":"s2","text":"Ciao.","source":["not","text"]}"#,
+            #"{"id":"s3","text":"Ciao.","source":"你好。","sourceLanguage":"qq"}"#)
+        let result = runMTLint(["check", "--no-config", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: input)
+        let lines = result.stdout.lines.filter { !$0.isEmpty }
+        #expect(lines.count == 3)
+        let first = try jsonObject(lines[0])
+        let diagnostics = try #require(first["diagnostics"] as? [JSONObject])
+        #expect(diagnostics.map { $0["rule"] as? String } == ["source/omission"])
+        // The empty place after `modello.`: 50 bytes (`ì` is two), 49 UTF-16 units.
+        #expect(diagnostics.first?["offset"] as? Int == 50)
+        #expect(diagnostics.first?["utf16Offset"] as? Int == 49)
+        let related = try #require((diagnostics.first?["related"] as? [JSONObject])?.first)
+        // Named by the field it is in, with offsets into the record's source.
+        #expect(related["path"] as? String == "source")
+        #expect(related["text"] as? String == "公司当天宣布裁员1200人。")
+        #expect(related["utf16Offset"] as? Int == 11)
+        #expect(related["offset"] as? Int == 33)
+        #expect(first["source"] as? String == "公司周二发布了新模型。公司当天宣布裁员1200人。它计划投资10亿美元。")
+        #expect(first["sourceLanguage"] as? String == "zh")
+
+        #expect(try jsonObject(lines[1])["error"] as? String == "`source` must be a string, not an array")
+        #expect((try jsonObject(lines[2])["error"] as? String)?.hasPrefix("`sourceLanguage`: ") == true)
+        #expect(result.status == Status.unreadable)
+    }
+
     @Test("offsets count the record's text: UTF-8 bytes in offset, UTF-16 code units in utf16Offset and column")
     func offsetsInBothUnits() throws {
         // 😀 is 4 bytes and 2 UTF-16 units; é 2 bytes and 1 unit; the escaped \u00e9 is é too.

@@ -86,6 +86,35 @@ import Testing
         #expect(try JSONDecoder().decode(Value.self, from: Data(text.utf8)) == result.structuredContent)
     }
 
+    @Test func checkTextWithASourceRunsTheSourceRules() async throws {
+        let (client, server, _) = try await session()
+        defer {
+            Task {
+                await client.disconnect()
+                await server.stop()
+            }
+        }
+        let (tools, _) = try await client.listTools()
+        let properties = tools[0].inputSchema.objectValue?["properties"]?.objectValue
+        #expect(properties?["source"]?.objectValue?["type"] == .string("string"))
+        #expect(properties?["source_language"]?.objectValue?["type"] == .string("string"))
+        let result = try await call(
+            client, "check_text",
+            [
+                "text": "Martedì l'azienda ha presentato un nuovo modello. Prevede di investire 10 Cento milioni di dollari in centri dati.",
+                "language": "it", "source": "公司周二发布了新模型。公司当天宣布裁员1200人。它计划投资10亿美元建设数据中心。", "source_language": "zh",
+            ])
+        #expect(result.isError == false)
+        let findings = try #require(result.structuredContent?.objectValue?["findings"]?.arrayValue).compactMap { $0.objectValue }
+        #expect(findings.map { $0["rule"] } == [.string("source/omission"), .string("figure/garbled-scale"), .string("source/figure-mismatch")])
+        #expect(findings[0]["offset"] == .int(49))
+        #expect(findings[0]["message"] == .string("the source `公司当天宣布裁员1200人。` is not translated: its target is empty"))
+
+        let badSourceLanguage = try await call(client, "check_text", ["text": "Ciao.", "source": "你好。", "source_language": "klingon"])
+        #expect(badSourceLanguage.isError == true)
+        await #expect(throws: MCPError.self) { _ = try await call(client, "check_text", ["text": "Ciao.", "source": 3]) }
+    }
+
     @Test func toolErrorsAndProtocolErrors() async throws {
         let (client, server, _) = try await session()
         defer {

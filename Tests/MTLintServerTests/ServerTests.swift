@@ -30,6 +30,45 @@ import Testing
         }
     }
 
+    /// With `source`, the text is a translation of it: the source/* rules run too, and the
+    /// report is otherwise the same as without (the monolingual findings unchanged).
+    @Test func v1CheckWithASourceRunsTheSourceRules() async throws {
+        let source = "公司周二发布了新模型。公司当天宣布裁员1200人。它计划投资10亿美元建设数据中心。"
+        let text = "Martedì l'azienda ha presentato un nuovo modello. Prevede di investire 10 Cento milioni di dollari in centri dati."
+        try await withServer { _, port in
+            let body = try JSONSerialization.data(withJSONObject: [
+                "text": text, "language": "it", "source": source, "sourceLanguage": "zh",
+            ])
+            let answer = try await http(port, "POST", "/v1/check", body: body, headers: ["Content-Type": "application/json"])
+            #expect(answer.status == 200)
+            let json = try answer.json()
+            #expect(json["version"] as? Int == 1)
+            let file = try #require((json["files"] as? [[String: Any]])?.first)
+            #expect(file["path"] as? String == "<text>")
+            let diagnostics = try #require(file["diagnostics"] as? [[String: Any]])
+            #expect(
+                diagnostics.map { $0["rule"] as? String } == ["source/omission", "figure/garbled-scale", "source/figure-mismatch"])
+            // The omission stands just after `modello.`; its related place is the source's sentence.
+            #expect(diagnostics[0]["offset"] as? Int == "Martedì l'azienda ha presentato un nuovo modello.".utf8.count)
+            let omitted = try #require((diagnostics[0]["related"] as? [[String: Any]])?.first)
+            #expect(omitted["path"] as? String == "<source>")
+            #expect(omitted["text"] as? String == "公司当天宣布裁员1200人。")
+            #expect(omitted["offset"] as? Int == "公司周二发布了新模型。".utf8.count)
+            #expect(diagnostics[2]["suggestions"] as? [String] == ["1 miliardo"])
+
+            // Without the source, the same text gives only the monolingual finding.
+            let alone = try await http(
+                port, "POST", "/v1/check", body: try JSONSerialization.data(withJSONObject: ["text": text, "language": "it"]))
+            let aloneFile = try #require((try alone.json()["files"] as? [[String: Any]])?.first)
+            #expect((aloneFile["diagnostics"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["figure/garbled-scale"])
+
+            let badSourceLanguage = try await http(
+                port, "POST", "/v1/check", body: Data(#"{"text":"Ciao.","source":"你好。","sourceLanguage":"qq"}"#.utf8))
+            #expect(badSourceLanguage.status == 400)
+            #expect((try badSourceLanguage.json()["error"] as? String)?.hasPrefix("sourceLanguage: ") == true)
+        }
+    }
+
     @Test func v1CheckRefusesBadBodies() async throws {
         try await withServer { _, port in
             let notJSON = try await http(port, "POST", "/v1/check", body: Data("text=a".utf8))
@@ -61,6 +100,9 @@ import Testing
             #expect(fits.status == 200)
             let v1 = try await http(port, "POST", "/v1/check", body: Data(#"{"text":"Dodici byte!"}"#.utf8))
             #expect(v1.status == 413)
+            // The text and its source count together: both are analyzed.
+            let withSource = try await http(port, "POST", "/v1/check", body: Data(#"{"text":"Sei b.","source":"Six b."}"#.utf8))
+            #expect(withSource.status == 413)
         }
     }
 

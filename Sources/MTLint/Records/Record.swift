@@ -3,10 +3,11 @@ import MTLintCore
 
 /// One record of `mtlint check --input-format jsonl`: a JSON object on one line with an `id`
 /// (a string or a number), a `text`, and optionally its `language` (a BCP 47 tag; null is
-/// the same as none). Every other field (`source` and `sourceLanguage` for the bilingual
-/// checks to come, a URL, a corpus' own metadata) is written back into the record's result
-/// exactly as it was written, so that results join back to their records. docs/scale.md
-/// describes the format.
+/// the same as none), and optionally the `source` it was translated from and that source's
+/// `sourceLanguage`: the two texts are then aligned and the `source/*` rules run. Every
+/// field but `id`, `text` and `language` (`source` and `sourceLanguage` too, a URL, a corpus'
+/// own metadata) is written back into the record's result exactly as it was written, so
+/// that results join back to their records. docs/scale.md describes the format.
 struct Record {
     /// The id as written in the line (`"a1"`, `17`), written back untouched.
     let writtenID: String
@@ -18,11 +19,16 @@ struct Record {
     let language: ICULocale?
     /// The fields mtlint does not read, as written, each after a comma: `,"url":"…"`.
     let passThrough: String
+    /// The source the text was translated from, UTF-8, when the record gives one.
+    var source: [UInt8]? = nil
+    /// The source's language, when the record gives one.
+    var sourceLanguage: ICULocale? = nil
 
     /// The fields a record's result holds that mtlint writes: a record may not have them
     /// among its pass-through fields (its result would hold two of one name).
     static let writtenFields: Set<String> = ["languageSource", "languageReason", "words", "score", "diagnostics", "error"]
-    /// The fields mtlint reads; all others pass through.
+    /// The fields mtlint reads and does not write back; all others pass through (`source`
+    /// and `sourceLanguage` are read and passed through).
     static let readFields: Set<String> = ["id", "text", "language"]
 
     /// What a line comes to: a record to lint, or why it cannot be linted, with the id and
@@ -79,8 +85,29 @@ struct Record {
             case .failure(let error): return failed("`language`: \(error)")
             }
         }
+        var source: [UInt8]?
+        if let member = object.member("source"), member.kind != .null {
+            guard member.kind == .string else { return failed("`source` must be a string, not \(member.kind.described)") }
+            do { source = try object.stringBytes(member) } catch { return failed(error.description) }
+            if let nul = source?.firstIndex(of: 0) {
+                return failed("`source` holds a NUL character (at byte \(nul) of the source); mtlint reads text only")
+            }
+        }
+        var sourceLanguage: ICULocale?
+        if let member = object.member("sourceLanguage"), member.kind != .null {
+            guard member.kind == .string else { return failed("`sourceLanguage` must be a string, not \(member.kind.described)") }
+            let tag: String
+            do { tag = try object.string(member) } catch { return failed(error.description) }
+            switch languages.locale(for: tag) {
+            case .success(let locale): sourceLanguage = locale
+            case .failure(let error): return failed("`sourceLanguage`: \(error)")
+            }
+        }
         // `name` and `writtenID` are set above for every id that gets here.
-        return .record(Record(writtenID: writtenID ?? "", name: name ?? "", text: text, language: language, passThrough: passThrough))
+        return .record(
+            Record(
+                writtenID: writtenID ?? "", name: name ?? "", text: text, language: language, passThrough: passThrough, source: source,
+                sourceLanguage: sourceLanguage))
     }
 }
 

@@ -170,7 +170,11 @@ struct RecordsRun {
             record = parsed
         }
         do {
-            let document = try Document(path: record.name, bytes: record.text)
+            // A place in the record's `source` is named `source` in `related`: the field it is in.
+            let source = try record.source.map { source throws(DecodingError) in
+                try PairedSource(path: "source", bytes: source, language: record.sourceLanguage?.languageTag)
+            }
+            let document = try Document(path: record.name, bytes: record.text, source: source)
             let analysis = try linter.analyze(document, using: analyzer, language: language(of: record))
             let report = linter.report(for: linter.findings(of: analysis))
             let shift = document.encoding == .utf8(hasBOM: true) ? 1 : 0

@@ -21,12 +21,24 @@ public final class TextChecker: Sendable {
         public var level: ReportLevel?
         /// The name the report gives the text; configuration globs (`language.paths`) match it.
         public var path: String
+        /// The text's source, when the text is a translation: aligned with it sentence by
+        /// sentence so that the `source/*` rules run (SentenceAligner). Nil for none.
+        public var source: String?
+        /// The source's language; nil to detect it.
+        public var sourceLanguage: ICULocale?
+        /// The name reports give the source in `related` places.
+        public var sourcePath = "<source>"
 
-        public init(language: ICULocale? = nil, rules: RuleSettings? = nil, level: ReportLevel? = nil, path: String = "<text>") {
+        public init(
+            language: ICULocale? = nil, rules: RuleSettings? = nil, level: ReportLevel? = nil, path: String = "<text>",
+            source: String? = nil, sourceLanguage: ICULocale? = nil
+        ) {
             self.language = language
             self.rules = rules
             self.level = level
             self.path = path
+            self.source = source
+            self.sourceLanguage = sourceLanguage
         }
     }
 
@@ -56,7 +68,11 @@ public final class TextChecker: Sendable {
     public func check(_ text: String, options: Options = Options()) throws(TextCheckError) -> Result {
         let document: Document
         do {
-            document = try Document(path: options.path, bytes: Self.checkableBytes(text))
+            let source = try options.source.map { source throws(DecodingError) in
+                try PairedSource(
+                    path: options.sourcePath, bytes: Self.checkableBytes(source), language: options.sourceLanguage?.languageTag)
+            }
+            document = try Document(path: options.path, bytes: Self.checkableBytes(text), source: source)
         } catch {
             throw TextCheckError(description: error.description)
         }
