@@ -1,3 +1,4 @@
+import Foundation
 import ICU
 import Testing
 
@@ -102,5 +103,17 @@ import Testing
         #expect(alignment.target.sentences.count == 594)
         #expect(alignment.beads.filter { $0.kind == "1-0" }.map(\.source.lowerBound) == [50, 150, 250, 350, 450, 550])
         #expect(alignment.beads.filter { $0.kind == "1-1" }.count == 594)
+    }
+}
+
+@Suite struct AlignmentLengthCostTests {
+    /// The table gives −log erfc(δ/√2) within a thousandth, and the tail past it follows on.
+    @Test func theTableFollowsErfc() {
+        for delta in stride(from: 0.0, through: 19.5, by: 0.37) {
+            let exact = -log(erfc(delta / 2.0.squareRoot()))
+            #expect(abs(SentenceAligner.lengthCost(delta) - exact) < 1e-3 * max(1, exact), "delta \(delta)")
+        }
+        #expect(abs(SentenceAligner.lengthCost(25) - (-log(erfc(25 / 2.0.squareRoot())))) < 0.05)
+        #expect(SentenceAligner.lengthCost(30) > SentenceAligner.lengthCost(20))
     }
 }

@@ -67,29 +67,29 @@ public struct SentenceAligner: Sendable {
         let sourceAnchors = intern(source.anchors), targetAnchors = intern(target.anchors)
 
         let width = 2 * band + 1
-        // Row i holds columns lower(i) ..< lower(i) + width.
+        // Row i holds columns lower(i) ..< lower(i) + width. Costs as Float: half the memory
+        // of Double, and ample for sums of a few thousand terms of about 1 to 20.
         func lower(_ i: Int) -> Int { i * m / n - band }
-        var cost = [Double](repeating: .infinity, count: (n + 1) * width)
+        var cost = [Float](repeating: .infinity, count: (n + 1) * width)
         var step = [UInt8](repeating: 0, count: (n + 1) * width)
         func cell(_ i: Int, _ j: Int) -> Int? {
             let column = j - lower(i)
             return column >= 0 && column < width && j >= 0 && j <= m ? i * width + column : nil
         }
         cost[cell(0, 0)!] = 0
+        let scoring = Scoring(
+            aligner: self, source: source, target: target, ratio: ratio, variance: variance, sourceAnchors: sourceAnchors,
+            targetAnchors: targetAnchors, weights: weights)
 
         for i in 0...n {
             let low = max(0, lower(i)), high = min(m, lower(i) + width - 1)
             guard low <= high else { continue }
             for j in low...high {
                 guard let here = cell(i, j), !(i == 0 && j == 0) else { continue }
-                var best = Double.infinity, bestStep: UInt8 = 0
+                var best = Float.infinity, bestStep: UInt8 = 0
                 for (index, move) in Self.moves.enumerated() where i >= move.source && j >= move.target {
                     guard let from = cell(i - move.source, j - move.target), cost[from] < .infinity else { continue }
-                    let total =
-                        cost[from]
-                        + beadCost(
-                            source: (i - move.source)..<i, target: (j - move.target)..<j, sides: (source, target), ratio: ratio,
-                            variance: variance, anchors: (sourceAnchors, targetAnchors), weights: weights)
+                    let total = cost[from] + Float(scoring.cost(i - move.source, move.source, j - move.target, move.target, prior: move.prior))
                     if total < best {
                         best = total
                         bestStep = UInt8(index)
@@ -119,52 +119,94 @@ public struct SentenceAligner: Sendable {
         (1, 1, -log(0.89)), (1, 0, -log(0.005)), (0, 1, -log(0.005)), (2, 1, -log(0.0445)), (1, 2, -log(0.0445)),
     ]
 
-    private func beadCost(
-        source: Range<Int>, target: Range<Int>, sides: (source: AlignmentSide, target: AlignmentSide), ratio: Double, variance: Double,
-        anchors: (source: [[Int]], target: [[Int]]), weights: [Double]
-    ) -> Double {
-        let prior = Self.moves.first { $0.source == source.count && $0.target == target.count }!.prior
-        guard !source.isEmpty, !target.isEmpty else { return prior + unpairedCost }
-        let expected = Double(sides.source.length(of: source)) * ratio
-        let actual = Double(sides.target.length(of: target))
-        let mean = max(1, (expected + actual) / 2)
-        let delta = (actual - expected) / (variance * mean).squareRoot()
-        var total = prior - log(max(erfc(abs(delta) / 2.0.squareRoot()), 1e-300))
-        // Two sentences of different paragraphs are rarely one sentence of the other side.
-        if source.count == 2, sides.source.opensParagraph[source.upperBound - 1] { total += paragraphCrossing }
-        if target.count == 2, sides.target.opensParagraph[target.upperBound - 1] { total += paragraphCrossing }
-        if sides.source.opensParagraph[source.lowerBound] != sides.target.opensParagraph[target.lowerBound] {
-            total += paragraphMismatch
+    /// What the programme reads to score a bead, made once per alignment: lengths as prefix
+    /// sums, anchors as small sorted integers.
+    private struct Scoring {
+        let aligner: SentenceAligner
+        let source: AlignmentSide
+        let target: AlignmentSide
+        let ratio: Double
+        let variance: Double
+        let sourceAnchors: [[Int]]
+        let targetAnchors: [[Int]]
+        let weights: [Double]
+        /// `sourceLength[k]`: the length of the first k source sentences.
+        let sourceLength: [Int]
+        let targetLength: [Int]
+
+        init(
+            aligner: SentenceAligner, source: AlignmentSide, target: AlignmentSide, ratio: Double, variance: Double,
+            sourceAnchors: [[Int]], targetAnchors: [[Int]], weights: [Double]
+        ) {
+            (self.aligner, self.source, self.target, self.ratio, self.variance) = (aligner, source, target, ratio, variance)
+            (self.sourceAnchors, self.targetAnchors, self.weights) = (sourceAnchors, targetAnchors, weights)
+            sourceLength = source.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+            targetLength = target.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         }
-        let shared = sharedAnchors(anchors.source[source], anchors.target[target], weights)
-        total -= anchorBonus * shared.weight
-        total += min(unmatchedAnchorCost * Double(shared.unmatched), maximumUnmatchedCost)
-        return total
+
+        /// The cost of the bead of source sentences `s ..< s + sourceCount` and target
+        /// sentences `t ..< t + targetCount`.
+        func cost(_ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int, prior: Double) -> Double {
+            guard sourceCount > 0, targetCount > 0 else { return prior + aligner.unpairedCost }
+            let expected = Double(sourceLength[s + sourceCount] - sourceLength[s]) * ratio
+            let actual = Double(targetLength[t + targetCount] - targetLength[t])
+            let mean = max(1, (expected + actual) / 2)
+            let delta = (actual - expected) / (variance * mean).squareRoot()
+            var total = prior + SentenceAligner.lengthCost(abs(delta))
+            // Two sentences of different paragraphs are rarely one sentence of the other side.
+            if sourceCount == 2, source.opensParagraph[s + 1] { total += aligner.paragraphCrossing }
+            if targetCount == 2, target.opensParagraph[t + 1] { total += aligner.paragraphCrossing }
+            if source.opensParagraph[s] != target.opensParagraph[t] { total += aligner.paragraphMismatch }
+            let shared = anchors(s, sourceCount, t, targetCount)
+            total -= aligner.anchorBonus * shared.weight
+            total += min(aligner.unmatchedAnchorCost * Double(shared.unmatched), aligner.maximumUnmatchedCost)
+            return total
+        }
+
+        /// The weight of the anchors both sides hold (at most `maximumAnchors`), and how many
+        /// figures and addresses one side holds that the other lacks. Each sentence holds a
+        /// few anchors at most: plain scans, no allocation.
+        private func anchors(_ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int) -> (weight: Double, unmatched: Int) {
+            let left = sourceAnchors[s..<(s + sourceCount)], right = targetAnchors[t..<(t + targetCount)]
+            if left.allSatisfy(\.isEmpty) && right.allSatisfy(\.isEmpty) { return (0, 0) }
+            func holds(_ lists: ArraySlice<[Int]>, _ anchor: Int) -> Bool { lists.contains { $0.contains(anchor) } }
+            var shared = 0.0, unmatched = 0
+            for (offset, list) in zip(left.indices, left) {
+                for anchor in list where !holds(left[left.startIndex..<offset], anchor) {
+                    if holds(right, anchor) {
+                        shared += weights[anchor]
+                    } else if weights[anchor] >= SentenceAligner.strongAnchor {
+                        unmatched += 1
+                    }
+                }
+            }
+            for (offset, list) in zip(right.indices, right) {
+                for anchor in list where !holds(right[right.startIndex..<offset], anchor) && !holds(left, anchor) {
+                    if weights[anchor] >= SentenceAligner.strongAnchor { unmatched += 1 }
+                }
+            }
+            return (min(shared, aligner.maximumAnchors), unmatched)
+        }
     }
 
-    /// The weight of the anchors both sides hold (at most `maximumAnchors`), and how many
-    /// figures and addresses one side holds that the other lacks.
-    private func sharedAnchors(
-        _ source: ArraySlice<[Int]>, _ target: ArraySlice<[Int]>, _ weights: [Double]
-    ) -> (weight: Double, unmatched: Int) {
-        let left = source.count == 1 ? source.first! : Array(Set(source.joined())).sorted()
-        let right = target.count == 1 ? target.first! : Array(Set(target.joined())).sorted()
-        var a = 0, b = 0, shared = 0.0, onlyLeft = 0, onlyRight = 0
-        while a < left.count || b < right.count {
-            if a < left.count, b < right.count, left[a] == right[b] {
-                shared += weights[left[a]]
-                a += 1
-                b += 1
-            } else if b == right.count || (a < left.count && left[a] < right[b]) {
-                if weights[left[a]] >= Self.strongAnchor { onlyLeft += 1 }
-                a += 1
-            } else {
-                if weights[right[b]] >= Self.strongAnchor { onlyRight += 1 }
-                b += 1
-            }
+    /// How unlikely a length difference of `delta` standard deviations is: −log P(|X| ≥
+    /// delta) for a normal X, that is −log erfc(delta / √2), read from a table with linear
+    /// interpolation (the programme asks for it millions of times on a long article; erfc
+    /// and log cost more than all the rest of a bead's score).
+    static func lengthCost(_ delta: Double) -> Double {
+        let position = delta / lengthCostStep
+        let index = Int(position)
+        guard index + 1 < lengthCostTable.count else {
+            // Past the table: the tail's asymptote, −log erfc(z) ≈ z² + log(z √π) for z = delta / √2.
+            let z = delta / 2.0.squareRoot()
+            return z * z + log(z * Double.pi.squareRoot())
         }
-        return (min(shared, maximumAnchors), onlyLeft + onlyRight)
+        let fraction = position - Double(index)
+        return lengthCostTable[index] + (lengthCostTable[index + 1] - lengthCostTable[index]) * fraction
     }
+
+    static let lengthCostStep = 0.01
+    static let lengthCostTable: [Double] = (0...2_000).map { -log(max(erfc(Double($0) * lengthCostStep / 2.0.squareRoot()), 1e-300)) }
 
     /// The weight from which an anchor one side lacks counts against a bead.
     static let strongAnchor = 1.5
