@@ -235,7 +235,8 @@ public struct HTMLReporter: Reporter {
         }
         for place in located.related {
             let inFile = place.path.map { HTMLText.text($0) + ":" } ?? ""
-            item += "<p class=\"rel\">See \(inFile)\(place.location.line):\(place.location.column) <code>\(HTMLText.text(place.text))</code>"
+            item +=
+                "<p class=\"rel\">See \(inFile)\(place.location.line):\(place.location.column) <code>\(HTMLText.text(place.text))</code>"
             if !place.message.isEmpty { item += " " + HTMLText.message(place.message) }
             item += "</p>"
         }

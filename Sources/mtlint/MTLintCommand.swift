@@ -19,8 +19,8 @@ struct MTLintCommand: ParsableCommand {
             """,
         version: versionLine,
         subcommands: [
-            CheckCommand.self, AlignCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self,
-            LSPCommand.self, MCPCommand.self, VersionCommand.self,
+            CheckCommand.self, AlignCommand.self, SummaryCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self,
+            ServeCommand.self, LSPCommand.self, MCPCommand.self, VersionCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

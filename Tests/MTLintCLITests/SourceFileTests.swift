@@ -116,7 +116,8 @@ private func aligned(_ source: String, _ target: String, sourceLocation: SourceL
                 return "\(rule) \(diagnostic["line"] as? Int ?? 0) `\(diagnostic["text"] as? String ?? "")`"
             }
         }
-        #expect(try sourceFindings("ferrovia.zh.txt", "ferrovia.it.txt") == ["source/figure-mismatch 3 `7 miliardi`", "source/omission 3 ``"])
+        #expect(
+            try sourceFindings("ferrovia.zh.txt", "ferrovia.it.txt") == ["source/figure-mismatch 3 `7 miliardi`", "source/omission 3 ``"])
         #expect(try sourceFindings("ferrovia.zh.txt", "ferrovia.fr.txt") == [])
         #expect(try sourceFindings("museo.en.txt", "museo.it.txt") == ["source/omission 3 ``"])
     }
@@ -166,7 +167,8 @@ private func aligned(_ source: String, _ target: String, sourceLocation: SourceL
         #expect(missing.status == 3)
         #expect(
             missing.stderr
-                == "mtlint: error: nothere.zh.txt: no such file or folder (the source given with --source; the translation is checked without it)\n")
+                == "mtlint: error: nothere.zh.txt: no such file or folder (the source given with --source; the translation is checked without it)\n"
+        )
         #expect(try reportFiles(jsonObject(missing.stdout)).count == 1)
 
         let alignMissing = folder.run(["align", "--source", "nothere.zh.txt", "a.it.txt"])

@@ -101,12 +101,14 @@ import Testing
         let result = try await call(
             client, "check_text",
             [
-                "text": "Martedì l'azienda ha presentato un nuovo modello. Prevede di investire 10 Cento milioni di dollari in centri dati.",
+                "text":
+                    "Martedì l'azienda ha presentato un nuovo modello. Prevede di investire 10 Cento milioni di dollari in centri dati.",
                 "language": "it", "source": "公司周二发布了新模型。公司当天宣布裁员1200人。它计划投资10亿美元建设数据中心。", "source_language": "zh",
             ])
         #expect(result.isError == false)
         let findings = try #require(result.structuredContent?.objectValue?["findings"]?.arrayValue).compactMap { $0.objectValue }
-        #expect(findings.map { $0["rule"] } == [.string("source/omission"), .string("figure/garbled-scale"), .string("source/figure-mismatch")])
+        #expect(
+            findings.map { $0["rule"] } == [.string("source/omission"), .string("figure/garbled-scale"), .string("source/figure-mismatch")])
         #expect(findings[0]["offset"] == .int(49))
         #expect(findings[0]["message"] == .string("the source `公司当天宣布裁员1200人。` is not translated: its target is empty"))
 

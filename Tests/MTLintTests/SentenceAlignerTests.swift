@@ -50,7 +50,8 @@ import Testing
     @Test func anAddedSentenceIsAZeroToOneBeadWithAnEmptySource() throws {
         // A translator's note with figures of its own, which no source sentence has.
         let source = "The museum opens in 2026. It has 12 halls on four floors. Tickets cost 15 euros."
-        let target = "Il museo apre nel 2026. Il vecchio museo aveva accolto 250.000 visitatori nel 2019. Ha 12 sale su quattro piani. I biglietti costano 15 euro."
+        let target =
+            "Il museo apre nel 2026. Il vecchio museo aveva accolto 250.000 visitatori nel 2019. Ha 12 sale su quattro piani. I biglietti costano 15 euro."
         let alignment = SentenceAlignment(source: try side(source, "en"), target: try side(target, "it"))
         #expect(alignment.beads.map(\.kind) == ["1-1", "0-1", "1-1", "1-1"])
         let text = alignment.bilingualText(sourceLanguage: "en", targetLanguage: "it")

@@ -224,7 +224,8 @@ public struct Check: Sendable {
             do {
                 let bytes = try (sourcePath == "-" ? InputSource.standardInput(name: "<stdin>") : .file(sourcePath)).read()
                 do {
-                    linter.pairedSource = try PairedSource(path: sourcePath, bytes: bytes, language: settings.formats.options.sourceLanguage)
+                    linter.pairedSource = try PairedSource(
+                        path: sourcePath, bytes: bytes, language: settings.formats.options.sourceLanguage)
                 } catch {
                     throw InputProblem(path: sourcePath, message: error.description)
                 }

@@ -14,7 +14,7 @@ import Foundation
 /// left untranslated in one place) is aligned as well as the band allows.
 public struct SentenceAligner: Sendable {
     /// Half the width of the band, in sentences.
-    public var band = 60
+    public var band = 40
     /// The variance of the target's length per unit of expected length between two texts of
     /// the same script (Gale and Church measured 6.8 for European pairs)...
     public var variance = 6.8
@@ -89,7 +89,8 @@ public struct SentenceAligner: Sendable {
                 var best = Float.infinity, bestStep: UInt8 = 0
                 for (index, move) in Self.moves.enumerated() where i >= move.source && j >= move.target {
                     guard let from = cell(i - move.source, j - move.target), cost[from] < .infinity else { continue }
-                    let total = cost[from] + Float(scoring.cost(i - move.source, move.source, j - move.target, move.target, prior: move.prior))
+                    let total =
+                        cost[from] + Float(scoring.cost(i - move.source, move.source, j - move.target, move.target, prior: move.prior))
                     if total < best {
                         best = total
                         bestStep = UInt8(index)
