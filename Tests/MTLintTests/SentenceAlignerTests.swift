@@ -85,6 +85,20 @@ import Testing
         #expect(try kinds("", "it", "Una frase.", "it") == ["0-1"])
     }
 
+    /// A target of far more sentences than its source (a summary's source, a wrong file)
+    /// still gives every sentence its bead: the band widens to the slope.
+    @Test func aTargetOfManyMoreSentencesStillGetsEveryBead() throws {
+        var aligner = SentenceAligner()
+        aligner.band = 3
+        let target = (0..<50).map { "Frase numero \($0 + 100) del testo." }.joined(separator: " ")
+        let alignment = SentenceAlignment(
+            source: try side("Sentence number 100 of the text.", "en"), target: try side(target, "it"), aligner: aligner)
+        // Each sentence of either side in exactly one bead, in order (the length ratio of so
+        // lopsided a pair leaves the one source sentence unpaired).
+        #expect(alignment.beads.flatMap { Array($0.target) } == Array(0..<50))
+        #expect(alignment.beads.flatMap { Array($0.source) } == [0])
+    }
+
     /// The band: a long pair costs rows × band cells, and sentences are still paired right
     /// far from the start, with omissions inside the band.
     @Test func aLongPairAlignsInsideItsBand() throws {

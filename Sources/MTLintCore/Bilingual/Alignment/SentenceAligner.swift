@@ -66,6 +66,9 @@ public struct SentenceAligner: Sendable {
         }
         let sourceAnchors = intern(source.anchors), targetAnchors = intern(target.anchors)
 
+        // A row's band must reach the next row's, which starts m / n columns further on: a
+        // target of many more sentences than its source widens it, still linear in m.
+        let band = max(self.band, (m + n - 1) / n + 2)
         let width = 2 * band + 1
         // Row i holds columns lower(i) ..< lower(i) + width. Costs as Float: half the memory
         // of Double, and ample for sums of a few thousand terms of about 1 to 20.
@@ -110,6 +113,16 @@ public struct SentenceAligner: Sendable {
             beads.append(AlignmentBead(source: (i - move.source)..<i, target: (j - move.target)..<j))
             i -= move.source
             j -= move.target
+        }
+        // Never reached with the band above; were it, every sentence still has its bead.
+        while i > 0 || j > 0 {
+            if i > 0 {
+                i -= 1
+                beads.append(AlignmentBead(source: i..<(i + 1), target: j..<j))
+            } else {
+                j -= 1
+                beads.append(AlignmentBead(source: 0..<0, target: j..<(j + 1)))
+            }
         }
         return beads.reversed()
     }
