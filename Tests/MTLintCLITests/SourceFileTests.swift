@@ -171,6 +171,12 @@ private func aligned(_ source: String, _ target: String, sourceLocation: SourceL
         )
         #expect(try reportFiles(jsonObject(missing.stdout)).count == 1)
 
+        // The report never replaces the source it reads.
+        let overSource = folder.run(["check", "--no-config", "--source", "a.zh.txt", "a.it.txt", "-o", "a.zh.txt"])
+        #expect(overSource.status == 2)
+        #expect(overSource.stderr.contains("the source a.zh.txt"), "stderr: \(overSource.stderr)")
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("a.zh.txt"), encoding: .utf8) == "一句话。\n")
+
         let alignMissing = folder.run(["align", "--source", "nothere.zh.txt", "a.it.txt"])
         #expect(alignMissing.status == 3)
         #expect(alignMissing.stderr == "mtlint: error: nothere.zh.txt: no such file or folder\n")

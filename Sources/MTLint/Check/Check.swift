@@ -140,12 +140,12 @@ public struct Check: Sendable {
             if let baselineToWrite {
                 baselineOutput = try Self.checkedOutput(
                     baselineToWrite, what: "the baseline", collected: collected, configurationFile: configurationPath,
-                    glossaryFiles: allGlossaryFiles, resolver: resolver)
+                    glossaryFiles: allGlossaryFiles, sourceFile: sourcePath, resolver: resolver)
             }
             if let outputFile {
                 let reportOutput = try Self.checkedOutput(
                     outputFile, what: "the report", collected: collected, configurationFile: configurationPath,
-                    glossaryFiles: allGlossaryFiles, baselineFile: settings.baselineFile, resolver: resolver)
+                    glossaryFiles: allGlossaryFiles, baselineFile: settings.baselineFile, sourceFile: sourcePath, resolver: resolver)
                 if let baselineOutput, baselineOutput.target == reportOutput.target {
                     throw OutputFileError(path: outputFile, what: "the report", reason: "it is also the baseline this run writes")
                 }
@@ -333,14 +333,21 @@ public struct Check: Sendable {
 
     /// Where the baseline or the report is written, refused when it is a folder, a FIFO or a
     /// device, is in a missing folder, or is a file this run reads: an input, standard input,
-    /// the configuration, a glossary or the baseline. See OutputFile.
+    /// the configuration, a glossary, the baseline or the source given with `--source`. See
+    /// OutputFile.
     static func checkedOutput(
         _ path: String, what: String, collected: [(source: InputSource?, problem: InputProblem?)],
-        configurationFile: String?, glossaryFiles: [String], baselineFile: String? = nil,
+        configurationFile: String?, glossaryFiles: [String], baselineFile: String? = nil, sourceFile: String? = nil,
         resolver: PathResolver
     ) throws(OutputFileError) -> OutputFile {
         var readFiles: [OutputFile.ReadFile] = []
         func note(_ file: OutputFile.ReadFile?) { if let file { readFiles.append(file) } }
+        if let sourceFile {
+            note(
+                sourceFile == "-"
+                    ? OutputFile.ReadFile(role: "standard input", descriptor: STDIN_FILENO)
+                    : OutputFile.ReadFile(role: "the source \(PrintableText.name(sourceFile))", path: sourceFile))
+        }
         for case let source? in collected.map(\.source) {
             switch source {
             case .file(let input): note(OutputFile.ReadFile(role: "the input \(PrintableText.name(input))", path: input))
