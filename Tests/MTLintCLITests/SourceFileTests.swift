@@ -141,6 +141,23 @@ private func aligned(_ source: String, _ target: String, sourceLocation: SourceL
         #expect(lines[6] == "6\t1-0\t3\t\tVisitors will be able to talk with a robot guide in 6 languages, including Chinese and Arabic.\t")
         #expect(lines[7].hasPrefix("7\t1-1\t3\t3\tThe organisers expect"))
         #expect(lines.filter { !$0.isEmpty }.count == 1 + 14)
+
+        // Languages detected, or as given.
+        let detected = try jsonObject(
+            runMTLint(["align", "--format", "json", "--source", "ferrovia.zh.txt", "ferrovia.fr.txt"], in: pairs).stdout)
+        #expect((detected["source"] as? JSONObject)?["language"] as? String == "zh")
+        #expect((detected["target"] as? JSONObject)?["language"] as? String == "fr")
+        #expect((detected["source"] as? JSONObject)?["sentences"] as? Int == 16)
+        let given = try jsonObject(
+            runMTLint(
+                [
+                    "align", "--format", "json", "--source-lang", "zh-TW", "--lang", "fr-CA", "--source", "ferrovia.zh.txt",
+                    "ferrovia.fr.txt",
+                ], in: pairs
+            )
+            .stdout)
+        #expect((given["source"] as? JSONObject)?["language"] as? String == "zh-TW")
+        #expect((given["target"] as? JSONObject)?["language"] as? String == "fr-CA")
     }
 
     @Test func sourceNeedsExactlyOneTranslatedFile() throws {
