@@ -98,7 +98,6 @@ let package = Package(
             name: "MTLintProtocols",
             dependencies: [
                 "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
-                .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // `mtlint serve`: LanguageTool's HTTP API and mtlint's own, with limits and metrics.
@@ -144,7 +143,7 @@ let package = Package(
             name: "MTLintServerTests",
             dependencies: [
                 "MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText",
-                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Clients"]
         ),
