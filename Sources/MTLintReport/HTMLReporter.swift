@@ -62,8 +62,11 @@ public struct HTMLReporter: Reporter {
     /// Whether the style of bilingual files' units was written (before the first of them).
     private var wroteUnitStyle = false
 
+    /// The summary counts records (`--input-format jsonl`), not files.
+    var checksRecords = false
+
     public init() {}
-    public init(options: ReportOptions) {}
+    public init(options: ReportOptions) { checksRecords = options.checksRecords }
 
     /// The page of a run whose reports carry their documents (a run without `onOutcome`,
     /// Linter.keepsText): for tests and for callers of the library.

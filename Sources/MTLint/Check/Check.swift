@@ -179,8 +179,10 @@ public struct Check: Sendable {
             var linter = Linter(settings: settings, makingGlossary: makeGlossary)
             linter.makesExcerpts = format.showsExcerpts
             linter.keepsText = format.showsText
+            var recordsReportOptions = reportOptions
+            recordsReportOptions.checksRecords = true
             let records = RecordsRun(
-                linter: linter, jobs: jobs, format: format, reportOptions: reportOptions,
+                linter: linter, jobs: jobs, format: format, reportOptions: recordsReportOptions,
                 standardInputName: standardInputName, minScore: settings.minScore, failOn: settings.failOn.threshold)
             let status = records.run(paths: paths, output: output, report: emit)
             return commitReport() ?? status
