@@ -204,8 +204,7 @@ struct HTMLSegmenter {
             guard position < file.upperBound else {
                 // The text and its bytes disagree: end the segment rather than guess.
                 flushVerbatim(&self, upTo: position)
-                builder.skipUnplaced()
-                breakSegment(kind)
+                lose(decoded[index...])
                 return
             }
             let unit = units[position], character = decoded[index]
@@ -224,8 +223,11 @@ struct HTMLSegmenter {
                     continue
                 }
             }
-            if unit == 0x3C, let end = Self.tagEnd(units, at: position, limit: file.upperBound) {
-                // A tag the parser ignored (a stray `</span>`) inside the text's bytes.
+            if unit == 0x3C, let end = Self.tagEnd(units, at: position, limit: file.upperBound),
+                !decoded[index...].starts(with: units[position..<end])
+            {
+                // A tag the parser ignored (a stray `</span>`) inside the text's bytes; not
+                // one the text holds as it is (`<b>` in a `title`, whose content is text).
                 flushVerbatim(&self, upTo: position)
                 position = end
             } else if unit == character {
@@ -246,12 +248,19 @@ struct HTMLSegmenter {
                 position = end
             } else {
                 flushVerbatim(&self, upTo: position)
-                builder.skipUnplaced()
-                breakSegment(kind)
+                lose(decoded[index...])
                 return
             }
         }
         flushVerbatim(&self, upTo: position)
+    }
+
+    /// Ends the segment where the rest of a text node, `rest`, cannot be placed in its bytes.
+    /// White space only (what a frameset document keeps of its text) is no text lost;
+    /// anything else is counted as unplaced, for the warning that names the file.
+    private mutating func lose(_ rest: ArraySlice<UInt16>) {
+        if !rest.allSatisfy(CodeUnitClass.isHTMLSpace) { builder.skipUnplaced() }
+        breakSegment(kind)
     }
 
     /// The end of the tag at `start`, where `<` is followed by a letter, `/` and a letter,

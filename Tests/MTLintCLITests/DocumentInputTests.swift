@@ -203,6 +203,24 @@ struct DocumentInputTests {
         expectPlacesMatchTheBytes(found, of: Array(deliveries.utf8))
     }
 
+    @Test("text a reader cannot place in the file is never dropped silently: a warning names the file, --quiet or not")
+    func unplacedTextIsReported() throws {
+        let folder = try TemporaryFolder()
+        // ` bassi` cannot be placed (HTMLReaderTests.unplacedIsCounted); the paragraph still is.
+        try folder.write("pagina.html", "<title>Prezzi </b\r\n> bassi</title><p>Ha pagato il il conto.</p>\n")
+        try folder.write("pulita.html", "<title>Il <b>nuovo</b> modello</title><p>Tutto bene.</p>\n")
+        for quiet in [[], ["-q"]] {
+            let result = folder.run(["check", "--no-config", "--lang", "it", "--format", "json"] + quiet + ["pagina.html", "pulita.html"])
+            #expect(result.status == Status.clean)
+            #expect(
+                result.stderr
+                    == "mtlint: warning: pagina.html: a piece of text could not be placed in the file's bytes and was not checked\n")
+            let files = try reportFiles(jsonObject(result.stdout))
+            let found = files.map { ($0["diagnostics"] as? [JSONObject] ?? []).map(Finding.init) }
+            #expect(found == [[Finding("text/repeated-word", Place(line: 2, column: 29, offset: 47, length: 5), "il il")], []])
+        }
+    }
+
     @Test("--input-format text reads a Markdown file as plain text: code is text")
     func inputFormatText() throws {
         let folder = try TemporaryFolder()
