@@ -238,10 +238,9 @@ public struct HTMLReporter: Reporter {
         var spans: [(unit: Int, span: Span)] = report.diagnostics.enumerated().map { index, located in
             let range = located.diagnostic.range
             let start = min(max(0, range.lowerBound), targetText.count)
-            var unit = bilingual.unitIndex(atTarget: start) ?? 0
-            if bilingual.unitIndex(atTarget: start) == nil, let last = units.indices.last, start >= units[last].target.lowerBound {
-                unit = last
-            }
+            // The units follow each other in the targets' text from its start: only a place
+            // past the last one's end has no unit, and is shown at the end of the last.
+            let unit = bilingual.unitIndex(atTarget: start) ?? max(0, units.count - 1)
             let bounds = units.isEmpty ? 0..<0 : units[unit].target
             let clampedStart = min(max(start, bounds.lowerBound), bounds.upperBound)
             let clampedEnd = min(max(clampedStart, range.upperBound), bounds.upperBound)
