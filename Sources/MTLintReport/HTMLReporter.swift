@@ -275,6 +275,25 @@ public struct HTMLReporter: Reporter {
             parts[index].findings = numbers.isEmpty ? 0..<0 : (numbers.min()! - 1)..<numbers.max()!
         }
 
+        // The places in the sources that findings name (the source's figure, address, the
+        // segment left untranslated), by unit: marked in the source cell, titled with the
+        // finding's number and what the place is.
+        var sourceMarks: [[SourceMark]] = Array(repeating: [], count: units.count)
+        for (index, located) in report.diagnostics.enumerated() {
+            for place in located.diagnostic.related where place.inSource && !place.range.isEmpty {
+                guard let unit = Self.unitIndex(atSource: place.range.lowerBound, in: units) else { continue }
+                let bounds = units[unit].source
+                let start = min(max(place.range.lowerBound, bounds.lowerBound), bounds.upperBound)
+                let end = min(max(start, place.range.upperBound), bounds.upperBound)
+                guard end > start else { continue }
+                var title = "finding \(index + 1)"
+                // The message's backticks mark quoted text as code in the page; a title is text.
+                let backticks = place.message.filter { $0 == "`" }.count
+                if !place.message.isEmpty { title += ": " + (backticks % 2 == 0 ? place.message.filter { $0 != "`" } : place.message) }
+                sourceMarks[unit].append(SourceMark(start: start, end: end, classes: classes(located), title: title))
+            }
+        }
+
         let targetLanguage = HTMLText.attribute(report.language.tag)
         let sourceLanguage = bilingual.sourceLanguage.map { " lang=\"\(HTMLText.attribute($0))\"" } ?? ""
         /// One part's table of units and its findings, inside `<div class="body">`.
@@ -294,7 +313,7 @@ public struct HTMLReporter: Reporter {
                 row += "<small>line \(line.formattedWithGrouping)</small>"
                 if let state = unit.state { row += "<small>\(HTMLText.text(state))</small>" }
                 row += "</th><td class=\"us\"\(sourceLanguage)>"
-                HTMLText.appendText(String(utf16Units: bilingual.source.text[unit.source])[...], to: &row)
+                Self.appendSource(bilingual.source.text, unit.source, marks: sourceMarks[index], to: &row)
                 row += "</td><td" + (unit.target.isEmpty ? " class=\"none\"" : "") + "><ol class=\"src\" lang=\"\(targetLanguage)\">"
                 pieces.add(row, to: output)
                 let first = next
@@ -307,6 +326,45 @@ public struct HTMLReporter: Reporter {
             pieces.add("</div>", to: output)
         }
         Self.writeParts(parts, open: open, noun: "Units", add: { pieces.add($0, to: output) }, body: body)
+    }
+
+    /// A place in a unit's source that a finding names.
+    struct SourceMark {
+        var start: Int
+        var end: Int
+        /// The finding's severity and rule classes, which the filters hide.
+        var classes: String
+        var title: String
+    }
+
+    /// The unit whose source holds offset `offset` of the sources' text, by binary search
+    /// (the sources follow each other, each with the blank line after it).
+    static func unitIndex(atSource offset: Int, in units: [BilingualUnit]) -> Int? {
+        var low = 0, high = units.count - 1, found: Int?
+        while low <= high {
+            let middle = (low + high) / 2
+            if units[middle].source.lowerBound <= offset {
+                found = middle
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
+        }
+        return found
+    }
+
+    /// A unit's source segment for its cell, each place a finding names in a `<mark>` (the
+    /// first of overlapping ones; they carry no `data-f`, which the target's spans have).
+    static func appendSource(_ text: [UInt16], _ range: Range<Int>, marks: [SourceMark], to row: inout String) {
+        var position = range.lowerBound
+        for mark in marks.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) where mark.start >= position {
+            HTMLText.appendText(String(utf16Units: text[position..<mark.start])[...], to: &row)
+            row += "<mark class=\"\(mark.classes)\" title=\"\(HTMLText.attribute(mark.title))\">"
+            HTMLText.appendText(String(utf16Units: text[mark.start..<mark.end])[...], to: &row)
+            row += "</mark>"
+            position = mark.end
+        }
+        HTMLText.appendText(String(utf16Units: text[position..<range.upperBound])[...], to: &row)
     }
 
     /// One part as the file's content, or the parts each in a collapsible `details`, made on

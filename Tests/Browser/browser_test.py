@@ -365,7 +365,10 @@ READ_UNITS = r"""
     return {text: range.toString(), row: pieces[0].closest("tr").id, at: item.querySelector("a").textContent,
             rule: item.querySelector("a.ru").textContent};
   });
-  return {units: units, findings: findings, pwned: typeof window.__pwned,
+  const sourceMarks = [...section.querySelectorAll("td.us mark")].map((mark) => ({
+    row: mark.closest("tr").id, text: mark.textContent, finding: (/^finding (\d+)/.exec(mark.title) || [])[1],
+    lit: !["rgba(0, 0, 0, 0)", "transparent"].includes(getComputedStyle(mark).backgroundColor)}));
+  return {units: units, findings: findings, sourceMarks: sourceMarks, pwned: typeof window.__pwned,
           hidden: [...section.querySelectorAll(".bidi > span")].map((s) => getComputedStyle(s).display)};
 })()
 """
@@ -388,6 +391,13 @@ def check_bilingual(checks, page, report):
     checks.expect(len(diagnostics) >= 3 and len(rows) >= 3 and state["findings"] == wanted,
                   f"bilingual: each of the {len(diagnostics)} findings is highlighted with its text in the target of its unit",
                   f"{state['findings']} != {wanted}")
+    marks = state["sourceMarks"]
+    checks.expect(marks and all(mark["lit"] and mark["finding"] and state["findings"][int(mark["finding"]) - 1]["row"] == mark["row"]
+                                for mark in marks),
+                  f"bilingual: the places of the sources that findings name ({len(marks)}) are highlighted in the row of their finding",
+                  str(marks))
+    checks.expect(any(mark["text"] == "35" for mark in marks), "bilingual: the source's figure `35` is marked beside the target's `53`",
+                  str(marks))
     checks.expect(state["pwned"] == "undefined", "bilingual: a <script> in a source or a target does not run", state["pwned"])
     checks.expect(state["hidden"] == ["none"], "bilingual: the override in a source is kept but not laid out", str(state["hidden"]))
 

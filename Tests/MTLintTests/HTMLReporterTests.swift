@@ -280,6 +280,31 @@ import Testing
         #expect(page.range(of: "table.units{")!.lowerBound < page.range(of: "<section class=\"file")!.lowerBound)
     }
 
+    @Test("a place in the source that a finding names is marked in the source cell, titled with the finding")
+    func bilingualSourcePlaces() throws {
+        let document = Document(
+            path: "a.csv", text: "source,target\nRevenue grew by 35% & more.,I ricavi sono cresciuti del 53%.\n", format: .csv)
+        let sources = String(utf16Units: try #require(document.layout?.bilingual).source.text)
+        let target = try #require(document.string.range(of: "53"))
+        let source = try #require(sources.range(of: "35"))
+        func units(_ range: Range<String.Index>, in string: String) -> Range<Int> {
+            string.utf16.distance(
+                from: string.startIndex, to: range.lowerBound)..<string.utf16.distance(
+                    from: string.startIndex, to: range.upperBound)
+        }
+        let diagnostic = Diagnostic(
+            ruleID: "test/span", severity: .error, category: .accuracy, range: units(target, in: document.string),
+            message: "`53` is not `35`",
+            related: [RelatedPlace(range: units(source, in: sources), message: "`35` in the source", inSource: true)])
+        let report = FileReport(
+            path: "a.csv", language: .given(try ICULocale(languageTag: "it")), wordCount: 6,
+            diagnostics: [Locator(document: document, makesExcerpts: false).locate(diagnostic)], document: document)
+        #expect(
+            rows(of: page([report])).first?.contains(
+                ##"<td class="us">Revenue grew by <mark class="e r0" title="finding 1: 35 in the source">35</mark>% &amp; more.</td>"##)
+                == true, "\(rows(of: page([report])))")
+    }
+
     @Test("a page of texts has no trace of bilingual files: no units' style, no table")
     func monolingualUnchanged() throws {
         let page = page([try report("il il", [(0..<5, .warning)])])
