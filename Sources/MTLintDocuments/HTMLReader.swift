@@ -190,9 +190,15 @@ struct HTMLSegmenter {
     }
 
     private mutating func text(_ event: chtml_event) {
-        guard leftOut.isEmpty, let file = range(event), let pointer = event.text else { return }
+        guard leftOut.isEmpty, let pointer = event.text else { return }
         let decoded: [UInt16] = pointer.withMemoryRebound(to: UInt8.self, capacity: Int(event.text_length)) { bytes in
             Array(String(decoding: UnsafeBufferPointer(start: bytes, count: Int(event.text_length)), as: UTF8.self).utf16)
+        }
+        // A text node without a place in the bytes (gumbo gives each one read from the file
+        // its place): its text cannot be placed, and is counted.
+        guard let file = range(event) else {
+            if !decoded.allSatisfy(CodeUnitClass.isHTMLSpace) { lose(decoded[...]) }
+            return
         }
         var index = 0, position = file.lowerBound
         var verbatimStart: Int?
