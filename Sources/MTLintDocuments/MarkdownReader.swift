@@ -92,14 +92,16 @@ struct MarkdownBlockReader {
                 inlines = MarkdownInlineAligner(source: source, kind: kind, event: event)
                 builder.begin(kind)
                 // A GFM pipe table, which CommonMark reads as a paragraph: a segment per cell.
-                if kind != .heading {
-                    builder.tableCells = MarkdownTable.cells(
+                if kind != .heading,
+                    let table = MarkdownTable.table(
                         in: source, start: source.unitOffset(line: Int(event.start_line), column: Int(event.start_column)),
                         firstLine: Int(event.start_line), lastLine: Int(event.end_line))
+                {
+                    builder.setTable(start: table.start, cells: table.cells)
                 }
             } else {
                 builder.end()
-                builder.tableCells = nil
+                builder.setTable(start: 0, cells: nil)
                 inlines = nil
             }
         default:

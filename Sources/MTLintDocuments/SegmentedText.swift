@@ -34,15 +34,23 @@ public struct SegmentedText: Sendable, Equatable {
         private var open: (kind: SegmentKind, start: Int, id: String?, state: String?)?
 
         /// In a Markdown pipe table (MarkdownTable): the file ranges of its cells' content, in
-        /// the file's order. What is appended then goes to the segment of the cell it stands
-        /// in, each cell a `table-cell` segment of its own; what stands outside every cell (a
-        /// pipe, the blanks around it, the delimiter row, a line end between rows) is
-        /// structure, not text, and is left out.
-        var tableCells: [Range<Int>]? {
-            didSet { currentCell = nil }
-        }
+        /// the file's order. What is appended from `tableStart` on goes to the segment of the
+        /// cell it stands in, each cell a `table-cell` segment of its own; what stands outside
+        /// every cell (a pipe, the blanks around it, the delimiter row, a line end between
+        /// rows) is structure, not text, and is left out. What stands before `tableStart` (the
+        /// lines of the paragraph before the header row) is the paragraph's text.
+        private var tableCells: [Range<Int>]?
+        private var tableStart = 0
         /// The index in `tableCells` of the cell the open segment reads.
         private var currentCell: Int?
+
+        /// Reads what follows as the table whose header row starts at file unit `start`, with
+        /// `cells`; nil `cells` ends the table.
+        mutating func setTable(start: Int, cells: [Range<Int>]?) {
+            tableStart = start
+            tableCells = cells
+            currentCell = nil
+        }
 
         public init() {}
 
@@ -65,7 +73,8 @@ public struct SegmentedText: Sendable, Equatable {
         /// opens a paragraph.
         public mutating func appendVerbatim(_ file: Range<Int>, of source: [UInt16]) {
             guard !file.isEmpty else { return }
-            guard let cells = tableCells else { return appendVerbatimRun(file, of: source) }
+            guard let cells = tableCells, file.upperBound > tableStart else { return appendVerbatimRun(file, of: source) }
+            if file.lowerBound < tableStart { appendVerbatimRun(file.lowerBound..<tableStart, of: source) }
             // A run of the file may cross cells (`Anna | 34`): each cell gets its part.
             var index = Self.firstCell(endingAfter: file.lowerBound, in: cells)
             while index < cells.count, cells[index].lowerBound < file.upperBound {
@@ -89,7 +98,7 @@ public struct SegmentedText: Sendable, Equatable {
         /// line end, a placeholder).
         public mutating func append(_ units: some Collection<UInt16>, standingFor file: Range<Int>) {
             guard !units.isEmpty else { return }
-            guard let cells = tableCells else { return appendRun(units, standingFor: file) }
+            guard let cells = tableCells, file.lowerBound >= tableStart else { return appendRun(units, standingFor: file) }
             // A reference, an escape or a placeholder belongs to the cell it starts in.
             let index = Self.firstCell(endingAfter: file.lowerBound, in: cells)
             guard index < cells.count, cells[index].lowerBound <= file.lowerBound else { return }

@@ -299,6 +299,12 @@ struct MarkdownRegressionTests {
         #expect(read("| a | b |\n| c | d |\n").segments == ["paragraph: | a | b |\n| c | d |"])
         #expect(read("| a | b |\n| --- |\n").segments == ["paragraph: | a | b |\n| --- |"])
         #expect(read("a | b\n\n--- | ---\n").segments == ["paragraph: a | b", "paragraph: --- | ---"])
+        // A table may follow text without a blank line, as in GFM: the lines before its
+        // header row are a paragraph.
+        let after = read("Ecco i dati:\n| Nome | Età |\n| --- | --- |\n| Anna | 34 |\n")
+        #expect(
+            after.segments == ["paragraph: Ecco i dati:\n", "table-cell: Nome", "table-cell: Età", "table-cell: Anna", "table-cell: 34"])
+        #expect(after.fileRange(of: "Anna") == 44..<48)
         // One column needs its pipes.
         #expect(read("| Nome |\n| --- |\n| Anna |\n").segments == ["table-cell: Nome", "table-cell: Anna"])
     }
