@@ -212,7 +212,7 @@ public struct HTMLReporter: Reporter {
         table.units tbody th small{display:block}
         table.units td{white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:plaintext;line-height:1.6}
         table.units td.us{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.92em}
-        table.units ol.src{margin:0;padding:0;border:0;background:none}
+        table.units ol.src{margin:0;padding:0;border:0;background:none;white-space:normal}
         table.units ol.src>li{display:block}
         table.units td.none::after{content:"(no translation)";color:var(--muted)}
         </style>
