@@ -274,6 +274,16 @@ public struct HTMLReporter: Reporter {
             let numbers = spans[parts[index].spans].map(\.span.finding)
             parts[index].findings = numbers.isEmpty ? 0..<0 : (numbers.min()! - 1)..<numbers.max()!
         }
+        // Findings are numbered in the file's order, which is the units' order in every format
+        // mtlint reads, so each part's are a run of numbers. Were they not, a part's list would
+        // repeat another's: the units are then shown in one part, which lists each once.
+        if parts.count > 1, parts.reduce(0, { $0 + $1.findings.count }) != spans.count {
+            parts = [
+                Part(
+                    units: 0..<units.count, firstLine: 1, lastLine: units.count, spans: 0..<spans.count,
+                    findings: report.diagnostics.indices)
+            ]
+        }
 
         // The places in the sources that findings name (the source's figure, address, the
         // segment left untranslated), by unit: marked in the source cell, titled with the
