@@ -83,7 +83,7 @@ let package = Package(
         // The rules: pure functions of an analysis, one file each, and their registry.
         .target(name: "MTLintRules", dependencies: ["MTLintCore", "MTLintText", "MTLintDocuments", "ICU"]),
         // The report formats: one type per format behind one Reporter protocol.
-        .target(name: "MTLintReport", dependencies: ["MTLintCore", "MTLintText"]),
+        .target(name: "MTLintReport", dependencies: ["MTLintCore", "MTLintDocuments", "MTLintText"]),
         // The facade the command line uses: inputs, configuration, the linter, baselines.
         .target(
             name: "MTLint",
