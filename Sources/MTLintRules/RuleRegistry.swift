@@ -21,6 +21,7 @@ public enum RuleRegistry {
         SourceFigureAddedRule.self,
         SourceFigureMismatchRule.self,
         SourceFigureMissingRule.self,
+        SourceNameMismatchRule.self,
         SourceOmissionRule.self,
         SourcePlaceholderRule.self,
         SourceUntranslatedRule.self,

@@ -1,0 +1,231 @@
+import Foundation
+import ICU
+import MTLintCore
+import MTLintText
+
+/// Han names of a bilingual file read through ICU's Han-Latin transliteration, tones and
+/// spaces removed (`豆包` → `doubao`), for source/name-mismatch: which names the file renders
+/// right somewhere (`Doubao` in a target whose source has `豆包`), and the units whose source
+/// has such a name and whose target puts one other capitalised name in its place.
+struct PinyinNames {
+    /// A Han name is two to four characters; its pinyin at least four letters.
+    static let lengths = 2...4
+    static let shortestKey = 4
+
+    /// What one unit's source gives: its Han spans of two to four characters by pinyin, the
+    /// place of each span, and the pinyin of each single character.
+    private struct SourceNames {
+        var byPinyin: [String: String] = [:]
+        var places: [String: Range<Int>] = [:]
+        var syllables: Set<String> = []
+    }
+
+    /// A run of capitalised words in a target (`Wang Xiaochuan`, `Cuore Letterario`).
+    private struct Run {
+        var tokens: [Range<Int>]
+        var atSentenceStart: Bool
+        var range: Range<Int> { tokens[0].lowerBound..<tokens[tokens.count - 1].upperBound }
+    }
+
+    let analysis: Analysis
+    let bilingual: BilingualAnalysis
+
+    init(_ analysis: Analysis, _ bilingual: BilingualAnalysis) {
+        self.analysis = analysis
+        self.bilingual = bilingual
+    }
+
+    func mismatches(
+        skipping: Set<Int>, make: (Range<Int>, String, String?, [RelatedPlace]) -> Diagnostic
+    ) -> [Diagnostic] {
+        let target = analysis.language.locale.language
+        guard !["zh", "ja", "ko"].contains(target), analysis.numbers?.capitalizesNouns != true,
+            bilingual.source.text.contains(where: Self.isHan),
+            let transliterator = try? Transliterator(id: "Han-Latin; Latin-ASCII")
+        else { return [] }
+        let units = bilingual.units
+        let sources = bilingual.source.text
+        let text = analysis.text
+        var cache: [String: [String]] = [:]
+        var names: [SourceNames?] = Array(repeating: nil, count: units.count)
+        var runs: [[Run]] = Array(repeating: [], count: units.count)
+        // Which units' targets hold a run of capitals, by its folded text.
+        var unitsByRun: [String: Set<Int>] = [:]
+        // Per unit, the Han names its target renders right; per name, its first right rendering.
+        var rendered: [Set<String>] = Array(repeating: [], count: units.count)
+        var renderings: [String: Range<Int>] = [:]
+        var renderingTexts = Set<String>()
+        for (index, unit) in units.enumerated() where !unit.target.isEmpty {
+            guard let found = sourceNames(sources, unit.source, transliterator, &cache) else { continue }
+            names[index] = found
+            runs[index] = capitalRuns(text, unit.target)
+            for run in runs[index] {
+                unitsByRun[Self.folded(analysis.string(run.range)), default: []].insert(index)
+                for (han, range) in pinyinMatches(run, text, found) {
+                    rendered[index].insert(han)
+                    if renderings[han] == nil { renderings[han] = range }
+                    renderingTexts.insert(Self.folded(analysis.string(range)))
+                }
+            }
+        }
+        guard !renderings.isEmpty else { return [] }
+        let glossaryNames = Set(analysis.glossary.entities.flatMap { $0.rightNames.map(Self.folded) })
+        var found: [Diagnostic] = []
+        // Per run and name: whether every unit with the run has the name in its source.
+        var onlyWithName: [String: Bool] = [:]
+        for (index, unit) in units.enumerated() where !skipping.contains(index) {
+            guard let source = names[index] else { continue }
+            // The longest names only: `小川` is part of `王小川`.
+            let candidates = source.places.keys.filter { renderings[$0] != nil && !rendered[index].contains($0) }
+            let missing = candidates.filter { name in !candidates.contains { $0 != name && $0.contains(name) } }
+            guard missing.count == 1, let han = missing.first, let right = renderings[han], let place = source.places[han] else { continue }
+            let unexplained = runs[index].filter { run in
+                let folded = Self.folded(analysis.string(run.range))
+                if run.atSentenceStart && run.tokens.count < 2 { return false }
+                if run.tokens.count == 1, text[run.range].allSatisfy({ !CodeUnit.isLowercase($0) }) { return false }
+                if run.tokens.allSatisfy({ source.syllables.contains(Self.folded(analysis.string($0))) }) { return false }
+                if glossaryNames.contains(folded) || run.tokens.contains(where: { glossaryNames.contains(Self.folded(analysis.string($0))) }) {
+                    return false
+                }
+                if renderingTexts.contains(folded) || !pinyinMatches(run, text, source).isEmpty { return false }
+                if SourceNameMismatchRule.find(analysis.string(run.range), in: sources, unit.source) != nil { return false }
+                // Only where the source has the name: a run found in other units is another name.
+                let key = folded + "\u{0}" + han
+                if let known = onlyWithName[key] { return known }
+                let answer = (unitsByRun[folded] ?? []).allSatisfy { names[$0]?.places[han] != nil }
+                onlyWithName[key] = answer
+                return answer
+            }
+            guard unexplained.count == 1, let run = unexplained.first else { continue }
+            let name = analysis.string(right)
+            found.append(
+                make(
+                    run.range,
+                    "`\(analysis.string(run.range))` stands where the source has `\(han)`, which this file renders `\(name)` elsewhere",
+                    name,
+                    [
+                        SourceUnits.related(place, "`\(han)` in the source"),
+                        RelatedPlace(range: right, message: "`\(name)` for `\(han)` elsewhere in the file"),
+                    ]))
+        }
+        return found
+    }
+
+    /// The Han names of a source by pinyin, or nil when it has no Han.
+    private func sourceNames(
+        _ text: [UInt16], _ bounds: Range<Int>, _ transliterator: Transliterator, _ cache: inout [String: [String]]
+    ) -> SourceNames? {
+        var result = SourceNames()
+        var index = bounds.lowerBound
+        var any = false
+        while index < bounds.upperBound {
+            guard Self.isHan(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bounds.upperBound, Self.isHan(text[index]) { index += 1 }
+            any = true
+            let run = String(decoding: text[start..<index], as: UTF16.self)
+            let syllables = Self.syllables(run, transliterator, &cache)
+            result.syllables.formUnion(syllables)
+            for length in Self.lengths where length <= syllables.count {
+                for offset in 0...(syllables.count - length) {
+                    let key = syllables[offset..<(offset + length)].joined()
+                    guard key.count >= Self.shortestKey else { continue }
+                    let range = (start + offset)..<(start + offset + length)
+                    let han = String(decoding: text[range], as: UTF16.self)
+                    if result.byPinyin[key] == nil { result.byPinyin[key] = han }
+                    if result.places[han] == nil { result.places[han] = range }
+                }
+            }
+        }
+        return any ? result : nil
+    }
+
+    /// One syllable per character of a Han run: the run transliterated as a whole (ICU reads
+    /// some characters by their neighbours), else character by character; cached per run.
+    private static func syllables(_ run: String, _ transliterator: Transliterator, _ cache: inout [String: [String]]) -> [String] {
+        if let cached = cache[run] { return cached }
+        let count = run.utf16.count
+        var result = transliterator.transliterate(run).split(separator: " ").map { folded(String($0)) }
+        if result.count != count {
+            result = run.map { character in
+                let single = String(character)
+                if let cached = cache[single] { return cached.first ?? "" }
+                let syllable = folded(transliterator.transliterate(single))
+                cache[single] = [syllable]
+                return syllable
+            }
+        }
+        cache[run] = result
+        return result
+    }
+
+    /// The Han names a run (or a part of it, up to three words) spells in pinyin, with the
+    /// range of those words.
+    private func pinyinMatches(_ run: Run, _ text: [UInt16], _ names: SourceNames) -> [(String, Range<Int>)] {
+        var matches: [(String, Range<Int>)] = []
+        for first in run.tokens.indices {
+            var key = ""
+            for last in first..<min(first + 3, run.tokens.count) {
+                key += Self.folded(analysis.string(run.tokens[last])).filter(\.isLetter)
+                if let han = names.byPinyin[key] {
+                    matches.append((han, run.tokens[first].lowerBound..<run.tokens[last].upperBound))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The runs of capitalised Latin words of a target, joined by one space or hyphen, up to
+    /// four words.
+    private func capitalRuns(_ text: [UInt16], _ bounds: Range<Int>) -> [Run] {
+        var runs: [Run] = []
+        var current: Run?
+        for token in analysis.tokens.slice(inside: bounds, by: \.range) where token.kind == .word {
+            let range = token.range
+            guard CodeUnit.isUppercase(text[range.lowerBound]), text[range].allSatisfy(CodeUnit.isLatinLetter) else {
+                if let run = current { runs.append(run) }
+                current = nil
+                continue
+            }
+            if var run = current, run.tokens.count < 4, range.lowerBound == run.range.upperBound + 1,
+                [0x20, 0xA0, 0x2D].contains(text[run.range.upperBound])
+            {
+                run.tokens.append(range)
+                current = run
+            } else {
+                if let run = current { runs.append(run) }
+                current = Run(tokens: [range], atSentenceStart: Self.startsSentence(range.lowerBound, text, bounds))
+            }
+        }
+        if let run = current { runs.append(run) }
+        return runs
+    }
+
+    /// True when only spaces, quotes and brackets stand between `index` and the start of the
+    /// segment or the end of a sentence.
+    static func startsSentence(_ index: Int, _ text: [UInt16], _ bounds: Range<Int>) -> Bool {
+        var position = index
+        while position > bounds.lowerBound {
+            let unit = text[position - 1]
+            if CodeUnit.isWhitespace(unit) || [0x22, 0x27, 0x28, 0x5B, 0xAB, 0xBB, 0x201C, 0x201E, 0x2018, 0x2014, 0x2013, 0x2D].contains(unit) {
+                position -= 1
+                continue
+            }
+            return [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x3002, 0xFF01, 0xFF1F].contains(unit)
+        }
+        return true
+    }
+
+    /// CJK unified ideographs and their extension A and compatibility blocks.
+    static func isHan(_ unit: UInt16) -> Bool {
+        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) || (0xF900...0xFAFF).contains(unit)
+    }
+
+    /// Lower case, without accents: how names are compared.
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
