@@ -24,6 +24,7 @@ public enum RuleRegistry {
         SourceNameMismatchRule.self,
         SourceOmissionRule.self,
         SourcePlaceholderRule.self,
+        SourceTruncatedRule.self,
         SourceUntranslatedRule.self,
         SourceURLRule.self,
         InconsistentTermRule.self,
