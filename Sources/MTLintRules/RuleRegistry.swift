@@ -17,6 +17,7 @@ public enum RuleRegistry {
         GivenNameAloneRule.self,
         GlossaryNameRule.self,
         NameVariantRule.self,
+        SourceAdditionRule.self,
         SourceEmailRule.self,
         SourceFigureAddedRule.self,
         SourceFigureMismatchRule.self,
