@@ -22,6 +22,7 @@ public enum RuleRegistry {
         SourceFigureAddedRule.self,
         SourceFigureMismatchRule.self,
         SourceFigureMissingRule.self,
+        SourceInconsistentTranslationRule.self,
         SourceNameMismatchRule.self,
         SourceOmissionRule.self,
         SourcePlaceholderRule.self,

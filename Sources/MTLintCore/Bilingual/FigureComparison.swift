@@ -144,7 +144,7 @@ public struct FigureComparison: Sendable {
     }
 
     /// The maximal runs of digits of a text (full-width ones as ASCII).
-    static func digitRuns(_ text: ArraySlice<UInt16>) -> Set<String> {
+    package static func digitRuns(_ text: ArraySlice<UInt16>) -> Set<String> {
         var runs = Set<String>()
         var current = ""
         for unit in text {
