@@ -20,10 +20,12 @@ struct SourceInconsistentTranslationRule: Rule {
             lacks its source's own figure (else the later one) is flagged. These are the \
             consistency checks of translation QA tools such as Xbench.
 
-            Not flagged: sources under three characters; targets that differ only in white \
-            space or case; PO entries whose context (`msgctxt`) differs, which are different \
-            entries, and the plural forms of a PO entry; two sources that differ only in case, \
-            punctuation or other words; unfinished (fuzzy) translations.
+            Not flagged: sources under three characters; sources that differ in case beyond \
+            their first letter (`None`, `NONE`); rows of a table (a tab, or three spaces in a \
+            row); targets that differ only in white space or case; two sources that differ in \
+            anything besides a figure, a name or a negation (`Couldn't find`, `Unable to \
+            locate`); PO entries whose context (`msgctxt`) differs, which are different entries, \
+            and the plural forms of a PO entry; unfinished (fuzzy) translations.
             """,
         examples: [
             .flags("en", "Save the file", "it", "⟦Memorizza il file⟧", suggestion: "Salva il file")
@@ -39,6 +41,10 @@ struct SourceInconsistentTranslationRule: Rule {
             .passes("en", "Save the file.", "it", "Salva il file").after([.init("Save the file", "Salva il file")]),
             .passes("en", "Close the window", "it", "Chiudi").after([.init("Close the tab", "Chiudi")]),
             .passes("en", "OK", "it", "Va bene").after([.init("OK", "OK")]),
+            .passes("en", "NONE", "it", "NESSUNO").after([.init("None", "Nessuna")]),
+            .passes("en", "Unable to locate package %s", "it", "Impossibile trovare il pacchetto %s")
+                .after([.init("Couldn't find package %s", "Impossibile trovare il pacchetto %s")]),
+            .passes("en", "Name:       %s", "it", "Nome del file: %s").after([.init("Name: %s", "Nome: %s")]),
         ]
     )
 
@@ -64,15 +70,17 @@ struct SourceInconsistentTranslationRule: Rule {
         for (index, unit) in bilingual.units.enumerated() where !unit.isDraft {
             guard SourceUnits.hasContent(analysis.text, unit.target) else { continue }
             let source = bilingual.sourceString(unit)
-            let normalized = Self.normalized(source)
-            guard normalized.count >= 3 else { continue }
+            let normalized = Self.normalized(source, foldingFirstOnly: true)
+            // A table's row (`Name      Value`): its translation follows the columns, not the words.
+            guard normalized.count >= 3, !Self.isTabular(source) else { continue }
             var context = ""
             if isPO {
                 // A plural form is left out; a context makes another entry (the id is `[msgctxt] msgid`).
                 guard !Self.isPluralForm(unit.id, source: source) else { continue }
                 if unit.id != source { context = unit.id.hasSuffix(source) ? String(unit.id.dropLast(source.count)) : unit.id }
             }
-            entries.append(Entry(unit: index, source: context + "\u{0}" + normalized, target: Self.normalized(analysis.string(unit.target))))
+            entries.append(
+                Entry(unit: index, source: context + "\u{0}" + normalized, target: Self.normalized(analysis.string(unit.target))))
         }
         var found = twoTranslations(entries, analysis, bilingual)
         found += oneTranslation(entries, analysis, bilingual)
@@ -150,7 +158,8 @@ struct SourceInconsistentTranslationRule: Rule {
                             related: [
                                 SourceUnits.related(wrong),
                                 SourceUnits.related(other, "the other source"),
-                                RelatedPlace(range: SourceUnits.trimmed(analysis.text, other.target).indices, message: "the same translation"),
+                                RelatedPlace(
+                                    range: SourceUnits.trimmed(analysis.text, other.target).indices, message: "the same translation"),
                             ]))
                 }
             }
@@ -162,6 +171,9 @@ struct SourceInconsistentTranslationRule: Rule {
     /// (capitalised words that do not start a sentence) or a negation; nil when none does.
     static func difference(_ a: String, _ b: String) -> String? {
         let wordsA = words(a), wordsB = words(b)
+        // Nothing else may differ: `Couldn't find package` and `Unable to locate package` differ
+        // in more than a negation, and are rightly translated alike.
+        guard core(a, wordsA) == core(b, wordsB) else { return nil }
         let digitsA = Set(wordsA.filter { $0.contains(where: \.isNumber) }), digitsB = Set(wordsB.filter { $0.contains(where: \.isNumber) })
         if digitsA != digitsB { return "a figure (`\(digitsA.symmetricDifference(digitsB).sorted().joined(separator: "`, `"))`)" }
         let lowerA = Set(wordsA.map { $0.lowercased() }), lowerB = Set(wordsB.map { $0.lowercased() })
@@ -180,6 +192,18 @@ struct SourceInconsistentTranslationRule: Rule {
         text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map { $0.replacingOccurrences(of: "’", with: "'") }
     }
 
+    /// A source without its figures, names and negations (and the auxiliaries negations
+    /// bring: `do`, `does`, `did`), in lower case.
+    static func core(_ text: String, _ words: [String]) -> String {
+        let names = names(words)
+        var kept = words.filter { word in
+            !word.contains(where: \.isNumber) && !names.contains(word) && !negations.contains(word.lowercased())
+                && !["do", "does", "did"].contains(word.lowercased())
+        }.map { $0.lowercased() }.joined(separator: " ")
+        for negation in hanNegations.sorted(by: { $0.count > $1.count }) { kept = kept.replacingOccurrences(of: negation, with: "") }
+        return kept
+    }
+
     /// Chinese negations, found inside words (Chinese has no spaces).
     static let hanNegations = negations.filter { $0.unicodeScalars.first.map { $0.value > 0x2E80 } ?? false }
 
@@ -192,9 +216,20 @@ struct SourceInconsistentTranslationRule: Rule {
         return capitalised.count <= lower.count ? Set(capitalised) : []
     }
 
-    /// White space collapsed and trimmed, case folded.
-    static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    /// White space collapsed and trimmed, case folded; for a source, only its first letter
+    /// (a sentence's capital): `None` and `NONE` are separate strings of a program, often
+    /// translated apart (`Nessuna`, `NESSUNO`), while `Remove packages` and `remove packages`
+    /// say the same.
+    static func normalized(_ text: String, foldingFirstOnly: Bool = false) -> String {
+        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard foldingFirstOnly, let first = collapsed.first else { return collapsed.lowercased() }
+        return first.lowercased() + collapsed.dropFirst()
+    }
+
+    /// A tab, or three spaces in a row inside the text: columns.
+    static func isTabular(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).contains("\t")
+            || text.trimmingCharacters(in: .whitespacesAndNewlines).contains("   ")
     }
 
     /// A PO plural form: `msgid[n]` as its id.
