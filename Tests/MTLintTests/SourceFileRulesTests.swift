@@ -55,12 +55,34 @@ import Testing
 
     @Test func additionOfAnEmptySourceAndOfTooMuchText() throws {
         let file = Self.po([
+            (nil, "The report was published today.", "Il rapporto è stato pubblicato oggi."),
             (nil, " ", "Questa frase non ha alcuna origine nel testo di partenza."),
             (nil, " ", "Breve."),
+            (
+                nil, "The board met in the morning.",
+                "Il consiglio si è riunito al mattino. Ha discusso a lungo del bilancio. Poi ha votato all'unanimità la proposta del presidente."
+            ),
         ])
         let found = try Self.lint(file, rule: SourceAdditionRule.self, source: "en")
-        #expect(found.map(\.text) == ["Questa frase non ha alcuna origine nel testo di partenza."])
-        #expect(found.map(\.diagnostic.message) == ["the target has no source: text added in translation"])
+        #expect(
+            found.map(\.text) == [
+                "Questa frase non ha alcuna origine nel testo di partenza.",
+                "Il consiglio si è riunito al mattino. Ha discusso a lungo del bilancio. Poi ha votato all'unanimità la proposta del presidente.",
+            ])
+        #expect(
+            found.map(\.diagnostic.message) == [
+                "the target has no source: text added in translation",
+                "the target has 3 sentences and 103 letters for a source of 1 and 23 letters (about 23 expected, at 1.0 per source letter, a default for these scripts): text the source does not have",
+            ])
+    }
+
+    /// A file whose units all lack a source (a TMX read with a source language it does not
+    /// have) has nothing to compare with.
+    @Test func noAdditionsInAFileWithoutSources() throws {
+        let file = Self.po([
+            (nil, " ", "Questa frase non ha alcuna origine nel testo di partenza."), (nil, " ", "Nemmeno questa ne ha una."),
+        ])
+        #expect(try Self.lint(file, rule: SourceAdditionRule.self, source: "en").isEmpty)
     }
 
     @Test func inconsistentTranslationNamesTheOther() throws {
@@ -111,7 +133,9 @@ import Testing
         ])
         let found = try Self.lint(file, rule: SourceNameMismatchRule.self)
         #expect(found.map(\.text) == ["Cuore Letterario"])
-        #expect(found.first?.diagnostic.message == "`Cuore Letterario` stands where the source has `文心`, which this file renders `Wenxin` elsewhere")
+        #expect(
+            found.first?.diagnostic.message
+                == "`Cuore Letterario` stands where the source has `文心`, which this file renders `Wenxin` elsewhere")
         #expect(found.first?.related.map(\.text) == ["文心", "Wenxin"])
         #expect(found.first?.related.map(\.location.line) == [7, 5])
     }

@@ -21,7 +21,8 @@ struct SourceTruncatedRule: Rule {
 
             Not flagged: short sources (under 20 letters, or under four words in an \
             alphabet), where a terse translation is normal; a short target that ends its \
-            sentence and keeps the source's last figure (a headline that sums up).
+            sentence and keeps the source's last figure (a headline that sums up); a target \
+            of figures only (a width or a count that a PO file asks translators to set).
             """,
         examples: [
             .flags(
@@ -38,6 +39,7 @@ struct SourceTruncatedRule: Rule {
                 "L'azienda ha annunciato oggi che nel primo trimestre del prossimo anno aprirà nuovi negozi in Europa e in Nord America"),
             .passes("en", "Save the changes to the document?", "de", "Speichern?"),
             .passes("en", "Could not open the file because of an error.", "it", "Errore."),
+            .passes("en", "22 translator: set this to the width of the column you need", "fr", "25"),
         ]
     )
 
@@ -49,8 +51,9 @@ struct SourceTruncatedRule: Rule {
         for comparison in bilingual.figureComparisons(target: analysis) {
             let unit = bilingual.units[comparison.unitIndex]
             let last = bilingual.source.figures.slice(inside: unit.source, by: \.fullRange).last
-            if let last, comparison.missing.contains(where: { $0.fullRange == last.fullRange })
-                || comparison.mismatches.contains(where: { $0.source.fullRange == last.fullRange })
+            if let last,
+                comparison.missing.contains(where: { $0.fullRange == last.fullRange })
+                    || comparison.mismatches.contains(where: { $0.source.fullRange == last.fullRange })
             {
                 lastFigureMissing.insert(comparison.unitIndex)
             }
@@ -61,7 +64,8 @@ struct SourceTruncatedRule: Rule {
             let source = SourceLengths.count(sources, unit.source)
             guard source.letters >= 20 else { continue }
             let target = SourceLengths.count(analysis.text, unit.target)
-            guard target.letters > 0 else { continue }
+            // A target of figures only (`15`: a column width a translator sets) is no sentence cut short.
+            guard target.letters > 0, analysis.text[unit.target].contains(where: CodeUnit.isLetter) else { continue }
             let (expected, ratio) = lengths.expected(source: source, target: target)
             guard target.letters * 3 < expected else { continue }
             if source.wide * 2 <= source.letters {
