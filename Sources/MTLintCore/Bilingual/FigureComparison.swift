@@ -142,7 +142,8 @@ public struct FigureComparison: Sendable {
         var leftover: [Int] = []
         for index in targets.indices where !used[index] {
             let figure = targets[index]
-            guard figure.kind == .quantity, Self.isSignificant(figure) || targetSides[index].isPoints, !Self.isInPattern(figure, targetText),
+            guard figure.kind == .quantity, Self.isSignificant(figure) || targetSides[index].isPoints,
+                !Self.isInPattern(figure, targetText),
                 !sourceWords.contains(where: { $0.value == figure.value }),
                 !isBracketedConversion(index, targets, used, targetText)
             else { continue }
@@ -199,7 +200,8 @@ public struct FigureComparison: Sendable {
         var isPercent: Bool
         if case .percent = figure.unit?.kind { isPercent = true } else { isPercent = false }
         var value = figure.value
-        var digits: String? = figure.scale == nil && figure.notation == .digits ? CJKNumerals.asciiDigits(text[figure.numberRange]).filter(\.isNumber) : nil
+        var digits: String? =
+            figure.scale == nil && figure.notation == .digits ? CJKNumerals.asciiDigits(text[figure.numberRange]).filter(\.isNumber) : nil
         // The first value of a range takes the second's scale and percent: `10到20亿` is 10亿
         // to 20亿, `tra 10 e 20 miliardi` 10 to 20 billion, `10-20%` 10% to 20%.
         if let partner = figure.rangePartner, partner.lowerBound >= figure.fullRange.upperBound, figure.unit == nil,

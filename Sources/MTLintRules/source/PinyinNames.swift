@@ -84,7 +84,9 @@ struct PinyinNames {
                 if run.atSentenceStart && run.tokens.count < 2 { return false }
                 if run.tokens.count == 1, text[run.range].allSatisfy({ !CodeUnit.isLowercase($0) }) { return false }
                 if run.tokens.allSatisfy({ source.syllables.contains(Self.folded(analysis.string($0))) }) { return false }
-                if glossaryNames.contains(folded) || run.tokens.contains(where: { glossaryNames.contains(Self.folded(analysis.string($0))) }) {
+                if glossaryNames.contains(folded)
+                    || run.tokens.contains(where: { glossaryNames.contains(Self.folded(analysis.string($0))) })
+                {
                     return false
                 }
                 if renderingTexts.contains(folded) || !pinyinMatches(run, text, source).isEmpty { return false }
@@ -210,7 +212,9 @@ struct PinyinNames {
         var position = index
         while position > bounds.lowerBound {
             let unit = text[position - 1]
-            if CodeUnit.isWhitespace(unit) || [0x22, 0x27, 0x28, 0x5B, 0xAB, 0xBB, 0x201C, 0x201E, 0x2018, 0x2014, 0x2013, 0x2D].contains(unit) {
+            if CodeUnit.isWhitespace(unit)
+                || [0x22, 0x27, 0x28, 0x5B, 0xAB, 0xBB, 0x201C, 0x201E, 0x2018, 0x2014, 0x2013, 0x2D].contains(unit)
+            {
                 position -= 1
                 continue
             }

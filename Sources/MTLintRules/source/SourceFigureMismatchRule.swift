@@ -49,7 +49,9 @@ struct SourceFigureMismatchRule: Rule {
             .passes("en", "Unemployment rose by 2.5 percentage points.", "es", "El desempleo subió 2,5 puntos porcentuales."),
             .passes("zh", "销量增长了10-20%。", "it", "Le vendite sono cresciute del 10-20%."),
             .passes("zh", "营收预计在10到20亿元之间。", "it", "I ricavi sono attesi tra 1 e 2 miliardi di yuan."),
-            .passes("en", "Revenue should be between 10 and 20 billion dollars.", "it", "I ricavi dovrebbero essere tra 10 e 20 miliardi di dollari."),
+            .passes(
+                "en", "Revenue should be between 10 and 20 billion dollars.", "it",
+                "I ricavi dovrebbero essere tra 10 e 20 miliardi di dollari."),
             .passes("zh", "支持率为百分之三十。", "it", "Il consenso è al 30%."),
             .passes("zh", "增长了百分之三点五。", "fr", "Une hausse de 3,5 %."),
             .passes("zh", "该报告发布于2023-10-20。", "it", "Il rapporto è uscito il 20 ottobre 2023."),

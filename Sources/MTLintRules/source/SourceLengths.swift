@@ -47,7 +47,8 @@ struct SourceLengths {
     func origin(_ ratio: Double) -> String {
         let value = ratio < 1 ? String(format2: ratio) : String(format1: ratio)
         return fileRatio != nil
-            ? "at \(value) target letters per source letter, this file's median" : "at \(value) per source letter, a default for these scripts"
+            ? "at \(value) target letters per source letter, this file's median"
+            : "at \(value) per source letter, a default for these scripts"
     }
 
     /// The letters and digits of a range, and how many of them are Han, kana or Hangul.

@@ -138,7 +138,7 @@ struct SourceNameMismatchRule: Rule {
                 break
             }
             let range = start..<(start + units.count)
-            if matched, isWholeWord(range, in: text, within: bounds) {
+            if matched {
                 // A CJK needle has no word edge; a Latin one must not sit inside a word.
                 let before = range.lowerBound > bounds.lowerBound && CodeUnit.isLetter(text[range.lowerBound - 1])
                 let after = range.upperBound < bounds.upperBound && CodeUnit.isLetter(text[range.upperBound])
