@@ -20,7 +20,9 @@ struct SourceInconsistentTranslationRule: Rule {
             lacks its source's own figure (else the later one) is flagged. These are the \
             consistency checks of translation QA tools such as Xbench.
 
-            Not flagged: sources under three characters; sources that differ in case beyond \
+            Not flagged: sources under three characters, and a source of one word translated \
+            two ways (`None` as `Nessuna` and `Nessuno`: a word alone takes the gender of what \
+            it stands for); sources that differ in case beyond \
             their first letter (`None`, `NONE`); rows of a table (a tab, or three spaces in a \
             row); targets that differ only in white space or case; two sources that differ in \
             anything besides a figure, a name or a negation (`Couldn't find`, `Unable to \
@@ -42,6 +44,7 @@ struct SourceInconsistentTranslationRule: Rule {
             .passes("en", "Close the window", "it", "Chiudi").after([.init("Close the tab", "Chiudi")]),
             .passes("en", "OK", "it", "Va bene").after([.init("OK", "OK")]),
             .passes("en", "NONE", "it", "NESSUNO").after([.init("None", "Nessuna")]),
+            .passes("en", "None", "it", "Nessuno").after([.init("None", "Nessuna")]),
             .passes("en", "Unable to locate package %s", "it", "Impossibile trovare il pacchetto %s")
                 .after([.init("Couldn't find package %s", "Impossibile trovare il pacchetto %s")]),
             .passes("en", "Name:       %s", "it", "Nome del file: %s").after([.init("Name: %s", "Nome: %s")]),
@@ -61,6 +64,8 @@ struct SourceInconsistentTranslationRule: Rule {
         var unit: Int
         var source: String
         var target: String
+        /// Words of the source alone, without its context.
+        var words: Int
     }
 
     func check(_ analysis: Analysis) -> [Diagnostic] {
@@ -80,17 +85,23 @@ struct SourceInconsistentTranslationRule: Rule {
                 if unit.id != source { context = unit.id.hasSuffix(source) ? String(unit.id.dropLast(source.count)) : unit.id }
             }
             entries.append(
-                Entry(unit: index, source: context + "\u{0}" + normalized, target: Self.normalized(analysis.string(unit.target))))
+                Entry(
+                    unit: index, source: context + "\u{0}" + normalized, target: Self.normalized(analysis.string(unit.target)),
+                    words: Self.words(source).count))
         }
         var found = twoTranslations(entries, analysis, bilingual)
         found += oneTranslation(entries, analysis, bilingual)
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// One source, two translations: the minority flagged.
+    /// One source, two translations: the minority flagged. A source of one word (`None`,
+    /// `revert`) is left out: a word alone rightly takes another gender or part of speech in
+    /// another place (`Nessuna`, `Nessuno`).
     private func twoTranslations(_ entries: [Entry], _ analysis: Analysis, _ bilingual: BilingualAnalysis) -> [Diagnostic] {
         var groups: [String: [Int]] = [:]
-        for (position, entry) in entries.enumerated() { groups[entry.source, default: []].append(position) }
+        for (position, entry) in entries.enumerated() where entry.words >= 2 {
+            groups[entry.source, default: []].append(position)
+        }
         var found: [Diagnostic] = []
         for positions in groups.values where positions.count >= 2 {
             var counts: [String: Int] = [:]
