@@ -12,11 +12,10 @@ struct PinyinNames {
     static let lengths = 2...4
     static let shortestKey = 4
 
-    /// What one unit's source gives: its Han spans of two to four characters by pinyin, the
-    /// place of each span, and the pinyin of each single character.
+    /// What one unit's source gives through transliteration: its Han spans of two to four
+    /// characters by pinyin, and the pinyin of each single character.
     private struct SourceNames {
         var byPinyin: [String: String] = [:]
-        var places: [String: Range<Int>] = [:]
         var syllables: Set<String> = []
     }
 
@@ -46,8 +45,18 @@ struct PinyinNames {
         let units = bilingual.units
         let sources = bilingual.source.text
         let text = analysis.text
+        // Transliteration is the cost here: a source is transliterated (each Han run once) only
+        // when its target has a run of capitals that could be pinyin, or when it has a name
+        // the file renders right elsewhere and its target does not.
         var cache: [String: [String]] = [:]
         var names: [SourceNames?] = Array(repeating: nil, count: units.count)
+        func sourceNames(_ index: Int) -> SourceNames {
+            if let known = names[index] { return known }
+            let made = self.sourceNames(sources, units[index].source, transliterator, &cache)
+            names[index] = made
+            return made
+        }
+        var places: [[String: Range<Int>]?] = Array(repeating: nil, count: units.count)
         var runs: [[Run]] = Array(repeating: [], count: units.count)
         // Which units' targets hold a run of capitals, by its folded text.
         var unitsByRun: [String: Set<Int>] = [:]
@@ -56,12 +65,13 @@ struct PinyinNames {
         var renderings: [String: Range<Int>] = [:]
         var renderingTexts = Set<String>()
         for (index, unit) in units.enumerated() where !unit.target.isEmpty {
-            guard let found = sourceNames(sources, unit.source, transliterator, &cache) else { continue }
-            names[index] = found
+            guard let found = Self.hanPlaces(sources, unit.source) else { continue }
+            places[index] = found
             runs[index] = capitalRuns(text, unit.target)
             for run in runs[index] {
                 unitsByRun[Self.folded(analysis.string(run.range)), default: []].insert(index)
-                for (han, range) in pinyinMatches(run, text, found) {
+                guard mayBePinyin(run) else { continue }
+                for (han, range) in pinyinMatches(run, text, sourceNames(index)) {
                     rendered[index].insert(han)
                     if renderings[han] == nil { renderings[han] = range }
                     renderingTexts.insert(Self.folded(analysis.string(range)))
@@ -74,11 +84,12 @@ struct PinyinNames {
         // Per run and name: whether every unit with the run has the name in its source.
         var onlyWithName: [String: Bool] = [:]
         for (index, unit) in units.enumerated() where !skipping.contains(index) {
-            guard let source = names[index] else { continue }
+            guard let spans = places[index] else { continue }
             // The longest names only: `小川` is part of `王小川`.
-            let candidates = source.places.keys.filter { renderings[$0] != nil && !rendered[index].contains($0) }
+            let candidates = spans.keys.filter { renderings[$0] != nil && !rendered[index].contains($0) }
             let missing = candidates.filter { name in !candidates.contains { $0 != name && $0.contains(name) } }
-            guard missing.count == 1, let han = missing.first, let right = renderings[han], let place = source.places[han] else { continue }
+            guard missing.count == 1, let han = missing.first, let right = renderings[han], let place = spans[han] else { continue }
+            let source = sourceNames(index)
             let unexplained = runs[index].filter { run in
                 let folded = Self.folded(analysis.string(run.range))
                 if run.atSentenceStart && run.tokens.count < 2 { return false }
@@ -94,7 +105,7 @@ struct PinyinNames {
                 // Only where the source has the name: a run found in other units is another name.
                 let key = folded + "\u{0}" + han
                 if let known = onlyWithName[key] { return known }
-                let answer = (unitsByRun[folded] ?? []).allSatisfy { names[$0]?.places[han] != nil }
+                let answer = (unitsByRun[folded] ?? []).allSatisfy { places[$0]?[han] != nil }
                 onlyWithName[key] = answer
                 return answer
             }
@@ -113,13 +124,37 @@ struct PinyinNames {
         return found
     }
 
-    /// The Han names of a source by pinyin, or nil when it has no Han.
-    private func sourceNames(
-        _ text: [UInt16], _ bounds: Range<Int>, _ transliterator: Transliterator, _ cache: inout [String: [String]]
-    ) -> SourceNames? {
-        var result = SourceNames()
+    /// The Han spans of two to four characters of a source and their places, or nil when it
+    /// has no Han: no transliteration needed.
+    static func hanPlaces(_ text: [UInt16], _ bounds: Range<Int>) -> [String: Range<Int>]? {
+        var result: [String: Range<Int>] = [:]
         var index = bounds.lowerBound
         var any = false
+        while index < bounds.upperBound {
+            guard isHan(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bounds.upperBound, isHan(text[index]) { index += 1 }
+            any = true
+            for length in lengths where length <= index - start {
+                for offset in start...(index - length) {
+                    let range = offset..<(offset + length)
+                    let han = String(decoding: text[range], as: UTF16.self)
+                    if result[han] == nil { result[han] = range }
+                }
+            }
+        }
+        return any ? result : nil
+    }
+
+    /// The Han names of a source by pinyin.
+    private func sourceNames(
+        _ text: [UInt16], _ bounds: Range<Int>, _ transliterator: Transliterator, _ cache: inout [String: [String]]
+    ) -> SourceNames {
+        var result = SourceNames()
+        var index = bounds.lowerBound
         while index < bounds.upperBound {
             guard Self.isHan(text[index]) else {
                 index += 1
@@ -127,22 +162,60 @@ struct PinyinNames {
             }
             let start = index
             while index < bounds.upperBound, Self.isHan(text[index]) { index += 1 }
-            any = true
             let run = String(decoding: text[start..<index], as: UTF16.self)
             let syllables = Self.syllables(run, transliterator, &cache)
             result.syllables.formUnion(syllables)
             for length in Self.lengths where length <= syllables.count {
                 for offset in 0...(syllables.count - length) {
                     let key = syllables[offset..<(offset + length)].joined()
-                    guard key.count >= Self.shortestKey else { continue }
-                    let range = (start + offset)..<(start + offset + length)
-                    let han = String(decoding: text[range], as: UTF16.self)
-                    if result.byPinyin[key] == nil { result.byPinyin[key] = han }
-                    if result.places[han] == nil { result.places[han] = range }
+                    guard key.count >= Self.shortestKey, result.byPinyin[key] == nil else { continue }
+                    result.byPinyin[key] = String(decoding: text[(start + offset)..<(start + offset + length)], as: UTF16.self)
                 }
             }
         }
-        return any ? result : nil
+        return result
+    }
+
+    /// True when a run, or a part of it of up to three words, is spelled as pinyin syllables
+    /// can be (`Wenxin`, `Wang Xiaochuan`; not `Secondo`, `Nella`): most runs of a target are
+    /// not, and need no transliteration of their source.
+    private func mayBePinyin(_ run: Run) -> Bool {
+        for first in run.tokens.indices {
+            var key = ""
+            for last in first..<min(first + 3, run.tokens.count) {
+                key += Self.folded(analysis.string(run.tokens[last])).filter(\.isLetter)
+                if key.count >= Self.shortestKey, Self.isPinyinSpelling(key) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Pinyin syllables as initials and finals allow them (a little more than Mandarin uses:
+    /// enough to rule most words of other languages out).
+    static let pinyinSyllables: Set<String> = {
+        let initials = [
+            "", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s", "y", "w",
+        ]
+        let finals = [
+            "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu", "ian",
+            "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "ueng",
+        ]
+        return Set(initials.flatMap { initial in finals.map { initial + $0 } })
+    }()
+
+    /// True when `word` (lower case ASCII) splits into pinyin syllables.
+    static func isPinyinSpelling(_ word: String) -> Bool {
+        let letters = Array(word.utf8)
+        guard !letters.isEmpty, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        var reachable = [Bool](repeating: false, count: letters.count + 1)
+        reachable[0] = true
+        for start in 0..<letters.count where reachable[start] {
+            for length in 1...min(6, letters.count - start)
+            where pinyinSyllables.contains(String(decoding: letters[start..<(start + length)], as: UTF8.self)) {
+                reachable[start + length] = true
+            }
+        }
+        return reachable[letters.count]
     }
 
     /// One syllable per character of a Han run: the run transliterated as a whole (ICU reads
