@@ -15,8 +15,34 @@ struct PinyinNames {
     /// What one unit's source gives through transliteration: its Han spans of two to four
     /// characters by pinyin, and the pinyin of each single character.
     private struct SourceNames {
-        var byPinyin: [String: String] = [:]
+        /// Each Han run: where it starts in the sources, its text, one syllable per character.
+        var runs: [(start: Int, text: [UInt16], syllables: [String])] = []
         var syllables: Set<String> = []
+
+        /// The span of two to four characters whose syllables spell `key` (at least four
+        /// letters), found by walking the syllables: no table of every span is made.
+        func han(spelling key: String) -> String? {
+            guard key.count >= PinyinNames.shortestKey else { return nil }
+            for run in runs {
+                for first in run.syllables.indices {
+                    var rest = Substring(key)
+                    var last = first
+                    while last < run.syllables.count, last - first < PinyinNames.lengths.upperBound {
+                        let syllable = run.syllables[last]
+                        guard !syllable.isEmpty, rest.hasPrefix(syllable) else { break }
+                        rest = rest.dropFirst(syllable.count)
+                        last += 1
+                        if rest.isEmpty {
+                            if last - first >= PinyinNames.lengths.lowerBound {
+                                return String(decoding: run.text[first..<last], as: UTF16.self)
+                            }
+                            break
+                        }
+                    }
+                }
+            }
+            return nil
+        }
     }
 
     /// A run of capitalised words in a target (`Wang Xiaochuan`, `Cuore Letterario`).
@@ -39,24 +65,31 @@ struct PinyinNames {
     ) -> [Diagnostic] {
         let target = analysis.language.locale.language
         guard !["zh", "ja", "ko"].contains(target), analysis.numbers?.capitalizesNouns != true,
-            bilingual.source.text.contains(where: Self.isHan),
-            let transliterator = try? Transliterator(id: "Han-Latin; Latin-ASCII")
+            bilingual.source.text.contains(where: Self.isHan)
         else { return [] }
         let units = bilingual.units
         let sources = bilingual.source.text
         let text = analysis.text
-        // Transliteration is the cost here: a source is transliterated (each Han run once) only
+        // Transliteration is the cost here: a source is transliterated (each character once per file) only
         // when its target has a run of capitals that could be pinyin, or when it has a name
         // the file renders right elsewhere and its target does not.
         var cache: [String: [String]] = [:]
         var names: [SourceNames?] = Array(repeating: nil, count: units.count)
+        // Made on first need: a file whose targets have no pinyin never opens it.
+        var transliterator: Transliterator?
+        var failed = false
         func sourceNames(_ index: Int) -> SourceNames {
             if let known = names[index] { return known }
+            if transliterator == nil, !failed {
+                transliterator = try? Transliterator(id: "Han-Latin; Latin-ASCII")
+                failed = transliterator == nil
+            }
+            guard let transliterator else { return SourceNames() }
             let made = self.sourceNames(sources, units[index].source, transliterator, &cache)
             names[index] = made
             return made
         }
-        var places: [[String: Range<Int>]?] = Array(repeating: nil, count: units.count)
+        var hasHan = [Bool](repeating: false, count: units.count)
         var runs: [[Run]] = Array(repeating: [], count: units.count)
         // Which units' targets hold a run of capitals, by its folded text.
         var unitsByRun: [String: Set<Int>] = [:]
@@ -65,8 +98,8 @@ struct PinyinNames {
         var renderings: [String: Range<Int>] = [:]
         var renderingTexts = Set<String>()
         for (index, unit) in units.enumerated() where !unit.target.isEmpty {
-            guard let found = Self.hanPlaces(sources, unit.source) else { continue }
-            places[index] = found
+            guard sources[unit.source].contains(where: Self.isHan) else { continue }
+            hasHan[index] = true
             runs[index] = capitalRuns(text, unit.target)
             for run in runs[index] {
                 unitsByRun[Self.folded(analysis.string(run.range)), default: []].insert(index)
@@ -79,12 +112,37 @@ struct PinyinNames {
             }
         }
         guard !renderings.isEmpty else { return [] }
+        // The names rendered right somewhere, by their first two characters, to find them in
+        // each source in one pass.
+        var byStart: [UInt32: [(han: String, units: [UInt16])]] = [:]
+        for han in renderings.keys {
+            let units = Array(han.utf16)
+            byStart[UInt32(units[0]) << 16 | UInt32(units[1]), default: []].append((han, units))
+        }
+        func places(_ index: Int) -> [String: Range<Int>] {
+            var found: [String: Range<Int>] = [:]
+            let bounds = units[index].source
+            var position = bounds.lowerBound
+            while position + 1 < bounds.upperBound {
+                defer { position += 1 }
+                guard let list = byStart[UInt32(sources[position]) << 16 | UInt32(sources[position + 1])] else { continue }
+                for (han, written) in list where found[han] == nil && position + written.count <= bounds.upperBound {
+                    if sources[position..<(position + written.count)].elementsEqual(written) {
+                        found[han] = position..<(position + written.count)
+                    }
+                }
+            }
+            return found
+        }
+        var placesByUnit: [Int: [String: Range<Int>]] = [:]
         let glossaryNames = Set(analysis.glossary.entities.flatMap { $0.rightNames.map(Self.folded) })
         var found: [Diagnostic] = []
         // Per run and name: whether every unit with the run has the name in its source.
         var onlyWithName: [String: Bool] = [:]
         for (index, unit) in units.enumerated() where !skipping.contains(index) {
-            guard let spans = places[index] else { continue }
+            guard hasHan[index] else { continue }
+            let spans = places(index)
+            placesByUnit[index] = spans
             // The longest names only: `小川` is part of `王小川`.
             let candidates = spans.keys.filter { renderings[$0] != nil && !rendered[index].contains($0) }
             let missing = candidates.filter { name in !candidates.contains { $0 != name && $0.contains(name) } }
@@ -105,7 +163,10 @@ struct PinyinNames {
                 // Only where the source has the name: a run found in other units is another name.
                 let key = folded + "\u{0}" + han
                 if let known = onlyWithName[key] { return known }
-                let answer = (unitsByRun[folded] ?? []).allSatisfy { places[$0]?[han] != nil }
+                let answer = (unitsByRun[folded] ?? []).allSatisfy { other in
+                    if placesByUnit[other] == nil { placesByUnit[other] = places(other) }
+                    return placesByUnit[other]?[han] != nil
+                }
                 onlyWithName[key] = answer
                 return answer
             }
@@ -124,31 +185,6 @@ struct PinyinNames {
         return found
     }
 
-    /// The Han spans of two to four characters of a source and their places, or nil when it
-    /// has no Han: no transliteration needed.
-    static func hanPlaces(_ text: [UInt16], _ bounds: Range<Int>) -> [String: Range<Int>]? {
-        var result: [String: Range<Int>] = [:]
-        var index = bounds.lowerBound
-        var any = false
-        while index < bounds.upperBound {
-            guard isHan(text[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < bounds.upperBound, isHan(text[index]) { index += 1 }
-            any = true
-            for length in lengths where length <= index - start {
-                for offset in start...(index - length) {
-                    let range = offset..<(offset + length)
-                    let han = String(decoding: text[range], as: UTF16.self)
-                    if result[han] == nil { result[han] = range }
-                }
-            }
-        }
-        return any ? result : nil
-    }
-
     /// The Han names of a source by pinyin.
     private func sourceNames(
         _ text: [UInt16], _ bounds: Range<Int>, _ transliterator: Transliterator, _ cache: inout [String: [String]]
@@ -162,16 +198,11 @@ struct PinyinNames {
             }
             let start = index
             while index < bounds.upperBound, Self.isHan(text[index]) { index += 1 }
-            let run = String(decoding: text[start..<index], as: UTF16.self)
-            let syllables = Self.syllables(run, transliterator, &cache)
+            let units = Array(text[start..<index])
+            let syllables = Self.syllables(String(decoding: units, as: UTF16.self), transliterator, &cache)
+            guard syllables.count == units.count else { continue }
             result.syllables.formUnion(syllables)
-            for length in Self.lengths where length <= syllables.count {
-                for offset in 0...(syllables.count - length) {
-                    let key = syllables[offset..<(offset + length)].joined()
-                    guard key.count >= Self.shortestKey, result.byPinyin[key] == nil else { continue }
-                    result.byPinyin[key] = String(decoding: text[(start + offset)..<(start + offset + length)], as: UTF16.self)
-                }
-            }
+            result.runs.append((start, units, syllables))
         }
         return result
     }
@@ -218,20 +249,20 @@ struct PinyinNames {
         return reachable[letters.count]
     }
 
-    /// One syllable per character of a Han run: the run transliterated as a whole (ICU reads
-    /// some characters by their neighbours), else character by character; cached per run.
+    /// One syllable per character of a Han run, each character transliterated once per file
+    /// and cached: a file has a few thousand distinct characters, and ICU's Han-Latin rules
+    /// cost about a millisecond for a sentence, which per run made the rule the slowest of
+    /// all on a Chinese file. ICU reads a few characters by their neighbours (`重庆`,
+    /// Chongqing); read alone they give the common reading (`zhongqing`), and such a name is
+    /// then not found: a finding missed, never one made.
     private static func syllables(_ run: String, _ transliterator: Transliterator, _ cache: inout [String: [String]]) -> [String] {
         if let cached = cache[run] { return cached }
-        let count = run.utf16.count
-        var result = transliterator.transliterate(run).split(separator: " ").map { folded(String($0)) }
-        if result.count != count {
-            result = run.map { character in
-                let single = String(character)
-                if let cached = cache[single] { return cached.first ?? "" }
-                let syllable = folded(transliterator.transliterate(single))
-                cache[single] = [syllable]
-                return syllable
-            }
+        let result = run.map { character -> String in
+            let single = String(character)
+            if let cached = cache[single] { return cached.first ?? "" }
+            let syllable = folded(transliterator.transliterate(single)).filter(\.isLetter)
+            cache[single] = [syllable]
+            return syllable
         }
         cache[run] = result
         return result
@@ -245,7 +276,7 @@ struct PinyinNames {
             var key = ""
             for last in first..<min(first + 3, run.tokens.count) {
                 key += Self.folded(analysis.string(run.tokens[last])).filter(\.isLetter)
-                if let han = names.byPinyin[key] {
+                if let han = names.han(spelling: key) {
                     matches.append((han, run.tokens[first].lowerBound..<run.tokens[last].upperBound))
                 }
             }
