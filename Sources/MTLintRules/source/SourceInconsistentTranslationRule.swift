@@ -44,6 +44,8 @@ struct SourceInconsistentTranslationRule: Rule {
             .passes("en", "Close the window", "it", "Chiudi").after([.init("Close the tab", "Chiudi")]),
             .passes("en", "OK", "it", "Va bene").after([.init("OK", "OK")]),
             .passes("en", "NONE", "it", "NESSUNO").after([.init("None", "Nessuna")]),
+            .passes("en", "invalid character %02X skipped", "it", "carattere %02x non valido ignorato")
+                .after([.init("invalid character %02x skipped", "carattere %02x non valido ignorato")]),
             .passes("en", "None", "it", "Nessuno").after([.init("None", "Nessuna")]),
             .passes("en", "Unable to locate package %s", "it", "Impossibile trovare il pacchetto %s")
                 .after([.init("Couldn't find package %s", "Impossibile trovare il pacchetto %s")]),
@@ -185,7 +187,9 @@ struct SourceInconsistentTranslationRule: Rule {
         // Nothing else may differ: `Couldn't find package` and `Unable to locate package` differ
         // in more than a negation, and are rightly translated alike.
         guard core(a, wordsA) == core(b, wordsB) else { return nil }
-        let digitsA = Set(wordsA.filter { $0.contains(where: \.isNumber) }), digitsB = Set(wordsB.filter { $0.contains(where: \.isNumber) })
+        // In lower case: `%02x` and `%02X` are one format, not two figures.
+        let digitsA = Set(wordsA.filter { $0.contains(where: \.isNumber) }.map { $0.lowercased() })
+        let digitsB = Set(wordsB.filter { $0.contains(where: \.isNumber) }.map { $0.lowercased() })
         if digitsA != digitsB { return "a figure (`\(digitsA.symmetricDifference(digitsB).sorted().joined(separator: "`, `"))`)" }
         let lowerA = Set(wordsA.map { $0.lowercased() }), lowerB = Set(wordsB.map { $0.lowercased() })
         // A name of one that the other does not have in any case (`Trash` and `trash` are one word).
