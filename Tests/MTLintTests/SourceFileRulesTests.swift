@@ -22,9 +22,11 @@ import Testing
         return file
     }
 
-    static func lint(_ file: String, rule: any Rule.Type, source: String = "zh", target: String = "it") throws -> [LocatedDiagnostic] {
+    static func lint(
+        _ file: String, rule: any Rule.Type, source: String = "zh", target: String = "it", format: InputFormat = .po
+    ) throws -> [LocatedDiagnostic] {
         let document = try Document(
-            path: "test.po", bytes: Array(file.utf8), format: .po, options: ReadOptions(sourceLanguage: source))
+            path: "test.\(format.rawValue)", bytes: Array(file.utf8), format: format, options: ReadOptions(sourceLanguage: source))
         var linter = Linter(rules: [rule.init()], language: try ICULocale(languageTag: target))
         linter.level = .picky
         return try linter.lint(document, using: Analyzer()).diagnostics
@@ -138,6 +140,45 @@ import Testing
                 == "`Cuore Letterario` stands where the source has `文心`, which this file renders `Wenxin` elsewhere")
         #expect(found.first?.related.map(\.text) == ["文心", "Wenxin"])
         #expect(found.first?.related.map(\.location.line) == [7, 5])
+    }
+
+    /// XLIFF: a repeated segment, the classic case of a translation memory, and a glossary
+    /// name in a unit with inline tags.
+    @Test func xliffUnits() throws {
+        let file = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file source-language="zh" target-language="it" datatype="plaintext" original="a.txt">
+                <body>
+                  <trans-unit id="a"><source>请保存文件后再关闭窗口。</source><target>Salva il file prima di chiudere la finestra.</target></trans-unit>
+                  <trans-unit id="b"><source>豆包的<g id="1">用户</g>翻了一番。</source><target>Gli <g id="1">utenti</g> di pouf sono raddoppiati.</target></trans-unit>
+                  <trans-unit id="c"><source>请保存文件后再关闭窗口。</source><target>Memorizza il file e chiudi la finestra.</target></trans-unit>
+                  <trans-unit id="d"><source>请保存文件后再关闭窗口。</source><target>Salva il file prima di chiudere la finestra.</target></trans-unit>
+                </body>
+              </file>
+            </xliff>
+            """
+        let names = try Self.lint(file, rule: SourceNameMismatchRule.self, format: .xliff)
+        #expect(names.map(\.text) == ["pouf"])
+        #expect(names.map(\.diagnostic.suggestions) == [["Doubao"]])
+        let repeated = try Self.lint(file, rule: SourceInconsistentTranslationRule.self, format: .xliff)
+        #expect(repeated.map(\.text) == ["Memorizza il file e chiudi la finestra."])
+        #expect(repeated.map(\.location.line) == [7])
+    }
+
+    /// CSV: a row without source among rows with one is an addition; a short target for a
+    /// long source is cut.
+    @Test func csvRows() throws {
+        let file = """
+            source,target
+            The committee approved the new budget after a long debate that lasted until late in the evening.,Il comitato ha approvato
+            ,Questa frase non ha alcuna origine nel testo di partenza.
+            """
+        let truncated = try Self.lint(file, rule: SourceTruncatedRule.self, source: "en", format: .csv)
+        #expect(truncated.map(\.text) == ["Il comitato ha approvato"])
+        let added = try Self.lint(file, rule: SourceAdditionRule.self, source: "en", format: .csv)
+        #expect(added.map(\.text) == ["Questa frase non ha alcuna origine nel testo di partenza."])
+        #expect(added.map(\.location.line) == [3])
     }
 
     /// The name rendered right in no unit: nothing to compare with, nothing flagged.

@@ -89,7 +89,8 @@ struct SourceInconsistentTranslationRule: Rule {
             entries.append(
                 Entry(
                     unit: index, source: context + "\u{0}" + normalized, target: Self.normalized(analysis.string(unit.target)),
-                    words: Self.words(source).count))
+                    // Chinese and Japanese write no spaces: four characters count as words.
+                    words: max(Self.words(source).count, source.utf16.filter(SourceLengths.isWide).count / 2)))
         }
         var found = twoTranslations(entries, analysis, bilingual)
         found += oneTranslation(entries, analysis, bilingual)
