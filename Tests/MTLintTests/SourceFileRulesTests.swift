@@ -181,6 +181,19 @@ import Testing
         #expect(added.map(\.location.line) == [3])
     }
 
+    /// A common word that starts the sentence before the wrong name is not flagged with it
+    /// (when a hunspell dictionary of the target language is installed to say so).
+    @Test func sentenceStartIsNotPartOfTheName() throws {
+        let file = Self.po([
+            (nil, "王小川是公司的创始人。", "Wang Xiaochuan è il fondatore della società."),
+            (nil, "王小川表示，大模型将改变搜索。", "Secondo Wang Piccolo Fiume, i grandi modelli cambieranno la ricerca."),
+        ])
+        let found = try Self.lint(file, rule: SourceNameMismatchRule.self)
+        let hasDictionary = LanguageResources(locale: try ICULocale(languageTag: "it")).lexicon != nil
+        #expect(found.map(\.text) == [hasDictionary ? "Wang Piccolo Fiume" : "Secondo Wang Piccolo Fiume"])
+        #expect(found.first?.diagnostic.suggestions == ["Wang Xiaochuan"])
+    }
+
     /// The name rendered right in no unit: nothing to compare with, nothing flagged.
     @Test func pinyinNameNeedsARightRendering() throws {
         let file = Self.po([

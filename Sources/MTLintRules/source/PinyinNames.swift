@@ -170,7 +170,14 @@ struct PinyinNames {
                 onlyWithName[key] = answer
                 return answer
             }
-            guard unexplained.count == 1, let run = unexplained.first else { continue }
+            guard unexplained.count == 1, var run = unexplained.first else { continue }
+            // A common word that only starts the sentence (`Secondo Wang Piccolo Fiume`) is not
+            // part of what is flagged.
+            if run.atSentenceStart, run.tokens.count >= 2,
+                analysis.lexicon?.isCommonWord(CodeUnit.lowercased(text[run.tokens[0]], locale: analysis.language.locale)) == true
+            {
+                run.tokens.removeFirst()
+            }
             let name = analysis.string(right)
             found.append(
                 make(
@@ -289,11 +296,14 @@ struct PinyinNames {
     private func capitalRuns(_ text: [UInt16], _ bounds: Range<Int>) -> [Run] {
         var runs: [Run] = []
         var current: Run?
+        func close() {
+            if let run = current { runs.append(run) }
+            current = nil
+        }
         for token in analysis.tokens.slice(inside: bounds, by: \.range) where token.kind == .word {
             let range = token.range
             guard CodeUnit.isUppercase(text[range.lowerBound]), text[range].allSatisfy(CodeUnit.isLatinLetter) else {
-                if let run = current { runs.append(run) }
-                current = nil
+                close()
                 continue
             }
             if var run = current, run.tokens.count < 4, range.lowerBound == run.range.upperBound + 1,
@@ -302,11 +312,11 @@ struct PinyinNames {
                 run.tokens.append(range)
                 current = run
             } else {
-                if let run = current { runs.append(run) }
+                close()
                 current = Run(tokens: [range], atSentenceStart: Self.startsSentence(range.lowerBound, text, bounds))
             }
         }
-        if let run = current { runs.append(run) }
+        close()
         return runs
     }
 

@@ -47,6 +47,8 @@ struct SourceNameMismatchRule: Rule {
                 .after([.init("文心是一个模型。", "Wenxin è un modello."), .init("北京很大。", "Pechino è grande.")]),
             .passes("zh", "文心昨天发布了新版本。", "it", "Ieri Robin Li ha presentato il modello a Parigi.")
                 .after([.init("文心是一个模型。", "Wenxin è un modello.")]),
+            .passes("zh", "文心一言已经开放给所有用户。", "it", "Ernie Bot è ora aperto a tutti gli utenti.")
+                .after([.init("文心是一个模型。", "Wenxin è un modello.")]),
             .passes("zh", "文心昨天发布了新版本。", "it", "Ieri il modello di Wen Xin ha ricevuto una nuova versione.")
                 .after([.init("文心是一个模型。", "Wenxin è un modello.")]),
             .passes("zh", "文心昨天发布了新版本。", "de", "Gestern erhielt das Modell Herz eine neue Version.")
