@@ -12,8 +12,8 @@ struct SourceInconsistentTranslationRule: Rule {
         category: .terminology,
         summary: "One source is translated two ways, or two different sources alike.",
         explanation: """
-            Across the units of one file, the same source segment (white space and case \
-            aside) should have the same translation: when it has two, the less frequent one \
+            Across the units of one file, the same source segment (white space and the case \
+            of its first letter aside) should have the same translation: when it has two, the less frequent one \
             (the later one on a tie) is flagged, naming the other. And two sources that differ \
             in a figure (`3 files`, `5 files`), a name (`Firefox`, `Chrome`) or a negation \
             (`Show`, `Don't show`) should not share one translation: the unit whose target \
