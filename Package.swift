@@ -83,7 +83,7 @@ let package = Package(
         // The rules: pure functions of an analysis, one file each, and their registry.
         .target(name: "MTLintRules", dependencies: ["MTLintCore", "MTLintText", "MTLintDocuments", "ICU"]),
         // The report formats: one type per format behind one Reporter protocol.
-        .target(name: "MTLintReport", dependencies: ["MTLintCore", "MTLintText"]),
+        .target(name: "MTLintReport", dependencies: ["MTLintCore", "MTLintDocuments", "MTLintText"]),
         // The facade the command line uses: inputs, configuration, the linter, baselines.
         .target(
             name: "MTLint",
@@ -98,7 +98,6 @@ let package = Package(
             name: "MTLintProtocols",
             dependencies: [
                 "MTLint", "MTLintRules", "MTLintReport", "MTLintCore", "MTLintText", "ICU",
-                .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // `mtlint serve`: LanguageTool's HTTP API and mtlint's own, with limits and metrics.
@@ -144,7 +143,7 @@ let package = Package(
             name: "MTLintServerTests",
             dependencies: [
                 "MTLintServer", "MTLintProtocols", "MTLint", "MTLintReport", "MTLintCore", "MTLintText",
-                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Clients"]
         ),

@@ -30,6 +30,9 @@ BIN = os.environ.get("MTLINT_BIN")
 MTLINT = Path(shutil.which(BIN) or BIN).resolve() if BIN else ROOT / ".build" / "release" / "mtlint"
 LANGUAGES = ["it", "fr", "es", "de", "pt"]
 MEASURED = ["source/placeholder", "source/figure-mismatch", "source/figure-missing", "source/figure-added", "source/untranslated"]
+# The rules that compare a unit with the rest of the file, or its length with its source's: each
+# counted as false alarms too, with their own figure per 1,000 (also at most 1).
+WHOLE_FILE = ["source/name-mismatch", "source/truncated", "source/addition", "source/inconsistent-translation"]
 LOCALE = Path("/usr/share/locale")
 
 
@@ -98,7 +101,7 @@ def main():
         totals.update(counts)
         for finding in findings:
             rule = finding["rule"]
-            if rule in MEASURED and len(samples[rule]) < 12:
+            if rule in MEASURED + WHOLE_FILE and len(samples[rule]) < 12:
                 path = Path(finding.get("path", "")).name
                 samples[rule].append(f"{language}/{path}:{finding.get('line')}: `{finding.get('text', '')[:70]}`: {finding.get('message', '')[:140]}")
     measured = sum(totals[r] for r in MEASURED)
@@ -111,13 +114,24 @@ def main():
                      + f" | {1000 * subtotal / count if count else 0:.2f} |")
     lines.append(f"| all | {sum(r[1] for r in rows)} | {total_entries:,} | " + " | ".join(str(totals[r]) for r in MEASURED)
                  + f" | **{rate:.2f}** |")
-    others = {r: n for r, n in totals.items() if r not in MEASURED}
+    others = {r: n for r, n in totals.items() if r not in MEASURED + WHOLE_FILE}
     body = "\n".join(lines) + "\n\n"
-    body += f"Measured: {measured} findings of the measured rules on {total_entries:,} entries, {rate:.2f} per 1,000 (target: at most 1). "
+    body += f"Measured: {measured} findings of the measured rules on {total_entries:,} entries, {rate:.2f} per 1,000 (target: at most 1)."
+    whole = ["| Language | Entries | " + " | ".join(r.replace("source/", "") for r in WHOLE_FILE) + " | per 1,000 |",
+             "| --- | --- | " + " | ".join("---" for _ in WHOLE_FILE) + " | --- |"]
+    for language, files, count, counts, unreadable in rows:
+        subtotal = sum(counts[r] for r in WHOLE_FILE)
+        whole.append(f"| {language} | {count:,} | " + " | ".join(str(counts[r]) for r in WHOLE_FILE)
+                     + f" | {1000 * subtotal / count if count else 0:.2f} |")
+    whole_total = sum(totals[r] for r in WHOLE_FILE)
+    whole_rate = 1000 * whole_total / total_entries if total_entries else 0
+    whole.append(f"| all | {total_entries:,} | " + " | ".join(str(totals[r]) for r in WHOLE_FILE) + f" | **{whole_rate:.2f}** |")
+    body += "\n\nThe rules that read lengths and the whole file, on the same entries:\n\n" + "\n".join(whole) + "\n\n"
+    body += f"Measured: {whole_total} findings of these rules, {whole_rate:.2f} per 1,000 (target: at most 1). "
     body += "Not measured, for the record: " + ", ".join(f"{r} {n}" for r, n in sorted(others.items())) + ".\n" if others else "\n"
     if any(samples.values()):
         body += "\nA sample of the findings, to judge by hand:\n\n"
-        for rule in MEASURED:
+        for rule in MEASURED + WHOLE_FILE:
             for sample in samples[rule]:
                 body += f"- {rule}: {sample}\n"
     print(body)

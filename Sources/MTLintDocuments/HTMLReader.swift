@@ -190,9 +190,15 @@ struct HTMLSegmenter {
     }
 
     private mutating func text(_ event: chtml_event) {
-        guard leftOut.isEmpty, let file = range(event), let pointer = event.text else { return }
+        guard leftOut.isEmpty, let pointer = event.text else { return }
         let decoded: [UInt16] = pointer.withMemoryRebound(to: UInt8.self, capacity: Int(event.text_length)) { bytes in
             Array(String(decoding: UnsafeBufferPointer(start: bytes, count: Int(event.text_length)), as: UTF8.self).utf16)
+        }
+        // A text node without a place in the bytes (gumbo gives each one read from the file
+        // its place): its text cannot be placed, and is counted.
+        guard let file = range(event) else {
+            if !decoded.allSatisfy(CodeUnitClass.isHTMLSpace) { lose(decoded[...]) }
+            return
         }
         var index = 0, position = file.lowerBound
         var verbatimStart: Int?
@@ -204,8 +210,7 @@ struct HTMLSegmenter {
             guard position < file.upperBound else {
                 // The text and its bytes disagree: end the segment rather than guess.
                 flushVerbatim(&self, upTo: position)
-                builder.skipUnplaced()
-                breakSegment(kind)
+                lose(decoded[index...])
                 return
             }
             let unit = units[position], character = decoded[index]
@@ -224,8 +229,11 @@ struct HTMLSegmenter {
                     continue
                 }
             }
-            if unit == 0x3C, let end = Self.tagEnd(units, at: position, limit: file.upperBound) {
-                // A tag the parser ignored (a stray `</span>`) inside the text's bytes.
+            if unit == 0x3C, let end = Self.tagEnd(units, at: position, limit: file.upperBound),
+                !decoded[index...].starts(with: units[position..<end])
+            {
+                // A tag the parser ignored (a stray `</span>`) inside the text's bytes; not
+                // one the text holds as it is (`<b>` in a `title`, whose content is text).
                 flushVerbatim(&self, upTo: position)
                 position = end
             } else if unit == character {
@@ -246,12 +254,19 @@ struct HTMLSegmenter {
                 position = end
             } else {
                 flushVerbatim(&self, upTo: position)
-                builder.skipUnplaced()
-                breakSegment(kind)
+                lose(decoded[index...])
                 return
             }
         }
         flushVerbatim(&self, upTo: position)
+    }
+
+    /// Ends the segment where the rest of a text node, `rest`, cannot be placed in its bytes.
+    /// White space only (what a frameset document keeps of its text) is no text lost;
+    /// anything else is counted as unplaced, for the warning that names the file.
+    private mutating func lose(_ rest: ArraySlice<UInt16>) {
+        if !rest.allSatisfy(CodeUnitClass.isHTMLSpace) { builder.skipUnplaced() }
+        breakSegment(kind)
     }
 
     /// The end of the tag at `start`, where `<` is followed by a letter, `/` and a letter,

@@ -1,7 +1,8 @@
 import CMarkdown
 
 /// Reads Markdown as CommonMark, with cmark (Debian's libcmark), into segments: each
-/// paragraph, heading and list item paragraph one segment. Left out: code blocks and code
+/// paragraph, heading and list item paragraph one segment, and each cell of a GFM pipe table
+/// (which CommonMark reads as a paragraph: MarkdownTable) one segment. Left out: code blocks and code
 /// spans, HTML blocks and inline HTML, link destinations and titles, images (alt text
 /// included), autolinks, reference definitions, and front matter (`---` or `+++` fences at
 /// the very top). A code span, an image or an autolink inside a paragraph reads as one
@@ -90,8 +91,17 @@ struct MarkdownBlockReader {
                 let kind: SegmentKind = Int(event.kind) == Int(CMARKDOWN_HEADING) ? .heading : itemDepth > 0 ? .listItem : .paragraph
                 inlines = MarkdownInlineAligner(source: source, kind: kind, event: event)
                 builder.begin(kind)
+                // A GFM pipe table, which CommonMark reads as a paragraph: a segment per cell.
+                if kind != .heading,
+                    let table = MarkdownTable.table(
+                        in: source, start: source.unitOffset(line: Int(event.start_line), column: Int(event.start_column)),
+                        firstLine: Int(event.start_line), lastLine: Int(event.end_line))
+                {
+                    builder.setTable(start: table.start, cells: table.cells)
+                }
             } else {
                 builder.end()
+                builder.setTable(start: 0, cells: nil)
                 inlines = nil
             }
         default:

@@ -5,7 +5,7 @@ public enum SegmentKind: String, Sendable, CaseIterable {
     case heading
     /// A paragraph of a list item (Markdown `-`, `1.`; HTML `li`, `dt`, `dd`).
     case listItem = "list-item"
-    /// HTML `td` and `th` (Markdown tables are not CommonMark, so they read as paragraphs).
+    /// HTML `td` and `th`; a cell of a Markdown pipe table (MarkdownTable).
     case tableCell = "table-cell"
     /// HTML `title`.
     case title

@@ -33,6 +33,25 @@ public struct SegmentedText: Sendable, Equatable {
         public private(set) var result = SegmentedText()
         private var open: (kind: SegmentKind, start: Int, id: String?, state: String?)?
 
+        /// In a Markdown pipe table (MarkdownTable): the file ranges of its cells' content, in
+        /// the file's order. What is appended from `tableStart` on goes to the segment of the
+        /// cell it stands in, each cell a `table-cell` segment of its own; what stands outside
+        /// every cell (a pipe, the blanks around it, the delimiter row, a line end between
+        /// rows) is structure, not text, and is left out. What stands before `tableStart` (the
+        /// lines of the paragraph before the header row) is the paragraph's text.
+        private var tableCells: [Range<Int>]?
+        private var tableStart = 0
+        /// The index in `tableCells` of the cell the open segment reads.
+        private var currentCell: Int?
+
+        /// Reads what follows as the table whose header row starts at file unit `start`, with
+        /// `cells`; nil `cells` ends the table.
+        mutating func setTable(start: Int, cells: [Range<Int>]?) {
+            tableStart = start
+            tableCells = cells
+            currentCell = nil
+        }
+
         public init() {}
 
         /// The code units the current segment holds so far.
@@ -54,6 +73,21 @@ public struct SegmentedText: Sendable, Equatable {
         /// opens a paragraph.
         public mutating func appendVerbatim(_ file: Range<Int>, of source: [UInt16]) {
             guard !file.isEmpty else { return }
+            guard let cells = tableCells, file.upperBound > tableStart else { return appendVerbatimRun(file, of: source) }
+            if file.lowerBound < tableStart { appendVerbatimRun(file.lowerBound..<tableStart, of: source) }
+            // A run of the file may cross cells (`Anna | 34`): each cell gets its part.
+            var index = Self.firstCell(endingAfter: file.lowerBound, in: cells)
+            while index < cells.count, cells[index].lowerBound < file.upperBound {
+                let part = max(file.lowerBound, cells[index].lowerBound)..<min(file.upperBound, cells[index].upperBound)
+                if !part.isEmpty {
+                    enterCell(index)
+                    appendVerbatimRun(part, of: source)
+                }
+                index += 1
+            }
+        }
+
+        private mutating func appendVerbatimRun(_ file: Range<Int>, of source: [UInt16]) {
             startContent()
             let start = result.text.count
             result.text.append(contentsOf: source[file])
@@ -64,6 +98,15 @@ public struct SegmentedText: Sendable, Equatable {
         /// line end, a placeholder).
         public mutating func append(_ units: some Collection<UInt16>, standingFor file: Range<Int>) {
             guard !units.isEmpty else { return }
+            guard let cells = tableCells, file.lowerBound >= tableStart else { return appendRun(units, standingFor: file) }
+            // A reference, an escape or a placeholder belongs to the cell it starts in.
+            let index = Self.firstCell(endingAfter: file.lowerBound, in: cells)
+            guard index < cells.count, cells[index].lowerBound <= file.lowerBound else { return }
+            enterCell(index)
+            appendRun(units, standingFor: file.lowerBound..<min(max(file.lowerBound, file.upperBound), cells[index].upperBound))
+        }
+
+        private mutating func appendRun(_ units: some Collection<UInt16>, standingFor file: Range<Int>) {
             startContent()
             let start = result.text.count
             result.text.append(contentsOf: units)
@@ -73,6 +116,23 @@ public struct SegmentedText: Sendable, Equatable {
         /// Appends one unit standing for `file`.
         public mutating func append(_ unit: UInt16, standingFor file: Range<Int>) {
             append(CollectionOfOne(unit), standingFor: file)
+        }
+
+        /// The first of `cells` (sorted, apart) that ends after `offset`, by binary search.
+        private static func firstCell(endingAfter offset: Int, in cells: [Range<Int>]) -> Int {
+            var low = 0, high = cells.count
+            while low < high {
+                let middle = (low + high) / 2
+                if cells[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        /// Starts the segment of table cell `index`, unless it is the open one.
+        private mutating func enterCell(_ index: Int) {
+            guard currentCell != index else { return }
+            begin(.tableCell)
+            currentCell = index
         }
 
         /// Notes a piece of text the reader could not place in the file: the open segment

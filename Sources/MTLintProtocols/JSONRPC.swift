@@ -98,15 +98,21 @@ public struct JSONRPCError: Codable, Sendable, Equatable, Error {
     public static func internalError(_ message: String) -> JSONRPCError { JSONRPCError(code: -32603, message: message) }
 }
 
-/// How messages are cut out of a byte stream: LSP's base protocol,
-/// `Content-Length: N\r\n\r\n` then N bytes of JSON.
+/// How messages are cut out of a byte stream.
 public enum JSONRPCFraming: Sendable {
+    /// LSP's base protocol: `Content-Length: N\r\n\r\n`, then N bytes of JSON.
     case contentLength
+    /// MCP's stdio transport: one JSON message a line, with no line break inside it.
+    case newlineDelimited
 
     /// The bytes that carry `message`.
     public func frame(_ message: JSONRPCMessage) -> Data {
         let body = message.encoded()
-        return Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body
+        switch self {
+        case .contentLength: return Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body
+        // The encoder escapes line breaks inside strings, so the message is one line.
+        case .newlineDelimited: return body + Data([0x0A])
+        }
     }
 }
 
@@ -131,6 +137,7 @@ public struct JSONRPCStreamReader: Sendable {
     /// Adds bytes and returns the messages now complete, in order.
     public mutating func append(_ bytes: some Sequence<UInt8>) -> [Item] {
         buffer.append(contentsOf: bytes)
+        if framing == .newlineDelimited { return cutLines() }
         var items: [Item] = []
         var start = 0
         loop: while true {
@@ -154,6 +161,30 @@ public struct JSONRPCStreamReader: Sendable {
             start = bodyStart + length
         }
         buffer.removeFirst(start)
+        return items
+    }
+
+    /// The complete lines of the buffer as messages; blank lines (and a `\r` before a line
+    /// break) are skipped, and a line longer than `maximumLength` is an error, not a buffer
+    /// that grows without end.
+    private mutating func cutLines() -> [Item] {
+        var items: [Item] = []
+        var start = 0
+        while let end = buffer[start...].firstIndex(of: 0x0A) {
+            var line = buffer[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.count > maximumLength {
+                items.append(.invalid(.parseError("a message of \(line.count) bytes, more than \(maximumLength)")))
+            } else if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                items.append(Self.decode(line))
+            }
+            start = end + 1
+        }
+        buffer.removeFirst(start)
+        if buffer.count > maximumLength {
+            buffer.removeAll()
+            items.append(.invalid(.parseError("a message longer than \(maximumLength) bytes")))
+        }
         return items
     }
 

@@ -1,19 +1,21 @@
 import Foundation
 import ICU
-import Logging
-import MCP
 import MTLint
 import MTLintCore
 import MTLintReport
 import MTLintRules
 import MTLintText
-import Synchronization
 
 /// `mtlint mcp`: a Model Context Protocol server with three tools: `check_text` (a text and
 /// its language -> the findings, as structured content), `list_rules` and `explain_rule`. An
-/// agent that translates can check its own output before handing it on. The protocol is the
-/// Swift SDK's (modelcontextprotocol/swift-sdk); the tools are pure functions of their
-/// arguments, so tests call them through the SDK's own client.
+/// agent that translates can check its own output before handing it on.
+///
+/// The server side of MCP over stdio is JSON-RPC with four requests (initialize, ping,
+/// tools/list, tools/call), spoken here over the JSON-RPC code the language server uses. The
+/// Swift SDK (modelcontextprotocol/swift-sdk) served it before; it links FoundationNetworking,
+/// and with it libcurl and some thirty shared libraries, into every run of mtlint: loading
+/// them was 10-18 ms of each one-sentence check's start-up (docs/performance.md). The tests
+/// still drive this server with the SDK's own client, so the two stay compatible.
 public final class MCPServer: Sendable {
     private let checker: TextChecker
 
@@ -28,28 +30,67 @@ public final class MCPServer: Sendable {
         handing it on; fix the errors; explain_rule tells why a rule fired.
         """
 
-    /// The SDK's server with mtlint's tools, not yet started.
-    public func makeServer() async -> Server {
-        var capabilities = Server.Capabilities()
-        capabilities.tools = .init(listChanged: false)
-        let server = Server(
-            name: ToolInfo.name, version: ToolInfo.version, title: "mtlint", instructions: Self.instructions,
-            capabilities: capabilities)
-        let tools = Self.tools.map(Self.tool)
-        await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
-        let checker = self.checker
-        await server.withMethodHandler(CallTool.self) { params in
-            try Self.call(params.name, arguments: params.arguments ?? [:], checker: checker)
+    /// The protocol versions this server speaks, newest first. A client asking for one of
+    /// them gets it; any other gets the newest, and decides whether it can go on.
+    public static let protocolVersions = ["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"]
+
+    /// Serves over standard input and output (one JSON message per line) until the input
+    /// ends. Requests are answered one at a time, in order, so a client that writes its
+    /// requests and closes its end still reads every answer.
+    public func run(input: Int32 = 0, output: Int32 = 1) {
+        StdioSession.run(framing: .newlineDelimited, input: input, output: output) { items in
+            (items.compactMap(handle), false)
         }
-        return server
     }
 
-    /// Serves over `transport` until its input ends.
-    public func run(transport: any Transport) async throws {
-        let server = await makeServer()
-        try await server.start(transport: transport)
-        await server.waitUntilCompleted()
-        await server.stop()
+    /// The answer to one message read: a response to a request, an error for what could not
+    /// be read, nothing for a notification (`notifications/initialized`, a cancellation) or
+    /// for a response from the client.
+    public func handle(_ item: JSONRPCStreamReader.Item) -> JSONRPCMessage? {
+        switch item {
+        case .invalid(let error):
+            return .failure(id: nil, error)
+        case .message(let message):
+            guard let method = message.method, let id = message.id else { return nil }
+            do {
+                return .response(id: id, result: try answer(method, params: message.params))
+            } catch let error as JSONRPCError {
+                return .failure(id: id, error)
+            } catch {
+                return .failure(id: id, .internalError("\(error)"))
+            }
+        }
+    }
+
+    func answer(_ method: String, params: JSONValue?) throws -> JSONValue {
+        switch method {
+        case "initialize":
+            let requested = params?["protocolVersion"]?.string
+            let version = requested.flatMap { Self.protocolVersions.contains($0) ? $0 : nil } ?? Self.protocolVersions[0]
+            return .object([
+                "protocolVersion": .string(version),
+                "capabilities": .object(["tools": .object(["listChanged": .bool(false)])]),
+                "serverInfo": .object([
+                    "name": .string(ToolInfo.name), "version": .string(ToolInfo.version), "title": .string("mtlint"),
+                ]),
+                "instructions": .string(Self.instructions),
+            ])
+        case "ping":
+            return .object([:])
+        case "tools/list":
+            return .object(["tools": .array(Self.tools.map(Self.annotated))])
+        case "tools/call":
+            guard let name = params?["name"]?.string else { throw JSONRPCError.invalidParams("tools/call needs `name`, a tool name") }
+            let arguments: [String: JSONValue]
+            switch params?["arguments"] {
+            case nil, .null?: arguments = [:]
+            case .object(let members)?: arguments = members
+            default: throw JSONRPCError.invalidParams("tools/call: `arguments` must be an object")
+            }
+            return try Self.call(name, arguments: arguments, checker: checker).json
+        default:
+            throw JSONRPCError.methodNotFound(method)
+        }
     }
 
     // MARK: Tools
@@ -111,68 +152,73 @@ public final class MCPServer: Sendable {
     /// Runs a tool. A wrong argument the agent can correct (a language that is not one, a
     /// rule that does not exist) is a tool error it reads; a missing argument or an unknown
     /// tool is a protocol error.
-    static func call(_ name: String, arguments: [String: Value], checker: TextChecker) throws -> CallTool.Result {
+    static func call(_ name: String, arguments: [String: JSONValue], checker: TextChecker) throws -> ToolResult {
         switch name {
         case "check_text":
-            guard let text = arguments["text"]?.stringValue else { throw MCPError.invalidParams("check_text needs `text`, a string") }
+            guard let text = arguments["text"]?.string else { throw JSONRPCError.invalidParams("check_text needs `text`, a string") }
             var language: ICULocale?
-            if let code = arguments["language"]?.stringValue, !code.isEmpty, code.lowercased() != "auto" {
+            if let code = arguments["language"]?.string, !code.isEmpty, code.lowercased() != "auto" {
                 do { language = try LanguageTag.locale(for: code) } catch { return toolError("language: \(error)") }
             }
             var sourceLanguage: ICULocale?
-            if let code = arguments["source_language"]?.stringValue, !code.isEmpty, code.lowercased() != "auto" {
+            if let code = arguments["source_language"]?.string, !code.isEmpty, code.lowercased() != "auto" {
                 do { sourceLanguage = try LanguageTag.locale(for: code) } catch { return toolError("source_language: \(error)") }
             }
-            if let source = arguments["source"], source.stringValue == nil, !source.isNull {
-                throw MCPError.invalidParams("check_text's `source` is a string: the text the translation was made from")
+            if let source = arguments["source"], source.string == nil, source != .null {
+                throw JSONRPCError.invalidParams("check_text's `source` is a string: the text the translation was made from")
             }
-            let options = TextChecker.Options(language: language, source: arguments["source"]?.stringValue, sourceLanguage: sourceLanguage)
+            let options = TextChecker.Options(language: language, source: arguments["source"]?.string, sourceLanguage: sourceLanguage)
             let result: TextChecker.Result
             do { result = try checker.check(text, options: options) } catch {
                 return toolError("the text could not be analyzed: \(error)")
             }
             let output = CheckTextOutput(result.report)
-            let structured: Value? = try Value(output)
-            return CallTool.Result(content: [.text(output.json)], structuredContent: structured, isError: false)
+            return ToolResult(text: output.json, structured: try JSONValue(encoding: output))
         case "list_rules":
             let rules = RuleRegistry.all.map { $0.metadata }
             let text = rules.map { "\($0.id) (\($0.severity.rawValue), \($0.category.rawValue)): \($0.summary)" }.joined(separator: "\n")
-            return CallTool.Result(content: [.text(text)], isError: false)
+            return ToolResult(text: text)
         case "explain_rule":
-            guard let id = arguments["rule"]?.stringValue else { throw MCPError.invalidParams("explain_rule needs `rule`, a rule id") }
+            guard let id = arguments["rule"]?.string else { throw JSONRPCError.invalidParams("explain_rule needs `rule`, a rule id") }
             guard let rule = RuleRegistry.all.first(where: { $0.metadata.id == id })?.metadata else {
                 return toolError("no rule `\(id)`; list_rules lists them")
             }
-            return CallTool.Result(content: [.text(RuleDocumentation.explanation(of: rule))], isError: false)
+            return ToolResult(text: RuleDocumentation.explanation(of: rule))
         default:
-            throw MCPError.invalidParams("no tool `\(name)`; the tools are check_text, list_rules, explain_rule")
+            throw JSONRPCError.invalidParams("no tool `\(name)`; the tools are check_text, list_rules, explain_rule")
         }
     }
 
     /// A tool's failure, which the agent reads (not a protocol error).
-    static func toolError(_ message: String) -> CallTool.Result {
-        CallTool.Result(content: [.text(message)], isError: true)
+    static func toolError(_ message: String) -> ToolResult {
+        ToolResult(text: message, isError: true)
     }
 
-    /// A tool description (written as JSON below) for the SDK.
-    static func tool(_ json: JSONValue) -> Tool {
-        Tool(
-            name: json["name"]?.string ?? "", title: json["title"]?.string, description: json["description"]?.string,
-            inputSchema: value(json["inputSchema"] ?? .object([:])),
-            annotations: Tool.Annotations(readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false),
-            outputSchema: json["outputSchema"].map(value))
+    /// A tool's description as tools/list gives it: the JSON above with its annotations
+    /// (every tool only reads its arguments).
+    static func annotated(_ tool: JSONValue) -> JSONValue {
+        guard case .object(var members) = tool else { return tool }
+        members["annotations"] = .object([
+            "readOnlyHint": .bool(true), "destructiveHint": .bool(false), "idempotentHint": .bool(true), "openWorldHint": .bool(false),
+        ])
+        return .object(members)
     }
+}
 
-    /// The SDK's JSON value for one of ours.
-    static func value(_ json: JSONValue) -> Value {
-        switch json {
-        case .null: .null
-        case .bool(let value): .bool(value)
-        case .number(let value): value == value.rounded() && abs(value) < 1e15 ? .int(Int(value)) : .double(value)
-        case .string(let value): .string(value)
-        case .array(let values): .array(values.map(value))
-        case .object(let members): .object(members.mapValues(value))
-        }
+/// What a tool answers: its text (for clients that read only `content`), its structured
+/// content when it has one, and whether it failed.
+struct ToolResult {
+    var text: String
+    var structured: JSONValue? = nil
+    var isError = false
+
+    /// The result of tools/call.
+    var json: JSONValue {
+        var members: [String: JSONValue] = [
+            "content": .array([.object(["type": .string("text"), "text": .string(text)])]), "isError": .bool(isError),
+        ]
+        if let structured { members["structuredContent"] = structured }
+        return .object(members)
     }
 }
 

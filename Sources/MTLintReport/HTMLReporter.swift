@@ -1,4 +1,5 @@
 import MTLintCore
+import MTLintDocuments
 import MTLintText
 
 /// One self-contained HTML page, for people: an editor reads the article with its damage
@@ -58,9 +59,14 @@ public struct HTMLReporter: Reporter {
     /// Findings per rule and severity (error, warning, info).
     private(set) var ruleCounts: [String: [Int]] = [:]
     private var openedFiles = 0
+    /// Whether the style of bilingual files' units was written (before the first of them).
+    private var wroteUnitStyle = false
+
+    /// The summary counts records (`--input-format jsonl`), not files.
+    var checksRecords = false
 
     public init() {}
-    public init(options: ReportOptions) {}
+    public init(options: ReportOptions) { checksRecords = options.checksRecords }
 
     /// The page of a run whose reports carry their documents (a run without `onOutcome`,
     /// Linter.keepsText): for tests and for callers of the library.
@@ -88,6 +94,10 @@ public struct HTMLReporter: Reporter {
         files.append(FileLine(number: number, path: report.path, words: report.wordCount, score: report.score, counts: counts))
         let open = !report.diagnostics.isEmpty && openedFiles < Self.openFiles
         if open { openedFiles += 1 }
+        if !wroteUnitStyle, report.document?.layout?.bilingual != nil {
+            pieces.add(Self.unitStyle, to: output)
+            wroteUnitStyle = true
+        }
         writeFile(report, number: number, open: open, to: output)
     }
 
@@ -159,44 +169,238 @@ public struct HTMLReporter: Reporter {
             pieces.add("</div>" + (open ? "" : "</noscript>") + "\n</details>\n</section>\n", to: output)
             return
         }
-        let spans = self.spans(of: report, in: document)
-        let parts = Self.parts(of: document, spans: spans)
+        if let layout = document.layout, let bilingual = layout.bilingual {
+            writeUnits(report, document: document, layout: layout, bilingual: bilingual, number: number, open: open, to: output)
+            pieces.add("\n</details>\n</section>\n", to: output)
+            return
+        }
+        // The file's text as stored: a Markdown or HTML file with its markup, where the
+        // findings' places (line, column, `characterOffset`) are.
+        let text = document.layout?.fileText ?? document.text
+        let lineCount = document.layout?.fileMap.lineCount ?? document.sourceMap.lineCount
+        let spans = self.spans(of: report, count: text.count)
+        let parts = Self.parts(of: text, spans: spans)
         let language = HTMLText.attribute(report.language.tag)
-        let digits = String(document.sourceMap.lineCount).count
+        let digits = String(lineCount).count
         let width = digits > 3 ? " style=\"--d:\(digits)\"" : ""
         /// One part's text and findings, inside `<div class="body">`.
         func body(_ part: Part) {
             pieces.add(
                 "<div class=\"body\">\n<ol class=\"src\" lang=\"\(language)\"\(part.firstLine > 1 ? " start=\"\(part.firstLine)\"" : "")\(width)>",
                 to: output)
-            writeSource(document, spans: spans[part.spans], range: part.units, file: number, to: output)
+            writeSource(text, spans: spans[part.spans], range: part.units, file: number, to: output)
             pieces.add("</ol>\n", to: output)
             writeList(report, findings: part.findings, file: number, to: output)
             pieces.add("</div>", to: output)
         }
-        if parts.count == 1 {
-            if !open { pieces.add("<noscript class=\"lazy\">", to: output) }
-            body(parts[0])
-            if !open { pieces.add("</noscript>", to: output) }
-        } else {
-            // A long text in parts, each collapsed and made on opening but the first of an
-            // open file; a part says which findings it lists, for links into it.
-            pieces.add("<div class=\"parts\">\n", to: output)
-            for (index, part) in parts.enumerated() {
-                let shown = open && index == 0
-                var summary = "<details class=\"part\"\(shown ? " open" : "")"
-                if !part.findings.isEmpty {
-                    summary += " data-first=\"\(part.findings.lowerBound + 1)\" data-last=\"\(part.findings.upperBound)\""
-                }
-                summary += "><summary>Lines \(part.firstLine.formattedWithGrouping)–\(part.lastLine.formattedWithGrouping) · "
-                summary += (part.findings.isEmpty ? "no findings" : Self.plural(part.findings.count, "finding")) + "</summary>\n"
-                pieces.add(summary + (shown ? "" : "<noscript class=\"lazy\">"), to: output)
-                body(part)
-                pieces.add((shown ? "" : "</noscript>") + "\n</details>\n", to: output)
+        // A long text in parts, each collapsed and made on opening but the first of an open file.
+        Self.writeParts(parts, open: open, noun: "Lines", add: { pieces.add($0, to: output) }, body: body)
+        pieces.add("\n</details>\n</section>\n", to: output)
+    }
+
+    // MARK: - A bilingual file
+
+    /// The style of the units' table, written once before the first bilingual file of a page
+    /// (the page's head stays the same for every run, so that a page of texts is unchanged).
+    static let unitStyle = """
+        <style>
+        table.units{width:100%;table-layout:fixed;border:1px solid var(--line);border-radius:6px;background:var(--panel)}
+        table.units col.u{width:6.5em}
+        table.units th,table.units td{padding:4px 8px;border-top:1px solid var(--line)}
+        table.units thead th{border-top:0}
+        table.units tbody th{font-weight:400;color:var(--muted);font-size:.85em}
+        table.units tbody th small{display:block}
+        table.units td{white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:plaintext;line-height:1.6}
+        table.units td.us{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.92em}
+        table.units ol.src{margin:0;padding:0;border:0;background:none;white-space:normal}
+        table.units ol.src>li{display:block}
+        table.units td.none::after{content:"(no translation)";color:var(--muted)}
+        </style>
+
+        """
+
+    /// Units of a bilingual file shown in a part, at most, and code units of their sources
+    /// and targets, at most (a larger unit is a part of its own).
+    static let partUnitCount = 500
+
+    /// A bilingual file (XLIFF, PO, TMX, CSV, TSV): a table of its units, each row the unit's
+    /// number and place, its source segment and its target segment, the target with its
+    /// findings highlighted as a text's are; the list of findings beside it. Findings are
+    /// placed by their range in the targets' text (the document's), so each one's span is in
+    /// its unit's target. Many units are shown in parts, as a long text is.
+    private mutating func writeUnits(
+        _ report: FileReport, document: Document, layout: DocumentLayout, bilingual: BilingualText, number: Int, open: Bool,
+        to output: (String) -> Void
+    ) {
+        let units = bilingual.units
+        let targetText = document.text
+        // Each finding's span, in the target of the unit that holds its start.
+        var spans: [(unit: Int, span: Span)] = report.diagnostics.enumerated().map { index, located in
+            let range = located.diagnostic.range
+            let start = min(max(0, range.lowerBound), targetText.count)
+            // The units follow each other in the targets' text from its start: only a place
+            // past the last one's end has no unit, and is shown at the end of the last.
+            let unit = bilingual.unitIndex(atTarget: start) ?? max(0, units.count - 1)
+            let bounds = units.isEmpty ? 0..<0 : units[unit].target
+            let clampedStart = min(max(start, bounds.lowerBound), bounds.upperBound)
+            let clampedEnd = min(max(clampedStart, range.upperBound), bounds.upperBound)
+            return (
+                unit,
+                Span(
+                    start: clampedStart, end: clampedEnd, finding: index + 1,
+                    tag: "<mark class=\"\(classes(located))\" data-f=\"\(index + 1)\">")
+            )
+        }
+        spans.sort { ($0.unit, $0.span.start, -$0.span.end, $0.span.finding) < ($1.unit, $1.span.start, -$1.span.end, $1.span.finding) }
+
+        // Parts: whole units, at most `partUnitCount` of them and `partUnits` code units.
+        var parts: [Part] = []
+        var partStart = 0, partSize = 0, spanStart = 0, nextSpan = 0
+        for index in units.indices {
+            let size = units[index].source.count + units[index].target.count
+            if index > partStart, index - partStart >= Self.partUnitCount || partSize + size > Self.partUnits {
+                parts.append(
+                    Part(units: partStart..<index, firstLine: partStart + 1, lastLine: index, spans: spanStart..<nextSpan, findings: 0..<0))
+                (partStart, partSize, spanStart) = (index, 0, nextSpan)
             }
+            partSize += size
+            while nextSpan < spans.count, spans[nextSpan].unit == index { nextSpan += 1 }
+        }
+        parts.append(
+            Part(
+                units: partStart..<units.count, firstLine: partStart + 1, lastLine: units.count, spans: spanStart..<spans.count,
+                findings: 0..<0))
+        for index in parts.indices {
+            let numbers = spans[parts[index].spans].map(\.span.finding)
+            parts[index].findings = numbers.isEmpty ? 0..<0 : (numbers.min()! - 1)..<numbers.max()!
+        }
+        // Findings are numbered in the file's order, which is the units' order in every format
+        // mtlint reads, so each part's are a run of numbers. Were they not, a part's list would
+        // repeat another's: the units are then shown in one part, which lists each once.
+        if parts.count > 1, parts.reduce(0, { $0 + $1.findings.count }) != spans.count {
+            parts = [
+                Part(
+                    units: 0..<units.count, firstLine: 1, lastLine: units.count, spans: 0..<spans.count,
+                    findings: report.diagnostics.indices)
+            ]
+        }
+
+        // The places in the sources that findings name (the source's figure, address, the
+        // segment left untranslated), by unit: marked in the source cell, titled with the
+        // finding's number and what the place is.
+        var sourceMarks: [[SourceMark]] = Array(repeating: [], count: units.count)
+        for (index, located) in report.diagnostics.enumerated() {
+            for place in located.diagnostic.related where place.inSource && !place.range.isEmpty {
+                guard let unit = Self.unitIndex(atSource: place.range.lowerBound, in: units) else { continue }
+                let bounds = units[unit].source
+                let start = min(max(place.range.lowerBound, bounds.lowerBound), bounds.upperBound)
+                let end = min(max(start, place.range.upperBound), bounds.upperBound)
+                guard end > start else { continue }
+                var title = "finding \(index + 1)"
+                // The message's backticks mark quoted text as code in the page; a title is text.
+                let backticks = place.message.filter { $0 == "`" }.count
+                if !place.message.isEmpty { title += ": " + (backticks % 2 == 0 ? place.message.filter { $0 != "`" } : place.message) }
+                sourceMarks[unit].append(SourceMark(start: start, end: end, classes: classes(located), title: title))
+            }
+        }
+
+        let targetLanguage = HTMLText.attribute(report.language.tag)
+        let sourceLanguage = bilingual.sourceLanguage.map { " lang=\"\(HTMLText.attribute($0))\"" } ?? ""
+        /// One part's table of units and its findings, inside `<div class="body">`.
+        func body(_ part: Part) {
+            var head = "<div class=\"body\">\n<table class=\"units\"><colgroup><col class=\"u\"><col><col></colgroup>\n"
+            head += "<thead><tr><th scope=\"col\">Unit</th><th scope=\"col\">Source"
+            if let language = bilingual.sourceLanguage { head += " <span class=\"meta\">\(HTMLText.text(language))</span>" }
+            head +=
+                "</th><th scope=\"col\">Target <span class=\"meta\">\(HTMLText.text(report.language.tag))</span></th></tr></thead>\n<tbody>\n"
+            pieces.add(head, to: output)
+            var next = part.spans.lowerBound
+            for index in part.units {
+                let unit = units[index]
+                let fileStart = layout.fileRange(of: unit.target).lowerBound
+                let line = layout.fileMap.lineIndex(of: min(fileStart, layout.fileText.count)) + 1
+                var row = "<tr id=\"U\(number)-\(unit.index)\"><th scope=\"row\" title=\"\(HTMLText.attribute(unit.id))\">\(unit.index)"
+                row += "<small>line \(line.formattedWithGrouping)</small>"
+                if let state = unit.state { row += "<small>\(HTMLText.text(state))</small>" }
+                row += "</th><td class=\"us\"\(sourceLanguage)>"
+                Self.appendSource(bilingual.source.text, unit.source, marks: sourceMarks[index], to: &row)
+                row += "</td><td" + (unit.target.isEmpty ? " class=\"none\"" : "") + "><ol class=\"src\" lang=\"\(targetLanguage)\">"
+                pieces.add(row, to: output)
+                let first = next
+                while next < part.spans.upperBound, spans[next].unit == index { next += 1 }
+                writeSource(targetText, spans: spans[first..<next].map(\.span)[...], range: unit.target, file: number, to: output)
+                pieces.add("</ol></td></tr>\n", to: output)
+            }
+            pieces.add("</tbody></table>\n", to: output)
+            writeList(report, findings: part.findings, file: number, to: output)
             pieces.add("</div>", to: output)
         }
-        pieces.add("\n</details>\n</section>\n", to: output)
+        Self.writeParts(parts, open: open, noun: "Units", add: { pieces.add($0, to: output) }, body: body)
+    }
+
+    /// A place in a unit's source that a finding names.
+    struct SourceMark {
+        var start: Int
+        var end: Int
+        /// The finding's severity and rule classes, which the filters hide.
+        var classes: String
+        var title: String
+    }
+
+    /// The unit whose source holds offset `offset` of the sources' text, by binary search
+    /// (the sources follow each other, each with the blank line after it).
+    static func unitIndex(atSource offset: Int, in units: [BilingualUnit]) -> Int? {
+        var low = 0, high = units.count - 1, found: Int?
+        while low <= high {
+            let middle = (low + high) / 2
+            if units[middle].source.lowerBound <= offset {
+                found = middle
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
+        }
+        return found
+    }
+
+    /// A unit's source segment for its cell, each place a finding names in a `<mark>` (the
+    /// first of overlapping ones; they carry no `data-f`, which the target's spans have).
+    static func appendSource(_ text: [UInt16], _ range: Range<Int>, marks: [SourceMark], to row: inout String) {
+        var position = range.lowerBound
+        for mark in marks.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) where mark.start >= position {
+            HTMLText.appendText(String(utf16Units: text[position..<mark.start])[...], to: &row)
+            row += "<mark class=\"\(mark.classes)\" title=\"\(HTMLText.attribute(mark.title))\">"
+            HTMLText.appendText(String(utf16Units: text[mark.start..<mark.end])[...], to: &row)
+            row += "</mark>"
+            position = mark.end
+        }
+        HTMLText.appendText(String(utf16Units: text[position..<range.upperBound])[...], to: &row)
+    }
+
+    /// One part as the file's content, or the parts each in a collapsible `details`, made on
+    /// opening but the first of an open file.
+    private static func writeParts(_ parts: [Part], open: Bool, noun: String, add: (String) -> Void, body: (Part) -> Void) {
+        if parts.count == 1 {
+            if !open { add("<noscript class=\"lazy\">") }
+            body(parts[0])
+            if !open { add("</noscript>") }
+            return
+        }
+        // Each part says which findings it lists, for links into it.
+        add("<div class=\"parts\">\n")
+        for (index, part) in parts.enumerated() {
+            let shown = open && index == 0
+            var summary = "<details class=\"part\"\(shown ? " open" : "")"
+            if !part.findings.isEmpty {
+                summary += " data-first=\"\(part.findings.lowerBound + 1)\" data-last=\"\(part.findings.upperBound)\""
+            }
+            summary += "><summary>\(noun) \(part.firstLine.formattedWithGrouping)–\(part.lastLine.formattedWithGrouping) · "
+            summary += (part.findings.isEmpty ? "no findings" : Self.plural(part.findings.count, "finding")) + "</summary>\n"
+            add(summary + (shown ? "" : "<noscript class=\"lazy\">"))
+            body(part)
+            add((shown ? "" : "</noscript>") + "\n</details>\n")
+        }
+        add("</div>")
     }
 
     /// The list of `findings` (indices of the report's), if any.
@@ -255,8 +459,7 @@ public struct HTMLReporter: Reporter {
 
     /// The report's spans, outer ones first: by start, the longer first, then in the list's
     /// order.
-    private func spans(of report: FileReport, in document: Document) -> [Span] {
-        let count = document.text.count
+    private func spans(of report: FileReport, count: Int) -> [Span] {
         let spans: [Span] = report.diagnostics.enumerated().map { index, located in
             let start = min(max(0, located.location.characterOffset), count)
             let end = min(start + max(0, located.location.characterLength), count)
@@ -297,8 +500,7 @@ public struct HTMLReporter: Reporter {
     /// The text cut into parts of at most `partLines` lines and `partUnits` code units (a line
     /// longer than that is a part of its own), at line ends that no finding crosses, so that
     /// each finding is whole in one part; one part for most texts.
-    static func parts(of document: Document, spans: [Span]) -> [Part] {
-        let text = document.text
+    static func parts(of text: [UInt16], spans: [Span]) -> [Part] {
         var parts: [Part] = []
         var partStart = 0, partLine = 1, spanStart = 0
         var lineNumber = 1, position = 0, nextSpan = 0
@@ -341,9 +543,8 @@ public struct HTMLReporter: Reporter {
     /// be: the text from the start of its first piece to the end of its last is the flagged
     /// text. `spans` start in `range` and end in it.
     private mutating func writeSource(
-        _ document: Document, spans: ArraySlice<Span>, range: Range<Int>, file: Int, to output: (String) -> Void
+        _ text: [UInt16], spans: ArraySlice<Span>, range: Range<Int>, file: Int, to output: (String) -> Void
     ) {
-        let text = document.text
         let count = range.upperBound
         let spans = Array(spans)
         func firstTag(_ span: Span) -> String {
@@ -360,7 +561,7 @@ public struct HTMLReporter: Reporter {
             if next < spans.count { target = min(target, spans[next].start) }
             for span in open { target = min(target, span.end) }
             if target > position {
-                HTMLText.appendText(document.string(position..<target)[...], to: &html)
+                HTMLText.appendText(String(utf16Units: text[position..<target])[...], to: &html)
                 position = target
             }
             // Close what ends here; what was opened inside it and goes on is opened again.
@@ -387,7 +588,7 @@ public struct HTMLReporter: Reporter {
             }
             // The line end, between this item and the next.
             html += String(repeating: "</mark>", count: open.count) + "</li>"
-            HTMLText.appendLineEnd(document.string(contentEnd..<lineEnd), to: &html)
+            HTMLText.appendLineEnd(String(utf16Units: text[contentEnd..<lineEnd]), to: &html)
             position = lineEnd
             (contentEnd, lineEnd) = Self.line(from: position, in: text)
             if position == count && open.isEmpty && next >= spans.count {

@@ -9,7 +9,8 @@ extension HTMLReporter {
         let tally = run.tally
         let findings = Self.severities.map { run.count($0) }
         var output = "<section id=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
-        output += "<p class=\"totals\">\(Self.plural(tally.files, "file")) checked, \(Self.plural(tally.words, "word")): "
+        output +=
+            "<p class=\"totals\">\(Self.plural(tally.files, checksRecords ? "record" : "file")) checked, \(Self.plural(tally.words, "word")): "
         output += Self.severities.enumerated().map { index, severity in
             "<span class=\"n \(Self.severityClass(severity))\">\(Self.plural(findings[index], severity.rawValue))</span>"
         }.joined(separator: ", ")

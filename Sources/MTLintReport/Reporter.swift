@@ -38,13 +38,17 @@ extension Reporter {
 }
 
 /// What a front end decides about a report that the formats cannot know: whether the
-/// terminal shows colours.
+/// terminal shows colours, and whether what was checked are files or records.
 public struct ReportOptions: Sendable {
     /// ANSI colours in the text report: only on a terminal, never when NO_COLOR is set.
     public var color: Bool
+    /// Records mode (`--input-format jsonl`): each report is a record, named by its id, and
+    /// the summaries count records, not files.
+    public var checksRecords: Bool
 
-    public init(color: Bool = false) {
+    public init(color: Bool = false, checksRecords: Bool = false) {
         self.color = color
+        self.checksRecords = checksRecords
     }
 }
 

@@ -23,6 +23,8 @@ public enum RuleDocumentation {
             /// For a bilingual rule: the source the text translates, and its language.
             var source: String?
             var sourceLanguage: String?
+            /// Units of the same file before the example's own (a rule that reads the whole file).
+            var otherUnits: [[String]]?
             var text: String
             var flagged: [String]
             var suggestions: [String?]
@@ -43,7 +45,8 @@ public enum RuleDocumentation {
                     let (text, spans) = example.unmarked
                     let units = Array(text.utf16)
                     return Example(
-                        language: example.language, source: example.source, sourceLanguage: example.sourceLanguage, text: text,
+                        language: example.language, source: example.source, sourceLanguage: example.sourceLanguage,
+                        otherUnits: example.otherUnits.isEmpty ? nil : example.otherUnits.map { [$0.source, $0.target] }, text: text,
                         flagged: spans.map { String(decoding: units[$0], as: UTF16.self) },
                         suggestions: example.suggestions)
                 })
@@ -74,7 +77,8 @@ public enum RuleDocumentation {
     /// A bilingual example's source, on the line before its translation.
     private static func sourceLine(_ example: RuleExample) -> String {
         guard let source = example.source else { return "" }
-        return "  source [\(example.sourceLanguage ?? "und")] \(source.replacingOccurrences(of: "\n", with: "⏎"))\n"
+        let others = example.otherUnits.map { "  earlier unit: \($0.source) → \($0.target)\n" }.joined()
+        return others + "  source [\(example.sourceLanguage ?? "und")] \(source.replacingOccurrences(of: "\n", with: "⏎"))\n"
     }
 
     /// docs/rules.md.
@@ -115,7 +119,8 @@ public enum RuleDocumentation {
     }
 
     private static func markdownExample(_ example: RuleExample) -> String {
-        var output = example.source.map { "source (\(example.sourceLanguage ?? "und")): " + tableCell($0) + " → " } ?? ""
+        var output = example.otherUnits.map { "earlier unit: " + tableCell($0.source) + " → " + tableCell($0.target) + "; " }.joined()
+        output += example.source.map { "source (\(example.sourceLanguage ?? "und")): " + tableCell($0) + " → " } ?? ""
         for character in example.markedText {
             switch character {
             case RuleExample.openMark: output += "**"

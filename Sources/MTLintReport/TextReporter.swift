@@ -11,9 +11,14 @@ public struct TextReporter: Reporter {
 
     /// ANSI colours; only on a terminal, never when NO_COLOR is set (decided by the CLI).
     public var color: Bool
+    /// The summary counts records (`--input-format jsonl`), not files.
+    public var checksRecords: Bool
 
-    public init(color: Bool) { self.color = color }
-    public init(options: ReportOptions) { self.init(color: options.color) }
+    public init(color: Bool, checksRecords: Bool = false) {
+        self.color = color
+        self.checksRecords = checksRecords
+    }
+    public init(options: ReportOptions) { self.init(color: options.color, checksRecords: options.checksRecords) }
 
     public func finish(_ run: LintRun, to output: (String) -> Void) {
         output(summary(run) + "\n")
@@ -107,7 +112,7 @@ public struct TextReporter: Reporter {
 
     public func summary(_ run: LintRun) -> String {
         let tally = run.tally
-        let files = tally.files == 1 ? "1 file" : "\(tally.files) files"
+        let files = plural(tally.files, checksRecords ? "record" : "file")
         var line =
             "\(files) checked (\(tally.words.formattedWithGrouping) words): "
             + plural(run.count(.error), "error") + ", " + plural(run.count(.warning), "warning") + ", "

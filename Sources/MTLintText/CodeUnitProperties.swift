@@ -3,8 +3,12 @@ import ICU
 /// Letter case and letter tests on UTF-16 code units, with a table for ASCII and the Latin
 /// blocks: rules ask them of most tokens, and Swift's Unicode property lookups (a search in
 /// the standard library's tables, even for ASCII) were a tenth of all the time spent.
-package enum CodeUnit {
-    private static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, lowerBit: UInt8 = 4, spaceBit: UInt8 = 8
+///
+/// The tests are public and inlinable, with only the slow path (`has`) a call: the rules
+/// live in other modules, and as calls these small tests were 4% of a run on the
+/// benchmark's big file.
+public enum CodeUnit {
+    @usableFromInline static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, lowerBit: UInt8 = 4, spaceBit: UInt8 = 8
 
     /// Properties of U+0000 ... U+024F (Basic Latin to Latin Extended-B), read once from
     /// Unicode's tables; other units ask the tables each time.
@@ -30,8 +34,8 @@ package enum CodeUnit {
         return bits
     }
 
-    @inline(__always)
-    private static func has(_ bit: UInt8, _ unit: UInt16, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
+    @usableFromInline
+    static func has(_ bit: UInt8, _ unit: UInt16, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
         if unit < 0x250 { return latinTable[Int(unit)] & bit != 0 }
         if unit >= 0x2000, unit < 0x2070 { return punctuationTable[Int(unit - 0x2000)] & bit != 0 }
         return Unicode.Scalar(unit).map { slow($0.properties) } ?? false
@@ -40,57 +44,57 @@ package enum CodeUnit {
     // ASCII, most of the text, is answered by comparisons: the table is a lazily made
     // global, and reaching it costs a call on every use.
 
-    @inline(__always)
-    package static func isUppercase(_ unit: UInt16) -> Bool {
+    @inlinable
+    public static func isUppercase(_ unit: UInt16) -> Bool {
         unit < 0x80 ? unit >= 0x41 && unit <= 0x5A : has(upperBit, unit, \.isUppercase)
     }
 
-    @inline(__always)
-    package static func isLowercase(_ unit: UInt16) -> Bool {
+    @inlinable
+    public static func isLowercase(_ unit: UInt16) -> Bool {
         unit < 0x80 ? unit >= 0x61 && unit <= 0x7A : has(lowerBit, unit, \.isLowercase)
     }
 
     /// A letter (Unicode's Alphabetic property); false for a surrogate.
-    @inline(__always)
-    package static func isLetter(_ unit: UInt16) -> Bool {
+    @inlinable
+    public static func isLetter(_ unit: UInt16) -> Bool {
         unit < 0x80 ? isASCIILetter(unit) : has(letterBit, unit, \.isAlphabetic)
     }
 
     /// A letter of the Latin script known without asking ICU: ASCII letters, and the letters
     /// of Latin-1 and Latin Extended-A and -B (U+00C0 ... U+024F, all Latin). False for
     /// anything else, including `ª`, `µ` and `º`, whose script callers must ask.
-    @inline(__always)
-    package static func isLatinLetter(_ unit: UInt16) -> Bool {
+    @inlinable
+    public static func isLatinLetter(_ unit: UInt16) -> Bool {
         if unit < 0x80 { return isASCIILetter(unit) }
         return unit >= 0xC0 && unit < 0x250 && isLetter(unit)
     }
 
     /// A letter or a character with a numeric value (`3`, `½`, `三`); false for a surrogate.
-    @inline(__always)
-    package static func isLetterOrDigit(_ unit: UInt16) -> Bool {
+    @inlinable
+    public static func isLetterOrDigit(_ unit: UInt16) -> Bool {
         if isLetter(unit) { return true }
         if unit < 0x80 { return isASCIIDigit(unit) }
         return Unicode.Scalar(unit)?.properties.numericType != nil
     }
 
     /// `A` to `Z` and `a` to `z`.
-    @inline(__always)
-    package static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+    @inlinable
+    public static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
 
     /// `0` to `9`.
-    @inline(__always)
-    package static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+    @inlinable
+    public static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
 
     /// White space (Unicode's White_Space property); false for a surrogate.
-    @inline(__always)
-    package static func isWhitespace(_ unit: UInt16) -> Bool {
+    @inlinable
+    public static func isWhitespace(_ unit: UInt16) -> Bool {
         unit < 0x80 ? unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) : has(spaceBit, unit, \.isWhitespace)
     }
 
     /// A key that an upper-case and a lower-case letter share: ASCII and Latin-1 letters are
     /// folded to lower case, other units are their own key.
-    @inline(__always)
-    package static func foldedKey(_ unit: UInt16) -> UInt16 {
+    @inlinable
+    public static func foldedKey(_ unit: UInt16) -> UInt16 {
         if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
         if unit >= 0xC0 && unit <= 0xDE && unit != 0xD7 { return unit | 0x20 }
         return unit
@@ -111,6 +115,6 @@ package enum CodeUnit {
     }
 
     /// True when token `token` starts with a capital (or a lower-case letter).
-    package static func startsUppercase(_ token: Token, in text: [UInt16]) -> Bool { isUppercase(text[Int(token.start)]) }
-    package static func startsLowercase(_ token: Token, in text: [UInt16]) -> Bool { isLowercase(text[Int(token.start)]) }
+    @inlinable public static func startsUppercase(_ token: Token, in text: [UInt16]) -> Bool { isUppercase(text[Int(token.start)]) }
+    @inlinable public static func startsLowercase(_ token: Token, in text: [UInt16]) -> Bool { isLowercase(text[Int(token.start)]) }
 }

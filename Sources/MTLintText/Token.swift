@@ -13,9 +13,9 @@ public enum TokenKind: UInt8, Sendable {
     case punctuation
 
     /// Words in the sense of a word count: letters, kana, ideographs and numbers.
-    public var isWordLike: Bool { self != .punctuation }
+    @inlinable public var isWordLike: Bool { self != .punctuation }
     /// Segments made of letters (no digits, no punctuation).
-    public var isLetters: Bool { self == .word || self == .kana || self == .ideographic }
+    @inlinable public var isLetters: Bool { self == .word || self == .kana || self == .ideographic }
 
     /// Maps ICU's word-break rule status (UWordBreak ranges).
     package init?(ruleStatus status: Int32) {
@@ -31,11 +31,13 @@ public enum TokenKind: UInt8, Sendable {
 
 /// A token: a UTF-16 range of the document's text and its kind. White space is not a token.
 /// Eight bytes: a large text has millions of tokens, and at twelve bytes (two offsets and a
-/// kind) they were the largest part of its analysis (docs/performance.md).
+/// kind) they were the largest part of its analysis (docs/performance.md). Its accessors are
+/// inlinable: the rules read them for every token, and as calls into this module they were
+/// 2% of a run on the benchmark's big file.
 public struct Token: Equatable, Sendable {
     public let start: Int32
     /// The length in code units, shifted left by 8, and the kind's raw value.
-    private let lengthAndKind: UInt32
+    @usableFromInline let lengthAndKind: UInt32
 
     /// The longest token, in code units: the analyzer cuts longer segments (a 16 million
     /// letter run without a space is no word anyway).
@@ -47,12 +49,12 @@ public struct Token: Equatable, Sendable {
         lengthAndKind = UInt32(end - start) << 8 | UInt32(kind.rawValue)
     }
 
-    public var end: Int32 { start + Int32(lengthAndKind >> 8) }
+    @inlinable public var end: Int32 { start + Int32(lengthAndKind >> 8) }
 
-    public var kind: TokenKind {
+    @inlinable public var kind: TokenKind {
         // Every stored raw value came from a TokenKind.
         TokenKind(rawValue: UInt8(truncatingIfNeeded: lengthAndKind)).unsafelyUnwrapped
     }
 
-    public var range: Range<Int> { Int(start)..<Int(end) }
+    @inlinable public var range: Range<Int> { Int(start)..<Int(end) }
 }

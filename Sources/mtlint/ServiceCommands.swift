@@ -182,17 +182,6 @@ struct MCPCommand: ParsableCommand {
     @OptionGroup var service: ServiceOptions
 
     func run() throws {
-        let server = MCPServer(checker: try service.checker())
-        let failure = Mutex<String?>(nil)
-        let finished = DispatchSemaphore(value: 0)
-        Task {
-            do { try await server.run(transport: StdioLineTransport()) } catch { failure.withLock { $0 = "\(error)" } }
-            finished.signal()
-        }
-        finished.wait()
-        if let message = failure.withLock({ $0 }) {
-            writeError("mtlint: error: mcp: \(message)")
-            throw ExitCode(ExitStatus.usage)
-        }
+        MCPServer(checker: try service.checker()).run()
     }
 }

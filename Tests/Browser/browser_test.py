@@ -15,7 +15,10 @@ file://, and checks, against the JSON report of the same run:
   content is made when it is opened, or when a link leads into it;
 - nothing from the texts runs or is laid out as markup: no `<script>` of theirs runs, no
   `<img>` is made, no event handler exists, the override character is hidden;
-- the page's own script ran (under its Content-Security-Policy) and loaded nothing.
+- the page's own script ran (under its Content-Security-Policy) and loaded nothing;
+- a bilingual file (a PO file with markup, `&`, quotes and an override in its sources and
+  targets) is a table of its units: each source beside its target, both as the file holds
+  them, each finding highlighted in the target of its unit, and nothing of either side runs.
 With --screenshot, writes a picture of a file of the corpora's report, a finding's message
 shown by hover; with --summary-screenshot, one of its summary (docs/images/ keeps both).
 Prints one line per check and `N passed, N failed`; exits 1 when a check fails, 2 when the
@@ -41,6 +44,40 @@ MARKUP_TEXT = (
     "\r\n"
     "Il comitato ha ha deciso.\r\n"
 )
+
+
+# A PO file of English sources and Italian targets whose sources and targets hold markup,
+# `&`, quotes and a right-to-left override; the targets have a doubled word, a changed figure
+# and an empty translation, so that findings stand in three units.
+BILINGUAL_PO = (
+    'msgid ""\n'
+    'msgstr ""\n'
+    '"Language: it\\n"\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    "\n"
+    'msgid "The <script>window.__pwned = 3</script> tag & \\"quotes\\" stay text."\n'
+    'msgstr "Il tag <script>window.__pwned = 3</script> e le \\"virgolette\\" restano testo."\n'
+    "\n"
+    'msgid "Revenue grew by 35% last year."\n'
+    'msgstr "I ricavi sono cresciuti del 53% l\'anno scorso."\n'
+    "\n"
+    'msgid "The app Dou\u202ebao has three users."\n'
+    'msgstr "L\'app Doubao ha ha tre utenti."\n'
+    "\n"
+    'msgid "This line was left out."\n'
+    'msgstr ""\n'
+)
+
+
+def po_units(text):
+    """The (source, target) of each entry of a PO file as simple as BILINGUAL_PO, header left out."""
+    units, source = [], None
+    for line in text.splitlines():
+        if line.startswith("msgid "):
+            source = json.loads(line[len("msgid "):])
+        elif line.startswith("msgstr ") and source:
+            units.append((source, json.loads(line[len("msgstr "):])))
+    return units
 
 
 class Checks:
@@ -309,6 +346,62 @@ def check_markup_is_text(checks, page):
                   "markup: the right-to-left override is in the text but not laid out", str(state["overrideHidden"]))
 
 
+READ_UNITS = r"""
+(() => {
+  const section = document.getElementById("F1");
+  const rows = [...section.querySelectorAll("table.units > tbody > tr")];
+  const units = rows.map((row) => {
+    const source = row.querySelector("td.us"), target = row.querySelector("td ol.src");
+    const a = source.getBoundingClientRect(), b = target.getBoundingClientRect();
+    return {id: row.id, source: source.textContent, target: target.textContent,
+            beside: a.right <= b.left && Math.abs(a.top - b.top) < 8 && a.width > 100 && b.width > 100};
+  });
+  const findings = [...section.querySelectorAll("ol.fl > li")].map((item) => {
+    const k = item.id.split("-")[1];
+    const pieces = section.querySelectorAll('mark[data-f="' + k + '"]');
+    const range = document.createRange();
+    range.setStartBefore(pieces[0]);
+    range.setEndAfter(pieces[pieces.length - 1]);
+    return {text: range.toString(), row: pieces[0].closest("tr").id, at: item.querySelector("a").textContent,
+            rule: item.querySelector("a.ru").textContent};
+  });
+  const sourceMarks = [...section.querySelectorAll("td.us mark")].map((mark) => ({
+    row: mark.closest("tr").id, text: mark.textContent, finding: (/^finding (\d+)/.exec(mark.title) || [])[1],
+    lit: !["rgba(0, 0, 0, 0)", "transparent"].includes(getComputedStyle(mark).backgroundColor)}));
+  return {units: units, findings: findings, sourceMarks: sourceMarks, pwned: typeof window.__pwned,
+          hidden: [...section.querySelectorAll(".bidi > span")].map((s) => getComputedStyle(s).display)};
+})()
+"""
+
+
+def check_bilingual(checks, page, report):
+    """Each unit's source segment stands beside its target, both exactly as the file holds them;
+    each finding is highlighted in the target of its unit; nothing of either side runs."""
+    state = page.evaluate(READ_UNITS)
+    units = po_units(BILINGUAL_PO)
+    shown_units = [(unit["source"], unit["target"]) for unit in state["units"]]
+    checks.expect(shown_units == [(shown(source), shown(target)) for source, target in units],
+                  "bilingual: one row per unit, its source and its target as the file holds them", str(shown_units)[:300])
+    checks.expect(all(unit["beside"] for unit in state["units"]), "bilingual: each source is laid out beside its target, on its row",
+                  str([unit["id"] for unit in state["units"] if not unit["beside"]]))
+    diagnostics = report["files"][0]["diagnostics"]
+    wanted = [{"text": shown(d["text"].replace('\\"', '"')), "row": f"U1-{d['segment']['index']}", "at": f"{d['line']}:{d['column']}",
+               "rule": d["rule"]} for d in diagnostics]
+    rows = {f["row"] for f in state["findings"]}
+    checks.expect(len(diagnostics) >= 3 and len(rows) >= 3 and state["findings"] == wanted,
+                  f"bilingual: each of the {len(diagnostics)} findings is highlighted with its text in the target of its unit",
+                  f"{state['findings']} != {wanted}")
+    marks = state["sourceMarks"]
+    checks.expect(marks and all(mark["lit"] and mark["finding"] and state["findings"][int(mark["finding"]) - 1]["row"] == mark["row"]
+                                for mark in marks),
+                  f"bilingual: the places of the sources that findings name ({len(marks)}) are highlighted in the row of their finding",
+                  str(marks))
+    checks.expect(any(mark["text"] == "35" for mark in marks), "bilingual: the source's figure `35` is marked beside the target's `53`",
+                  str(marks))
+    checks.expect(state["pwned"] == "undefined", "bilingual: a <script> in a source or a target does not run", state["pwned"])
+    checks.expect(state["hidden"] == ["none"], "bilingual: the override in a source is kept but not laid out", str(state["hidden"]))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mtlint", required=True)
@@ -343,6 +436,11 @@ def main():
         long_page = folder / "long.html"
         long_report = make_report(options.mtlint, ["--no-config", "--lang", "it", "long"], folder, long_page)
         long_report["_root"] = str(folder)
+        bilingual_folder = folder / "bilingual"
+        bilingual_folder.mkdir()
+        (bilingual_folder / "notizia.en-it.po").write_text(BILINGUAL_PO, encoding="utf-8")
+        bilingual_page = folder / "bilingual.html"
+        bilingual = make_report(options.mtlint, ["--no-config", "--source-lang", "en", "bilingual"], folder, bilingual_page)
         try:
             browser = cdp.Browser()
         except FileNotFoundError as error:
@@ -367,6 +465,11 @@ def main():
             page.navigate(long_page.as_uri())
             check_long_text(checks, page, long_report)
             check_findings(checks, page, long_report, "long text")
+
+            page = browser.open_page(width=1280, height=900)
+            page.navigate(bilingual_page.as_uri())
+            check_page_script(checks, page, "bilingual")
+            check_bilingual(checks, page, bilingual)
 
             if options.screenshot:
                 page = browser.open_page(width=1280, height=900)

@@ -171,6 +171,56 @@ struct DocumentInputTests {
                 == [Finding("text/repeated-word", Place(line: 1, column: 22, offset: 21, length: 13), "prezzi\nprezzi")])
     }
 
+    @Test("a GFM pipe table: names, numbers and a cell's capital are no finding across cells; a doubled word in a cell is, at its place")
+    func pipeTable() throws {
+        let folder = try TemporaryFolder()
+        let names = """
+            I ricavi del trimestre per regione.
+
+            | Regione | Responsabile | Sede | Ricavi | Variazione |
+            | :-- | :-- | :-- | --: | --: |
+            | Lombardia | Giulia Bianchi | Milano | 1.250.000 € | +3,5% |
+            | Veneto | Anna Rossi | Rossi | 760.000 € | +0,8% |
+            |Sicilia|Luca Ferrari|Palermo|540.000 €|2024|
+
+            """
+        try folder.write("ricavi.md", names)
+        #expect(try diagnostics("ricavi.md", in: folder.url).isEmpty)
+        let deliveries = """
+            Le consegne della settimana sono elencate qui sotto.
+
+            Cliente | Consegna | Note
+            --- | --- | ---
+            la ditta di Marco | Entro domani | Pagamento anticipato
+            il signor Rossi | Nessuna data | il il
+            il bar del centro | il | il bar chiede la fattura
+
+            """
+        try folder.write("consegne.md", deliveries)
+        let found = try diagnostics("consegne.md", in: folder.url)
+        // Not `il | il bar` across two cells, nor `Entro` or `Nessuna` at a cell's start.
+        #expect(found.map(Finding.init) == [Finding("text/repeated-word", Place(line: 6, column: 34, offset: 185, length: 5), "il il")])
+        expectPlacesMatchTheBytes(found, of: Array(deliveries.utf8))
+    }
+
+    @Test("text a reader cannot place in the file is never dropped silently: a warning names the file, --quiet or not")
+    func unplacedTextIsReported() throws {
+        let folder = try TemporaryFolder()
+        // ` bassi` cannot be placed (HTMLReaderTests.unplacedIsCounted); the paragraph still is.
+        try folder.write("pagina.html", "<title>Prezzi </b\r\n> bassi</title><p>Ha pagato il il conto.</p>\n")
+        try folder.write("pulita.html", "<title>Il <b>nuovo</b> modello</title><p>Tutto bene.</p>\n")
+        for quiet in [[], ["-q"]] {
+            let result = folder.run(["check", "--no-config", "--lang", "it", "--format", "json"] + quiet + ["pagina.html", "pulita.html"])
+            #expect(result.status == Status.clean)
+            #expect(
+                result.stderr
+                    == "mtlint: warning: pagina.html: a piece of text could not be placed in the file's bytes and was not checked\n")
+            let files = try reportFiles(jsonObject(result.stdout))
+            let found = files.map { ($0["diagnostics"] as? [JSONObject] ?? []).map(Finding.init) }
+            #expect(found == [[Finding("text/repeated-word", Place(line: 2, column: 29, offset: 47, length: 5), "il il")], []])
+        }
+    }
+
     @Test("--input-format text reads a Markdown file as plain text: code is text")
     func inputFormatText() throws {
         let folder = try TemporaryFolder()

@@ -45,7 +45,7 @@ private let markupText =
     .enabled(if: hasHTML5Lib, "python3 has no html5lib: `make test-deps` (or pip install html5lib) installs it"))
 struct HTMLValidityTests {
     @Test(
-        "the golden report of corpora/, a report of texts full of markup, of clean texts and of no text parse without error and are self-contained"
+        "the golden report of corpora/, a report of texts full of markup, of clean texts, of no text, and of bilingual and Markdown files parse without error and are self-contained"
     )
     func reportsAreValid() throws {
         let folder = try TemporaryFolder()
@@ -57,11 +57,20 @@ struct HTMLValidityTests {
         #expect(page.contains("&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;img src=\"x\" onerror=\"alert(1)\"&gt;"))
         #expect(folder.run(["--lang", "it", "--format", "html", "-o", "clean.html", "-q", "testi/clean.txt"]).status == Status.clean)
         #expect(folder.run(["--format", "html", "-o", "nothing.html", "-q", "missing.txt"]).status == Status.unreadable)
+        // A bilingual file (its units' table and style) among texts, with markup in a source.
+        try folder.write("misti/a.csv", "source,target\n\"<script>x()</script> & \"\"q\"\"\",il il conto\nEmpty,\n")
+        try folder.write("misti/b.md", "| Nome | Città |\n| --- | --- |\n| Anna | Roma il il |\n")
+        try folder.write("misti/c.txt", markupText)
+        #expect(
+            folder.run(["--lang", "it", "--fail-on", "never", "--format", "html", "-o", "mixed.html", "-q", "misti"]).status == Status.clean
+        )
+        let mixed = try String(contentsOf: folder.url.appendingPathComponent("mixed.html"), encoding: .utf8)
+        #expect(mixed.contains("<td class=\"us\">&lt;script&gt;x()&lt;/script&gt; &amp; \"q\"</td>"))
         let check = try python(
             [browserScripts.appendingPathComponent("check_html.py").path, "Tests/MTLintCLITests/Golden/corpora.html"]
-                + ["markup.html", "clean.html", "nothing.html"].map { folder.url.appendingPathComponent($0).path })
+                + ["markup.html", "clean.html", "nothing.html", "mixed.html"].map { folder.url.appendingPathComponent($0).path })
         #expect(check.status == 0, "\(check.output)")
-        #expect(check.output.hasSuffix("4 passed, 0 failed\n"), "\(check.output)")
+        #expect(check.output.hasSuffix("5 passed, 0 failed\n"), "\(check.output)")
     }
 
     /// A check that cannot fail is no check: each of these pages must be refused.

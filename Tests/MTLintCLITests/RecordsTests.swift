@@ -204,7 +204,7 @@ struct RecordsTests {
             #"{"id":"a1","text":"Ha pagato il il conto.","language":"it"}"#, #"{"id":7,"text":"Tutto bene.","language":"it"}"#, "x")
         let text = runMTLint(["check", "--input-format", "jsonl", "-"], stdin: input)
         #expect(text.stdout.lines.contains("a1:1:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]"))
-        #expect(text.stdout.lines.last == "2 files checked (7 words): 0 errors, 1 warning, 0 infos; score 0.0; 1 input could not be read")
+        #expect(text.stdout.lines.last == "2 records checked (7 words): 0 errors, 1 warning, 0 infos; score 0.0; 1 input could not be read")
         #expect(text.status == Status.unreadable)
         let json = runMTLint(["check", "--input-format", "jsonl", "--format", "json", "-"], stdin: input)
         let files = try reportFiles(jsonObject(json.stdout))
@@ -214,6 +214,28 @@ struct RecordsTests {
             #expect(result.stdout.contains("a1"), "\(format): \(result.stdout)")
             #expect(result.status == Status.unreadable)
         }
+    }
+
+    @Test("the text report counts records, not files: every record of every input")
+    func textSummaryCountsRecords() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "a.jsonl",
+            String(
+                decoding: Self.records(
+                    #"{"id":"a1","text":"Tutto bene.","language":"it"}"#, #"{"id":"a2","text":"Ha pagato il il conto.","language":"it"}"#,
+                    #"{"id":"a3","text":"Il conto è pagato.","language":"it"}"#), as: UTF8.self))
+        try folder.write("b.jsonl", String(decoding: Self.records(#"{"id":"b1","text":"Va bene così.","language":"it"}"#), as: UTF8.self))
+        let result = folder.run(["check", "--input-format", "jsonl", "a.jsonl", "b.jsonl"])
+        #expect(result.status == Status.clean)
+        #expect(
+            result.stdout.lines.last
+                == "4 records checked (14 words): 0 errors, 1 warning, 0 infos; score 0.0")
+        let one = folder.run(["check", "--input-format", "jsonl", "b.jsonl"])
+        #expect(one.stdout.lines.last == "1 record checked (3 words): 0 errors, 0 warnings, 0 infos; score 100.0")
+        // Files are still files.
+        try folder.write("c.txt", "Tutto bene.\n")
+        #expect(folder.run(["check", "--lang", "it", "c.txt"]).stdout.lines.last?.hasPrefix("1 file checked (2 words)") == true)
     }
 
     @Test("-o writes the results to a file; an input named as the output is refused and left as it was")
@@ -240,6 +262,7 @@ struct RecordsTests {
         #expect(result.status == Status.clean)
         #expect(result.stdout.contains("a1"))
         #expect(result.stdout.contains("Tutto bene qui, senza errori."), "the record's text is missing from the HTML report")
+        #expect(result.stdout.contains("<p class=\"totals\">1 record checked, 10 words: "))
     }
 
     @Test("a baseline is refused: it records the findings of files")

@@ -94,4 +94,25 @@ struct HTMLReaderTests {
         #expect(read("").segments.isEmpty)
         #expect(read("<!-- commento --><p> </p>").segments.isEmpty)
     }
+
+    @Test("a title's content is text, tags included: placed as text, not skipped as a stray tag")
+    func titleHoldsTags() {
+        let document = read("<title>Il <b>nuovo</b> modello</title><p>Testo.</p>")
+        #expect(document.segments == ["title: Il <b>nuovo</b> modello", "paragraph: Testo."])
+        #expect(document.fileText(of: "<b>nuovo</b>") == "<b>nuovo</b>")
+        #expect(document.result.unplaced == 0)
+    }
+
+    @Test("text that cannot be placed in the file is left out and counted; white space alone is not counted")
+    func unplacedIsCounted() {
+        // `</b` and a CR LF in a title: gumbo gives the text with the line end read as LF, and
+        // the reader, taking `</b\r\n>` for a tag, cannot find ` bassi` after it.
+        let document = read("<title>Prezzi </b\r\n> bassi</title><p>Il testo.</p>")
+        #expect(document.segments == ["title: Prezzi", "paragraph: Il testo."])
+        #expect(document.result.unplaced == 1)
+        // A frameset document keeps only the white space of its text: nothing is lost.
+        let frameset = read("<frameset>\r>il <option>")
+        #expect(frameset.segments.isEmpty)
+        #expect(frameset.result.unplaced == 0)
+    }
 }

@@ -259,4 +259,53 @@ struct MarkdownRegressionTests {
         let document = read("[r]: http://r.it\n(uno (due) tre)\n")
         #expect(document.segments == ["paragraph: (uno (due) tre)"])
     }
+
+    // MARK: GFM pipe tables
+
+    @Test("a pipe table is read cell by cell: each cell a segment, pipes and the delimiter row are not text")
+    func pipeTable() {
+        let document = read("| Nome | Età | Città |\n| --- | :-: | --: |\n| Anna Rossi | 34 | Roma |\n|Marco|1.200|  Milano  |\n")
+        #expect(
+            document.segments == [
+                "table-cell: Nome", "table-cell: Età", "table-cell: Città",
+                "table-cell: Anna Rossi", "table-cell: 34", "table-cell: Roma",
+                "table-cell: Marco", "table-cell: 1.200", "table-cell: Milano",
+            ])
+        #expect(document.fileRange(of: "Anna Rossi") == 45..<55)
+        #expect(document.fileText(of: "Milano") == "Milano")
+        #expect(document.fileRange(of: "Milano") == 85..<91)
+    }
+
+    @Test("cells keep their inline markup's reading: emphasis, code spans, references, an escaped pipe")
+    func pipeTableInlines() {
+        let document = read("Prima frase.\n\nTermine | Nota\n--- | ---\n**il** `a|b` | A \\| B &amp; C\nsolo\n\nDopo.\n")
+        // A backslash keeps a pipe in its cell. GFM cuts a code span at a pipe; CommonMark reads
+        // it whole, so its placeholder stays in the cell where it starts.
+        #expect(
+            document.segments == [
+                "paragraph: Prima frase.", "table-cell: Termine", "table-cell: Nota", "table-cell: il \u{FFFC}",
+                "table-cell: A | B & C", "table-cell: solo", "paragraph: Dopo.",
+            ])
+        #expect(document.fileText(of: "A | B & C") == "A \\| B &amp; C")
+        #expect(document.fileText(of: "il \u{FFFC}") == "il** `a")
+    }
+
+    @Test("a table in a block quote; rows without a delimiter row, or with another count of cells, are a paragraph")
+    func pipeTableOrNot() {
+        #expect(
+            read("> | a | b |\n> |---|---|\n> | c | d |\n").segments == [
+                "table-cell: a", "table-cell: b", "table-cell: c", "table-cell: d",
+            ])
+        #expect(read("| a | b |\n| c | d |\n").segments == ["paragraph: | a | b |\n| c | d |"])
+        #expect(read("| a | b |\n| --- |\n").segments == ["paragraph: | a | b |\n| --- |"])
+        #expect(read("a | b\n\n--- | ---\n").segments == ["paragraph: a | b", "paragraph: --- | ---"])
+        // A table may follow text without a blank line, as in GFM: the lines before its
+        // header row are a paragraph.
+        let after = read("Ecco i dati:\n| Nome | Età |\n| --- | --- |\n| Anna | 34 |\n")
+        #expect(
+            after.segments == ["paragraph: Ecco i dati:\n", "table-cell: Nome", "table-cell: Età", "table-cell: Anna", "table-cell: 34"])
+        #expect(after.fileRange(of: "Anna") == 44..<48)
+        // One column needs its pipes.
+        #expect(read("| Nome |\n| --- |\n| Anna |\n").segments == ["table-cell: Nome", "table-cell: Anna"])
+    }
 }

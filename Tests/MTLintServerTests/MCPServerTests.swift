@@ -1,20 +1,19 @@
 import Foundation
+import Logging
 import MCP
 import MTLint
 import MTLintProtocols
 import Testing
 
-/// The MCP server in-process, through the SDK's own client over its in-memory transport: the
-/// session an agent has (initialize, tools/list, tools/call).
+/// The MCP server in-process, driven by the SDK's own client (the session an agent has:
+/// initialize, tools/list, tools/call), so that mtlint's server and the SDK stay compatible.
 @Suite struct MCPServerTests {
-    /// A connected client, the server, and what initialize answered.
-    func session() async throws -> (client: Client, server: Server, initialized: Initialize.Result) {
-        let (clientTransport, serverTransport) = await InMemoryTransport.createConnectedPair()
-        let server = await MCPServer(checker: sharedChecker).makeServer()
-        try await server.start(transport: serverTransport)
+    /// A connected client and what initialize answered.
+    func session() async throws -> (client: Client, server: ServerTransport, initialized: Initialize.Result) {
+        let transport = ServerTransport(server: MCPServer(checker: sharedChecker))
         let client = Client(name: "mtlint-tests", version: "1")
-        let initialized = try await client.connect(transport: clientTransport)
-        return (client, server, initialized)
+        let initialized = try await client.connect(transport: transport)
+        return (client, transport, initialized)
     }
 
     func call(_ client: Client, _ name: String, _ arguments: [String: Value]) async throws -> CallTool.Result {
@@ -27,7 +26,7 @@ import Testing
         defer {
             Task {
                 await client.disconnect()
-                await server.stop()
+                await server.disconnect()
             }
         }
         #expect(initialized.serverInfo.name == "mtlint")
@@ -40,7 +39,7 @@ import Testing
         defer {
             Task {
                 await client.disconnect()
-                await server.stop()
+                await server.disconnect()
             }
         }
         let (tools, _) = try await client.listTools()
@@ -55,7 +54,7 @@ import Testing
         defer {
             Task {
                 await client.disconnect()
-                await server.stop()
+                await server.disconnect()
             }
         }
         let result = try await call(client, "check_text", ["text": .string(italianSample), "language": "it"])
@@ -91,7 +90,7 @@ import Testing
         defer {
             Task {
                 await client.disconnect()
-                await server.stop()
+                await server.disconnect()
             }
         }
         let (tools, _) = try await client.listTools()
@@ -122,7 +121,7 @@ import Testing
         defer {
             Task {
                 await client.disconnect()
-                await server.stop()
+                await server.disconnect()
             }
         }
         let badLanguage = try await call(client, "check_text", ["text": "Ciao.", "language": "klingon"])
@@ -142,7 +141,7 @@ import Testing
         defer {
             Task {
                 await client.disconnect()
-                await server.stop()
+                await server.disconnect()
             }
         }
         let explained = try await call(client, "explain_rule", ["rule": "text/repeated-word"])
@@ -161,13 +160,72 @@ import Testing
         #expect(list.split(separator: "\n").contains { $0.hasPrefix("figure/garbled-scale (error, accuracy): ") })
     }
 
-    @Test func stdioTransportCountsRequestsAndAnswers() {
-        #expect(StdioLineTransport.count(Data(#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#.utf8), requests: true) == 1)
-        #expect(StdioLineTransport.count(Data(#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#.utf8), requests: true) == 0)
-        #expect(
-            StdioLineTransport.count(
-                Data(#"[{"jsonrpc":"2.0","id":1,"method":"a"},{"jsonrpc":"2.0","id":2,"method":"b"}]"#.utf8), requests: true) == 2)
-        #expect(StdioLineTransport.count(Data(#"{"jsonrpc":"2.0","id":1,"result":{}}"#.utf8), requests: false) == 1)
-        #expect(StdioLineTransport.count(Data("not json".utf8), requests: true) == 0)
+    @Test func protocolVersionIsNegotiated() {
+        let server = MCPServer(checker: sharedChecker)
+        func initialize(_ version: String) -> JSONValue? {
+            let request = JSONRPCMessage.request(
+                id: .number(1), method: "initialize", params: .object(["protocolVersion": .string(version)]))
+            return server.handle(.message(request))?.result?["protocolVersion"]
+        }
+        #expect(initialize("2024-11-05") == .string("2024-11-05"))
+        #expect(initialize("2025-06-18") == .string("2025-06-18"))
+        #expect(initialize("1999-01-01") == .string(MCPServer.protocolVersions[0]))
     }
+
+    @Test func notificationsAndResponsesGetNoAnswer() {
+        let server = MCPServer(checker: sharedChecker)
+        #expect(server.handle(.message(.notification("notifications/initialized"))) == nil)
+        #expect(server.handle(.message(.response(id: .number(3), result: .object([:])))) == nil)
+        #expect(
+            server.handle(.message(.request(id: .number(4), method: "resources/list")))
+                == .failure(id: .number(4), .methodNotFound("resources/list")))
+        #expect(
+            server.handle(.message(.request(id: .string("a"), method: "tools/call", params: .object(["name": .number(1)]))))?.error?
+                .code == -32602)
+    }
+
+    @Test func linesAreCutIntoMessages() {
+        var reader = JSONRPCStreamReader(framing: .newlineDelimited)
+        // A message cut in two by the pipe, a blank line, a CRLF, and a line that is no JSON.
+        #expect(reader.append(Data(#"{"jsonrpc":"2.0","id":1,"#.utf8)).isEmpty)
+        let items = reader.append(Data("\"method\":\"ping\"}\n\n{\"jsonrpc\":\"2.0\",\"method\":\"a\"}\r\nnot json\n".utf8))
+        #expect(
+            items == [
+                .message(.request(id: .number(1), method: "ping")), .message(.notification("a")),
+                .invalid(.parseError("not a JSON-RPC 2.0 message")),
+            ])
+        // A line longer than the limit is an error, and the reader goes on after it.
+        reader.maximumLength = 16
+        #expect(reader.append(Data(String(repeating: "x", count: 40).utf8)).count == 1)
+        #expect(reader.append(Data("\n".utf8)) == [])
+        let framed = JSONRPCFraming.newlineDelimited.frame(.response(id: .number(2), result: .string("a\nb")))
+        #expect(String(decoding: framed, as: UTF8.self) == #"{"id":2,"jsonrpc":"2.0","result":"a\nb"}"# + "\n")
+    }
+}
+
+/// The SDK's transport for its client, ending in mtlint's server: what the client sends is
+/// cut into messages as `mtlint mcp` cuts its input, and the answers come back one by one.
+actor ServerTransport: Transport {
+    nonisolated let logger = Logger(label: "mtlint.tests.mcp", factory: { _ in SwiftLogNoOpLogHandler() })
+    let server: MCPServer
+    private var reader = JSONRPCStreamReader(framing: .newlineDelimited)
+    private let answers: AsyncThrowingStream<Data, any Error>
+    private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
+
+    init(server: MCPServer) {
+        self.server = server
+        (answers, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
+    }
+
+    func connect() async throws {}
+
+    func disconnect() async { continuation.finish() }
+
+    func send(_ data: Data) async throws {
+        for item in reader.append(data + Data([0x0A])) {
+            if let answer = server.handle(item) { continuation.yield(answer.encoded()) }
+        }
+    }
+
+    func receive() -> AsyncThrowingStream<Data, any Error> { answers }
 }

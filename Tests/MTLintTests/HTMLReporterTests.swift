@@ -5,6 +5,7 @@ import Testing
 
 @testable import MTLint
 @testable import MTLintCore
+@testable import MTLintDocuments
 @testable import MTLintReport
 @testable import MTLintRules
 @testable import MTLintText
@@ -230,6 +231,123 @@ import Testing
         #expect(made == [false, true, true])
         // The findings are listed in the part where they start.
         #expect(page.components(separatedBy: "id=\"L1-3\"")[0].components(separatedBy: "Lines 1,002–1,100").count == 2)
+    }
+
+    /// A report of a document read as `format` with findings on the first occurrence of each
+    /// of `flagged` in the document's text (the targets, for a bilingual file).
+    private func documentReport(_ text: String, format: InputFormat, path: String, flagged: [String]) throws -> FileReport {
+        let document = Document(path: path, text: text, format: format)
+        let locator = Locator(document: document, makesExcerpts: false)
+        let string = document.string
+        let diagnostics = try flagged.map { needle in
+            let found = try #require(string.range(of: needle), "\(needle) is not in \(string.debugDescription)")
+            let range =
+                string.utf16.distance(
+                    from: string.startIndex, to: found.lowerBound)..<string.utf16.distance(
+                    from: string.startIndex, to: found.upperBound)
+            return Diagnostic(ruleID: "test/span", severity: .warning, category: .fluency, range: range, message: "flagged `\(needle)`")
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return FileReport(
+            path: path, language: .given(try ICULocale(languageTag: "it")), wordCount: 8,
+            diagnostics: diagnostics.map(locator.locate), document: document)
+    }
+
+    /// The rows of the units' table.
+    private func rows(of page: String) -> [String] {
+        page.components(separatedBy: "<tr id=\"U").dropFirst().map { String($0.prefix { $0 != "\n" }) }
+    }
+
+    @Test("a bilingual file is a table of units: each source segment beside its target, the target's findings highlighted in it")
+    func bilingualUnits() throws {
+        let csv =
+            "source,target\nThe bill was paid.,Il conto è stato pagato il il giorno.\n\"Two, \"\"three\"\"\",\"Due, \"\"tre\"\"\"\nEmpty,\n"
+        let page = page([try documentReport(csv, format: .csv, path: "a.csv", flagged: ["il il", "tre"])])
+        #expect(
+            rows(of: page) == [
+                #"1-1"><th scope="row" title="row 2">1<small>line 2</small></th><td class="us">The bill was paid.</td>"#
+                    + #"<td><ol class="src" lang="it"><li>Il conto è stato pagato <mark id="M1-1" class="w r0" data-f="1">il il</mark>"#
+                    + #" giorno.</li></ol></td></tr>"#,
+                #"1-2"><th scope="row" title="row 3">2<small>line 3</small></th><td class="us">Two, "three"</td>"#
+                    + #"<td><ol class="src" lang="it"><li>Due, "<mark id="M1-2" class="w r0" data-f="2">tre</mark>"</li></ol></td></tr>"#,
+                #"1-3"><th scope="row" title="row 4">3<small>line 4</small></th><td class="us">Empty</td>"#
+                    + #"<td class="none"><ol class="src" lang="it"><li></li></ol></td></tr>"#,
+            ])
+        // The list gives the places in the file, as the other reports do.
+        #expect(page.contains(##"<li class="w r0" id="L1-1"><a href="#M1-1">2:44</a>"##))
+        #expect(page.contains(##"<li class="w r0" id="L1-2"><a href="#M1-2">3:26</a>"##))
+        // The style of the table comes once, before the first bilingual file.
+        #expect(page.components(separatedBy: "table.units{").count == 2)
+        #expect(page.range(of: "table.units{")!.lowerBound < page.range(of: "<section class=\"file")!.lowerBound)
+    }
+
+    @Test("a place in the source that a finding names is marked in the source cell, titled with the finding")
+    func bilingualSourcePlaces() throws {
+        let document = Document(
+            path: "a.csv", text: "source,target\nRevenue grew by 35% & more.,I ricavi sono cresciuti del 53%.\n", format: .csv)
+        let sources = String(utf16Units: try #require(document.layout?.bilingual).source.text)
+        let target = try #require(document.string.range(of: "53"))
+        let source = try #require(sources.range(of: "35"))
+        func units(_ range: Range<String.Index>, in string: String) -> Range<Int> {
+            string.utf16.distance(
+                from: string.startIndex, to: range.lowerBound)..<string.utf16.distance(
+                    from: string.startIndex, to: range.upperBound)
+        }
+        let diagnostic = Diagnostic(
+            ruleID: "test/span", severity: .error, category: .accuracy, range: units(target, in: document.string),
+            message: "`53` is not `35`",
+            related: [RelatedPlace(range: units(source, in: sources), message: "`35` in the source", inSource: true)])
+        let report = FileReport(
+            path: "a.csv", language: .given(try ICULocale(languageTag: "it")), wordCount: 6,
+            diagnostics: [Locator(document: document, makesExcerpts: false).locate(diagnostic)], document: document)
+        #expect(
+            rows(of: page([report])).first?.contains(
+                ##"<td class="us">Revenue grew by <mark class="e r0" title="finding 1: 35 in the source">35</mark>% &amp; more.</td>"##)
+                == true, "\(rows(of: page([report])))")
+    }
+
+    @Test("a page of texts has no trace of bilingual files: no units' style, no table")
+    func monolingualUnchanged() throws {
+        let page = page([try report("il il", [(0..<5, .warning)])])
+        #expect(!page.contains("table.units") && !page.contains("<table class=\"units\""))
+    }
+
+    @Test("source text never becomes markup: a script, references, quotes and a bidirectional override in a source segment")
+    func bilingualEscaping() throws {
+        let csv = "source,target\n\"<script>alert(1)</script> & \"\"q\"\" 'x' \u{202E}y <b>\",il il\n"
+        let page = page([try documentReport(csv, format: .csv, path: "a.csv", flagged: ["il il"])])
+        #expect(
+            rows(of: page).first?.contains(
+                #"<td class="us">&lt;script&gt;alert(1)&lt;/script&gt; &amp; "q" 'x' "#
+                    + #"<span class="bidi" data-c="RLO"><span hidden>&#x202E;</span></span>y &lt;b&gt;</td>"#) == true,
+            "\(rows(of: page))")
+        #expect(page.components(separatedBy: "<script").count == 2)
+        #expect(!page.unicodeScalars.contains("\u{202E}"))
+    }
+
+    @Test("a bilingual file of many units is shown in parts of whole units; later parts are made on opening")
+    func bilingualParts() throws {
+        let rows = (1...1_100).map { "Source \($0),Testo \($0)" + ($0 == 1_050 ? " il il" : "") }
+        let csv = "source,target\n" + rows.joined(separator: "\n") + "\n"
+        let page = page([try documentReport(csv, format: .csv, path: "a.csv", flagged: ["il il"])])
+        let parts = page.components(separatedBy: "<details class=\"part\"").dropFirst().map { String($0.prefix { $0 != "\n" }) }
+        #expect(
+            parts == [
+                #" open><summary>Units 1–500 · no findings</summary>"#,
+                #"><summary>Units 501–1,000 · no findings</summary>"#,
+                #" data-first="1" data-last="1"><summary>Units 1,001–1,100 · 1 finding</summary>"#,
+            ])
+        #expect(page.contains(#"<tr id="U1-1050"><th scope="row" title="row 1051">1050<small>line 1,051</small></th>"#))
+    }
+
+    @Test("a Markdown file is shown as stored, markup included, each finding's span at its place in the file")
+    func markdownAsStored() throws {
+        let markdown = "# Titolo\n\n*Un* testo con **il il** doppio.\n"
+        let page = page([try documentReport(markdown, format: .markdown, path: "a.md", flagged: ["il il"])])
+        #expect(
+            try source(of: page)
+                == #"<ol class="src" lang="it"><li># Titolo</li>"# + "\n<li></li>\n"
+                + #"<li>*Un* testo con **<mark id="M1-1" class="w r0" data-f="1">il il</mark>** doppio.</li>"# + "\n</ol>")
+        #expect(page.contains(##"<a href="#M1-1">3:18</a>"##))
     }
 
     @Test("a report without its document says so instead of showing a text")

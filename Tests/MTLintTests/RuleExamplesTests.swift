@@ -135,7 +135,16 @@ import Testing
             let probe = RuleExample(language: example.language, markedText: marked, suggestions: example.suggestions, variantOptOut: nil)
             let (target, spans) = probe.unmarked
             let header = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
-            let opening = header + before + "msgid \"\(Self.escaped(source))\"\nmsgstr \""
+            // Units of the same file the example reads besides its own, in the variant's form.
+            let others = example.otherUnits.map { unit -> String in
+                var source = unit.source, target = unit.target
+                if variant == .nfd {
+                    source = TextTransforms.normalize(source, .nfd)
+                    target = TextTransforms.normalize(target, .nfd)
+                }
+                return "msgid \"\(Self.escaped(source))\"\nmsgstr \"\(Self.escaped(target))\"\n\n"
+            }.joined()
+            let opening = header + before + others + "msgid \"\(Self.escaped(source))\"\nmsgstr \""
             let file = (opening + Self.escaped(target) + "\"" + after + "\n").replacingOccurrences(of: "\n", with: lineEnd)
             let prefix = opening.replacingOccurrences(of: "\n", with: lineEnd)
             let units = Array(target.utf16)

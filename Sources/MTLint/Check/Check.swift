@@ -187,8 +187,10 @@ public struct Check: Sendable {
             var linter = Linter(settings: settings, makingGlossary: makeGlossary)
             linter.makesExcerpts = format.showsExcerpts
             linter.keepsText = format.showsText
+            var recordsReportOptions = reportOptions
+            recordsReportOptions.checksRecords = true
             let records = RecordsRun(
-                linter: linter, jobs: jobs, format: format, reportOptions: reportOptions,
+                linter: linter, jobs: jobs, format: format, reportOptions: recordsReportOptions,
                 standardInputName: standardInputName, minScore: settings.minScore, failOn: settings.failOn.threshold)
             let status = records.run(paths: paths, output: output, report: emit)
             return commitReport() ?? status
@@ -249,6 +251,7 @@ public struct Check: Sendable {
                 case .failed(let problem):
                     output.message("mtlint: error: \(problem)")
                 case .linted(let report):
+                    if report.unplacedText > 0 { output.message(Self.unplacedWarning(report)) }
                     if forgetsFiles, let minScore, report.score.value < minScore {
                         forgottenLowScores.withLock { $0.append((report.path, report.score)) }
                     }
@@ -314,6 +317,16 @@ public struct Check: Sendable {
             return "--source and the translation cannot both be standard input"
         }
         return nil
+    }
+
+    /// The warning for a file whose reader left out text it could not place in the file
+    /// (FileReport.unplacedText): that text was not checked, which is never silent. Given
+    /// with `--quiet` too: it is about what the report covers, not a note on the run.
+    static func unplacedWarning(_ report: FileReport) -> String {
+        let count = report.unplacedText
+        return "mtlint: warning: \(PrintableText.name(report.path)): "
+            + (count == 1 ? "a piece of text" : "\(count) pieces of text")
+            + " could not be placed in the file's bytes and \(count == 1 ? "was" : "were") not checked"
     }
 
     /// The glossary files merged in order, read now: a file that cannot be read is a

@@ -156,10 +156,12 @@ public struct Linter: Sendable {
             seen[diagnostics[index].fingerprint, default: 0] += 1
             diagnostics[index].occurrence = seen[diagnostics[index].fingerprint]!
         }
-        return FileReport(
+        var report = FileReport(
             path: findings.document.path, language: findings.language,
             wordCount: findings.wordCount, diagnostics: diagnostics,
             document: keepsText ? findings.document : nil)
+        report.unplacedText = findings.document.layout?.unplaced ?? 0
+        return report
     }
 
     /// Reads, decodes and lints every input on `jobs` threads; the outcomes keep the inputs'

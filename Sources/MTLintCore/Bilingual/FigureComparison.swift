@@ -19,6 +19,9 @@ public struct FigureComparison: Sendable {
     public var mismatches: [(source: Figure, target: Figure)] = []
     public var missing: [Figure] = []
     public var added: [Figure] = []
+    /// The unit's figures on each side, where the first figure of a range finds its partner.
+    private var sourcePartners: [Figure] = []
+    private var targetPartners: [Figure] = []
 
     /// Every unit whose target has text and differs from its source.
     static func compareAll(_ bilingual: BilingualAnalysis, target: Analysis) -> [FigureComparison] {
@@ -33,14 +36,18 @@ public struct FigureComparison: Sendable {
             let targetHoles =
                 PlaceholderScanner.placeholders(in: target.text, unit.target, syntax: syntax).map(\.range)
                 + unit.targetTags.map(\.range)
-            let sources = sourceFigures.slice(inside: unit.source, by: \.fullRange).filter {
+            let allSources = sourceFigures.slice(inside: unit.source, by: \.fullRange)
+            let sources = allSources.filter {
                 isComparable($0, in: bilingual.source.text) && !overlaps($0.fullRange, sourceHoles)
             }
             guard !sources.isEmpty || targetFigures.slice(inside: unit.target, by: \.fullRange).contains(where: { $0.kind == .quantity })
             else { continue }
-            let targets = targetFigures.slice(inside: unit.target, by: \.fullRange).filter { !overlaps($0.fullRange, targetHoles) }
+            let allTargets = targetFigures.slice(inside: unit.target, by: \.fullRange)
+            let targets = allTargets.filter { !overlaps($0.fullRange, targetHoles) }
             let words = bilingual.targetNumberWords.slice(inside: unit.target, by: \.range)
             var comparison = FigureComparison(unitIndex: index)
+            comparison.sourcePartners = Array(allSources)
+            comparison.targetPartners = Array(allTargets)
             comparison.compare(
                 Array(sources), sourceText: bilingual.source.text, Array(targets), words: Array(words), targetText: target.text,
                 sourceWords: Array(bilingual.sourceNumberWords.slice(inside: unit.source, by: \.range)),
@@ -65,13 +72,28 @@ public struct FigureComparison: Sendable {
     }
 
     /// Digits joined to other digits by `/`, `:`, `.` or `-` (`12/31/99`, `23:01`, `1.2.3`):
-    /// a date, a time, a ratio or a version that the extractor did not read as one.
+    /// a date, a time, a ratio or a version that the extractor did not read as one. A range
+    /// (`10-20%`) is two values: its dash is no joiner, its other side still is (`2023-10-20`).
     static func isInPattern(_ figure: Figure, _ text: [UInt16]) -> Bool {
         let joiners: Set<UInt16> = [0x2F, 0x3A, 0x2E, 0x2D]
         let start = figure.numberRange.lowerBound, end = figure.numberRange.upperBound
-        if start >= 2, joiners.contains(text[start - 1]), CodeUnit.isASCIIDigit(text[start - 2]) { return true }
-        if end + 1 < text.count, joiners.contains(text[end]), CodeUnit.isASCIIDigit(text[end + 1]) { return true }
-        return false
+        let partner = figure.rangePartner
+        let joinedBefore = start >= 2 && joiners.contains(text[start - 1]) && CodeUnit.isASCIIDigit(text[start - 2])
+        let joinedAfter = end + 1 < text.count && joiners.contains(text[end]) && CodeUnit.isASCIIDigit(text[end + 1])
+        if let partner {
+            // The partner's side is the range's dash; the other side must be free.
+            if partner.lowerBound >= end { return joinedBefore || isJoinedAfter(partner, text, joiners) }
+            return joinedAfter || isJoinedBefore(partner, text, joiners)
+        }
+        return joinedBefore || joinedAfter
+    }
+
+    private static func isJoinedBefore(_ range: Range<Int>, _ text: [UInt16], _ joiners: Set<UInt16>) -> Bool {
+        range.lowerBound >= 2 && joiners.contains(text[range.lowerBound - 1]) && CodeUnit.isASCIIDigit(text[range.lowerBound - 2])
+    }
+
+    private static func isJoinedAfter(_ range: Range<Int>, _ text: [UInt16], _ joiners: Set<UInt16>) -> Bool {
+        range.upperBound + 1 < text.count && joiners.contains(text[range.upperBound]) && CodeUnit.isASCIIDigit(text[range.upperBound + 1])
     }
 
     /// A figure worth a finding when it has no counterpart: a scale word, a unit, or a value
@@ -87,7 +109,10 @@ public struct FigureComparison: Sendable {
     private struct Side {
         var value: Decimal
         var digits: String?
+        /// A percentage, or a difference of percentages (`3个百分点`, `3 punti percentuali`):
+        /// unmatched figures are paired only within their kind.
         var isPercent: Bool
+        var isPoints = false
         var isApproximate: Bool
         var isUsable: Bool
         var figure: Figure?
@@ -101,8 +126,8 @@ public struct FigureComparison: Sendable {
         // something else there (`Set 14`, a version; `106-key`, glued), is neither added nor missing.
         let sourceRuns = Self.digitRuns(sourceText[unitSource])
         let targetRuns = Self.digitRuns(targetText[unitTarget])
-        let sourceSides = sources.map { side($0, sourceText) }
-        var targetSides = targets.map { side($0, targetText) }
+        let sourceSides = sources.map { side($0, sourceText, partners: sourcePartners) }
+        var targetSides = targets.map { side($0, targetText, partners: targetPartners) }
         targetSides += words.map { Side(value: $0.value, digits: nil, isPercent: false, isApproximate: false, isUsable: true, figure: nil) }
         var used = [Bool](repeating: false, count: targetSides.count)
         var unmatched: [Int] = []
@@ -117,7 +142,8 @@ public struct FigureComparison: Sendable {
         var leftover: [Int] = []
         for index in targets.indices where !used[index] {
             let figure = targets[index]
-            guard figure.kind == .quantity, Self.isSignificant(figure), !Self.isInPattern(figure, targetText),
+            guard figure.kind == .quantity, Self.isSignificant(figure) || targetSides[index].isPoints,
+                !Self.isInPattern(figure, targetText),
                 !sourceWords.contains(where: { $0.value == figure.value }),
                 !isBracketedConversion(index, targets, used, targetText)
             else { continue }
@@ -126,13 +152,16 @@ public struct FigureComparison: Sendable {
         var pairedTargets = Set<Int>()
         for sourceIndex in unmatched {
             let source = sourceSides[sourceIndex]
-            if let target = leftover.first(where: { !pairedTargets.contains($0) && targetSides[$0].isPercent == source.isPercent }),
-                Self.isSignificant(sources[sourceIndex]) || Self.isSignificant(targets[target])
+            if let target = leftover.first(where: {
+                !pairedTargets.contains($0) && targetSides[$0].isPercent == source.isPercent && targetSides[$0].isPoints == source.isPoints
+            }),
+                Self.isSignificant(sources[sourceIndex]) || Self.isSignificant(targets[target]) || source.isPoints
             {
                 pairedTargets.insert(target)
                 mismatches.append((sources[sourceIndex], targets[target]))
-            } else if Self.isSignificant(sources[sourceIndex]),
-                !Self.digitRuns(sourceText[sources[sourceIndex].numberRange]).isSubset(of: targetRuns)
+            } else if Self.isSignificant(sources[sourceIndex]) || source.isPoints,
+                // Digits the target has as written; Han numerals (`三十五`) have none to find.
+                case let runs = Self.digitRuns(sourceText[sources[sourceIndex].numberRange]), runs.isEmpty || !runs.isSubset(of: targetRuns)
             {
                 missing.append(sources[sourceIndex])
             }
@@ -144,7 +173,7 @@ public struct FigureComparison: Sendable {
     }
 
     /// The maximal runs of digits of a text (full-width ones as ASCII).
-    static func digitRuns(_ text: ArraySlice<UInt16>) -> Set<String> {
+    package static func digitRuns(_ text: ArraySlice<UInt16>) -> Set<String> {
         var runs = Set<String>()
         var current = ""
         for unit in text {
@@ -167,14 +196,68 @@ public struct FigureComparison: Sendable {
         return between.count <= 24 && (between.contains(0x28) || between.contains(0xFF08) || between.contains(0x5B))
     }
 
-    private func side(_ figure: Figure, _ text: [UInt16]) -> Side {
-        let isPercent: Bool
+    private func side(_ figure: Figure, _ text: [UInt16], partners: [Figure]) -> Side {
+        var isPercent: Bool
         if case .percent = figure.unit?.kind { isPercent = true } else { isPercent = false }
-        let digits = CJKNumerals.asciiDigits(text[figure.numberRange]).filter(\.isNumber)
-        return Side(
-            value: figure.value, digits: figure.scale == nil && figure.notation == .digits ? digits : nil,
-            isPercent: isPercent, isApproximate: Self.isApproximate(figure, text),
+        var value = figure.value
+        var digits: String? =
+            figure.scale == nil && figure.notation == .digits ? CJKNumerals.asciiDigits(text[figure.numberRange]).filter(\.isNumber) : nil
+        // The first value of a range takes the second's scale and percent: `10到20亿` is 10亿
+        // to 20亿, `tra 10 e 20 miliardi` 10 to 20 billion, `10-20%` 10% to 20%.
+        if let partner = figure.rangePartner, partner.lowerBound >= figure.fullRange.upperBound, figure.unit == nil,
+            let second = partners.first(where: { $0.fullRange == partner })
+        {
+            if case .percent = second.unit?.kind { isPercent = true }
+            let multiplier = Self.multiplier(of: second, text)
+            if multiplier > 1, Self.multiplier(of: figure, text) == 1 {
+                value *= multiplier
+                digits = nil
+            }
+        }
+        var side = Side(
+            value: value, digits: digits, isPercent: isPercent, isApproximate: Self.isApproximate(figure, text),
             isUsable: figure.scale?.isLegal ?? true, figure: figure)
+        side.isPoints = Self.isPercentagePoints(after: figure.fullRange.upperBound, text)
+        if side.isPoints { side.isPercent = false }
+        return side
+    }
+
+    /// What a figure's scale multiplies its number by: a scale phrase's (`miliardi`) or the
+    /// Chinese unit characters after the digits (`亿`, `万`); 1 for none.
+    static func multiplier(of figure: Figure, _ text: [UInt16]) -> Decimal {
+        if let scale = figure.scale { return scale.multiplier }
+        guard figure.notation == .cjk else { return 1 }
+        var multiplier: Decimal = 1
+        for unit in text[figure.numberRange] {
+            if CodeUnit.isASCIIDigit(unit) || (0xFF10...0xFF19).contains(unit) { multiplier = 1 }
+            if let value = CJKNumerals.units[unit], value >= 10_000 { multiplier *= value }
+        }
+        return multiplier
+    }
+
+    /// Words for a difference of percentages after a figure, in the languages mtlint reads as
+    /// sources and targets: `个百分点`, `percentage points`, `punti percentuali` ...
+    static let percentagePointWords: [[UInt16]] = [
+        "个百分点", "百分点", "個百分點", "百分點", "percentage points", "percentage point", "punti percentuali", "punto percentuale",
+        "points de pourcentage", "point de pourcentage", "puntos porcentuales", "punto porcentual", "prozentpunkte", "prozentpunkten",
+        "prozentpunkt", "pontos percentuais", "ponto percentual",
+    ].map { Array($0.utf16) }
+
+    /// True when a difference of percentages follows `end` (one space at most before it).
+    static func isPercentagePoints(after end: Int, _ text: [UInt16]) -> Bool {
+        var start = end
+        if start < text.count, text[start] == 0x20 || text[start] == 0xA0 { start += 1 }
+        for words in percentagePointWords where start + words.count <= text.count {
+            var matched = true
+            for (offset, unit) in words.enumerated() where CodeUnit.foldedKey(text[start + offset]) != unit {
+                matched = false
+                break
+            }
+            guard matched else { continue }
+            let after = start + words.count
+            if after == text.count || !CodeUnit.isLetter(text[after]) || words[0] > 0x2E80 { return true }
+        }
+        return false
     }
 
     private static func matches(_ source: Side, _ target: Side) -> Bool {

@@ -10,6 +10,10 @@ public struct FileReport: Sendable {
     /// (Linter.keepsText). A run hands it on with the report and lets it go once the report
     /// is written (Linter.run).
     public var document: Document?
+    /// Pieces of a Markdown or HTML file's text that its reader could not place in the file,
+    /// left out of the check (DocumentLayout.unplaced); 0 for nearly every file. The run
+    /// names the file on standard error when it is not 0.
+    public var unplacedText = 0
     /// Sorted by position, then rule id.
     public var diagnostics: [LocatedDiagnostic] {
         get { findings }

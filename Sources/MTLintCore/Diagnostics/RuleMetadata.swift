@@ -19,6 +19,10 @@ public struct RuleExample: Sendable, Equatable {
     /// its language. The example is then run as a unit of a PO file.
     public var source: String? = nil
     public var sourceLanguage: String? = nil
+    /// For a bilingual rule that reads the whole file (a name rendered right in another unit,
+    /// one source translated two ways): the units that stand before the example's own unit,
+    /// in the same languages.
+    public var otherUnits: [ExampleUnit] = []
 
     /// An example the rule must flag, with one marked span (or several sharing a suggestion).
     public static func flags(_ language: String, _ markedText: String, suggestion: String?, variantOptOut: String? = nil) -> RuleExample {
@@ -58,6 +62,13 @@ public struct RuleExample: Sendable, Equatable {
         return example
     }
 
+    /// The example with `units` standing before its own unit in the file.
+    public func after(_ units: [ExampleUnit]) -> RuleExample {
+        var example = self
+        example.otherUnits = units
+        return example
+    }
+
     /// True when the example marks spans the rule must flag.
     public var triggers: Bool { markedText.contains(Self.openMark) }
 
@@ -79,6 +90,17 @@ public struct RuleExample: Sendable, Equatable {
             }
         }
         return (text, spans)
+    }
+}
+
+/// A unit of a bilingual example's file besides the example's own: a source and its target.
+public struct ExampleUnit: Sendable, Equatable {
+    public var source: String
+    public var target: String
+
+    public init(_ source: String, _ target: String) {
+        self.source = source
+        self.target = target
     }
 }
 

@@ -73,6 +73,52 @@ package enum CJKNumerals {
                         scale: nil, digits: nil, unit: nil))
             }
         }
+        figures += spelledPercents(in: text, vocabulary: vocabulary)
+        return figures
+    }
+
+    /// `百分之三十` (30%) and `百分之三点五` (3.5%): 百分之, "hundredths of", before Han
+    /// numerals, with 点 before the decimals. A percentage in digits after it (`百分之30`) is
+    /// read as a number already.
+    static func spelledPercents(in text: [UInt16], vocabulary: NumberVocabulary) -> [Figure] {
+        var figures: [Figure] = []
+        var index = 0
+        while index + 3 < text.count {
+            guard text[index] == 0x767E, text[index + 1] == 0x5206, text[index + 2] == 0x4E4B, isNumeral(text[index + 3]) else {
+                index += 1
+                continue
+            }
+            let start = index + 3
+            var end = start
+            while end < text.count, isNumeral(text[end]) { end += 1 }
+            guard let whole = vocabulary.chineseValue(String(utf16Units: text[start..<end])) else {
+                index = end
+                continue
+            }
+            var value = whole
+            // 点 and one digit numeral per decimal place.
+            if end + 1 < text.count, text[end] == 0x70B9, let first = Unicode.Scalar(text[end + 1]),
+                let digit = CharacterProperties.numericValue(first), digit >= 0, digit < 10
+            {
+                var decimals = ""
+                var position = end + 1
+                while position < text.count, let scalar = Unicode.Scalar(text[position]),
+                    let digit = CharacterProperties.numericValue(scalar), digit >= 0, digit < 10, digit == digit.rounded()
+                {
+                    decimals += String(Int(digit))
+                    position += 1
+                }
+                if let fraction = Decimal(string: "0." + decimals) {
+                    value += fraction
+                    end = position
+                }
+            }
+            figures.append(
+                Figure(
+                    kind: .quantity, notation: .cjk, numberRange: start..<end, number: value, scale: nil, digits: nil,
+                    unit: FigureUnit(kind: .percent, form: .word, range: index..<start, isPrefix: true, spacing: "")))
+            index = end
+        }
         return figures
     }
 }

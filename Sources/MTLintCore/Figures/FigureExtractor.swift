@@ -361,7 +361,8 @@ package final class FigureExtractor {
     }
 
     /// Marks ranges: two quantities joined by a hyphen or dash (`20-25%`, `20–25 milioni`),
-    /// or by the language's range words (`da 20 a 25`, `between 20 and 25`).
+    /// Chinese 至 or 到 (`10至20%`), or by the language's range words (`da 20 a 25`,
+    /// `between 20 and 25`).
     private func linkRanges(_ figures: inout [Figure], _ scan: inout Scan) {
         guard figures.count > 1 else { return }
         var tokenIndex = 0
@@ -373,7 +374,8 @@ package final class FigureExtractor {
                 second.fullRange.lowerBound - first.fullRange.upperBound <= 32
             else { continue }
             let between = scan.text(first.fullRange.upperBound..<second.fullRange.lowerBound)
-            var linked = ["-", "–", "‑", " – ", " - "].contains(between)
+            // Chinese `10至20%`, `10到20亿`, `10~20`.
+            var linked = ["-", "–", "‑", " – ", " - ", "至", "到", "~", "～", "〜"].contains(between)
             if !linked {
                 let words = between.split(separator: " ").map { $0.lowercased() }
                 tokenIndex = scan.tokenIndex(after: first.fullRange.lowerBound, from: tokenIndex)

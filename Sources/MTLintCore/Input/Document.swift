@@ -52,7 +52,7 @@ public final class Document: Sendable {
             self.sourceMap = SourceMap(text: read.text)
             self.layout = DocumentLayout(
                 format: format, fileText: decoded.text, fileMap: decoded.sourceMap,
-                segments: read.segments, map: read.map)
+                segments: read.segments, map: read.map, unplaced: read.unplaced)
         } else {
             self.text = decoded.text
             self.sourceMap = decoded.sourceMap
@@ -108,9 +108,13 @@ public struct DocumentLayout: Sendable {
     /// For a bilingual file (XLIFF, PO, TMX, CSV, TSV): the sources, the units that pair them
     /// with the targets (the document's text), and the languages the file declares.
     public let bilingual: BilingualText?
+    /// Pieces of text the reader could not place in the file and left out
+    /// (SegmentedText.unplaced): they were not checked, and the run says so.
+    public let unplaced: Int
 
     public init(
-        format: InputFormat, fileText: [UInt16], fileMap: SourceMap, segments: [Segment], map: TextMap, bilingual: BilingualText? = nil
+        format: InputFormat, fileText: [UInt16], fileMap: SourceMap, segments: [Segment], map: TextMap, bilingual: BilingualText? = nil,
+        unplaced: Int = 0
     ) {
         self.format = format
         self.fileText = fileText
@@ -118,6 +122,7 @@ public struct DocumentLayout: Sendable {
         self.segments = segments
         self.map = map
         self.bilingual = bilingual
+        self.unplaced = unplaced
     }
 
     /// The range of `fileText` that a range of the document's text stands for.

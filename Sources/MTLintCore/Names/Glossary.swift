@@ -6,7 +6,7 @@ import MTLintText
 /// default glossary (Resources/default-glossary.yml, compiled to JSON: CompiledGlossary.swift);
 /// users add theirs with `--glossary`.
 public struct Glossary: Sendable {
-    public struct Entity: Sendable, Equatable, Encodable {
+    public struct Entity: Sendable, Equatable, Codable {
         public var id: String
         public var kind: String
         /// The name in its original script (`豆包`).
@@ -43,7 +43,7 @@ public struct Glossary: Sendable {
     }
 
     /// A rendering that is wrong for an entity in one language.
-    public struct WrongRendering: Sendable, Equatable, Encodable {
+    public struct WrongRendering: Sendable, Equatable, Codable {
         public var text: String
         /// Flag it only when the document also names the entity or its owner: the rendering
         /// is an ordinary word elsewhere (`pouf`, `bottoni`).

@@ -203,7 +203,7 @@ public struct NameVariantRule: Rule {
     /// A key shared by spellings that differ only in the case of ASCII letters.
     static func caseBlindKey(_ units: ArraySlice<UInt16>) -> UInt64 {
         var hash = Fingerprint.FNV1a()
-        hash.add(units.lazy.map { CodeUnit.isASCIILetter($0) ? $0 | 0x20 : $0 })
+        hash.addASCIILowercased(units)
         return hash.value
     }
 

@@ -22,7 +22,11 @@ struct SourceFigureMismatchRule: Rule {
             as written (`1.5` copied into an Italian text); when it is the source value rounded \
             to the target's significant digits (at least two: `1,53亿` as `153 milioni` or \
             `150 milioni`); or within a tenth when either side says it is approximate (`约`, \
-            `近`, `超`, `多`, `about`, `circa`, `oltre`). Years are values too; dates, times, \
+            `近`, `超`, `多`, `about`, `circa`, `oltre`). A range is two values, the first \
+            taking the second's scale and percent (`10到20亿` is 1 to 2 billion, `10-20%`); \
+            a difference of percentages (`3个百分点`, `punti percentuali`, `points de \
+            pourcentage`, `Prozentpunkte`) is paired only with another; Chinese `百分之三十` \
+            is 30%. Years are values too; dates, times, \
             versions, ordinals and figures inside placeholders are not compared, and a \
             conversion the translation adds in brackets is no mismatch.
             """,
@@ -34,7 +38,23 @@ struct SourceFigureMismatchRule: Rule {
                 suggestion: "1 miliardo"),
             .flags("zh", "用户增长了35%。", "fr", "Le nombre d'utilisateurs a augmenté de ⟦53⟧ %.", suggestion: "35"),
             .flags("en", "The plant employs 1,200 people.", "it", "Lo stabilimento impiega ⟦12.000⟧ persone.", suggestion: "1.200"),
+            .flags("zh", "失业率上升了3个百分点。", "it", "La disoccupazione è salita di ⟦5⟧ punti percentuali.", suggestion: "3"),
+            .flags("zh", "销量增长了10至20%。", "it", "Le vendite sono cresciute dal 10 al ⟦30⟧%.", suggestion: "20"),
+            .flags("zh", "营收预计在10到20亿元之间。", "it", "I ricavi sono attesi tra 1 e ⟦20 miliardi⟧ di yuan.", suggestion: "2 miliardi"),
+            .flags("zh", "支持率为百分之三十。", "it", "Il consenso è al ⟦13⟧%.", suggestion: "30"),
             .passes("zh", "该公司去年营收10亿美元。", "it", "L'azienda ha fatturato 1 miliardo di dollari lo scorso anno."),
+            .passes("zh", "失业率上升了3个百分点。", "it", "La disoccupazione è salita di 3 punti percentuali."),
+            .passes("zh", "失业率上升了3个百分点。", "fr", "Le chômage a augmenté de 3 points de pourcentage."),
+            .passes("zh", "失业率上升了3个百分点。", "de", "Die Arbeitslosigkeit stieg um 3 Prozentpunkte."),
+            .passes("en", "Unemployment rose by 2.5 percentage points.", "es", "El desempleo subió 2,5 puntos porcentuales."),
+            .passes("zh", "销量增长了10-20%。", "it", "Le vendite sono cresciute del 10-20%."),
+            .passes("zh", "营收预计在10到20亿元之间。", "it", "I ricavi sono attesi tra 1 e 2 miliardi di yuan."),
+            .passes(
+                "en", "Revenue should be between 10 and 20 billion dollars.", "it",
+                "I ricavi dovrebbero essere tra 10 e 20 miliardi di dollari."),
+            .passes("zh", "支持率为百分之三十。", "it", "Il consenso è al 30%."),
+            .passes("zh", "增长了百分之三点五。", "fr", "Une hausse de 3,5 %."),
+            .passes("zh", "该报告发布于2023-10-20。", "it", "Il rapporto è uscito il 20 ottobre 2023."),
             .passes("zh", "该公司去年营收10亿美元。", "it", "L'azienda ha fatturato un miliardo di dollari lo scorso anno."),
             .passes("zh", "约15亿人使用该应用。", "it", "Circa 1,5 miliardi di persone usano l'app."),
             .passes("zh", "营收1.53亿元。", "it", "Ricavi per 153 milioni di yuan."),

@@ -286,7 +286,13 @@ public struct CapitalMidSentenceRule: Rule {
 
     /// A word's key: the 64-bit FNV-1a hash that fingerprints use, so that two words share
     /// a key by chance about once in 10^19 pairs.
-    static func key(_ units: some Sequence<UInt16>) -> UInt64 {
+    static func key(_ units: ArraySlice<UInt16>) -> UInt64 {
+        var hash = Fingerprint.FNV1a()
+        hash.add(units)
+        return hash.value
+    }
+
+    static func key(_ units: String.UTF16View) -> UInt64 {
         var hash = Fingerprint.FNV1a()
         hash.add(units)
         return hash.value

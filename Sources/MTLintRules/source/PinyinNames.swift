@@ -1,0 +1,349 @@
+import Foundation
+import ICU
+import MTLintCore
+import MTLintText
+
+/// Han names of a bilingual file read through ICU's Han-Latin transliteration, tones and
+/// spaces removed (`豆包` → `doubao`), for source/name-mismatch: which names the file renders
+/// right somewhere (`Doubao` in a target whose source has `豆包`), and the units whose source
+/// has such a name and whose target puts one other capitalised name in its place.
+struct PinyinNames {
+    /// A Han name is two to four characters; its pinyin at least four letters.
+    static let lengths = 2...4
+    static let shortestKey = 4
+
+    /// What one unit's source gives through transliteration: its Han spans of two to four
+    /// characters by pinyin, and the pinyin of each single character.
+    private struct SourceNames {
+        /// Each Han run: where it starts in the sources, its text, one syllable per character.
+        var runs: [(start: Int, text: [UInt16], syllables: [String])] = []
+        var syllables: Set<String> = []
+
+        /// The span of two to four characters whose syllables spell `key` (at least four
+        /// letters), found by walking the syllables: no table of every span is made.
+        func han(spelling key: String) -> String? {
+            guard key.count >= PinyinNames.shortestKey else { return nil }
+            for run in runs {
+                for first in run.syllables.indices {
+                    var rest = Substring(key)
+                    var last = first
+                    while last < run.syllables.count, last - first < PinyinNames.lengths.upperBound {
+                        let syllable = run.syllables[last]
+                        guard !syllable.isEmpty, rest.hasPrefix(syllable) else { break }
+                        rest = rest.dropFirst(syllable.count)
+                        last += 1
+                        if rest.isEmpty {
+                            if last - first >= PinyinNames.lengths.lowerBound {
+                                return String(decoding: run.text[first..<last], as: UTF16.self)
+                            }
+                            break
+                        }
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// A run of capitalised words in a target (`Wang Xiaochuan`, `Cuore Letterario`).
+    private struct Run {
+        var tokens: [Range<Int>]
+        var atSentenceStart: Bool
+        var range: Range<Int> { tokens[0].lowerBound..<tokens[tokens.count - 1].upperBound }
+    }
+
+    let analysis: Analysis
+    let bilingual: BilingualAnalysis
+
+    init(_ analysis: Analysis, _ bilingual: BilingualAnalysis) {
+        self.analysis = analysis
+        self.bilingual = bilingual
+    }
+
+    func mismatches(
+        skipping: Set<Int>, make: (Range<Int>, String, String?, [RelatedPlace]) -> Diagnostic
+    ) -> [Diagnostic] {
+        let target = analysis.language.locale.language
+        guard !["zh", "ja", "ko"].contains(target), analysis.numbers?.capitalizesNouns != true,
+            bilingual.source.text.contains(where: Self.isHan)
+        else { return [] }
+        let units = bilingual.units
+        let sources = bilingual.source.text
+        let text = analysis.text
+        // Transliteration is the cost here: a source is transliterated (each character once per file) only
+        // when its target has a run of capitals that could be pinyin, or when it has a name
+        // the file renders right elsewhere and its target does not.
+        var cache: [String: [String]] = [:]
+        var names: [SourceNames?] = Array(repeating: nil, count: units.count)
+        // Made on first need: a file whose targets have no pinyin never opens it.
+        var transliterator: Transliterator?
+        var failed = false
+        func sourceNames(_ index: Int) -> SourceNames {
+            if let known = names[index] { return known }
+            if transliterator == nil, !failed {
+                transliterator = try? Transliterator(id: "Han-Latin; Latin-ASCII")
+                failed = transliterator == nil
+            }
+            guard let transliterator else { return SourceNames() }
+            let made = self.sourceNames(sources, units[index].source, transliterator, &cache)
+            names[index] = made
+            return made
+        }
+        var hasHan = [Bool](repeating: false, count: units.count)
+        var runs: [[Run]] = Array(repeating: [], count: units.count)
+        // Which units' targets hold a run of capitals, by its folded text.
+        var unitsByRun: [String: Set<Int>] = [:]
+        // Per unit, the Han names its target renders right; per name, its first right rendering.
+        var rendered: [Set<String>] = Array(repeating: [], count: units.count)
+        var renderings: [String: Range<Int>] = [:]
+        var renderingTexts = Set<String>()
+        for (index, unit) in units.enumerated() where !unit.target.isEmpty {
+            guard sources[unit.source].contains(where: Self.isHan) else { continue }
+            hasHan[index] = true
+            runs[index] = capitalRuns(text, unit.target)
+            for run in runs[index] {
+                unitsByRun[Self.folded(analysis.string(run.range)), default: []].insert(index)
+                guard mayBePinyin(run) else { continue }
+                for (han, range) in pinyinMatches(run, text, sourceNames(index)) {
+                    rendered[index].insert(han)
+                    if renderings[han] == nil { renderings[han] = range }
+                    renderingTexts.insert(Self.folded(analysis.string(range)))
+                }
+            }
+        }
+        guard !renderings.isEmpty else { return [] }
+        // The names rendered right somewhere, by their first two characters, to find them in
+        // each source in one pass.
+        var byStart: [UInt32: [(han: String, units: [UInt16])]] = [:]
+        for han in renderings.keys {
+            let units = Array(han.utf16)
+            byStart[UInt32(units[0]) << 16 | UInt32(units[1]), default: []].append((han, units))
+        }
+        func places(_ index: Int) -> [String: Range<Int>] {
+            var found: [String: Range<Int>] = [:]
+            let bounds = units[index].source
+            var position = bounds.lowerBound
+            while position + 1 < bounds.upperBound {
+                defer { position += 1 }
+                guard let list = byStart[UInt32(sources[position]) << 16 | UInt32(sources[position + 1])] else { continue }
+                for (han, written) in list where found[han] == nil && position + written.count <= bounds.upperBound {
+                    if sources[position..<(position + written.count)].elementsEqual(written) {
+                        found[han] = position..<(position + written.count)
+                    }
+                }
+            }
+            return found
+        }
+        var placesByUnit: [Int: [String: Range<Int>]] = [:]
+        let glossaryNames = Set(analysis.glossary.entities.flatMap { $0.rightNames.map(Self.folded) })
+        var found: [Diagnostic] = []
+        // Per run and name: whether every unit with the run has the name in its source.
+        var onlyWithName: [String: Bool] = [:]
+        for (index, unit) in units.enumerated() where !skipping.contains(index) {
+            guard hasHan[index] else { continue }
+            let spans = places(index)
+            placesByUnit[index] = spans
+            // The longest names only: `小川` is part of `王小川`.
+            let candidates = spans.keys.filter { renderings[$0] != nil && !rendered[index].contains($0) }
+            let missing = candidates.filter { name in !candidates.contains { $0 != name && $0.contains(name) } }
+            guard missing.count == 1, let han = missing.first, let right = renderings[han], let place = spans[han] else { continue }
+            let source = sourceNames(index)
+            let unexplained = runs[index].filter { run in
+                let folded = Self.folded(analysis.string(run.range))
+                if run.atSentenceStart && run.tokens.count < 2 { return false }
+                if run.tokens.count == 1, text[run.range].allSatisfy({ !CodeUnit.isLowercase($0) }) { return false }
+                if run.tokens.allSatisfy({ source.syllables.contains(Self.folded(analysis.string($0))) }) { return false }
+                if glossaryNames.contains(folded)
+                    || run.tokens.contains(where: { glossaryNames.contains(Self.folded(analysis.string($0))) })
+                {
+                    return false
+                }
+                if renderingTexts.contains(folded) || !pinyinMatches(run, text, source).isEmpty { return false }
+                if SourceNameMismatchRule.find(analysis.string(run.range), in: sources, unit.source) != nil { return false }
+                // Only where the source has the name: a run found in other units is another name.
+                let key = folded + "\u{0}" + han
+                if let known = onlyWithName[key] { return known }
+                let answer = (unitsByRun[folded] ?? []).allSatisfy { other in
+                    if placesByUnit[other] == nil { placesByUnit[other] = places(other) }
+                    return placesByUnit[other]?[han] != nil
+                }
+                onlyWithName[key] = answer
+                return answer
+            }
+            guard unexplained.count == 1, var run = unexplained.first else { continue }
+            // A common word that only starts the sentence (`Secondo Wang Piccolo Fiume`) is not
+            // part of what is flagged.
+            if run.atSentenceStart, run.tokens.count >= 2,
+                analysis.lexicon?.isCommonWord(CodeUnit.lowercased(text[run.tokens[0]], locale: analysis.language.locale)) == true
+            {
+                run.tokens.removeFirst()
+            }
+            let name = analysis.string(right)
+            found.append(
+                make(
+                    run.range,
+                    "`\(analysis.string(run.range))` stands where the source has `\(han)`, which this file renders `\(name)` elsewhere",
+                    name,
+                    [
+                        SourceUnits.related(place, "`\(han)` in the source"),
+                        RelatedPlace(range: right, message: "`\(name)` for `\(han)` elsewhere in the file"),
+                    ]))
+        }
+        return found
+    }
+
+    /// The Han names of a source by pinyin.
+    private func sourceNames(
+        _ text: [UInt16], _ bounds: Range<Int>, _ transliterator: Transliterator, _ cache: inout [String: [String]]
+    ) -> SourceNames {
+        var result = SourceNames()
+        var index = bounds.lowerBound
+        while index < bounds.upperBound {
+            guard Self.isHan(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bounds.upperBound, Self.isHan(text[index]) { index += 1 }
+            let units = Array(text[start..<index])
+            let syllables = Self.syllables(String(decoding: units, as: UTF16.self), transliterator, &cache)
+            guard syllables.count == units.count else { continue }
+            result.syllables.formUnion(syllables)
+            result.runs.append((start, units, syllables))
+        }
+        return result
+    }
+
+    /// True when a run, or a part of it of up to three words, is spelled as pinyin syllables
+    /// can be (`Wenxin`, `Wang Xiaochuan`; not `Secondo`, `Nella`): most runs of a target are
+    /// not, and need no transliteration of their source.
+    private func mayBePinyin(_ run: Run) -> Bool {
+        for first in run.tokens.indices {
+            var key = ""
+            for last in first..<min(first + 3, run.tokens.count) {
+                key += Self.folded(analysis.string(run.tokens[last])).filter(\.isLetter)
+                if key.count >= Self.shortestKey, Self.isPinyinSpelling(key) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Pinyin syllables as initials and finals allow them (a little more than Mandarin uses:
+    /// enough to rule most words of other languages out).
+    static let pinyinSyllables: Set<String> = {
+        let initials = [
+            "", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s", "y", "w",
+        ]
+        let finals = [
+            "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu", "ian",
+            "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "ueng",
+        ]
+        return Set(initials.flatMap { initial in finals.map { initial + $0 } })
+    }()
+
+    /// True when `word` (lower case ASCII) splits into pinyin syllables.
+    static func isPinyinSpelling(_ word: String) -> Bool {
+        let letters = Array(word.utf8)
+        guard !letters.isEmpty, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        var reachable = [Bool](repeating: false, count: letters.count + 1)
+        reachable[0] = true
+        for start in 0..<letters.count where reachable[start] {
+            for length in 1...min(6, letters.count - start)
+            where pinyinSyllables.contains(String(decoding: letters[start..<(start + length)], as: UTF8.self)) {
+                reachable[start + length] = true
+            }
+        }
+        return reachable[letters.count]
+    }
+
+    /// One syllable per character of a Han run, each character transliterated once per file
+    /// and cached: a file has a few thousand distinct characters, and ICU's Han-Latin rules
+    /// cost about a millisecond for a sentence, which per run made the rule the slowest of
+    /// all on a Chinese file. ICU reads a few characters by their neighbours (`重庆`,
+    /// Chongqing); read alone they give the common reading (`zhongqing`), and such a name is
+    /// then not found: a finding missed, never one made.
+    private static func syllables(_ run: String, _ transliterator: Transliterator, _ cache: inout [String: [String]]) -> [String] {
+        if let cached = cache[run] { return cached }
+        let result = run.map { character -> String in
+            let single = String(character)
+            if let cached = cache[single] { return cached.first ?? "" }
+            let syllable = folded(transliterator.transliterate(single)).filter(\.isLetter)
+            cache[single] = [syllable]
+            return syllable
+        }
+        cache[run] = result
+        return result
+    }
+
+    /// The Han names a run (or a part of it, up to three words) spells in pinyin, with the
+    /// range of those words.
+    private func pinyinMatches(_ run: Run, _ text: [UInt16], _ names: SourceNames) -> [(String, Range<Int>)] {
+        var matches: [(String, Range<Int>)] = []
+        for first in run.tokens.indices {
+            var key = ""
+            for last in first..<min(first + 3, run.tokens.count) {
+                key += Self.folded(analysis.string(run.tokens[last])).filter(\.isLetter)
+                if let han = names.han(spelling: key) {
+                    matches.append((han, run.tokens[first].lowerBound..<run.tokens[last].upperBound))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The runs of capitalised Latin words of a target, joined by one space or hyphen, up to
+    /// four words.
+    private func capitalRuns(_ text: [UInt16], _ bounds: Range<Int>) -> [Run] {
+        var runs: [Run] = []
+        var current: Run?
+        func close() {
+            if let run = current { runs.append(run) }
+            current = nil
+        }
+        for token in analysis.tokens.slice(inside: bounds, by: \.range) where token.kind == .word {
+            let range = token.range
+            guard CodeUnit.isUppercase(text[range.lowerBound]), text[range].allSatisfy(CodeUnit.isLatinLetter) else {
+                close()
+                continue
+            }
+            if var run = current, run.tokens.count < 4, range.lowerBound == run.range.upperBound + 1,
+                [0x20, 0xA0, 0x2D].contains(text[run.range.upperBound])
+            {
+                run.tokens.append(range)
+                current = run
+            } else {
+                close()
+                current = Run(tokens: [range], atSentenceStart: Self.startsSentence(range.lowerBound, text, bounds))
+            }
+        }
+        close()
+        return runs
+    }
+
+    /// True when only spaces, quotes and brackets stand between `index` and the start of the
+    /// segment or the end of a sentence.
+    static func startsSentence(_ index: Int, _ text: [UInt16], _ bounds: Range<Int>) -> Bool {
+        var position = index
+        while position > bounds.lowerBound {
+            let unit = text[position - 1]
+            if CodeUnit.isWhitespace(unit)
+                || [0x22, 0x27, 0x28, 0x5B, 0xAB, 0xBB, 0x201C, 0x201E, 0x2018, 0x2014, 0x2013, 0x2D].contains(unit)
+            {
+                position -= 1
+                continue
+            }
+            return [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x3002, 0xFF01, 0xFF1F].contains(unit)
+        }
+        return true
+    }
+
+    /// CJK unified ideographs and their extension A and compatibility blocks.
+    static func isHan(_ unit: UInt16) -> Bool {
+        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) || (0xF900...0xFAFF).contains(unit)
+    }
+
+    /// Lower case, without accents: how names are compared.
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
