@@ -90,7 +90,7 @@ struct SourceInconsistentTranslationRule: Rule {
                 Entry(
                     unit: index, source: context + "\u{0}" + normalized, target: Self.normalized(analysis.string(unit.target)),
                     // Chinese and Japanese write no spaces: four characters count as words.
-                    words: max(Self.words(source).count, source.utf16.filter(SourceLengths.isWide).count / 2)))
+                    words: max(Self.wordCount(source), source.utf16.filter(SourceLengths.isWide).count / 2)))
         }
         var found = twoTranslations(entries, analysis, bilingual)
         found += oneTranslation(entries, analysis, bilingual)
@@ -203,6 +203,17 @@ struct SourceInconsistentTranslationRule: Rule {
         return nil
     }
 
+    /// How many words `words` finds, counted without making them: it is asked of every unit.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for character in text {
+            let isWordCharacter = character.isLetter || character.isNumber || character == "'" || character == "’"
+            if isWordCharacter, !inWord { count += 1 }
+            inWord = isWordCharacter
+        }
+        return count
+    }
+
     /// The words of a text: letters, digits and apostrophes.
     static func words(_ text: String) -> [String] {
         text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map { $0.replacingOccurrences(of: "’", with: "'") }
@@ -237,15 +248,17 @@ struct SourceInconsistentTranslationRule: Rule {
     /// translated apart (`Nessuna`, `NESSUNO`), while `Remove packages` and `remove packages`
     /// say the same.
     static func normalized(_ text: String, foldingFirstOnly: Bool = false) -> String {
-        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // A closure, not the key path `\.isWhitespace`: a key path is projected at run time
+        // for every character, and this runs over every unit's source and target.
+        let collapsed = text.split { $0.isWhitespace }.joined(separator: " ")
         guard foldingFirstOnly, let first = collapsed.first else { return collapsed.lowercased() }
         return first.lowercased() + collapsed.dropFirst()
     }
 
     /// A tab, or three spaces in a row inside the text: columns.
     static func isTabular(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).contains("\t")
-            || text.trimmingCharacters(in: .whitespacesAndNewlines).contains("   ")
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.contains("\t") || trimmed.contains("   ")
     }
 
     /// A PO plural form: `msgid[n]` as its id.

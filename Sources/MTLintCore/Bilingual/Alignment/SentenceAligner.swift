@@ -52,17 +52,18 @@ public struct SentenceAligner: Sendable {
         let ratio = Double(max(1, target.length(of: 0..<m))) / Double(max(1, source.length(of: 0..<n)))
         let variance = source.isLatinScript == target.isLatinScript ? self.variance : varianceAcrossScripts
         // Anchors as small integers, each sentence's sorted, for cheap intersections.
-        var ids: [AlignmentAnchor: Int] = [:]
+        var ids: [AlignmentAnchor: Int32] = [:]
         var weights: [Double] = []
-        func intern(_ anchors: [Set<AlignmentAnchor>]) -> [[Int]] {
-            anchors.map { set in
-                set.map { anchor in
-                    if let id = ids[anchor] { return id }
-                    ids[anchor] = weights.count
-                    weights.append(anchor.weight)
-                    return weights.count - 1
-                }.sorted()
-            }
+        func intern(_ anchors: [Set<AlignmentAnchor>]) -> AnchorLists {
+            AnchorLists(
+                anchors.map { set in
+                    set.map { anchor in
+                        if let id = ids[anchor] { return id }
+                        ids[anchor] = Int32(weights.count)
+                        weights.append(anchor.weight)
+                        return Int32(weights.count - 1)
+                    }.sorted()
+                })
         }
         let sourceAnchors = intern(source.anchors), targetAnchors = intern(target.anchors)
 
@@ -141,8 +142,8 @@ public struct SentenceAligner: Sendable {
         let target: AlignmentSide
         let ratio: Double
         let variance: Double
-        let sourceAnchors: [[Int]]
-        let targetAnchors: [[Int]]
+        let sourceAnchors: AnchorLists
+        let targetAnchors: AnchorLists
         let weights: [Double]
         /// `sourceLength[k]`: the length of the first k source sentences.
         let sourceLength: [Int]
@@ -150,7 +151,7 @@ public struct SentenceAligner: Sendable {
 
         init(
             aligner: SentenceAligner, source: AlignmentSide, target: AlignmentSide, ratio: Double, variance: Double,
-            sourceAnchors: [[Int]], targetAnchors: [[Int]], weights: [Double]
+            sourceAnchors: AnchorLists, targetAnchors: AnchorLists, weights: [Double]
         ) {
             (self.aligner, self.source, self.target, self.ratio, self.variance) = (aligner, source, target, ratio, variance)
             (self.sourceAnchors, self.targetAnchors, self.weights) = (sourceAnchors, targetAnchors, weights)
@@ -179,27 +180,50 @@ public struct SentenceAligner: Sendable {
 
         /// The weight of the anchors both sides hold (at most `maximumAnchors`), and how many
         /// figures and addresses one side holds that the other lacks. Each sentence holds a
-        /// few anchors at most: plain scans, no allocation.
+        /// few anchors at most, in one flat array per side: plain scans of a few integers,
+        /// with no array of arrays to retain (the programme asks this millions of times on
+        /// a long article; as slices of `[[Int]]` it was a quarter of a two-file check).
         private func anchors(_ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int) -> (weight: Double, unmatched: Int) {
-            let left = sourceAnchors[s..<(s + sourceCount)], right = targetAnchors[t..<(t + targetCount)]
-            if left.allSatisfy(\.isEmpty) && right.allSatisfy(\.isEmpty) { return (0, 0) }
-            func holds(_ lists: ArraySlice<[Int]>, _ anchor: Int) -> Bool { lists.contains { $0.contains(anchor) } }
+            let left = sourceAnchors.range(s, sourceCount), right = targetAnchors.range(t, targetCount)
+            if left.isEmpty && right.isEmpty { return (0, 0) }
             var shared = 0.0, unmatched = 0
-            for (offset, list) in zip(left.indices, left) {
-                for anchor in list where !holds(left[left.startIndex..<offset], anchor) {
-                    if holds(right, anchor) {
-                        shared += weights[anchor]
-                    } else if weights[anchor] >= SentenceAligner.strongAnchor {
-                        unmatched += 1
-                    }
+            for position in left {
+                let anchor = sourceAnchors.flat[position]
+                // Counted once per bead, though both of its sentences hold it.
+                if sourceAnchors.contains(anchor, in: left.lowerBound..<position) { continue }
+                let weight = weights[Int(anchor)]
+                if targetAnchors.contains(anchor, in: right) {
+                    shared += weight
+                } else if weight >= SentenceAligner.strongAnchor {
+                    unmatched += 1
                 }
             }
-            for (offset, list) in zip(right.indices, right) {
-                for anchor in list where !holds(right[right.startIndex..<offset], anchor) && !holds(left, anchor) {
-                    if weights[anchor] >= SentenceAligner.strongAnchor { unmatched += 1 }
-                }
+            for position in right {
+                let anchor = targetAnchors.flat[position]
+                if targetAnchors.contains(anchor, in: right.lowerBound..<position) || sourceAnchors.contains(anchor, in: left) { continue }
+                if weights[Int(anchor)] >= SentenceAligner.strongAnchor { unmatched += 1 }
             }
             return (min(shared, aligner.maximumAnchors), unmatched)
+        }
+    }
+
+    /// The anchors of each sentence of one side, as small integers, all in one array:
+    /// sentence `k`'s are `flat[start[k] ..< start[k + 1]]`.
+    struct AnchorLists {
+        let flat: [Int32]
+        let start: [Int]
+
+        init(_ lists: [[Int32]]) {
+            flat = lists.flatMap { $0 }
+            start = lists.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        }
+
+        /// The positions in `flat` of the anchors of sentences `first ..< first + count`.
+        func range(_ first: Int, _ count: Int) -> Range<Int> { start[first]..<start[first + count] }
+
+        func contains(_ anchor: Int32, in positions: Range<Int>) -> Bool {
+            for position in positions where flat[position] == anchor { return true }
+            return false
         }
     }
 
