@@ -8,12 +8,24 @@ import Testing
 /// The MCP server in-process, driven by the SDK's own client (the session an agent has:
 /// initialize, tools/list, tools/call), so that mtlint's server and the SDK stay compatible.
 @Suite struct MCPServerTests {
-    /// A connected client and what initialize answered.
-    func session() async throws -> (client: Client, server: ServerTransport, initialized: Initialize.Result) {
-        let transport = ServerTransport(server: MCPServer(checker: sharedChecker))
+    /// A client connected to a new server, and what initialize answered; `close()` ends it.
+    final class Session {
         let client = Client(name: "mtlint-tests", version: "1")
-        let initialized = try await client.connect(transport: transport)
-        return (client, transport, initialized)
+        let transport = ServerTransport(server: MCPServer(checker: sharedChecker))
+        private(set) var initialized: Initialize.Result?
+
+        func open() async throws -> Self {
+            initialized = try await client.connect(transport: transport)
+            return self
+        }
+
+        func close() {
+            let (client, transport) = (client, transport)
+            Task {
+                await client.disconnect()
+                await transport.disconnect()
+            }
+        }
     }
 
     func call(_ client: Client, _ name: String, _ arguments: [String: Value]) async throws -> CallTool.Result {
@@ -22,26 +34,19 @@ import Testing
     }
 
     @Test func initializeDescribesTheServer() async throws {
-        let (client, server, initialized) = try await session()
-        defer {
-            Task {
-                await client.disconnect()
-                await server.disconnect()
-            }
-        }
+        let session = try await Session().open()
+        defer { session.close() }
+        let client = session.client
+        let initialized = try #require(session.initialized)
         #expect(initialized.serverInfo.name == "mtlint")
         #expect(initialized.capabilities.tools != nil)
         #expect(initialized.instructions?.contains("check_text") == true)
     }
 
     @Test func toolsAreListed() async throws {
-        let (client, server, _) = try await session()
-        defer {
-            Task {
-                await client.disconnect()
-                await server.disconnect()
-            }
-        }
+        let session = try await Session().open()
+        defer { session.close() }
+        let client = session.client
         let (tools, _) = try await client.listTools()
         #expect(tools.map(\.name) == ["check_text", "list_rules", "explain_rule"])
         #expect(tools[0].inputSchema.objectValue?["required"] == .array(["text"]))
@@ -50,13 +55,9 @@ import Testing
     }
 
     @Test func checkTextReturnsStructuredFindings() async throws {
-        let (client, server, _) = try await session()
-        defer {
-            Task {
-                await client.disconnect()
-                await server.disconnect()
-            }
-        }
+        let session = try await Session().open()
+        defer { session.close() }
+        let client = session.client
         let result = try await call(client, "check_text", ["text": .string(italianSample), "language": "it"])
         #expect(result.isError == false)
         let structured = try #require(result.structuredContent?.objectValue)
@@ -86,13 +87,9 @@ import Testing
     }
 
     @Test func checkTextWithASourceRunsTheSourceRules() async throws {
-        let (client, server, _) = try await session()
-        defer {
-            Task {
-                await client.disconnect()
-                await server.disconnect()
-            }
-        }
+        let session = try await Session().open()
+        defer { session.close() }
+        let client = session.client
         let (tools, _) = try await client.listTools()
         let properties = tools[0].inputSchema.objectValue?["properties"]?.objectValue
         #expect(properties?["source"]?.objectValue?["type"] == .string("string"))
@@ -117,13 +114,9 @@ import Testing
     }
 
     @Test func toolErrorsAndProtocolErrors() async throws {
-        let (client, server, _) = try await session()
-        defer {
-            Task {
-                await client.disconnect()
-                await server.disconnect()
-            }
-        }
+        let session = try await Session().open()
+        defer { session.close() }
+        let client = session.client
         let badLanguage = try await call(client, "check_text", ["text": "Ciao.", "language": "klingon"])
         #expect(badLanguage.isError == true)
         await #expect(throws: MCPError.self) { _ = try await call(client, "check_text", [:]) }
@@ -137,13 +130,9 @@ import Testing
     }
 
     @Test func explainAndListRules() async throws {
-        let (client, server, _) = try await session()
-        defer {
-            Task {
-                await client.disconnect()
-                await server.disconnect()
-            }
-        }
+        let session = try await Session().open()
+        defer { session.close() }
+        let client = session.client
         let explained = try await call(client, "explain_rule", ["rule": "text/repeated-word"])
         guard case .text(let text, _, _)? = explained.content.first else {
             Issue.record("no text content")
