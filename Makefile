@@ -115,11 +115,13 @@ tsan: deps test-deps
 # Then load on `mtlint serve` (Benchmarks/serve_load.py): /v2/check requests for 20 s on
 # loopback, printing requests/s, latency percentiles, errors and the server's memory.
 # hunspell's command line and Translate Toolkit's pofilter are reference points in the table.
+# Then Spark's job on local[1] and local[2] over 100 MB of records (docs/scale.md).
 bench: deps
 	@command -v hunspell >/dev/null || $(SUDO) apt-get install -y -qq hunspell
 	@command -v pofilter >/dev/null || python3 -m pip install -q translate-toolkit
 	python3 Benchmarks/bench.py
 	python3 Benchmarks/serve_load.py
+	python3 Benchmarks/spark_bench.py
 
 # Records mode measured: records per second with --jobs 1 and 2 and peak memory over 10,000
 # and 100,000 records made from corpora/ (RECORDS_MILLION=1 adds 1,000,000), and the same

@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Synchronization
+import MTLintText
 
 /// Runs checks on their own threads, a bounded number at once, with a bounded queue of
 /// checks waiting for a turn, and a time limit for each request (its wait in the queue
@@ -33,7 +33,7 @@ public final class CheckScheduler: Sendable {
         var nextID = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Lock(State())
     private let workers = DispatchQueue(label: "mtlint.checks", attributes: .concurrent)
 
     public init(maxRunning: Int, maxQueued: Int, timeLimit: Duration) {
@@ -51,7 +51,7 @@ public final class CheckScheduler: Sendable {
     public func run<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Result<Value, Refusal> {
         await withCheckedContinuation { (continuation: CheckedContinuation<Result<Value, Refusal>, Never>) in
             // Whichever comes first answers the request: the check's end, or the time limit.
-            let answered = Mutex(false)
+            let answered = Lock(false)
             @Sendable func answer(_ result: Result<Value, Refusal>) {
                 let first = answered.withLock { answered in
                     defer { answered = true }

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import MTLintText
 
 /// The server's counters, written in Prometheus' text exposition format (version 0.0.4) at
 /// `/metrics`: requests by route and status, their latency as a histogram, findings by rule,
@@ -28,7 +28,7 @@ public final class ServerMetrics: Sendable {
         var checkedCharacters = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Lock(State())
 
     public init() {}
 

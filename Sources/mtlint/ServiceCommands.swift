@@ -5,7 +5,7 @@ import MTLint
 import MTLintCore
 import MTLintProtocols
 import MTLintServer
-import Synchronization
+import MTLintText
 
 /// The settings a service (`serve`, `lsp`, `mcp`) checks with: the server's own, never a
 /// request's. The same names as `mtlint check`'s options.
@@ -126,7 +126,7 @@ struct ServeCommand: ParsableCommand {
         if let maxChecks { configuration.maxConcurrentChecks = maxChecks }
         configuration.maxQueuedChecks = queue
         let server = MTLintServer(checker: checker, configuration: configuration)
-        let failure = Mutex<String?>(nil)
+        let failure = Lock<String?>(nil)
         let finished = DispatchSemaphore(value: 0)
         let host = self.host
         Task {

@@ -2,7 +2,6 @@ import Foundation
 import MTLintCore
 import MTLintReport
 import MTLintText
-import Synchronization
 
 /// What `mtlint check` does, for any front end: read the configuration, the baseline and the
 /// glossaries, collect the inputs, lint them, write the report in the chosen format as files
@@ -159,7 +158,7 @@ public struct Check: Sendable {
         }
         // The report goes to the output file when there is one; the first failure to write
         // it is kept, nothing more is written, and the run ends with it.
-        let reportFailure = Mutex<OutputFileError?>(nil)
+        let reportFailure = Lock<OutputFileError?>(nil)
         let emit: @Sendable (String) -> Void = { text in
             guard let reportWriter else { return output.report(text) }
             guard !text.isEmpty, reportFailure.withLock({ $0 == nil }) else { return }
@@ -207,10 +206,10 @@ public struct Check: Sendable {
         // unless a baseline is read (it is applied to the whole run) or written. Files under
         // the minimum score are noted as they pass, for the errors at the end. Problems go to
         // stderr as they come, in the inputs' order.
-        let reporter = Mutex<any Reporter>(format.init(options: reportOptions))
+        let reporter = Lock<any Reporter>(format.init(options: reportOptions))
         let forgetsFiles = format.writesFilesAsTheyFinish && accepted == nil && baselineToWrite == nil
         let minScore = baselineToWrite == nil ? settings.minScore : nil
-        let forgottenLowScores = Mutex<[(path: String, score: QualityScore)]>([])
+        let forgottenLowScores = Lock<[(path: String, score: QualityScore)]>([])
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
         linter.makesExcerpts = format.showsExcerpts
         linter.keepsText = format.showsText

@@ -1,7 +1,6 @@
 import Foundation
 import MTLintCore
 import MTLintText
-import Synchronization
 
 extension Check {
     /// Fixes each file in place (`--fix`), on `jobs` threads, and says what was fixed, in the
@@ -16,8 +15,8 @@ extension Check {
         }
         guard !paths.isEmpty else { return true }
         // Per input, in order: the line to print and whether it is an error.
-        let lines = Mutex([(text: String, isError: Bool)?](repeating: nil, count: paths.count))
-        let next = Mutex(0)
+        let lines = Lock([(text: String, isError: Bool)?](repeating: nil, count: paths.count))
+        let next = Lock(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
             let analyzer = Analyzer()
             while true {
@@ -44,8 +43,8 @@ extension Check {
     static func diffFiles(
         _ sources: [(source: InputSource?, problem: InputProblem?)], linter: Linter, unsafe: Bool, jobs: Int, output: some CheckOutput
     ) -> CheckStatus {
-        let results = Mutex([(diff: [UInt8], error: String?)?](repeating: nil, count: sources.count))
-        let next = Mutex(0)
+        let results = Lock([(diff: [UInt8], error: String?)?](repeating: nil, count: sources.count))
+        let next = Lock(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, sources.count))) { _ in
             let analyzer = Analyzer()
             while true {

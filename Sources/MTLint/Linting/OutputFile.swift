@@ -3,7 +3,6 @@ import MTLintCore
 import MTLintReport
 import MTLintRules
 import MTLintText
-import Synchronization
 
 /// A file mtlint writes when asked to (`--write-baseline FILE`), checked before the run and
 /// replaced atomically after it, so that a mistake in the path costs nothing:
@@ -127,13 +126,13 @@ public struct OutputFile: Sendable {
         private let file: OutputFile
         private let temporary: String
         private let folder: String
-        private let state: Mutex<State>
+        private let state: Lock<State>
 
         fileprivate init(file: OutputFile, descriptor: Int32, temporary: String, folder: String) {
             self.file = file
             self.temporary = temporary
             self.folder = folder
-            state = Mutex(State(descriptor: descriptor))
+            state = Lock(State(descriptor: descriptor))
         }
 
         deinit {

@@ -3,7 +3,6 @@ import ICU
 import MTLintCore
 import MTLintRules
 import MTLintText
-import Synchronization
 
 /// Checks texts that a service is handed (`mtlint serve`, `lsp`, `mcp`) with the service's
 /// own settings: its configuration, its glossaries, its command line. A request chooses only
@@ -53,7 +52,7 @@ public final class TextChecker: Sendable {
     public let settings: LintSettings
     public let glossary: Glossary
     /// Analyzers not in use: one per thread at a time, kept for the next request.
-    private let idle = Mutex<[PooledAnalyzer]>([])
+    private let idle = Lock<[PooledAnalyzer]>([])
 
     public init(settings: LintSettings = LintSettings(), glossary: Glossary = .builtIn) {
         self.settings = settings

@@ -1,7 +1,6 @@
 import ICU
 import MTLintDocuments
 import MTLintText
-import Synchronization
 
 /// Everything rules read about one document, computed once and shared by all of them:
 /// the language, ICU's tokens and sentences, and the paragraphs.

@@ -1,7 +1,6 @@
 import Foundation
 import MTLintDocuments
 import MTLintText
-import Synchronization
 
 /// What the `source/*` rules read beside a target document's own analysis: the analysis of
 /// the sources (in the source language: its figures, URLs and tokens) and the units that
@@ -18,7 +17,7 @@ public final class BilingualAnalysis: Sendable {
     /// For a source in a file of its own (Document.pairedSource): how its sentences were
     /// aligned with the target's into `text`'s units. Nil for a bilingual file.
     public let alignment: SentenceAlignment?
-    private let comparisons = Mutex<[FigureComparison]?>(nil)
+    private let comparisons = Lock<[FigureComparison]?>(nil)
 
     public init(
         source: Analysis, text: BilingualText, targetNumberWords: [NumberWord] = [], sourceNumberWords: [NumberWord] = [],

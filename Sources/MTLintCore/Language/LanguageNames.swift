@@ -1,6 +1,5 @@
 import ICU
 import MTLintText
-import Synchronization
 
 /// ICU's names of languages as a web page's language menu lists them (`English`, `Français`,
 /// `日本語`), lower-cased and indexed for matching inside a line (text/language-menu). Made
@@ -62,10 +61,10 @@ package enum LanguageNames {
         return count
     }
 
-    private static let cache = Mutex<[String: [UInt32: [MenuName]]]>([:])
+    private static let cache = Lock<[String: [UInt32: [MenuName]]]>([:])
     /// Held while names are gathered: a rule that needs them while a warm-up gathers them
     /// (LanguageResources) waits for it instead of doing the same work.
-    private static let gathering = Mutex(())
+    private static let gathering = Lock(())
 
     /// Language names from ICU, by their first two code units (startKey), longest first: every language's name in
     /// its own language, in English, and in the document's language (at least 4 letters,

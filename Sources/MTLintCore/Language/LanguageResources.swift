@@ -1,7 +1,6 @@
 import Dispatch
 import ICU
 import MTLintText
-import Synchronization
 
 /// What rules read of a document's language besides its analysis: the language's hunspell
 /// lexicon, English's (for phrases left in English), and ICU's names of languages (language
@@ -30,7 +29,7 @@ public struct LanguageResources: Sendable {
     /// Warm-ups in flight, so that a run can wait for them before it ends.
     private static let warming = DispatchGroup()
     /// What was warmed already, by key: each is started once per process.
-    private static let started = Mutex<Set<String>>([])
+    private static let started = Lock<Set<String>>([])
 
     /// Starts making, on other threads, what rules will likely read of `document` in
     /// `language`.
