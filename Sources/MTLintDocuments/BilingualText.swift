@@ -148,6 +148,16 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Builds one side of a bilingual text: its segments in the units' order, each followed by a
 /// blank line that stands for the empty range where the segment ends in the file.
+extension [String] {
+    /// Adds the text of a note element read by the XLIFF or TMX reader (`note`), white space
+    /// trimmed, unless it is empty.
+    mutating func appendNote(_ note: SideBuilder?) {
+        guard let note else { return }
+        let written = String(decoding: note.text, as: UTF16.self).trimmingSpaces()
+        if !written.isEmpty { append(written) }
+    }
+}
+
 struct SideBuilder {
     private(set) var text: [UInt16] = []
     private(set) var map = TextMap()

@@ -106,10 +106,7 @@ enum TMXReader {
                         id: tuid ?? "\(builder.units.count + 1)", note: notes.isEmpty ? nil : notes.joined(separator: "\n"),
                         sourceAnchor: unitEnd, targetAnchor: unitEnd, hasTarget: targetSeen)
                 case "note":
-                    if let note = noteText {
-                        let written = String(decoding: note.text, as: UTF16.self).trimmingSpaces()
-                        if !written.isEmpty { notes.append(written) }
-                    }
+                    notes.appendNote(noteText)
                     noteText = nil
                 default: break
                 }

@@ -137,10 +137,7 @@ enum XLIFFReader {
                 case "trans-unit": unitEnd()
                 case "segment": unitEnd()
                 case "note":
-                    if let note = noteText {
-                        let written = String(decoding: note.text, as: UTF16.self).trimmingSpaces()
-                        if !written.isEmpty { notes.append(written) }
-                    }
+                    notes.appendNote(noteText)
                     noteText = nil
                 default: break
                 }

@@ -82,13 +82,7 @@ public struct Check: Sendable {
         let accepted: Baseline?
         var configurationPath: String?
         do {
-            switch configuration {
-            case .none: configurationPath = nil
-            case .file(let path): configurationPath = path
-            case .nearest: configurationPath = ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
-            }
-            let file = try configurationPath.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
-            settings = try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver)
+            (settings, configurationPath) = try Self.resolveSettings(configuration, commandLine: commandLine, resolver: resolver)
             // Records have no files for a baseline to name: the configuration's is not read.
             accepted =
                 readsRecords
@@ -113,10 +107,7 @@ public struct Check: Sendable {
             return .usage
         }
         let usesDefaultGlossary = self.usesDefaultGlossary
-        let makeGlossary: @Sendable () -> Glossary = {
-            let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
-            return userGlossaries.map { base.merged(with: $0) } ?? base
-        }
+        let makeGlossary: @Sendable () -> Glossary = { Self.glossary(user: userGlossaries, usesDefault: usesDefaultGlossary) }
 
         // Records are read from the files and standard input named, never searched for.
         let collection: InputCollector.Collected
@@ -330,6 +321,28 @@ public struct Check: Sendable {
 
     /// The glossary files merged in order, read now: a file that cannot be read is a
     /// configuration error, before any linting. Nil when there are none.
+    /// The settings of a run: the configuration file the choice names (the nearest
+    /// `.mtlint.yml` is searched from the working folder up), read, with the command line's
+    /// choices over it; and that file's path.
+    static func resolveSettings(
+        _ configuration: ConfigurationChoice, commandLine: LintSettings.CommandLine, resolver: PathResolver
+    ) throws(ConfigurationError) -> (settings: LintSettings, configurationPath: String?) {
+        let path: String?
+        switch configuration {
+        case .none: path = nil
+        case .file(let file): path = file
+        case .nearest: path = ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
+        }
+        let file = try path.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
+        return (try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver), path)
+    }
+
+    /// mtlint's glossary (unless left out) with the user's merged over it.
+    static func glossary(user: Glossary?, usesDefault: Bool) -> Glossary {
+        let base = usesDefault ? Glossary.builtIn : Glossary()
+        return user.map { base.merged(with: $0) } ?? base
+    }
+
     static func loadGlossaries(_ files: [String]) -> Result<Glossary?, GlossaryError> {
         guard !files.isEmpty else { return .success(nil) }
         var glossary = Glossary()

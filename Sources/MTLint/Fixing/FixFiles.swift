@@ -117,14 +117,7 @@ extension Check {
         let resolver = PathResolver()
         let settings: LintSettings
         do {
-            let path: String?
-            switch configuration {
-            case .none: path = nil
-            case .file(let file): path = file
-            case .nearest: path = ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
-            }
-            let file = try path.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
-            settings = try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver)
+            settings = try Self.resolveSettings(configuration, commandLine: commandLine, resolver: resolver).settings
         } catch {
             output.message("mtlint: error: \(error)")
             return .usage
@@ -132,8 +125,7 @@ extension Check {
         let glossary: Glossary
         switch Self.loadGlossaries(settings.glossaryFiles + glossaryFiles) {
         case .success(let user):
-            let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
-            glossary = user.map { base.merged(with: $0) } ?? base
+            glossary = Self.glossary(user: user, usesDefault: usesDefaultGlossary)
         case .failure(let error):
             output.message("mtlint: error: glossary \(error)")
             return .usage

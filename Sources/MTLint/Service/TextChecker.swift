@@ -126,21 +126,13 @@ public final class TextChecker: Sendable {
     ) throws(ServiceSetupError) -> TextChecker {
         let settings: LintSettings
         do {
-            let path: String?
-            switch configuration {
-            case .none: path = nil
-            case .file(let file): path = file
-            case .nearest: path = ConfigurationFile.discover(from: resolver.workingDirectory, resolver: resolver)
-            }
-            let file = try path.map { path throws(ConfigurationError) in try ConfigurationFile.load(path, resolver: resolver) }
-            settings = try LintSettings.resolve(file: file, commandLine: commandLine, resolver: resolver)
+            settings = try Check.resolveSettings(configuration, commandLine: commandLine, resolver: resolver).settings
         } catch {
             throw ServiceSetupError(description: "\(error)")
         }
         switch Check.loadGlossaries(settings.glossaryFiles + glossaryFiles) {
         case .success(let user):
-            let base = usesDefaultGlossary ? Glossary.builtIn : Glossary()
-            return TextChecker(settings: settings, glossary: user.map { base.merged(with: $0) } ?? base)
+            return TextChecker(settings: settings, glossary: Check.glossary(user: user, usesDefault: usesDefaultGlossary))
         case .failure(let error):
             throw ServiceSetupError(description: "glossary \(error)")
         }
