@@ -76,9 +76,10 @@ let package = Package(
             dependencies: ["MTLintText", "MTLintDocuments", "ICU", "CSpell", "CXML", .product(name: "Yams", package: "Yams")],
             // The default glossary is compiled into the binary, so an installed mtlint needs
             // no resource folder beside it; the YAML is its source, the JSON what is read
-            // (quicker to decode; `make glossary` rebuilds it).
+            // (quicker to decode; `make glossary` rebuilds it). The Han readings are a table made
+            // from ICU's Han-Latin transliteration (`make han-readings`), quicker than opening it.
             exclude: ["Resources/default-glossary.yml"],
-            resources: [.embedInCode("Resources/default-glossary.json")]
+            resources: [.embedInCode("Resources/default-glossary.json"), .embedInCode("Resources/han-readings.txt")]
         ),
         // The rules: pure functions of an analysis, one file each, and their registry.
         .target(name: "MTLintRules", dependencies: ["MTLintCore", "MTLintText", "MTLintDocuments", "ICU"]),

@@ -3,8 +3,8 @@ import ICU
 import MTLintCore
 import MTLintText
 
-/// Han names of a bilingual file read through ICU's Han-Latin transliteration, tones and
-/// spaces removed (`豆包` → `doubao`), for source/name-mismatch: which names the file renders
+/// Han names of a bilingual file read through ICU's Han-Latin transliteration (HanReadings),
+/// tones and spaces removed (`豆包` → `doubao`), for source/name-mismatch: which names the file renders
 /// right somewhere (`Doubao` in a target whose source has `豆包`), and the units whose source
 /// has such a name and whose target puts one other capitalised name in its place.
 struct PinyinNames {
@@ -12,7 +12,7 @@ struct PinyinNames {
     static let lengths = 2...4
     static let shortestKey = 4
 
-    /// What one unit's source gives through transliteration: its Han spans of two to four
+    /// What one unit's source gives through its readings: its Han spans of two to four
     /// characters by pinyin, and the pinyin of each single character.
     private struct SourceNames {
         /// Each Han run: where it starts in the sources, its text, one syllable per character.
@@ -70,22 +70,13 @@ struct PinyinNames {
         let units = bilingual.units
         let sources = bilingual.source.text
         let text = analysis.text
-        // Transliteration is the cost here: a source is transliterated (each character once per file) only
-        // when its target has a run of capitals that could be pinyin, or when it has a name
-        // the file renders right elsewhere and its target does not.
-        var cache: [String: [String]] = [:]
+        // A source's names are read (each once per file) only when its target has a run of
+        // capitals that could be pinyin, or when it has a name the file renders right
+        // elsewhere and its target does not.
         var names: [SourceNames?] = Array(repeating: nil, count: units.count)
-        // Made on first need: a file whose targets have no pinyin never opens it.
-        var transliterator: Transliterator?
-        var failed = false
         func sourceNames(_ index: Int) -> SourceNames {
             if let known = names[index] { return known }
-            if transliterator == nil, !failed {
-                transliterator = try? Transliterator(id: "Han-Latin; Latin-ASCII")
-                failed = transliterator == nil
-            }
-            guard let transliterator else { return SourceNames() }
-            let made = self.sourceNames(sources, units[index].source, transliterator, &cache)
+            let made = self.sourceNames(sources, units[index].source)
             names[index] = made
             return made
         }
@@ -102,12 +93,12 @@ struct PinyinNames {
             hasHan[index] = true
             runs[index] = capitalRuns(text, unit.target)
             for run in runs[index] {
-                unitsByRun[Self.folded(analysis.string(run.range)), default: []].insert(index)
+                unitsByRun[folded(run.range), default: []].insert(index)
                 guard mayBePinyin(run) else { continue }
                 for (han, range) in pinyinMatches(run, text, sourceNames(index)) {
                     rendered[index].insert(han)
                     if renderings[han] == nil { renderings[han] = range }
-                    renderingTexts.insert(Self.folded(analysis.string(range)))
+                    renderingTexts.insert(folded(range))
                 }
             }
         }
@@ -149,12 +140,12 @@ struct PinyinNames {
             guard missing.count == 1, let han = missing.first, let right = renderings[han], let place = spans[han] else { continue }
             let source = sourceNames(index)
             let unexplained = runs[index].filter { run in
-                let folded = Self.folded(analysis.string(run.range))
+                let folded = self.folded(run.range)
                 if run.atSentenceStart && run.tokens.count < 2 { return false }
                 if run.tokens.count == 1, text[run.range].allSatisfy({ !CodeUnit.isLowercase($0) }) { return false }
-                if run.tokens.allSatisfy({ source.syllables.contains(Self.folded(analysis.string($0))) }) { return false }
+                if run.tokens.allSatisfy({ source.syllables.contains(self.folded($0)) }) { return false }
                 if glossaryNames.contains(folded)
-                    || run.tokens.contains(where: { glossaryNames.contains(Self.folded(analysis.string($0))) })
+                    || run.tokens.contains(where: { glossaryNames.contains(self.folded($0)) })
                 {
                     return false
                 }
@@ -193,9 +184,7 @@ struct PinyinNames {
     }
 
     /// The Han names of a source by pinyin.
-    private func sourceNames(
-        _ text: [UInt16], _ bounds: Range<Int>, _ transliterator: Transliterator, _ cache: inout [String: [String]]
-    ) -> SourceNames {
+    private func sourceNames(_ text: [UInt16], _ bounds: Range<Int>) -> SourceNames {
         var result = SourceNames()
         var index = bounds.lowerBound
         while index < bounds.upperBound {
@@ -206,8 +195,10 @@ struct PinyinNames {
             let start = index
             while index < bounds.upperBound, Self.isHan(text[index]) { index += 1 }
             let units = Array(text[start..<index])
-            let syllables = Self.syllables(String(decoding: units, as: UTF16.self), transliterator, &cache)
-            guard syllables.count == units.count else { continue }
+            // One syllable per character, each read alone. ICU reads a few characters by their
+            // neighbours (`重庆`, Chongqing); read alone they give the common reading
+            // (`zhongqing`), and such a name is then not found: a finding missed, never one made.
+            let syllables = units.map(HanReadings.reading(of:))
             result.syllables.formUnion(syllables)
             result.runs.append((start, units, syllables))
         }
@@ -216,12 +207,12 @@ struct PinyinNames {
 
     /// True when a run, or a part of it of up to three words, is spelled as pinyin syllables
     /// can be (`Wenxin`, `Wang Xiaochuan`; not `Secondo`, `Nella`): most runs of a target are
-    /// not, and need no transliteration of their source.
+    /// not, and need no reading of their source.
     private func mayBePinyin(_ run: Run) -> Bool {
         for first in run.tokens.indices {
             var key = ""
             for last in first..<min(first + 3, run.tokens.count) {
-                key += Self.folded(analysis.string(run.tokens[last])).filter(\.isLetter)
+                key += foldedLetters(run.tokens[last])
                 if key.count >= Self.shortestKey, Self.isPinyinSpelling(key) { return true }
             }
         }
@@ -256,25 +247,6 @@ struct PinyinNames {
         return reachable[letters.count]
     }
 
-    /// One syllable per character of a Han run, each character transliterated once per file
-    /// and cached: a file has a few thousand distinct characters, and ICU's Han-Latin rules
-    /// cost about a millisecond for a sentence, which per run made the rule the slowest of
-    /// all on a Chinese file. ICU reads a few characters by their neighbours (`重庆`,
-    /// Chongqing); read alone they give the common reading (`zhongqing`), and such a name is
-    /// then not found: a finding missed, never one made.
-    private static func syllables(_ run: String, _ transliterator: Transliterator, _ cache: inout [String: [String]]) -> [String] {
-        if let cached = cache[run] { return cached }
-        let result = run.map { character -> String in
-            let single = String(character)
-            if let cached = cache[single] { return cached.first ?? "" }
-            let syllable = folded(transliterator.transliterate(single)).filter(\.isLetter)
-            cache[single] = [syllable]
-            return syllable
-        }
-        cache[run] = result
-        return result
-    }
-
     /// The Han names a run (or a part of it, up to three words) spells in pinyin, with the
     /// range of those words.
     private func pinyinMatches(_ run: Run, _ text: [UInt16], _ names: SourceNames) -> [(String, Range<Int>)] {
@@ -282,7 +254,7 @@ struct PinyinNames {
         for first in run.tokens.indices {
             var key = ""
             for last in first..<min(first + 3, run.tokens.count) {
-                key += Self.folded(analysis.string(run.tokens[last])).filter(\.isLetter)
+                key += foldedLetters(run.tokens[last])
                 if let han = names.han(spelling: key) {
                     matches.append((han, run.tokens[first].lowerBound..<run.tokens[last].upperBound))
                 }
@@ -340,6 +312,21 @@ struct PinyinNames {
     /// CJK unified ideographs and their extension A and compatibility blocks.
     static func isHan(_ unit: UInt16) -> Bool {
         (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) || (0xF900...0xFAFF).contains(unit)
+    }
+
+    /// `folded` of a part of the target. Most are ASCII, lowered here: Foundation's folding,
+    /// asked of every capitalised word of a file, was a third of the rule's time.
+    private func folded(_ range: Range<Int>) -> String {
+        let units = analysis.text[range]
+        guard units.allSatisfy({ $0 < 0x80 }) else { return Self.folded(analysis.string(range)) }
+        return String(decoding: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF16.self)
+    }
+
+    /// The letters of a word of the target, folded.
+    private func foldedLetters(_ range: Range<Int>) -> String {
+        let units = analysis.text[range]
+        guard units.allSatisfy(CodeUnit.isASCIILetter) else { return Self.folded(analysis.string(range)).filter(\.isLetter) }
+        return String(decoding: units.lazy.map { $0 | 0x20 }, as: UTF16.self)
     }
 
     /// Lower case, without accents: how names are compared.

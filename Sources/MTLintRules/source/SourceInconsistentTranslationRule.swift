@@ -62,10 +62,14 @@ struct SourceInconsistentTranslationRule: Rule {
         "不", "没", "没有", "未", "无", "非", "别", "勿", "否", "不能", "无法", "不要",
     ]
 
+    /// A source or target as compared: its code units, normalized (see `normalized`). Not a
+    /// String: making one per unit and lower-casing it was most of the rule's time.
+    typealias Key = [UInt16]
+
     private struct Entry {
         var unit: Int
-        var source: String
-        var target: String
+        var source: Key
+        var target: Key
         /// Words of the source alone, without its context.
         var words: Int
     }
@@ -76,21 +80,22 @@ struct SourceInconsistentTranslationRule: Rule {
         var entries: [Entry] = []
         for (index, unit) in bilingual.units.enumerated() where !unit.isDraft {
             guard SourceUnits.hasContent(analysis.text, unit.target) else { continue }
-            let source = bilingual.sourceString(unit)
-            let normalized = Self.normalized(source, foldingFirstOnly: true)
+            let sourceUnits = bilingual.source.text[unit.source]
+            let normalized = Self.normalized(sourceUnits, foldingFirstOnly: true)
             // A table's row (`Name      Value`): its translation follows the columns, not the words.
-            guard normalized.count >= 3, !Self.isTabular(source) else { continue }
-            var context = ""
+            guard Self.hasThreeCharacters(normalized), !Self.isTabular(sourceUnits) else { continue }
+            var context: Key = []
             if isPO {
                 // A plural form is left out; a context makes another entry (the id is `[msgctxt] msgid`).
+                let source = bilingual.sourceString(unit)
                 guard !Self.isPluralForm(unit.id, source: source) else { continue }
-                if unit.id != source { context = unit.id.hasSuffix(source) ? String(unit.id.dropLast(source.count)) : unit.id }
+                if unit.id != source { context = Array((unit.id.hasSuffix(source) ? String(unit.id.dropLast(source.count)) : unit.id).utf16) }
             }
             entries.append(
                 Entry(
-                    unit: index, source: context + "\u{0}" + normalized, target: Self.normalized(analysis.string(unit.target)),
+                    unit: index, source: context + [0] + normalized, target: Self.normalized(analysis.text[unit.target]),
                     // Chinese and Japanese write no spaces: four characters count as words.
-                    words: max(Self.wordCount(source), source.utf16.filter(SourceLengths.isWide).count / 2)))
+                    words: max(Self.wordCount(sourceUnits), sourceUnits.lazy.filter(SourceLengths.isWide).count / 2)))
         }
         var found = twoTranslations(entries, analysis, bilingual)
         found += oneTranslation(entries, analysis, bilingual)
@@ -101,14 +106,14 @@ struct SourceInconsistentTranslationRule: Rule {
     /// `revert`) is left out: a word alone rightly takes another gender or part of speech in
     /// another place (`Nessuna`, `Nessuno`).
     private func twoTranslations(_ entries: [Entry], _ analysis: Analysis, _ bilingual: BilingualAnalysis) -> [Diagnostic] {
-        var groups: [String: [Int]] = [:]
+        var groups: [Key: [Int]] = [:]
         for (position, entry) in entries.enumerated() where entry.words >= 2 {
             groups[entry.source, default: []].append(position)
         }
         var found: [Diagnostic] = []
         for positions in groups.values where positions.count >= 2 {
-            var counts: [String: Int] = [:]
-            var first: [String: Int] = [:]
+            var counts: [Key: Int] = [:]
+            var first: [Key: Int] = [:]
             for position in positions {
                 counts[entries[position].target, default: 0] += 1
                 if first[entries[position].target] == nil { first[entries[position].target] = position }
@@ -143,13 +148,13 @@ struct SourceInconsistentTranslationRule: Rule {
 
     /// Two sources that differ in a figure, a name or a negation, one translation.
     private func oneTranslation(_ entries: [Entry], _ analysis: Analysis, _ bilingual: BilingualAnalysis) -> [Diagnostic] {
-        var byTarget: [String: [Int]] = [:]
+        var byTarget: [Key: [Int]] = [:]
         for (position, entry) in entries.enumerated() { byTarget[entry.target, default: []].append(position) }
         var found: [Diagnostic] = []
         var flagged = Set<Int>()
         for positions in byTarget.values where positions.count >= 2 {
             // The first unit of each distinct source, in file order; at most a few compared.
-            var seen = Set<String>()
+            var seen = Set<Key>()
             let distinct = positions.filter { seen.insert(entries[$0].source).inserted }.prefix(8)
             guard distinct.count >= 2 else { continue }
             for (offset, later) in distinct.enumerated().dropFirst() {
@@ -203,11 +208,32 @@ struct SourceInconsistentTranslationRule: Rule {
         return nil
     }
 
-    /// How many words `words` finds, counted without making them: it is asked of every unit.
-    static func wordCount(_ text: String) -> Int {
+    /// How many words `words` finds, counted without making them: it is asked of every unit,
+    /// so it reads code units. A combining mark neither starts nor ends a word, as it belongs
+    /// to the character before it.
+    static func wordCount(_ units: ArraySlice<UInt16>) -> Int {
         var count = 0, inWord = false
-        for character in text {
-            let isWordCharacter = character.isLetter || character.isNumber || character == "'" || character == "’"
+        var iterator = units.makeIterator(), decoder = UTF16()
+        decoding: while true {
+            let scalar: Unicode.Scalar
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let value): scalar = value
+            case .emptyInput: break decoding
+            case .error: scalar = "\u{FFFD}"
+            }
+            let isWordCharacter: Bool
+            if scalar.value < 0x80 {
+                let unit = UInt16(scalar.value)
+                isWordCharacter = CodeUnit.isASCIILetter(unit) || CodeUnit.isASCIIDigit(unit) || unit == 0x27
+            } else if scalar.value <= 0xFFFF, CodeUnit.isCaselessLetter(UInt16(scalar.value)) {
+                isWordCharacter = true
+            } else {
+                let properties = scalar.properties
+                switch properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark: continue
+                default: isWordCharacter = properties.isAlphabetic || properties.numericType != nil || scalar == "’"
+                }
+            }
             if isWordCharacter, !inWord { count += 1 }
             inWord = isWordCharacter
         }
@@ -246,19 +272,52 @@ struct SourceInconsistentTranslationRule: Rule {
     /// White space collapsed and trimmed, case folded; for a source, only its first letter
     /// (a sentence's capital): `None` and `NONE` are separate strings of a program, often
     /// translated apart (`Nessuna`, `NESSUNO`), while `Remove packages` and `remove packages`
-    /// say the same.
-    static func normalized(_ text: String, foldingFirstOnly: Bool = false) -> String {
-        // A closure, not the key path `\.isWhitespace`: a key path is projected at run time
-        // for every character, and this runs over every unit's source and target.
-        let collapsed = text.split { $0.isWhitespace }.joined(separator: " ")
-        guard foldingFirstOnly, let first = collapsed.first else { return collapsed.lowercased() }
-        return first.lowercased() + collapsed.dropFirst()
+    /// say the same. Read from code units: this runs over every unit's source and target, and
+    /// splitting Strings into Characters was most of the rule's time.
+    static func normalized(_ units: ArraySlice<UInt16>, foldingFirstOnly: Bool = false) -> Key {
+        var collapsed: Key = []
+        collapsed.reserveCapacity(units.count)
+        var spacePending = false
+        for unit in units {
+            if CodeUnit.isWhitespace(unit) {
+                spacePending = !collapsed.isEmpty
+                continue
+            }
+            if spacePending { collapsed.append(0x20) }
+            spacePending = false
+            collapsed.append(foldingFirstOnly ? unit : lowercased(unit))
+        }
+        if foldingFirstOnly, let first = collapsed.first { collapsed[0] = lowercased(first) }
+        return collapsed
     }
 
-    /// A tab, or three spaces in a row inside the text: columns.
-    static func isTabular(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.contains("\t") || trimmed.contains("   ")
+    /// A code unit in lower case: ASCII and Latin-1 here, other capitals by their Unicode
+    /// mapping where it is one code unit (a capital whose lower case is longer stays).
+    static func lowercased(_ unit: UInt16) -> UInt16 {
+        if unit < 0x100 { return (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit }
+        guard CodeUnit.isUppercase(unit), let scalar = Unicode.Scalar(unit) else { return unit }
+        let lower = scalar.properties.lowercaseMapping.utf16
+        return lower.count == 1 ? lower[lower.startIndex] : unit
+    }
+
+    /// True when normalized text holds three characters or more (a short one is counted as
+    /// Characters, where an accent or an emoji's parts are not characters of their own).
+    static func hasThreeCharacters(_ key: Key) -> Bool {
+        key.count >= 16 || (key.count >= 3 && String(decoding: key, as: UTF16.self).count >= 3)
+    }
+
+    /// A tab, or three spaces in a row inside the text (white space at either end aside): columns.
+    static func isTabular(_ units: ArraySlice<UInt16>) -> Bool {
+        var lower = units.startIndex, upper = units.endIndex
+        while lower < upper, CodeUnit.isWhitespace(units[lower]) { lower += 1 }
+        while upper > lower, CodeUnit.isWhitespace(units[upper - 1]) { upper -= 1 }
+        var spaces = 0
+        for unit in units[lower..<upper] {
+            if unit == 0x09 { return true }
+            spaces = unit == 0x20 ? spaces + 1 : 0
+            if spaces == 3 { return true }
+        }
+        return false
     }
 
     /// A PO plural form: `msgid[n]` as its id.

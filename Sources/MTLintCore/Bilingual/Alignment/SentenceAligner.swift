@@ -71,35 +71,42 @@ public struct SentenceAligner: Sendable {
         // target of many more sentences than its source widens it, still linear in m.
         let band = max(self.band, (m + n - 1) / n + 2)
         let width = 2 * band + 1
-        // Row i holds columns lower(i) ..< lower(i) + width. Costs as Float: half the memory
-        // of Double, and ample for sums of a few thousand terms of about 1 to 20.
-        func lower(_ i: Int) -> Int { i * m / n - band }
+        // Row i holds columns lower[i] ..< lower[i] + width, worked out once per row: the
+        // programme reads them for each of its millions of moves. Costs as Float: half the
+        // memory of Double, and ample for sums of a few thousand terms of about 1 to 20.
+        let lower = (0...n).map { $0 * m / n - band }
         var cost = [Float](repeating: .infinity, count: (n + 1) * width)
         var step = [UInt8](repeating: 0, count: (n + 1) * width)
         func cell(_ i: Int, _ j: Int) -> Int? {
-            let column = j - lower(i)
+            let column = j - lower[i]
             return column >= 0 && column < width && j >= 0 && j <= m ? i * width + column : nil
         }
         cost[cell(0, 0)!] = 0
         let scoring = Scoring(
             aligner: self, source: source, target: target, ratio: ratio, variance: variance, sourceAnchors: sourceAnchors,
             targetAnchors: targetAnchors, weights: weights)
+        let moves = Self.moves
 
         for i in 0...n {
-            let low = max(0, lower(i)), high = min(m, lower(i) + width - 1)
+            let low = max(0, lower[i]), high = min(m, lower[i] + width - 1)
             guard low <= high else { continue }
-            for j in low...high {
-                guard let here = cell(i, j), !(i == 0 && j == 0) else { continue }
+            for j in low...high where i > 0 || j > 0 {
                 var best = Float.infinity, bestStep: UInt8 = 0
-                for (index, move) in Self.moves.enumerated() where i >= move.source && j >= move.target {
-                    guard let from = cell(i - move.source, j - move.target), cost[from] < .infinity else { continue }
-                    let total =
-                        cost[from] + Float(scoring.cost(i - move.source, move.source, j - move.target, move.target, prior: move.prior))
+                for index in moves.indices {
+                    let move = moves[index]
+                    let fromRow = i - move.source, fromColumn = j - move.target
+                    guard fromRow >= 0, fromColumn >= 0 else { continue }
+                    let column = fromColumn - lower[fromRow]
+                    guard column >= 0, column < width else { continue }
+                    let from = cost[fromRow * width + column]
+                    guard from < .infinity else { continue }
+                    let total = from + Float(scoring.cost(fromRow, move.source, fromColumn, move.target, prior: move.prior))
                     if total < best {
                         best = total
                         bestStep = UInt8(index)
                     }
                 }
+                let here = i * width + (j - lower[i])
                 cost[here] = best
                 step[here] = bestStep
             }
