@@ -107,6 +107,26 @@ private func aligned(_ source: String, _ target: String, sourceLocation: SourceL
         #expect(figureSource["line"] as? Int == 5)
     }
 
+    /// A finding's `segment` is its bead, numbered as `mtlint align` numbers them: the
+    /// omission's is the 1-0 bead of the omitted sentence, the figure's the bead whose target
+    /// holds it.
+    @Test func findingsNameTheirBeadAsSegment() throws {
+        let check = runMTLint(["check", "--no-config", "--format", "json", "--source", "modello-ia.zh.txt", "modello-ia.it.txt"], in: pairs)
+        let source = try onlyFileDiagnostics(check.stdout).filter { ($0["rule"] as? String)?.hasPrefix("source/") == true }
+        let listing = try jsonObject(runMTLint(["align", "--format", "json", "--source", "modello-ia.zh.txt", "modello-ia.it.txt"], in: pairs).stdout)
+        let beads = try #require(listing["beads"] as? [JSONObject])
+        func bead(_ matching: (JSONObject) -> Bool) -> Int? { beads.first(where: matching)?["bead"] as? Int }
+        let omitted = try #require(bead { ($0["kind"] as? String) == "1-0" && ($0["source"] as? String)?.contains("陈明远") == true })
+        let garbled = try #require(bead { ($0["target"] as? String)?.contains("10 Cento milioni") == true })
+        #expect(source.count == 2)
+        let segments = source.map { $0["segment"] as? JSONObject }
+        #expect(segments.map { $0?["index"] as? Int } == [omitted, garbled])
+        #expect(segments.map { $0?["id"] as? String } == [String(omitted), String(garbled)])
+        // A translation checked alone has no segments.
+        let alone = try onlyFileDiagnostics(runMTLint(["check", "--no-config", "--format", "json", "modello-ia.it.txt"], in: pairs).stdout)
+        #expect(!alone.isEmpty && alone.allSatisfy { $0["segment"] == nil })
+    }
+
     @Test func theOtherPairsGiveTheirPlantedDamageAndCleanOnesNothing() throws {
         func sourceFindings(_ source: String, _ target: String) throws -> [String] {
             let result = runMTLint(["check", "--no-config", "--format", "json", "--source", source, target], in: pairs)

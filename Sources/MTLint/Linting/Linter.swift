@@ -1,6 +1,7 @@
 import Foundation
 import ICU
 import MTLintCore
+import MTLintDocuments
 import MTLintReport
 import MTLintRules
 import MTLintText
@@ -117,13 +118,38 @@ public struct Linter: Sendable {
         let wordCount: Int
         /// Sorted by position, then rule id.
         let diagnostics: [Diagnostic]
+        /// For a translation whose source is a file of its own, the units its alignment made:
+        /// a finding's `segment` is its bead, numbered as `mtlint align` numbers them.
+        var pairing: BilingualText? = nil
     }
 
-    /// Runs every rule over an analysis and applies the configured severities.
-    func findings(of analysis: Analysis) -> Findings {
+    /// Runs every rule over an analysis and applies the configured severities. With
+    /// `alongside`, the rules are shared between this thread and another, each taking the next
+    /// rule not yet taken (rules read the analysis, never write it); the findings are the same
+    /// either way, kept in the rules' order.
+    func findings(of analysis: Analysis, alongside: Bool = false) -> Findings {
         // Changed and sorted in place: on a damaged large file each copy would be megabytes.
         let limit = FindingsLimit(cap: Self.findingsCap(words: analysis.wordCount), level: level)
-        var diagnostics = rules.flatMap { rule in rule.check(analysis, limit: limit).reported }
+        var diagnostics: [Diagnostic]
+        if alongside {
+            let rules = self.rules
+            let next = Lock(0)
+            let found = Lock([[Diagnostic]](repeating: [], count: rules.count))
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in
+                while true {
+                    let index = next.withLock { next in
+                        defer { next += 1 }
+                        return next
+                    }
+                    guard index < rules.count else { return }
+                    let diagnostics = rules[index].check(analysis, limit: limit).reported
+                    found.withLock { $0[index] = diagnostics }
+                }
+            }
+            diagnostics = found.withLock { $0.flatMap { $0 } }
+        } else {
+            diagnostics = rules.flatMap { rule in rule.check(analysis, limit: limit).reported }
+        }
         if !severities.isEmpty {
             for index in diagnostics.indices {
                 if let severity = severities[diagnostics[index].ruleID] { diagnostics[index].severity = severity }
@@ -132,7 +158,8 @@ public struct Linter: Sendable {
         diagnostics.sort { ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID) }
         return Findings(
             document: analysis.document, language: analysis.language,
-            wordCount: analysis.wordCount, diagnostics: diagnostics)
+            wordCount: analysis.wordCount, diagnostics: diagnostics,
+            pairing: analysis.document.pairedSource != nil ? analysis.bilingual?.text : nil)
     }
 
     /// The most findings one rule reports in one document (FindingsLimit.cap(words:)).
@@ -140,7 +167,7 @@ public struct Linter: Sendable {
 
     /// Locates the findings and numbers the ones that share a fingerprint.
     func report(for findings: Findings) -> FileReport {
-        let locator = Locator(document: findings.document, makesExcerpts: makesExcerpts)
+        let locator = Locator(document: findings.document, makesExcerpts: makesExcerpts, pairing: findings.pairing)
         var diagnostics = findings.diagnostics.map(locator.locate)
         if findings.document.layout != nil {
             // A document's text follows the file, except where HTML moves text (a paragraph
@@ -233,8 +260,12 @@ public struct Linter: Sendable {
         deliverReady()
         let workers = max(1, min(jobs, pending.count))
         if !pending.isEmpty {
+            // A core no worker takes (one file on two cores) helps with the file: its rules
+            // share the cores, and a two-file check's source is analyzed beside its target.
+            let spareCores = workers < jobs
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 let analyzer = Analyzer()
+                analyzer.analyzesSourceAlongside = spareCores
                 @Sendable func finish(_ index: Int, _ outcome: LintRun.Outcome) {
                     let done = state.withLock { state -> Int in
                         state.ready[index] = outcome
@@ -251,7 +282,7 @@ public struct Linter: Sendable {
                     }
                     guard next < pending.count else { break }
                     let (index, source) = pending[next]
-                    finish(index, lintOne(source, analyzer))
+                    finish(index, lintOne(source, analyzer, alongside: spareCores))
                 }
             }
         }
@@ -273,14 +304,14 @@ public struct Linter: Sendable {
             source: pairedSource)
     }
 
-    private func lintOne(_ input: InputSource, _ analyzer: Analyzer) -> LintRun.Outcome {
+    private func lintOne(_ input: InputSource, _ analyzer: Analyzer, alongside: Bool) -> LintRun.Outcome {
         do {
             let document: Document
             do { document = try decode(input) } catch let error as DecodingError {
                 return .failed(InputProblem(path: input.displayPath, message: error.description))
             }
             var held: Analysis? = try analyze(document, using: analyzer)
-            let found = findings(of: held!)
+            let found = findings(of: held!, alongside: alongside)
             held = nil  // let the analysis go before its findings are located
             return .linted(report(for: found))
         } catch let problem as InputProblem {

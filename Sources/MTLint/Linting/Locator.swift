@@ -1,5 +1,6 @@
 import ICU
 import MTLintCore
+import MTLintDocuments
 import MTLintReport
 import MTLintRules
 import MTLintText
@@ -16,6 +17,8 @@ package struct Locator {
     /// False for reports that show no source lines (JSON, SARIF ...): a finding's excerpt
     /// copies up to 220 characters of its line, for nothing.
     var makesExcerpts = true
+    /// The units of a translation aligned with a source kept in a file of its own.
+    var pairing: BilingualText? = nil
 
     /// Lines longer than this are shown as a window around the finding.
     static let excerptContext = 60
@@ -69,9 +72,10 @@ package struct Locator {
         document.layout?.bilingual?.source.map.fileRange(of: range) ?? range
     }
 
-    /// In a bilingual file, the unit whose target holds `range`.
+    /// In a bilingual file, or a translation aligned with its source, the unit whose target
+    /// holds `range`.
     func segment(of range: Range<Int>) -> SegmentReference? {
-        guard let bilingual = document.layout?.bilingual, let index = bilingual.unitIndex(atTarget: range.lowerBound) else { return nil }
+        guard let bilingual = document.layout?.bilingual ?? pairing, let index = bilingual.unitIndex(atTarget: range.lowerBound) else { return nil }
         let unit = bilingual.units[index]
         return SegmentReference(id: unit.id, index: unit.index, state: unit.state)
     }

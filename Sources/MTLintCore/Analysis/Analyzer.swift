@@ -14,6 +14,10 @@ public final class Analyzer {
     /// (`ł`, `ß`); opened on first use, since it loads ICU's transliterator registry.
     private lazy var transliterator: Transliterator? = try? Transliterator(id: "Latin-ASCII")
     private var nameKeys = BoundedCache<String, String>(limit: 100_000)
+    /// Whether the source of a two-file check is analyzed on another thread while this one
+    /// reads the target (SourceAnalysisTask); the linter allows it where it has a core to spare.
+    public var analyzesSourceAlongside = false
+    private lazy var sourceAnalyzer = SourceAnalyzer()
 
     public init() {}
 
@@ -23,6 +27,9 @@ public final class Analyzer {
         _ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()
     ) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
+        let sourceTask = analyzesSourceAlongside ? document.pairedSource.map { SourceAnalysisTask($0, with: sourceAnalyzer) } : nil
+        // Whatever happens here, the task is over before the next document can start one.
+        defer { _ = try? sourceTask?.wait() }
         let fileSources = try analyzeSources(of: document, glossary: glossary())
         let text = document.text
         let words = try iterator(.word, language.locale, &wordIterators)
@@ -65,7 +72,9 @@ public final class Analyzer {
             let side = AlignmentSide(
                 text: text, sentences: sentences, paragraphs: paragraphs, figures: figures, urls: urls, tokens: tokens,
                 latinScript: AlignmentSide.isLatinScript(text))
-            sources = try align(paired, with: side, targetLanguage: language, glossary: glossary())
+            let source: Analysis
+            if let sourceTask { source = try sourceTask.wait() } else { source = try analyzeSource(paired) }
+            sources = align(source, with: side, targetLanguage: language)
         }
         let bilingual = sources.map { source in
             BilingualAnalysis(
@@ -116,18 +125,20 @@ public final class Analyzer {
         return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words)
     }
 
-    /// For a target whose source is a file of its own: the source analyzed in its language
-    /// (given, else detected), its sentences aligned with the target's, and the pair read as
-    /// a BilingualText whose units are the alignment's beads.
-    private func align(
-        _ paired: PairedSource, with target: AlignmentSide, targetLanguage: LanguageChoice, glossary: @autoclosure () -> Glossary
-    ) throws(ICUError) -> BilingualAnalysis {
+    /// The source of a two-file check, analyzed in its language (given, else detected). Its
+    /// analysis holds no glossary: the source checks read the target's.
+    func analyzeSource(_ paired: PairedSource) throws(ICUError) -> Analysis {
         let document = Document(path: paired.path, decodedText: paired.text)
         var language: LanguageChoice?
         if let tag = paired.language, let locale = try? ICULocale(languageTag: tag), locale != .undetermined {
             language = LanguageChoice(locale: locale, source: .given, reason: "the source language, given")
         }
-        let analysis = try analyze(document, language: language ?? detector.detect(document.text), glossary: glossary())
+        return try analyze(document, language: language ?? detector.detect(document.text))
+    }
+
+    /// For a target whose source is a file of its own: the source's sentences aligned with the
+    /// target's, and the pair read as a BilingualText whose units are the alignment's beads.
+    private func align(_ analysis: Analysis, with target: AlignmentSide, targetLanguage: LanguageChoice) -> BilingualAnalysis {
         let alignment = SentenceAlignment(source: AlignmentSide(analysis), target: target)
         let text = alignment.bilingualText(sourceLanguage: analysis.language.tag, targetLanguage: targetLanguage.tag)
         let words =

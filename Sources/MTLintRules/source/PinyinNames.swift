@@ -20,19 +20,25 @@ struct PinyinNames {
         var syllables: Set<String> = []
 
         /// The span of two to four characters whose syllables spell `key` (at least four
-        /// letters), found by walking the syllables: no table of every span is made.
+        /// letters), found by walking the syllables: no table of every span is made. Bytes are
+        /// compared: keys and syllables are ASCII letters (a key with any other letter spells
+        /// nothing), and String's prefix test, which weighs canonical equivalence, was most of
+        /// the rule's time.
         func han(spelling key: String) -> String? {
+            let key = Array(key.utf8)
             guard key.count >= PinyinNames.shortestKey else { return nil }
             for run in runs {
                 for first in run.syllables.indices {
-                    var rest = Substring(key)
+                    var offset = 0
                     var last = first
                     while last < run.syllables.count, last - first < PinyinNames.lengths.upperBound {
-                        let syllable = run.syllables[last]
-                        guard !syllable.isEmpty, rest.hasPrefix(syllable) else { break }
-                        rest = rest.dropFirst(syllable.count)
+                        let syllable = run.syllables[last].utf8
+                        guard !syllable.isEmpty, offset + syllable.count <= key.count,
+                            syllable.elementsEqual(key[offset..<(offset + syllable.count)])
+                        else { break }
+                        offset += syllable.count
                         last += 1
-                        if rest.isEmpty {
+                        if offset == key.count {
                             if last - first >= PinyinNames.lengths.lowerBound {
                                 return String(decoding: run.text[first..<last], as: UTF16.self)
                             }
@@ -232,6 +238,14 @@ struct PinyinNames {
         return Set(initials.flatMap { initial in finals.map { initial + $0 } })
     }()
 
+    /// The syllables as numbers, five bits a letter (`a` is 1): the test below, asked of
+    /// every capitalised word of a file, then makes no String.
+    static let pinyinSyllableCodes: Set<UInt32> = Set(pinyinSyllables.map { code(of: Array($0.utf8)[...]) })
+
+    static func code(of letters: ArraySlice<UInt8>) -> UInt32 {
+        letters.reduce(0) { $0 << 5 | UInt32($1 - 0x60) }
+    }
+
     /// True when `word` (lower case ASCII) splits into pinyin syllables.
     static func isPinyinSpelling(_ word: String) -> Bool {
         let letters = Array(word.utf8)
@@ -239,9 +253,10 @@ struct PinyinNames {
         var reachable = [Bool](repeating: false, count: letters.count + 1)
         reachable[0] = true
         for start in 0..<letters.count where reachable[start] {
-            for length in 1...min(6, letters.count - start)
-            where pinyinSyllables.contains(String(decoding: letters[start..<(start + length)], as: UTF8.self)) {
-                reachable[start + length] = true
+            var code: UInt32 = 0
+            for length in 1...min(6, letters.count - start) {
+                code = code << 5 | UInt32(letters[start + length - 1] - 0x60)
+                if pinyinSyllableCodes.contains(code) { reachable[start + length] = true }
             }
         }
         return reachable[letters.count]
@@ -319,14 +334,20 @@ struct PinyinNames {
     private func folded(_ range: Range<Int>) -> String {
         let units = analysis.text[range]
         guard units.allSatisfy({ $0 < 0x80 }) else { return Self.folded(analysis.string(range)) }
-        return String(decoding: units.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF16.self)
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit) }
+            return units.count
+        }
     }
 
     /// The letters of a word of the target, folded.
     private func foldedLetters(_ range: Range<Int>) -> String {
         let units = analysis.text[range]
         guard units.allSatisfy(CodeUnit.isASCIILetter) else { return Self.folded(analysis.string(range)).filter(\.isLetter) }
-        return String(decoding: units.lazy.map { $0 | 0x20 }, as: UTF16.self)
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(unit | 0x20) }
+            return units.count
+        }
     }
 
     /// Lower case, without accents: how names are compared.

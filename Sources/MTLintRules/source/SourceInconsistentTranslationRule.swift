@@ -89,7 +89,9 @@ struct SourceInconsistentTranslationRule: Rule {
                 // A plural form is left out; a context makes another entry (the id is `[msgctxt] msgid`).
                 let source = bilingual.sourceString(unit)
                 guard !Self.isPluralForm(unit.id, source: source) else { continue }
-                if unit.id != source { context = Array((unit.id.hasSuffix(source) ? String(unit.id.dropLast(source.count)) : unit.id).utf16) }
+                if unit.id != source {
+                    context = Array((unit.id.hasSuffix(source) ? String(unit.id.dropLast(source.count)) : unit.id).utf16)
+                }
             }
             entries.append(
                 Entry(
