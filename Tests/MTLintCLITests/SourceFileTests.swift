@@ -111,9 +111,11 @@ private func aligned(_ source: String, _ target: String, sourceLocation: SourceL
     /// omission's is the 1-0 bead of the omitted sentence, the figure's the bead whose target
     /// holds it.
     @Test func findingsNameTheirBeadAsSegment() throws {
-        let check = runMTLint(["check", "--no-config", "--format", "json", "--source", "modello-ia.zh.txt", "modello-ia.it.txt"], in: pairs)
+        let check = runMTLint(
+            ["check", "--no-config", "--format", "json", "--source", "modello-ia.zh.txt", "modello-ia.it.txt"], in: pairs)
         let source = try onlyFileDiagnostics(check.stdout).filter { ($0["rule"] as? String)?.hasPrefix("source/") == true }
-        let listing = try jsonObject(runMTLint(["align", "--format", "json", "--source", "modello-ia.zh.txt", "modello-ia.it.txt"], in: pairs).stdout)
+        let listing = try jsonObject(
+            runMTLint(["align", "--format", "json", "--source", "modello-ia.zh.txt", "modello-ia.it.txt"], in: pairs).stdout)
         let beads = try #require(listing["beads"] as? [JSONObject])
         func bead(_ matching: (JSONObject) -> Bool) -> Int? { beads.first(where: matching)?["bead"] as? Int }
         let omitted = try #require(bead { ($0["kind"] as? String) == "1-0" && ($0["source"] as? String)?.contains("陈明远") == true })

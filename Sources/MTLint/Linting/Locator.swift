@@ -75,7 +75,9 @@ package struct Locator {
     /// In a bilingual file, or a translation aligned with its source, the unit whose target
     /// holds `range`.
     func segment(of range: Range<Int>) -> SegmentReference? {
-        guard let bilingual = document.layout?.bilingual ?? pairing, let index = bilingual.unitIndex(atTarget: range.lowerBound) else { return nil }
+        guard let bilingual = document.layout?.bilingual ?? pairing, let index = bilingual.unitIndex(atTarget: range.lowerBound) else {
+            return nil
+        }
         let unit = bilingual.units[index]
         return SegmentReference(id: unit.id, index: unit.index, state: unit.state)
     }
