@@ -125,23 +125,27 @@ public struct Linter: Sendable {
 
     /// Runs every rule over an analysis and applies the configured severities. With
     /// `alongside`, the rules are shared between this thread and another, each taking the next
-    /// rule not yet taken (rules read the analysis, never write it); the findings are the same
-    /// either way, kept in the rules' order.
+    /// rule not yet taken (rules read the analysis, never write it), the `source/*` rules last,
+    /// since they wait for an alignment that may still be in the making (Analysis.bilingual);
+    /// the findings are the same either way, kept in the rules' order.
     func findings(of analysis: Analysis, alongside: Bool = false) -> Findings {
         // Changed and sorted in place: on a damaged large file each copy would be megabytes.
         let limit = FindingsLimit(cap: Self.findingsCap(words: analysis.wordCount), level: level)
         var diagnostics: [Diagnostic]
         if alongside {
             let rules = self.rules
+            let readsSource = { (index: Int) in type(of: rules[index]).metadata.family == "source" }
+            let order = rules.indices.filter { !readsSource($0) } + rules.indices.filter(readsSource)
             let next = Lock(0)
             let found = Lock([[Diagnostic]](repeating: [], count: rules.count))
             DispatchQueue.concurrentPerform(iterations: 2) { _ in
                 while true {
-                    let index = next.withLock { next in
+                    let position = next.withLock { next in
                         defer { next += 1 }
                         return next
                     }
-                    guard index < rules.count else { return }
+                    guard position < order.count else { return }
+                    let index = order[position]
                     let diagnostics = rules[index].check(analysis, limit: limit).reported
                     found.withLock { $0[index] = diagnostics }
                 }

@@ -34,14 +34,30 @@ public final class Analysis: Sendable {
     /// Second names the document declares (`X, noto come Y`).
     public let aliases: AliasDeclarations
     /// For a bilingual file: the sources' analysis and the units pairing them with this
-    /// document's segments (the targets). Nil for a monolingual document.
-    public let bilingual: BilingualAnalysis?
+    /// document's segments (the targets). Nil for a monolingual document. For a translation
+    /// whose source is a file of its own, the alignment may still be in the making on
+    /// another thread when the rules start (Pending): reading this waits for it, and the
+    /// rules that never read it (all but `source/*`) do not wait.
+    public var bilingual: BilingualAnalysis? { pendingBilingual.value }
+    private let pendingBilingual: Pending<BilingualAnalysis?>
 
-    public init(
+    public convenience init(
         document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
         paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil,
         names: [NameOccurrence] = [], glossary: Glossary = Glossary(), stopWordMask: [UInt8] = [],
         aliases: AliasDeclarations = AliasDeclarations(), bilingual: BilingualAnalysis? = nil
+    ) {
+        self.init(
+            document: document, language: language, tokens: tokens, sentences: sentences, paragraphs: paragraphs, urls: urls,
+            figures: figures, numbers: numbers, names: names, glossary: glossary, stopWordMask: stopWordMask, aliases: aliases,
+            pendingBilingual: Pending(ready: bilingual))
+    }
+
+    package init(
+        document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
+        paragraphs: [Range<Int>], urls: [Range<Int>], figures: [Figure], numbers: NumberFormatting?,
+        names: [NameOccurrence], glossary: Glossary, stopWordMask: [UInt8],
+        aliases: AliasDeclarations, pendingBilingual: Pending<BilingualAnalysis?>
     ) {
         self.document = document
         self.language = language
@@ -55,7 +71,7 @@ public final class Analysis: Sendable {
         self.glossary = glossary
         self.stopWordMask = stopWordMask
         self.aliases = aliases
-        self.bilingual = bilingual
+        self.pendingBilingual = pendingBilingual
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind.isWordLike ? 1 : 0) }
     }
 

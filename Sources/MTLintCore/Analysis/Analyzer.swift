@@ -27,9 +27,9 @@ public final class Analyzer {
         _ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()
     ) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
-        let sourceTask = analyzesSourceAlongside ? document.pairedSource.map { SourceAnalysisTask($0, with: sourceAnalyzer) } : nil
-        // Whatever happens here, the task is over before the next document can start one.
-        defer { _ = try? sourceTask?.wait() }
+        let pendingSource = analyzesSourceAlongside ? document.pairedSource.map(analyzeAlongside) : nil
+        // Whatever happens here, the source analyzer is done before the next document needs it.
+        defer { _ = pendingSource?.value }
         let fileSources = try analyzeSources(of: document, glossary: glossary())
         let text = document.text
         let words = try iterator(.word, language.locale, &wordIterators)
@@ -67,22 +67,28 @@ public final class Analyzer {
         }
         let figures = extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? []
         let paragraphs = Self.paragraphs(of: text)
-        var sources = fileSources
-        if sources == nil, let paired = document.pairedSource {
+        let targetWords =
+            extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? []
+        var bilingual = Pending<BilingualAnalysis?>(
+            ready: fileSources.map { sources in
+                BilingualAnalysis(
+                    source: sources.source, text: sources.text, targetNumberWords: targetWords,
+                    sourceNumberWords: sources.sourceNumberWords)
+            })
+        if fileSources == nil, let paired = document.pairedSource {
             let side = AlignmentSide(
                 text: text, sentences: sentences, paragraphs: paragraphs, figures: figures, urls: urls, tokens: tokens,
                 latinScript: AlignmentSide.isLatinScript(text))
             let source: Analysis
-            if let sourceTask { source = try sourceTask.wait() } else { source = try analyzeSource(paired) }
-            sources = align(source, with: side, targetLanguage: language)
-        }
-        let bilingual = sources.map { source in
-            BilingualAnalysis(
-                source: source.source, text: source.text,
-                targetNumberWords: extractor.map {
-                    Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale)
-                } ?? [],
-                sourceNumberWords: source.sourceNumberWords, alignment: source.alignment)
+            if let pendingSource { source = try pendingSource.value.get() } else { source = try analyzeSource(paired) }
+            let sourceWords =
+                figureExtractor(for: source.language).map {
+                    Self.numberWords(text: source.text, tokens: source.tokens, vocabulary: $0.vocabulary, locale: source.language.locale)
+                } ?? []
+            let align = { @Sendable in
+                Self.align(source, sourceWords: sourceWords, with: side, targetLanguage: language, targetWords: targetWords)
+            }
+            bilingual = analyzesSourceAlongside ? Pending(making: align) : Pending(ready: align())
         }
         let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(
             in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
@@ -104,7 +110,7 @@ public final class Analyzer {
             glossary: glossary(),
             stopWordMask: stopWordMask,
             aliases: aliases,
-            bilingual: bilingual
+            pendingBilingual: bilingual
         )
     }
 
@@ -136,16 +142,23 @@ public final class Analyzer {
         return try analyze(document, language: language ?? detector.detect(document.text))
     }
 
+    /// The source of a two-file check, analyzed on another thread with the source analyzer.
+    private func analyzeAlongside(_ paired: PairedSource) -> Pending<Result<Analysis, ICUError>> {
+        let sourceAnalyzer = sourceAnalyzer
+        return Pending { Result { () throws(ICUError) in try sourceAnalyzer.analyzer.analyzeSource(paired) } }
+    }
+
     /// For a target whose source is a file of its own: the source's sentences aligned with the
     /// target's, and the pair read as a BilingualText whose units are the alignment's beads.
-    private func align(_ analysis: Analysis, with target: AlignmentSide, targetLanguage: LanguageChoice) -> BilingualAnalysis {
-        let alignment = SentenceAlignment(source: AlignmentSide(analysis), target: target)
-        let text = alignment.bilingualText(sourceLanguage: analysis.language.tag, targetLanguage: targetLanguage.tag)
-        let words =
-            figureExtractor(for: analysis.language).map {
-                Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
-            } ?? []
-        return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words, alignment: alignment)
+    /// Reads nothing of the Analyzer, so that it may run on another thread.
+    private static func align(
+        _ source: Analysis, sourceWords: [NumberWord], with target: AlignmentSide, targetLanguage: LanguageChoice,
+        targetWords: [NumberWord]
+    ) -> BilingualAnalysis {
+        let alignment = SentenceAlignment(source: AlignmentSide(source), target: target)
+        let text = alignment.bilingualText(sourceLanguage: source.language.tag, targetLanguage: targetLanguage.tag)
+        return BilingualAnalysis(
+            source: source, text: text, targetNumberWords: targetWords, sourceNumberWords: sourceWords, alignment: alignment)
     }
 
     /// Number words of a bilingual document's targets (`tre`, `un`): a source's `3` may be
