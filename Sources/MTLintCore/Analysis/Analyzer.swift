@@ -67,8 +67,11 @@ public final class Analyzer {
         }
         let figures = extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? []
         let paragraphs = Self.paragraphs(of: text)
+        // Number words matter only beside a source.
         let targetWords =
-            extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? []
+            fileSources == nil && document.pairedSource == nil
+            ? []
+            : extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? []
         var bilingual = Pending<BilingualAnalysis?>(
             ready: fileSources.map { sources in
                 BilingualAnalysis(

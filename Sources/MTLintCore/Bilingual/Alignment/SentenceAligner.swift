@@ -100,7 +100,9 @@ public struct SentenceAligner: Sendable {
                     guard column >= 0, column < width else { continue }
                     let from = cost[fromRow * width + column]
                     guard from < .infinity else { continue }
-                    let total = from + Float(scoring.cost(fromRow, move.source, fromColumn, move.target, prior: move.prior))
+                    guard
+                        let total = scoring.total(from: from, below: best, fromRow, move.source, fromColumn, move.target, prior: move.prior)
+                    else { continue }
                     if total < best {
                         best = total
                         bestStep = UInt8(index)
@@ -168,7 +170,10 @@ public struct SentenceAligner: Sendable {
 
         /// The cost of the bead of source sentences `s ..< s + sourceCount` and target
         /// sentences `t ..< t + targetCount`.
-        func cost(_ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int, prior: Double) -> Double {
+        func cost(
+            _ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int, prior: Double,
+            anchors known: (weight: Double, unmatched: Int)? = nil
+        ) -> Double {
             guard sourceCount > 0, targetCount > 0 else { return prior + aligner.unpairedCost }
             let expected = Double(sourceLength[s + sourceCount] - sourceLength[s]) * ratio
             let actual = Double(targetLength[t + targetCount] - targetLength[t])
@@ -179,10 +184,31 @@ public struct SentenceAligner: Sendable {
             if sourceCount == 2, source.opensParagraph[s + 1] { total += aligner.paragraphCrossing }
             if targetCount == 2, target.opensParagraph[t + 1] { total += aligner.paragraphCrossing }
             if source.opensParagraph[s] != target.opensParagraph[t] { total += aligner.paragraphMismatch }
-            let shared = anchors(s, sourceCount, t, targetCount)
+            let shared = known ?? anchors(s, sourceCount, t, targetCount)
             total -= aligner.anchorBonus * shared.weight
             total += min(aligner.unmatchedAnchorCost * Double(shared.unmatched), aligner.maximumUnmatchedCost)
             return total
+        }
+
+        /// `from`, the cost of the path so far, plus the cost of the bead, as the programme
+        /// adds them; nil when that cannot be below `best`: when all of the bead's cost but
+        /// its length term (never negative, and the dearest to work out) already reaches it.
+        /// The bound is taken a hair below its sum, so that no rounding prunes a bead that
+        /// the full sum would keep: the alignment is the one `cost` alone gives.
+        func total(from: Float, below best: Float, _ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int, prior: Double) -> Float? {
+            guard sourceCount > 0, targetCount > 0, best < .infinity else {
+                return from + Float(cost(s, sourceCount, t, targetCount, prior: prior))
+            }
+            var rest = 0.0
+            if sourceCount == 2, source.opensParagraph[s + 1] { rest += aligner.paragraphCrossing }
+            if targetCount == 2, target.opensParagraph[t + 1] { rest += aligner.paragraphCrossing }
+            if source.opensParagraph[s] != target.opensParagraph[t] { rest += aligner.paragraphMismatch }
+            let shared = anchors(s, sourceCount, t, targetCount)
+            rest +=
+                min(aligner.unmatchedAnchorCost * Double(shared.unmatched), aligner.maximumUnmatchedCost) - aligner.anchorBonus
+                * shared.weight
+            if from + Float(prior + rest - 1e-9) >= best { return nil }
+            return from + Float(cost(s, sourceCount, t, targetCount, prior: prior, anchors: shared))
         }
 
         /// The weight of the anchors both sides hold (at most `maximumAnchors`), and how many
