@@ -91,7 +91,25 @@ public struct TextReporter: Reporter {
             let label = located.diagnostic.suggestions.count == 1 ? "suggestion:" : "suggestions:"
             output += " \(gutter) " + style("= \(label)", .green) + " " + PrintableText.line(suggestions) + "\n"
         }
+        // The places the finding names (the source a translation renders, a name's first
+        // spelling), each where an editor can open it.
+        for place in located.related {
+            let file = place.path.map(PrintableText.name) ?? path
+            var note = PrintableText.line(place.message)
+            if !place.text.isEmpty, !place.message.contains(place.text), !located.diagnostic.message.contains(place.text) {
+                note += ": `" + PrintableText.line(Self.cut(place.text)) + "`"
+            }
+            output += " \(gutter) " + style("= see:", .dim) + " \(file):\(place.location.line):\(place.location.column): " + note + "\n"
+        }
         return output
+    }
+
+    /// A related place's text, on one line, cut to 60 characters.
+    static func cut(_ text: String) -> String {
+        var line = Substring(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        while line.first?.isWhitespace == true { line.removeFirst() }
+        while line.last?.isWhitespace == true { line.removeLast() }
+        return line.count > 60 ? String(line.prefix(59)) + "…" : String(line)
     }
 
     /// Runs of spaces and of `~` made once: appending a Character at a time went through

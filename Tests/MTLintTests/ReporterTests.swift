@@ -60,6 +60,39 @@ import Testing
                     """)
     }
 
+    /// The places a finding names follow it, each as `file:line:column`, its message, and its
+    /// text where the message does not quote it; a place in another file (a translation's
+    /// source) names that file, with a line break or control character in its name escaped.
+    @Test func relatedPlacesFollowTheFindingWithTheirFile() throws {
+        let file = try report("Titolo\n\nHa pagato il il conto.\n")
+        var located = file.diagnostics[0]
+        func place(_ line: Int, _ column: Int, _ text: String, _ message: String, _ path: String? = nil) -> LocatedPlace {
+            LocatedPlace(
+                location: Location(
+                    line: line, column: column, endLine: line, endColumn: column + 1, offset: 0, length: 1, characterOffset: 0,
+                    characterLength: 1),
+                text: text, message: message, path: path)
+        }
+        located.related = [
+            place(2, 5, "他付了账。\n", "the source", "a.zh\n.txt"),
+            place(1, 1, "Titolo", "`Titolo` first"),
+            place(7, 3, String(repeating: "parola ", count: 12), "the other translation"),
+        ]
+        #expect(
+            TextReporter(color: false).render(FileReport(path: "a.txt", language: file.language, wordCount: 6, diagnostics: [located]))
+                == """
+                a.txt: note: language it (given with --lang)
+                a.txt:3:11: warning: repeated word: `il il`; write `il` once [text/repeated-word]
+                 3 | Ha pagato il il conto.
+                   |           ^~~~~
+                   = suggestion: il
+                   = see: "a.zh\\n.txt":2:5: the source: `他付了账。`
+                   = see: a.txt:1:1: `Titolo` first
+                   = see: a.txt:7:3: the other translation: `parola parola parola parola parola parola parola parola par…`
+
+                """)
+    }
+
     @Test func cleanFilesPrintOnlyTheSummary() throws {
         let run = LintRun(outcomes: [
             .linted(try report("Tutto bene.")), .failed(InputProblem(path: "b.txt", message: "no such file or folder")),
