@@ -60,7 +60,7 @@ def run_mtlint():
 
 def main():
     if not MTLINT.exists():
-        sys.exit(f"no binary at {MTLINT}: run `swift build -c release` or set MTLINT_BIN")
+        sys.exit(f"no binary at {MTLINT}: run `make release` or set MTLINT_BIN")
     bench.generate()
     seconds, memory = run_mtlint()
     size = PAGE.stat().st_size

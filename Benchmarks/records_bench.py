@@ -77,7 +77,7 @@ LOAD = os.getloadavg()
 
 def main():
     if not MTLINT.exists():
-        sys.exit(f"no {MTLINT}: run `swift build -c release` (or set MTLINT_BIN)")
+        sys.exit(f"no {MTLINT}: run `make release` (or set MTLINT_BIN)")
     counts = [10_000, 100_000] + ([1_000_000] if os.environ.get("RECORDS_MILLION") else [])
     rows = []
     for count in counts:

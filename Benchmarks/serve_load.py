@@ -37,7 +37,7 @@ def rss_kib(pid: int) -> int:
 
 def main() -> int:
     if not os.path.exists(BINARY):
-        print(f"no {BINARY}: build it with `swift build -c release` or set MTLINT_BIN", file=sys.stderr)
+        print(f"no {BINARY}: build it with `make release` or set MTLINT_BIN", file=sys.stderr)
         return 2
     server = subprocess.Popen([BINARY, "serve", "--no-config", "--port", "0"], stderr=subprocess.PIPE, text=True)
     try:

@@ -83,7 +83,7 @@ def main():
     if not shutil.which("msgunfmt"):
         sys.exit("msgunfmt is missing: apt-get install gettext")
     if not MTLINT.exists():
-        sys.exit(f"no binary at {MTLINT}: run `swift build -c release` or set MTLINT_BIN")
+        sys.exit(f"no binary at {MTLINT}: run `make release` or set MTLINT_BIN")
     rows = []
     samples = defaultdict(list)
     totals = Counter()
