@@ -27,6 +27,51 @@ import Testing
         #expect(try String(contentsOfFile: folder.url.appendingPathComponent("b.txt").path, encoding: .utf8) == Self.reviewed)
     }
 
+    /// A fix edits only what the check reads as text: a PO file's translation, not its
+    /// msgid (the key the program looks the translation up by); a Markdown paragraph, not a
+    /// code block. They were read as plain text, and `--fix` rewrote both.
+    @Test func fixesTouchOnlyWhatTheFormatReadsAsText() throws {
+        let folder = try TemporaryFolder()
+        let po = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: it\\n\"\n\n"
+        try folder.write("a.po", po + "msgid \"Paid the the bill.\"\nmsgstr \"Ha pagato il il conto.\"\n")
+        try folder.write("a.md", "# Titolo\n\nHa pagato il il conto.\n\n```\nfor x in x x\n```\n")
+        let diff = folder.run(["check", "--no-config", "--lang", "it", "--diff", "a.po", "a.md"])
+        #expect(diff.stderr == "")
+        let expected = [
+            "--- a/a.po", "+++ b/a.po", "@@ -4,4 +4,4 @@", #" "Language: it\n""#, " ", #" msgid "Paid the the bill.""#,
+            #"-msgstr "Ha pagato il il conto.""#, #"+msgstr "Ha pagato il conto.""#,
+            "--- a/a.md", "+++ b/a.md", "@@ -1,6 +1,6 @@", " # Titolo", " ", "-Ha pagato il il conto.", "+Ha pagato il conto.", " ",
+            " ```", " for x in x x",
+        ]
+        #expect(diff.stdout == expected.joined(separator: "\n") + "\n")
+        let fix = folder.run(["check", "--no-config", "--lang", "it", "--fix", "--format", "json", "a.po", "a.md"])
+        #expect(fix.stderr == "mtlint: fixed a.po: 1 fix (text/repeated-word ×1)\nmtlint: fixed a.md: 1 fix (text/repeated-word ×1)\n")
+        #expect(
+            try String(contentsOfFile: folder.url.appendingPathComponent("a.po").path, encoding: .utf8).hasSuffix(
+                "msgid \"Paid the the bill.\"\nmsgstr \"Ha pagato il conto.\"\n"))
+        #expect(
+            try String(contentsOfFile: folder.url.appendingPathComponent("a.md").path, encoding: .utf8)
+                == "# Titolo\n\nHa pagato il conto.\n\n```\nfor x in x x\n```\n")
+    }
+
+    /// With `--source`, the source checks' fixes are among those applied: an address the
+    /// translation changed is put back as the source has it.
+    @Test func fixesWithASourceApplyTheSourceChecksFixes() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("u.zh.txt", "更多信息见 https://example.com/news 。\n")
+        try folder.write("u.it.txt", "Maggiori informazioni su https://example.com/notizie .\n")
+        let result = folder.run([
+            "check", "--no-config", "--lang", "it", "--fix", "--unsafe-fixes", "--format", "json", "--source", "u.zh.txt", "u.it.txt",
+        ])
+        #expect(result.stderr == "mtlint: fixed u.it.txt: 2 fixes (source/url ×1, text/spacing ×1)\n")
+        #expect(
+            try String(contentsOfFile: folder.url.appendingPathComponent("u.it.txt").path, encoding: .utf8)
+                == "Maggiori informazioni su https://example.com/news.\n")
+        #expect(
+            try String(contentsOfFile: folder.url.appendingPathComponent("u.zh.txt").path, encoding: .utf8)
+                == "更多信息见 https://example.com/news 。\n")
+    }
+
     @Test func unsafeFixesAloneIsAUsageError() throws {
         let folder = try TemporaryFolder()
         try folder.write("b.txt", Self.needsReview)

@@ -142,7 +142,7 @@ extension Check {
                 return .usage
             }
             let outcome = try SafeFixes.fix(bytes, path: standardInputName, linter: linter, analyzer: analyzer, unsafe: unsafeFixes)
-            let remaining = try linter.lint(Document(path: standardInputName, bytes: outcome.bytes), using: analyzer)
+            let remaining = try linter.lint(linter.document(path: standardInputName, bytes: outcome.bytes), using: analyzer)
             output.report(String(decoding: outcome.bytes, as: UTF8.self))
             if !quiet {
                 let left = remaining.diagnostics.count

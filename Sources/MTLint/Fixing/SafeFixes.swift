@@ -100,7 +100,7 @@ public enum SafeFixes {
         var fixed: [String: Int] = [:]
         var regions: [ChangedRegion] = []
         for _ in 0..<maximumPasses {
-            let document = try Document(path: path, bytes: current)
+            let document = try linter.document(path: path, bytes: current)
             let report = try linter.lint(document, using: analyzer)
             let chosen = select(report.diagnostics, unsafe: unsafe)
             if chosen.isEmpty { break }

@@ -303,9 +303,15 @@ public struct Linter: Sendable {
 
     /// The input's bytes live only in here: decoded, they are let go before the analysis.
     private func decode(_ input: InputSource) throws -> Document {
-        try Document(
-            path: input.displayPath, bytes: input.read(), format: formats.format(for: input.displayPath), options: formats.options,
-            source: pairedSource)
+        try document(path: input.displayPath, bytes: input.read())
+    }
+
+    /// A file's bytes read as this run reads them: in the format its path is given (PO,
+    /// Markdown ...), with the run's read options, and beside the run's paired source.
+    /// Whatever lints or fixes a file reads it so, or a fix would edit what the check never
+    /// read as text (a PO file's msgid, a Markdown code block).
+    func document(path: String, bytes: [UInt8]) throws(DecodingError) -> Document {
+        try Document(path: path, bytes: bytes, format: formats.format(for: path), options: formats.options, source: pairedSource)
     }
 
     private func lintOne(_ input: InputSource, _ analyzer: Analyzer, alongside: Bool) -> LintRun.Outcome {
