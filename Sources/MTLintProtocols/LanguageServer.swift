@@ -1,6 +1,7 @@
 import Foundation
 import MTLint
 import MTLintCore
+import MTLintDocuments
 import MTLintReport
 import MTLintText
 
@@ -166,7 +167,10 @@ public final class LanguageServer {
             checker = TextChecker()
         }
         do {
-            let result = try checker.check(document.text, options: TextChecker.Options(path: path ?? uri))
+            // Read as `mtlint check` reads the file: by its extension.
+            let name = path ?? uri
+            let result = try checker.check(
+                document.text, options: TextChecker.Options(path: name, format: FormatAssignment().format(for: name)))
             document.findings = result.report.diagnostics
         } catch {
             document.findings = []

@@ -86,6 +86,22 @@ import Testing
         #expect(diagnostics[1]["code"] == .string("text/repeated-word"))
     }
 
+    /// A file is read as `mtlint check` reads it, by its extension: a doubled word in a
+    /// Markdown code block is code, not prose, and no diagnostic (nor a quick fix) touches it.
+    @Test func markdownCodeBlocksAreNotLinted() throws {
+        let server = makeServer()
+        initialize(server)
+        let replies = send(server, open("# Titolo\n\n```\nfor x in x x\n```\n\nHa pagato il il conto.\n"))
+        let diagnostics = try #require(replies.first?.params?["diagnostics"]?.array)
+        #expect(diagnostics.map { $0["code"] } == [.string("text/repeated-word")])
+        #expect(
+            diagnostics.first?["range"]
+                == .object([
+                    "start": .object(["line": .number(6), "character": .number(10)]),
+                    "end": .object(["line": .number(6), "character": .number(15)]),
+                ]))
+    }
+
     @Test func changeRelintsOnceAndCloseClears() throws {
         let server = makeServer()
         initialize(server)

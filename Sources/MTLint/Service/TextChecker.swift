@@ -1,6 +1,7 @@
 import Foundation
 import ICU
 import MTLintCore
+import MTLintDocuments
 import MTLintRules
 import MTLintText
 
@@ -27,11 +28,15 @@ public final class TextChecker: Sendable {
         public var sourceLanguage: ICULocale?
         /// The name reports give the source in `related` places.
         public var sourcePath = "<source>"
+        /// How the text is read: plain text for a service's request; an editor's file by its
+        /// extension (Markdown, HTML, PO ...), so that a code block or a msgid is not linted.
+        public var format: InputFormat
 
         public init(
             language: ICULocale? = nil, rules: RuleSettings? = nil, level: ReportLevel? = nil, path: String = "<text>",
-            source: String? = nil, sourceLanguage: ICULocale? = nil
+            source: String? = nil, sourceLanguage: ICULocale? = nil, format: InputFormat = .text
         ) {
+            self.format = format
             self.language = language
             self.rules = rules
             self.level = level
@@ -71,7 +76,7 @@ public final class TextChecker: Sendable {
                 try PairedSource(
                     path: options.sourcePath, bytes: Self.checkableBytes(source), language: options.sourceLanguage?.languageTag)
             }
-            document = try Document(path: options.path, bytes: Self.checkableBytes(text), source: source)
+            document = try Document(path: options.path, bytes: Self.checkableBytes(text), format: options.format, source: source)
         } catch {
             throw TextCheckError(description: error.description)
         }
