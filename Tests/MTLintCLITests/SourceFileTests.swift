@@ -182,6 +182,21 @@ private func aligned(_ source: String, _ target: String, sourceLocation: SourceL
         #expect((given["target"] as? JSONObject)?["language"] as? String == "fr-CA")
     }
 
+    /// An empty source (the wrong file, or one a pipeline failed to write) is said on stderr;
+    /// the translation is still checked.
+    @Test func anEmptySourceIsSaid() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("empty.zh.txt", "\n \n")
+        try folder.write("a.it.txt", "Ha pagato il conto.\n")
+        let result = folder.run(["check", "--no-config", "--lang", "it", "--format", "json", "--source", "empty.zh.txt", "a.it.txt"])
+        #expect(
+            result.stderr
+                == "mtlint: warning: empty.zh.txt: the source given with --source has no text; the translation is compared with nothing\n")
+        #expect(try reportFiles(jsonObject(result.stdout)).count == 1)
+        let given = folder.run(["check", "--no-config", "--lang", "it", "--format", "json", "--source", "a.it.txt", "a.it.txt"])
+        #expect(given.stderr == "")
+    }
+
     @Test func sourceNeedsExactlyOneTranslatedFile() throws {
         let folder = try TemporaryFolder()
         _ = try folder.write("a.it.txt", "Una frase.\n")

@@ -221,6 +221,13 @@ public struct Check: Sendable {
                 } catch {
                     throw InputProblem(path: sourcePath, message: error.description)
                 }
+                // Most likely the wrong file, or one a pipeline failed to write: said, since
+                // every sentence of the translation then has no source.
+                if linter.pairedSource?.text.contains(where: CodeUnit.isLetterOrDigit) == false {
+                    output.message(
+                        "mtlint: warning: \(PrintableText.name(sourcePath)): the source given with --source has no text; the translation is compared with nothing"
+                    )
+                }
             } catch {
                 output.message("mtlint: error: \(error) (the source given with --source; the translation is checked without it)")
                 sourceUnreadable = true
