@@ -1,3 +1,4 @@
+import Foundation
 import MTLintCore
 import MTLintText
 
@@ -9,8 +10,13 @@ import MTLintText
 /// (`order: -1`); the script moves it there in the document too, so that keyboard and
 /// screen-reader order follow what is seen.
 enum HTMLPage {
-    /// Up to the opening of the file list.
-    static let head = """
+    /// Up to the opening of the file list; in records mode (`--input-format jsonl`) the list
+    /// is of records.
+    static func head(checksRecords: Bool) -> String { checksRecords ? recordsHead : head }
+    private static let recordsHead = head.replacingOccurrences(of: ">Files</", with: ">Records</")
+        .replacingOccurrences(of: "<main id=\"files\"", with: "<main id=\"files\" data-units=\"records\"")
+
+    private static let head = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -171,7 +177,7 @@ enum HTMLPage {
               section.hidden = !show;
               if (show) { shownFiles += 1; shownFindings += findings; }
             });
-            status.textContent = shownFindings + " findings in " + shownFiles + " files shown";
+            status.textContent = shownFindings + " findings in " + shownFiles + " " + (files.dataset.units || "files") + " shown";
           }
           form.addEventListener("change", apply);
           form.addEventListener("input", apply);

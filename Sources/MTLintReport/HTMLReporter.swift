@@ -79,7 +79,7 @@ public struct HTMLReporter: Reporter {
     }
 
     public mutating func write(_ report: FileReport, to output: (String) -> Void) {
-        if files.isEmpty { pieces.add(HTMLPage.head, to: output) }
+        if files.isEmpty { pieces.add(HTMLPage.head(checksRecords: checksRecords), to: output) }
         let number = files.count + 1
         var counts = [Int](repeating: 0, count: Severity.allCases.count)
         for located in report.diagnostics {
@@ -102,7 +102,7 @@ public struct HTMLReporter: Reporter {
     }
 
     public mutating func finish(_ run: LintRun, to output: (String) -> Void) {
-        if files.isEmpty { pieces.add(HTMLPage.head, to: output) }
+        if files.isEmpty { pieces.add(HTMLPage.head(checksRecords: checksRecords), to: output) }
         if files.isEmpty { pieces.add("<p class=\"muted\">No file was checked.</p>\n", to: output) }
         pieces.add("</main>\n", to: output)
         pieces.add(summary(run), to: output)

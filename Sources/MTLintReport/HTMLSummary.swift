@@ -44,7 +44,7 @@ extension HTMLReporter {
         }
         output += "<div class=\"charts\">\n"
         output += "<div class=\"chart\">\n<h3>Findings by severity</h3>\n" + severityChart(findings) + "</div>\n"
-        output += "<div class=\"chart\">\n<h3>Quality scores of the files</h3>\n" + scoreHistogram() + "</div>\n"
+        output += "<div class=\"chart\">\n<h3>Quality scores of the \(unitNoun)s</h3>\n" + scoreHistogram() + "</div>\n"
         output += "</div>\n<div class=\"charts\">\n"
         if !ruleOrder.isEmpty {
             output += "<div class=\"chart\">\n<h3>Findings by rule</h3>\n" + ruleChart() + "</div>\n"
@@ -121,7 +121,7 @@ extension HTMLReporter {
         let width = bins.count * (barWidth + gap)
         let height = plotHeight + 40
         var svg =
-            "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"Quality scores of the files: "
+            "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"Quality scores of the \(unitNoun)s: "
         svg +=
             HTMLText.attribute(
                 bins.enumerated().filter { $0.element > 0 }.map { "\(labels[$0.offset]): \($0.element)" }.joined(separator: ", ")) + "\">\n"
@@ -130,7 +130,7 @@ extension HTMLReporter {
             let length = count == 0 ? 0 : max(2, plotHeight * count / largest)
             let y = 16 + plotHeight - length
             svg += "<rect class=\"\(index == 10 ? "ok" : "s")\" x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(length)\">"
-            svg += "<title>score \(labels[index]): \(Self.plural(count, "file"))</title></rect>"
+            svg += "<title>score \(labels[index]): \(Self.plural(count, unitNoun))</title></rect>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 3)\" text-anchor=\"middle\">\(count.formattedWithGrouping)</text>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - 6)\" text-anchor=\"middle\" font-size=\"10\">\(labels[index])</text>\n"
         }
@@ -143,6 +143,10 @@ extension HTMLReporter {
         return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }
 
+    /// What the run checked: files, or records (`--input-format jsonl`).
+    private var unitNoun: String { checksRecords ? "record" : "file" }
+    private var unitTitle: String { checksRecords ? "Record" : "File" }
+
     /// The files with findings and the lowest scores.
     private func worstFilesTable() -> String {
         let worst = files.filter { $0.counts.reduce(0, +) > 0 }
@@ -150,7 +154,7 @@ extension HTMLReporter {
             .prefix(Self.worstFiles)
         guard !worst.isEmpty else { return "" }
         var table =
-            "<div class=\"chart\">\n<h3>Worst files</h3>\n<table class=\"worst\">\n<thead><tr><th class=\"num\">Score</th><th>File</th>"
+            "<div class=\"chart\">\n<h3>Worst \(unitNoun)s</h3>\n<table class=\"worst\">\n<thead><tr><th class=\"num\">Score</th><th>\(unitTitle)</th>"
         table +=
             "<th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Infos</th><th class=\"num\">Words</th></tr></thead>\n<tbody>\n"
         for file in worst {
@@ -179,8 +183,9 @@ extension HTMLReporter {
             }
             form += "</fieldset>\n"
         }
-        form += "<fieldset><legend>Files</legend><label>path contains <input type=\"search\" id=\"file-filter\"></label>"
-        form += "<label><input type=\"checkbox\" id=\"only-findings\"> only files with findings shown</label>"
+        form +=
+            "<fieldset><legend>\(unitTitle)s</legend><label>\(checksRecords ? "name" : "path") contains <input type=\"search\" id=\"file-filter\"></label>"
+        form += "<label><input type=\"checkbox\" id=\"only-findings\"> only \(unitNoun)s with findings shown</label>"
         form +=
             "<button type=\"button\" id=\"open-all\">Open all</button> <button type=\"button\" id=\"close-all\">Close all</button></fieldset>\n"
         form += "<p id=\"shown\" role=\"status\"></p>\n</form>\n"

@@ -236,6 +236,19 @@ struct RecordsTests {
         // Files are still files.
         try folder.write("c.txt", "Tutto bene.\n")
         #expect(folder.run(["check", "--lang", "it", "c.txt"]).stdout.lines.last?.hasPrefix("1 file checked (2 words)") == true)
+        // The HTML report's summary, charts and filters say records too.
+        let html = folder.run(["check", "--input-format", "jsonl", "--format", "html", "a.jsonl", "b.jsonl"]).stdout
+        for wording in [
+            "4 records checked", "<h3>Quality scores of the records</h3>", "<h3>Worst records</h3>", "<th>Record</th>",
+            "<legend>Records</legend><label>name contains", "only records with findings shown",
+        ] {
+            #expect(html.contains(wording), "\(wording)")
+        }
+        // No visible "file" is left (ids such as `#files` and the script's words are not shown;
+        // the script's status line reads the page's `data-units`).
+        let shown = html.components(separatedBy: "<script>")[0]
+        for wording in [" file", ">File", " files", ">Files"] { #expect(!shown.contains(wording), "\(wording)") }
+        #expect(html.contains(#"<main id="files" data-units="records""#))
     }
 
     @Test("-o writes the results to a file; an input named as the output is refused and left as it was")
