@@ -32,5 +32,7 @@ let package = Package(
         .executableTarget(name: "FuzzGlossary", dependencies: ["FuzzSupport"] + library),
         // A baseline file, applied to a run and written again.
         .executableTarget(name: "FuzzBaseline", dependencies: ["FuzzSupport"] + library),
+        // Markdown, HTML, XLIFF, PO, TMX, CSV, TSV, or a translation beside its source file.
+        .executableTarget(name: "FuzzDocuments", dependencies: ["FuzzSupport"] + library),
     ]
 )

@@ -4,7 +4,7 @@
 #
 #   FUZZ_RUNS     executions per target (default 100000; -1: no limit, then FUZZ_TIME ends it)
 #   FUZZ_TIME     seconds per target at most (default 0: no limit)
-#   FUZZ_TARGETS  which targets (default: lint configuration glossary baseline)
+#   FUZZ_TARGETS  which targets (default: lint configuration glossary baseline documents)
 #   FUZZ_FLAGS    more libFuzzer options, e.g. "-jobs=2 -workers=2" or "-only_ascii=1"
 #
 # The corpora grow in Fuzz/.corpus/TARGET across runs; an input that breaks an invariant,
@@ -17,14 +17,14 @@ set -eu
 cd "$(dirname "$0")"
 FUZZ_RUNS=${FUZZ_RUNS:-100000}
 FUZZ_TIME=${FUZZ_TIME:-0}
-FUZZ_TARGETS=${FUZZ_TARGETS:-"lint configuration glossary baseline"}
+FUZZ_TARGETS=${FUZZ_TARGETS:-"lint configuration glossary baseline documents"}
 FUZZ_FLAGS=${FUZZ_FLAGS:-}
 SWIFT=${SWIFT:-swift}
 
 # lld: gold stops with an internal error on these binaries' debug information.
 $SWIFT build -c release --sanitize=address -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 BIN=.build/release
-mkdir -p .corpus/lint .corpus/configuration .corpus/glossary .corpus/baseline .findings
+mkdir -p .corpus/lint .corpus/configuration .corpus/glossary .corpus/baseline .corpus/documents .findings
 
 # Seeds, written again on every run (a corpus file keeps its name, so this adds no copies).
 # Lint: the rule examples (written by the target), the sample articles of corpora/, each
@@ -48,6 +48,29 @@ for file in Seeds/glossary/*.tbx; do
 done
 cp Seeds/baseline/* .corpus/baseline/
 MTLINT_FUZZ_WRITE_SEEDS=.corpus/baseline $BIN/FuzzBaseline
+# Documents: the test fixtures of each format behind the selector byte of that format (0
+# Markdown, 1 HTML, 2 XLIFF, 3 PO, 4 TMX, 5 CSV, 6 TSV; FuzzDocuments writes XLIFF 2 itself),
+# and the two-file pairs (7) as the source, a NUL byte and the translation.
+MTLINT_FUZZ_WRITE_SEEDS=.corpus/documents $BIN/FuzzDocuments
+for file in ../Tests/*/*.md ../Tests/*/*/*.md ../Tests/*/*.html ../Tests/*/*/*.html ../Tests/*/*/*.xlf \
+    ../Tests/*/*/*.po ../Tests/*/*/*.tmx ../Tests/*/*/*.csv ../Tests/*/*/*.tsv ../Tests/*/*/*/*.tsv; do
+    case $file in
+        */Golden/*) continue ;; # reports mtlint wrote, not inputs (and 130 KB)
+        *.md) selector='\000' ;; *.html) selector='\001' ;; *.xlf) selector='\002' ;; *.po) selector='\003' ;;
+        *.tmx) selector='\004' ;; *.csv) selector='\005' ;; *.tsv) selector='\006' ;;
+    esac
+    if [ -f "$file" ]; then { printf "$selector"; cat "$file"; } > ".corpus/documents/$(basename "$file")"; fi
+done
+# Each NAME.SRC-TGT.gold.tsv names a pair: NAME.SRC.txt translated as NAME.TGT.txt.
+for gold in ../Tests/MTLintCLITests/Bilingual/Pairs/*.gold.tsv; do
+    pair=${gold%.gold.tsv}
+    languages=${pair##*.}
+    name=${pair%.*}
+    source=$name.${languages%-*}.txt
+    target=$name.${languages#*-}.txt
+    if [ ! -f "$source" ] || [ ! -f "$target" ]; then continue; fi
+    { printf '\007'; cat "$source"; printf '\000'; cat "$target"; } > ".corpus/documents/pair-$(basename "$name")-$languages"
+done
 
 # Leaks are not looked for: mtlint's caches live as long as the process, and Foundation
 # leaks the errors of its XML parser. Allocations keep no stack (a third faster: Swift
@@ -62,7 +85,8 @@ for target in $FUZZ_TARGETS; do
         configuration) binary=FuzzConfiguration; max_len=4096 ;;
         glossary) binary=FuzzGlossary; max_len=16384 ;;
         baseline) binary=FuzzBaseline; max_len=4096 ;;
-        *) echo "fuzz.sh: unknown target $target (lint, configuration, glossary, baseline)" >&2; exit 2 ;;
+        documents) binary=FuzzDocuments; max_len=16384 ;;
+        *) echo "fuzz.sh: unknown target $target (lint, configuration, glossary, baseline, documents)" >&2; exit 2 ;;
     esac
     log=.findings/$target.log
     echo "fuzzing $target: $FUZZ_RUNS runs, at most ${FUZZ_TIME}s (log: Fuzz/$log)"

@@ -15,6 +15,18 @@ import Testing
         #expect(decoded.encoding == .utf8(hasBOM: false))
     }
 
+    /// Found by the FuzzDocuments fuzz target: a CSV header whose quoted names hold line
+    /// breaks gave a reason of several lines, though `.malformed` promises one: stderr escapes
+    /// it, but reports (JUnit's message attribute, the server's answers) carry it as it is.
+    @Test func aBilingualFilesReasonStaysOnOneLine() {
+        let bytes = Array("\"id\nnumber\",\"en\r\nsource\",it\n1,Hello,Ciao\n".utf8)
+        let reason =
+            "line 1: name the source and target columns with --columns source,target (the header has `id\\nnumber`, `en\\r\\nsource`, `it`) (read as CSV)"
+        #expect(throws: DecodingError.malformed(reason)) {
+            try Document(path: "a.csv", bytes: bytes, format: .csv)
+        }
+    }
+
     @Test func emptyInputIsEmptyText() throws {
         let decoded = try decode([])
         #expect(decoded.text.isEmpty)

@@ -1,5 +1,6 @@
 import CLibFuzzer
 import Foundation
+import ICU
 import MTLint
 import MTLintCore
 import MTLintReport
@@ -46,22 +47,55 @@ public func require(_ condition: Bool, _ message: @autoclosure () -> String) {
 
 /// The invariants of a lint report, checked on every input a target lints.
 public enum Invariants {
+    /// A file as stored and as decoded: what a finding's or related place's location points
+    /// into. For a document read as Markdown, HTML or a bilingual format, the file's own text
+    /// (markup and all), not the text the rules read: locations are the file's.
+    public struct StoredFile {
+        public let path: String
+        public let bytes: [UInt8]
+        public let text: [UInt16]
+        public let encoding: TextEncoding
+
+        public init(path: String, bytes: [UInt8], text: [UInt16], encoding: TextEncoding) {
+            self.path = path
+            self.bytes = bytes
+            self.text = text
+            self.encoding = encoding
+        }
+
+        /// The file a document was read from, as its findings are located in it.
+        public init(_ document: Document, bytes: [UInt8]) {
+            self.init(path: document.path, bytes: bytes, text: document.layout?.fileText ?? document.text, encoding: document.encoding)
+        }
+
+        /// The source of a two-file check, where related places in it point.
+        public init(_ source: PairedSource, bytes: [UInt8]) {
+            self.init(path: source.path, bytes: bytes, text: source.text, encoding: source.sourceMap.encoding)
+        }
+    }
+
     /// Every finding and related place lies inside the text; its byte offset and length, read
     /// from the stored bytes, give back its `text`; lines and columns start at 1 and the end
     /// is not before the start; findings come in order; no rule reports more than the cap.
-    public static func checkLocations(_ report: FileReport, document: Document, bytes: [UInt8]) {
-        let textLength = document.text.count
-        let lineCount = document.text.reduce(1) { $0 + ($1 == 0x0A || $1 == 0x0D ? 1 : 0) }
-        func check(_ location: Location, text: String, what: String) {
+    /// Locations are checked against the file as stored (StoredFile(document:)), so that a
+    /// document's findings must have been mapped back from its segments to the file; a
+    /// related place that names a file of its own must name `source` and lie inside it.
+    public static func checkLocations(_ report: FileReport, document: Document, bytes: [UInt8], source: StoredFile? = nil) {
+        let file = StoredFile(document, bytes: bytes)
+        func check(_ location: Location, text: String, what: String, in file: StoredFile) {
+            let textLength = file.text.count
+            let lineCount = file.text.reduce(1) { $0 + ($1 == 0x0A || $1 == 0x0D ? 1 : 0) }
+            let bytes = file.bytes
             let characters = location.characterOffset..<(location.characterOffset + location.characterLength)
             require(
                 location.characterOffset >= 0 && location.characterLength >= 0 && characters.upperBound <= textLength,
                 "\(what): UTF-16 range \(characters) outside a text of \(textLength) code units")
-            require(document.string(characters) == text, "\(what): `text` is not the text at its UTF-16 range \(characters)")
+            require(
+                String(utf16Units: file.text[characters]) == text, "\(what): `text` is not the text at its UTF-16 range \(characters)")
             require(
                 location.offset >= 0 && location.length >= 0 && location.offset + location.length <= bytes.count,
                 "\(what): bytes \(location.offset)+\(location.length) outside a file of \(bytes.count) bytes")
-            let stored = decode(bytes[location.offset..<(location.offset + location.length)], as: document.encoding)
+            let stored = decode(bytes[location.offset..<(location.offset + location.length)], as: file.encoding)
             require(
                 stored == text,
                 "\(what): the bytes at \(location.offset)+\(location.length) read \(stored.debugDescription), not \(text.debugDescription)")
@@ -75,9 +109,17 @@ public enum Invariants {
         var previous = 0
         for (index, located) in report.diagnostics.enumerated() {
             let what = "finding \(index) (\(located.ruleID))"
-            check(located.location, text: located.text, what: what)
+            check(located.location, text: located.text, what: what, in: file)
             for (number, place) in located.related.enumerated() {
-                check(place.location, text: place.text, what: "\(what), related place \(number)")
+                let placeWhat = "\(what), related place \(number)"
+                guard let path = place.path else {
+                    check(place.location, text: place.text, what: placeWhat, in: file)
+                    continue
+                }
+                guard let source, path == source.path else {
+                    violated("\(placeWhat) names \(path.debugDescription), which is not the source of this check")
+                }
+                check(place.location, text: place.text, what: placeWhat, in: source)
             }
             require(located.location.characterOffset >= previous, "\(what) is out of order")
             previous = located.location.characterOffset

@@ -40,7 +40,11 @@ public final class Document: Sendable {
         self.pairedSource = format.isBilingual ? nil : source
         if format.isBilingual {
             var read: BilingualText
-            do { read = try BilingualText.read(decoded.text, as: format, options: options) } catch { throw .malformed(error.description) }
+            do { read = try BilingualText.read(decoded.text, as: format, options: options) } catch {
+                // A reason may quote the file (a CSV header's names), line breaks and all: kept
+                // on one line, as `.malformed` promises, for reports that hold it as it is.
+                throw .malformed(PrintableText.line(error.description))
+            }
             read.override(sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
             self.text = read.target.text
             self.sourceMap = SourceMap(text: read.target.text)
