@@ -77,6 +77,9 @@ done
 # allocates much); to see where a block was allocated, run a finding again with
 # ASAN_OPTIONS=malloc_context_size=30.
 export ASAN_OPTIONS="detect_leaks=0:malloc_context_size=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+# Swift's own crash handler, run after a broken invariant, sets off a second AddressSanitizer
+# report of its own that buries the first in the log: libFuzzer's report is enough.
+export SWIFT_BACKTRACE=enable=no
 
 status=0
 for target in $FUZZ_TARGETS; do
