@@ -48,7 +48,10 @@ public final class BilingualAnalysis: Sendable {
 
 extension Array {
     /// The elements whose range, given by `range`, lies inside `bounds`, for an array sorted
-    /// by range start: found by binary search, so a walk over all units stays linear.
+    /// by range start: found by binary search, so a walk over all units stays linear. Callers
+    /// pass a closure (`{ $0.range }`), not a key path, which is projected at run time for
+    /// each element; and the elements are copied only when one of them reaches past `bounds`
+    /// (as a unit's tokens were, for every unit of a file).
     package func slice(inside bounds: Range<Int>, by range: (Element) -> Range<Int>) -> ArraySlice<Element> {
         var low = 0, high = count
         while low < high {
@@ -57,7 +60,9 @@ extension Array {
         }
         var end = low
         while end < count, range(self[end]).lowerBound < bounds.upperBound { end += 1 }
-        return self[low..<end].filter { range($0).upperBound <= bounds.upperBound }[...]
+        let starting = self[low..<end]
+        if starting.allSatisfy({ range($0).upperBound <= bounds.upperBound }) { return starting }
+        return starting.filter { range($0).upperBound <= bounds.upperBound }[...]
     }
 }
 

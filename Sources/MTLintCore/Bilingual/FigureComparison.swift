@@ -36,21 +36,22 @@ public struct FigureComparison: Sendable {
             let targetHoles =
                 PlaceholderScanner.placeholders(in: target.text, unit.target, syntax: syntax).map(\.range)
                 + unit.targetTags.map(\.range)
-            let allSources = sourceFigures.slice(inside: unit.source, by: \.fullRange)
+            let allSources = sourceFigures.slice(inside: unit.source, by: { $0.fullRange })
             let sources = allSources.filter {
                 isComparable($0, in: bilingual.source.text) && !overlaps($0.fullRange, sourceHoles)
             }
-            guard !sources.isEmpty || targetFigures.slice(inside: unit.target, by: \.fullRange).contains(where: { $0.kind == .quantity })
+            guard
+                !sources.isEmpty || targetFigures.slice(inside: unit.target, by: { $0.fullRange }).contains(where: { $0.kind == .quantity })
             else { continue }
-            let allTargets = targetFigures.slice(inside: unit.target, by: \.fullRange)
+            let allTargets = targetFigures.slice(inside: unit.target, by: { $0.fullRange })
             let targets = allTargets.filter { !overlaps($0.fullRange, targetHoles) }
-            let words = bilingual.targetNumberWords.slice(inside: unit.target, by: \.range)
+            let words = bilingual.targetNumberWords.slice(inside: unit.target, by: { $0.range })
             var comparison = FigureComparison(unitIndex: index)
             comparison.sourcePartners = Array(allSources)
             comparison.targetPartners = Array(allTargets)
             comparison.compare(
                 Array(sources), sourceText: bilingual.source.text, Array(targets), words: Array(words), targetText: target.text,
-                sourceWords: Array(bilingual.sourceNumberWords.slice(inside: unit.source, by: \.range)),
+                sourceWords: Array(bilingual.sourceNumberWords.slice(inside: unit.source, by: { $0.range })),
                 sourceHasPlaceholders: !sourceHoles.isEmpty, unitSource: unit.source, unitTarget: unit.target)
             if !comparison.mismatches.isEmpty || !comparison.missing.isEmpty || !comparison.added.isEmpty { result.append(comparison) }
         }

@@ -287,7 +287,7 @@ struct PinyinNames {
             if let run = current { runs.append(run) }
             current = nil
         }
-        for token in analysis.tokens.slice(inside: bounds, by: \.range) where token.kind == .word {
+        for token in analysis.tokens.slice(inside: bounds, by: { $0.range }) where token.kind == .word {
             let range = token.range
             guard CodeUnit.isUppercase(text[range.lowerBound]), text[range].allSatisfy(CodeUnit.isLatinLetter) else {
                 close()

@@ -50,7 +50,7 @@ struct SourceTruncatedRule: Rule {
         var lastFigureMissing = Set<Int>()
         for comparison in bilingual.figureComparisons(target: analysis) {
             let unit = bilingual.units[comparison.unitIndex]
-            let last = bilingual.source.figures.slice(inside: unit.source, by: \.fullRange).last
+            let last = bilingual.source.figures.slice(inside: unit.source, by: { $0.fullRange }).last
             if let last,
                 comparison.missing.contains(where: { $0.fullRange == last.fullRange })
                     || comparison.mismatches.contains(where: { $0.source.fullRange == last.fullRange })
