@@ -19,12 +19,8 @@ let budget = TimeBudget()
 
 /// A run of two files with findings (the paths the seeds name), made once.
 let run = makeRun()
-if let seeds = ProcessInfo.processInfo.environment["MTLINT_FUZZ_WRITE_SEEDS"] {
-    let recorded = Baseline(recording: run, folder: folder, resolver: resolver).encoded()
-    guard FileManager.default.createFile(atPath: seeds + "/recorded.json", contents: Data(recorded.utf8)) else {
-        violated("cannot write \(seeds)/recorded.json")
-    }
-    exit(0)
+writeSeedsIfAsked { seeds in
+    writeSeed(Array(Baseline(recording: run, folder: folder, resolver: resolver).encoded().utf8), named: "recorded.json", into: seeds)
 }
 runFuzzer { start, count in
     fuzz(bytes(start, count))

@@ -26,7 +26,7 @@ import MTLintText
 
 /// What the selector's low three bits choose; nil is the two-file check.
 let formats: [InputFormat?] = [.markdown, .html, .xliff, .po, .tmx, .csv, .tsv, nil]
-let languages: [String?] = [nil, "it", "fr", "es", "de", "pt", "en"]
+let languages = fuzzLanguages
 /// The names reports show; the extension is not read (the format is given, as with
 /// `--input-format`).
 let path = "fuzz.doc"
@@ -37,31 +37,18 @@ let separator: UInt8 = 0
 
 let budget = TimeBudget()
 
-func makeLinters() -> [Linter] {
-    var made: [Linter] = []
-    for picky in [false, true] {
-        for tag in languages {
-            let locale: ICULocale?
-            do { locale = try tag.map { try LanguageTag.locale(for: $0) } } catch { violated("language \(tag ?? "-"): \(error)") }
-            var linter = Linter(language: locale, glossary: .builtIn)
-            linter.level = picky ? .picky : .standard
-            made.append(linter)
-        }
-    }
-    return made
-}
-
 /// Documents in formats of which the tests hold no file, for libFuzzer to start from.
 let samples: [(name: String, format: InputFormat, text: String)] = [
     (
         "xliff2", .xliff,
         """
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
-          <file id="f1"><unit id="u1">
-            <notes><note>a note</note></notes>
-            <segment id="s1" state="final"><source>Hello <ph id="1" disp="{name}"/>.</source><target>Bonjour <ph id="1"/>.</target></segment>
-            <ignorable><source> </source></ignorable>
-            <segment id="s2"><source>Click <pc id="2">here</pc>.</source><target>Cliquez <pc id="2">ici</pc>.</target></segment>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="it">
+          <file id="news"><unit id="lead">
+            <notes><note category="context">headline</note></notes>
+            <segment id="a" state="reviewed"><source>Sales rose <ph id="p1" disp="%d"/> percent.</source>
+              <target>Le vendite sono salite del <ph id="p1"/> per cento.</target></segment>
+            <ignorable><source>  </source></ignorable>
+            <segment id="b"><source>Read <pc id="p2">more</pc> here.</source><target>Leggi <pc id="p2">altro</pc> qui.</target></segment>
           </unit></file>
         </xliff>
         """
@@ -84,20 +71,14 @@ func selector(for format: InputFormat?) -> UInt8 {
 
 func writeSeeds(to folder: String) {
     for sample in samples {
-        let bytes = [selector(for: sample.format)] + Array(sample.text.utf8)
-        guard FileManager.default.createFile(atPath: folder + "/" + sample.name, contents: Data(bytes)) else {
-            violated("cannot write the seed \(folder)/\(sample.name)")
-        }
+        writeSeed([selector(for: sample.format)] + Array(sample.text.utf8), named: sample.name, into: folder)
     }
     note("wrote \(samples.count) seeds to \(folder)")
 }
 
-if let folder = ProcessInfo.processInfo.environment["MTLINT_FUZZ_WRITE_SEEDS"] {
-    writeSeeds(to: folder)
-    exit(0)
-}
+writeSeedsIfAsked(writeSeeds(to:))
 /// One linter per language and level, made once: each holds its rules and the glossary.
-let linters = makeLinters()
+let linters = makeFuzzLinters()
 /// ICU's break iterators and the rest of an analyzer's state, reused as a worker reuses it.
 nonisolated(unsafe) let analyzer = Analyzer()
 // The first document of each language loads its data (the glossary, hunspell's dictionary,

@@ -17,24 +17,10 @@ import MTLintReport
 import MTLintRules
 import MTLintText
 
-let languages: [String?] = [nil, "it", "fr", "es", "de", "pt", "en"]
+let languages = fuzzLanguages
 let path = "fuzz.txt"
 
 let budget = TimeBudget()
-
-func makeLinters() -> [Linter] {
-    var made: [Linter] = []
-    for picky in [false, true] {
-        for tag in languages {
-            let locale: ICULocale?
-            do { locale = try tag.map { try LanguageTag.locale(for: $0) } } catch { violated("language \(tag ?? "-"): \(error)") }
-            var linter = Linter(language: locale, glossary: .builtIn)
-            linter.level = picky ? .picky : .standard
-            made.append(linter)
-        }
-    }
-    return made
-}
 
 /// The selector byte that gives `language` (nil: detected) at the standard level.
 func selector(for language: String?) -> UInt8 {
@@ -47,23 +33,17 @@ func writeSeeds(to folder: String) {
     var number = 0
     for metadata in RuleRegistry.allMetadata {
         for example in metadata.examples {
-            let bytes = [selector(for: example.language)] + Array(example.unmarked.text.utf8)
             let name = metadata.id.replacingOccurrences(of: "/", with: "-") + "-\(number)"
             number += 1
-            guard FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes)) else {
-                violated("cannot write the seed \(folder)/\(name)")
-            }
+            writeSeed([selector(for: example.language)] + Array(example.unmarked.text.utf8), named: name, into: folder)
         }
     }
     note("wrote \(number) seeds to \(folder)")
 }
 
-if let folder = ProcessInfo.processInfo.environment["MTLINT_FUZZ_WRITE_SEEDS"] {
-    writeSeeds(to: folder)
-    exit(0)
-}
+writeSeedsIfAsked(writeSeeds(to:))
 /// One linter per language and level, made once: each holds its rules and the glossary.
-let linters = makeLinters()
+let linters = makeFuzzLinters()
 /// ICU's break iterators and the rest of an analyzer's state, reused as a worker reuses it.
 nonisolated(unsafe) let analyzer = Analyzer()
 // The first text of each language loads its data (the glossary, hunspell's dictionary):
