@@ -75,6 +75,19 @@ import Testing
         #expect(quantities.map { $0.rangePartner.map { analysis.string($0) } } == [nil, "25 milioni", "20", "25%", "20"])
     }
 
+    /// Only a dash or one word between two figures can make them a range; the test on code
+    /// units that spares the rest a String keeps every linking gap, a decomposed accent too.
+    @Test func onlyADashOrOneWordMayLinkARange() throws {
+        for gap in ["-", " – ", "至", "~", " a ", " e ", "  and  ", " a\u{300} ", "bis"] {
+            #expect(FigureExtractor.mayLinkRange(Array(gap.utf16)[...]), "\(gap.debugDescription)")
+        }
+        for gap in [" euro e ", " and\u{A0}", ", poi ", " (2023) ", "    "] {
+            #expect(!FigureExtractor.mayLinkRange(Array(gap.utf16)[...]), "\(gap.debugDescription)")
+        }
+        let (analysis, figures) = try figures("Saliranno de 10 a\u{300} 20 millions.", "fr")
+        #expect(figures.first?.rangePartner.map { analysis.string($0) } == "20 millions")
+    }
+
     @Test func findsUnitsBeforeAndAfter() throws {
         let (analysis, figures) = try figures("Costa $20, € 4,99, USD 30, 40 dollari USA, 50 yen e 60 chilometri.", "it")
         #expect(figures.map { analysis.string($0.fullRange) } == ["$20", "€ 4,99", "USD 30", "40 dollari USA", "50 yen", "60 chilometri"])

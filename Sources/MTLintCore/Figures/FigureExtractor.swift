@@ -373,7 +373,11 @@ package final class FigureExtractor {
             guard first.fullRange.upperBound <= second.fullRange.lowerBound,
                 second.fullRange.lowerBound - first.fullRange.upperBound <= 32
             else { continue }
-            let between = scan.text(first.fullRange.upperBound..<second.fullRange.lowerBound)
+            let gap = first.fullRange.upperBound..<second.fullRange.lowerBound
+            // Most neighbours have other text between them: only a dash or one word (letters,
+            // spaces around it) can link them, which the code units tell before any String is made.
+            guard Self.mayLinkRange(scan.text[gap]) else { continue }
+            let between = scan.text(gap)
             // Chinese `10至20%`, `10到20亿`, `10~20`.
             var linked = ["-", "–", "‑", " – ", " - ", "至", "到", "~", "～", "〜"].contains(between)
             if !linked {
@@ -387,6 +391,19 @@ package final class FigureExtractor {
             figures[index].rangePartner = second.fullRange
             figures[index + 1].rangePartner = first.fullRange
         }
+    }
+
+    /// True when the text between two figures may link them as a range: one to three code
+    /// units (the dashes, `至`, `~` and their spaced forms), or one word of letters with only
+    /// spaces around it (`a`, `and`, `bis`). A range word is letters alone, so anything else
+    /// links nothing.
+    static func mayLinkRange(_ between: ArraySlice<UInt16>) -> Bool {
+        if between.count <= 3 { return true }
+        var lower = between.startIndex, upper = between.endIndex
+        while lower < upper, between[lower] == 0x20 { lower += 1 }
+        while upper > lower, between[upper - 1] == 0x20 { upper -= 1 }
+        // Combining accents too: a decomposed `à` is the range word `à`.
+        return lower < upper && between[lower..<upper].allSatisfy { CodeUnit.isLetter($0) || (0x0300...0x036F).contains($0) }
     }
 
     // MARK: Units
