@@ -22,9 +22,12 @@ public final class Analyzer {
     public init() {}
 
     /// Analyzes `document` in `language`, or in the detected language when it is nil. The
-    /// glossary is asked for last, so that it may be made while the text is analyzed.
+    /// glossary is asked for last, so that it may be made while the text is analyzed. The
+    /// analysis of a translation's sources (`asSource`) has no names nor alias declarations:
+    /// no rule reads them of a source, and a long source's are on the way to its alignment.
     public func analyze(
-        _ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary()
+        _ document: Document, language: LanguageChoice? = nil, glossary: @autoclosure () -> Glossary = Glossary(),
+        asSource: Bool = false
     ) throws(ICUError) -> Analysis {
         let language = language ?? detector.detect(document.text)
         let pendingSource = analyzesSourceAlongside ? document.pairedSource.map(analyzeAlongside) : nil
@@ -59,12 +62,15 @@ public final class Analyzer {
         let extractor = figureExtractor(for: language)
         let sentences = Self.joinWrappedLines(rawSentences, in: text)
         let stopWordMask = Self.stopWordMask(text: text, tokens: tokens, locale: language.locale)
-        let aliases = AliasDeclarations(
-            text: text, tokens: tokens, profile: language.profile,
-            oneWordNames: extractor?.vocabulary.capitalizesNouns == true
-        ) { token in
-            CodeUnit.lowercased(text[token.range], locale: language.locale)
-        }
+        let aliases =
+            asSource
+            ? AliasDeclarations()
+            : AliasDeclarations(
+                text: text, tokens: tokens, profile: language.profile,
+                oneWordNames: extractor?.vocabulary.capitalizesNouns == true
+            ) { token in
+                CodeUnit.lowercased(text[token.range], locale: language.locale)
+            }
         let figures = extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? []
         let paragraphs = Self.paragraphs(of: text)
         // Number words matter only beside a source.
@@ -93,8 +99,11 @@ public final class Analyzer {
             }
             bilingual = analyzesSourceAlongside ? Pending(making: align) : Pending(ready: align())
         }
-        let names = NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(
-            in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
+        let names =
+            asSource
+            ? []
+            : NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(
+                in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
             document: document,
             language: language,
@@ -126,7 +135,7 @@ public final class Analyzer {
         if let tag = text.sourceLanguage, let locale = try? ICULocale(languageTag: tag), locale != .undetermined {
             language = LanguageChoice(locale: locale, source: .given, reason: "the source language, declared")
         }
-        let analysis = try analyze(sources, language: language ?? detector.detect(sources.text), glossary: glossary())
+        let analysis = try analyze(sources, language: language ?? detector.detect(sources.text), glossary: glossary(), asSource: true)
         let words =
             figureExtractor(for: analysis.language).map {
                 Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
@@ -142,7 +151,7 @@ public final class Analyzer {
         if let tag = paired.language, let locale = try? ICULocale(languageTag: tag), locale != .undetermined {
             language = LanguageChoice(locale: locale, source: .given, reason: "the source language, given")
         }
-        return try analyze(document, language: language ?? detector.detect(document.text))
+        return try analyze(document, language: language ?? detector.detect(document.text), asSource: true)
     }
 
     /// The source of a two-file check, analyzed on another thread with the source analyzer.
