@@ -1,4 +1,3 @@
-import Foundation
 import MTLintCore
 import MTLintText
 
@@ -11,31 +10,30 @@ import MTLintText
 /// screen-reader order follow what is seen.
 enum HTMLPage {
     /// Up to the opening of the file list; in records mode (`--input-format jsonl`) the list
-    /// is of records.
-    static func head(checksRecords: Bool) -> String { checksRecords ? recordsHead : head }
-    private static let recordsHead = head.replacingOccurrences(of: ">Files</", with: ">Records</")
-        .replacingOccurrences(of: "<main id=\"files\"", with: "<main id=\"files\" data-units=\"records\"")
+    /// is of records, and says so (`data-units` for the script's status line).
+    static func head(checksRecords: Bool) -> String {
+        let (title, units) = checksRecords ? ("Records", #" data-units="records""#) : ("Files", "")
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="\(ToolInfo.name) \(ToolInfo.version)">
+            <title>mtlint report</title>
+            <style>
+            \(style)</style>
+            <style id="filter-style"></style>
+            </head>
+            <body>
+            <div id="page">
+            <header id="top"><h1>mtlint report</h1> <nav><a href="#summary">Summary</a> · <a href="#files">\(title)</a> · <a href="#rules">Rules</a></nav></header>
+            <main id="files"\(units) aria-labelledby="files-title">
+            <h2 id="files-title">\(title)</h2>
 
-    private static let head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="\(ToolInfo.name) \(ToolInfo.version)">
-        <title>mtlint report</title>
-        <style>
-        \(style)</style>
-        <style id="filter-style"></style>
-        </head>
-        <body>
-        <div id="page">
-        <header id="top"><h1>mtlint report</h1> <nav><a href="#summary">Summary</a> · <a href="#files">Files</a> · <a href="#rules">Rules</a></nav></header>
-        <main id="files" aria-labelledby="files-title">
-        <h2 id="files-title">Files</h2>
-
-        """
+            """
+    }
 
     /// What follows the rules' explanations.
     static let tail = """

@@ -14,8 +14,9 @@ public final class Analyzer {
     /// (`ł`, `ß`); opened on first use, since it loads ICU's transliterator registry.
     private lazy var transliterator: Transliterator? = try? Transliterator(id: "Latin-ASCII")
     private var nameKeys = BoundedCache<String, String>(limit: 100_000)
-    /// Whether the source of a two-file check is analyzed on another thread while this one
-    /// reads the target (SourceAnalysisTask); the linter allows it where it has a core to spare.
+    /// Whether the source of a two-file check is analyzed, then aligned, on another thread
+    /// while this one reads the target (Pending); the linter allows it where it has a core to
+    /// spare.
     public var analyzesSourceAlongside = false
     private lazy var sourceAnalyzer = SourceAnalyzer()
 
@@ -74,10 +75,7 @@ public final class Analyzer {
         let figures = extractor?.figures(in: text, tokens: tokens, urls: urls).compacted() ?? []
         let paragraphs = Self.paragraphs(of: text)
         // Number words matter only beside a source.
-        let targetWords =
-            fileSources == nil && document.pairedSource == nil
-            ? []
-            : extractor.map { Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale) } ?? []
+        let targetWords = fileSources == nil && document.pairedSource == nil ? [] : numberWords(text, tokens, in: language)
         var bilingual = Pending<BilingualAnalysis?>(
             ready: fileSources.map { sources in
                 BilingualAnalysis(
@@ -90,10 +88,7 @@ public final class Analyzer {
                 latinScript: AlignmentSide.isLatinScript(text))
             let source: Analysis
             if let pendingSource { source = try pendingSource.value.get() } else { source = try analyzeSource(paired) }
-            let sourceWords =
-                figureExtractor(for: source.language).map {
-                    Self.numberWords(text: source.text, tokens: source.tokens, vocabulary: $0.vocabulary, locale: source.language.locale)
-                } ?? []
+            let sourceWords = numberWords(source.text, source.tokens, in: source.language)
             let align = { @Sendable in
                 Self.align(source, sourceWords: sourceWords, with: side, targetLanguage: language, targetWords: targetWords)
             }
@@ -136,11 +131,8 @@ public final class Analyzer {
             language = LanguageChoice(locale: locale, source: .given, reason: "the source language, declared")
         }
         let analysis = try analyze(sources, language: language ?? detector.detect(sources.text), glossary: glossary(), asSource: true)
-        let words =
-            figureExtractor(for: analysis.language).map {
-                Self.numberWords(text: analysis.text, tokens: analysis.tokens, vocabulary: $0.vocabulary, locale: analysis.language.locale)
-            } ?? []
-        return BilingualAnalysis(source: analysis, text: text, sourceNumberWords: words)
+        return BilingualAnalysis(
+            source: analysis, text: text, sourceNumberWords: numberWords(analysis.text, analysis.tokens, in: analysis.language))
     }
 
     /// The source of a two-file check, analyzed in its language (given, else detected). Its
@@ -171,6 +163,13 @@ public final class Analyzer {
         let text = alignment.bilingualText(sourceLanguage: source.language.tag, targetLanguage: targetLanguage.tag)
         return BilingualAnalysis(
             source: source, text: text, targetNumberWords: targetWords, sourceNumberWords: sourceWords, alignment: alignment)
+    }
+
+    /// The number words of a text in `language` (none where ICU lacks its number data).
+    private func numberWords(_ text: [UInt16], _ tokens: [Token], in language: LanguageChoice) -> [NumberWord] {
+        figureExtractor(for: language).map {
+            Self.numberWords(text: text, tokens: tokens, vocabulary: $0.vocabulary, locale: language.locale)
+        } ?? []
     }
 
     /// Number words of a bilingual document's targets (`tre`, `un`): a source's `3` may be

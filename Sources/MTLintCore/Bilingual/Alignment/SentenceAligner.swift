@@ -168,25 +168,43 @@ public struct SentenceAligner: Sendable {
             targetLength = target.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         }
 
+        /// What a bead of two non-empty sides costs besides its prior and its length term,
+        /// each part as the programme adds it (0 where it adds nothing).
+        struct Terms {
+            /// Two sentences of different paragraphs are rarely one sentence of the other side.
+            var sourceCrossing = 0.0, targetCrossing = 0.0
+            /// The first sentences disagree on opening a paragraph.
+            var paragraphMismatch = 0.0
+            /// The shared anchors' bonus, taken off, and the unmatched anchors' cost.
+            var anchorBonus = 0.0, unmatchedAnchors = 0.0
+
+            var sum: Double { sourceCrossing + targetCrossing + paragraphMismatch + unmatchedAnchors - anchorBonus }
+        }
+
+        func terms(_ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int) -> Terms {
+            var terms = Terms()
+            if sourceCount == 2, source.opensParagraph[s + 1] { terms.sourceCrossing = aligner.paragraphCrossing }
+            if targetCount == 2, target.opensParagraph[t + 1] { terms.targetCrossing = aligner.paragraphCrossing }
+            if source.opensParagraph[s] != target.opensParagraph[t] { terms.paragraphMismatch = aligner.paragraphMismatch }
+            let shared = anchors(s, sourceCount, t, targetCount)
+            terms.anchorBonus = aligner.anchorBonus * shared.weight
+            terms.unmatchedAnchors = min(aligner.unmatchedAnchorCost * Double(shared.unmatched), aligner.maximumUnmatchedCost)
+            return terms
+        }
+
         /// The cost of the bead of source sentences `s ..< s + sourceCount` and target
-        /// sentences `t ..< t + targetCount`.
-        func cost(
-            _ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int, prior: Double,
-            anchors known: (weight: Double, unmatched: Int)? = nil
-        ) -> Double {
-            guard sourceCount > 0, targetCount > 0 else { return prior + aligner.unpairedCost }
+        /// sentences `t ..< t + targetCount`, both non-empty, whose other terms are `terms`.
+        func cost(_ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int, prior: Double, terms: Terms) -> Double {
             let expected = Double(sourceLength[s + sourceCount] - sourceLength[s]) * ratio
             let actual = Double(targetLength[t + targetCount] - targetLength[t])
             let mean = max(1, (expected + actual) / 2)
             let delta = (actual - expected) / (variance * mean).squareRoot()
             var total = prior + SentenceAligner.lengthCost(abs(delta))
-            // Two sentences of different paragraphs are rarely one sentence of the other side.
-            if sourceCount == 2, source.opensParagraph[s + 1] { total += aligner.paragraphCrossing }
-            if targetCount == 2, target.opensParagraph[t + 1] { total += aligner.paragraphCrossing }
-            if source.opensParagraph[s] != target.opensParagraph[t] { total += aligner.paragraphMismatch }
-            let shared = known ?? anchors(s, sourceCount, t, targetCount)
-            total -= aligner.anchorBonus * shared.weight
-            total += min(aligner.unmatchedAnchorCost * Double(shared.unmatched), aligner.maximumUnmatchedCost)
+            total += terms.sourceCrossing
+            total += terms.targetCrossing
+            total += terms.paragraphMismatch
+            total -= terms.anchorBonus
+            total += terms.unmatchedAnchors
             return total
         }
 
@@ -194,21 +212,12 @@ public struct SentenceAligner: Sendable {
         /// adds them; nil when that cannot be below `best`: when all of the bead's cost but
         /// its length term (never negative, and the dearest to work out) already reaches it.
         /// The bound is taken a hair below its sum, so that no rounding prunes a bead that
-        /// the full sum would keep: the alignment is the one `cost` alone gives.
+        /// the full sum would keep: the alignment is the one the full cost alone gives.
         func total(from: Float, below best: Float, _ s: Int, _ sourceCount: Int, _ t: Int, _ targetCount: Int, prior: Double) -> Float? {
-            guard sourceCount > 0, targetCount > 0, best < .infinity else {
-                return from + Float(cost(s, sourceCount, t, targetCount, prior: prior))
-            }
-            var rest = 0.0
-            if sourceCount == 2, source.opensParagraph[s + 1] { rest += aligner.paragraphCrossing }
-            if targetCount == 2, target.opensParagraph[t + 1] { rest += aligner.paragraphCrossing }
-            if source.opensParagraph[s] != target.opensParagraph[t] { rest += aligner.paragraphMismatch }
-            let shared = anchors(s, sourceCount, t, targetCount)
-            rest +=
-                min(aligner.unmatchedAnchorCost * Double(shared.unmatched), aligner.maximumUnmatchedCost) - aligner.anchorBonus
-                * shared.weight
-            if from + Float(prior + rest - 1e-9) >= best { return nil }
-            return from + Float(cost(s, sourceCount, t, targetCount, prior: prior, anchors: shared))
+            guard sourceCount > 0, targetCount > 0 else { return from + Float(prior + aligner.unpairedCost) }
+            let terms = terms(s, sourceCount, t, targetCount)
+            if best < .infinity, from + Float(prior + terms.sum - 1e-9) >= best { return nil }
+            return from + Float(cost(s, sourceCount, t, targetCount, prior: prior, terms: terms))
         }
 
         /// The weight of the anchors both sides hold (at most `maximumAnchors`), and how many
