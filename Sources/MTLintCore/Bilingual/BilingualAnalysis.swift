@@ -51,7 +51,9 @@ extension Array {
     /// by range start: found by binary search, so a walk over all units stays linear. Callers
     /// pass a closure (`{ $0.range }`), not a key path, which is projected at run time for
     /// each element; and the elements are copied only when one of them reaches past `bounds`
-    /// (as a unit's tokens were, for every unit of a file).
+    /// (as a unit's tokens were, for every unit of a file). Inlinable, so that the rules of
+    /// other modules get it specialized for their element, not walked through generic calls.
+    @inlinable
     package func slice(inside bounds: Range<Int>, by range: (Element) -> Range<Int>) -> ArraySlice<Element> {
         var low = 0, high = count
         while low < high {

@@ -74,8 +74,6 @@ public enum PlaceholderScanner {
     /// True when a conversion only strftime has (`%H`, `%M`, `%Y`, `%b` ...) follows a `%`, or
     /// one of a format of its own (`%P`, `%pB`): not printf, whose rules would mislead.
     static func isStrftime(_ text: [UInt16], _ range: Range<Int>) -> Bool {
-        // strftime's conversions, and the capitals of formats of their own (binutils' `%P`, `%B`).
-        let strftimeOnly: Set<UInt16> = Set("HMSYyBbIjkmZzTRDrVUWCGPQKNJt".utf16)
         var index = range.lowerBound
         while index + 1 < range.upperBound {
             if text[index] == 0x25 {
@@ -94,6 +92,10 @@ public enum PlaceholderScanner {
         }
         return false
     }
+
+    /// strftime's conversions, and the capitals of formats of their own (binutils' `%P`, `%B`);
+    /// made once: every unit of a file is scanned.
+    private static let strftimeOnly: Set<UInt16> = Set("HMSYyBbIjkmZzTRDrVUWCGPQKNJt".utf16)
 
     /// binutils' and the kernel's own directives (`%pB`, `%P`): printf flags do not describe them.
     static func hasOwnFormat(_ text: [UInt16], _ range: Range<Int>) -> Bool {

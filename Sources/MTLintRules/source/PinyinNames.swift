@@ -17,7 +17,9 @@ struct PinyinNames {
     private struct SourceNames {
         /// Each Han run: where it starts in the sources, its text, one syllable per character.
         var runs: [(start: Int, text: [UInt16], syllables: [String])] = []
-        var syllables: Set<String> = []
+        /// Every syllable of the unit's source; made only for the few units a finding is
+        /// weighed for.
+        var syllables: Set<String> { Set(runs.lazy.flatMap(\.syllables)) }
 
         /// The span of two to four characters whose syllables spell `key` (at least four
         /// letters), found by walking the syllables: no table of every span is made. Bytes are
@@ -145,11 +147,12 @@ struct PinyinNames {
             let missing = candidates.filter { name in !candidates.contains { $0 != name && $0.contains(name) } }
             guard missing.count == 1, let han = missing.first, let right = renderings[han], let place = spans[han] else { continue }
             let source = sourceNames(index)
+            let syllables = source.syllables
             let unexplained = runs[index].filter { run in
                 let folded = self.folded(run.range)
                 if run.atSentenceStart && run.tokens.count < 2 { return false }
                 if run.tokens.count == 1, text[run.range].allSatisfy({ !CodeUnit.isLowercase($0) }) { return false }
-                if run.tokens.allSatisfy({ source.syllables.contains(self.folded($0)) }) { return false }
+                if run.tokens.allSatisfy({ syllables.contains(self.folded($0)) }) { return false }
                 if glossaryNames.contains(folded)
                     || run.tokens.contains(where: { glossaryNames.contains(self.folded($0)) })
                 {
@@ -204,9 +207,7 @@ struct PinyinNames {
             // One syllable per character, each read alone. ICU reads a few characters by their
             // neighbours (`重庆`, Chongqing); read alone they give the common reading
             // (`zhongqing`), and such a name is then not found: a finding missed, never one made.
-            let syllables = units.map(HanReadings.reading(of:))
-            result.syllables.formUnion(syllables)
-            result.runs.append((start, units, syllables))
+            result.runs.append((start, units, units.map(HanReadings.reading(of:))))
         }
         return result
     }
@@ -294,7 +295,7 @@ struct PinyinNames {
                 continue
             }
             if var run = current, run.tokens.count < 4, range.lowerBound == run.range.upperBound + 1,
-                [0x20, 0xA0, 0x2D].contains(text[run.range.upperBound])
+                case let joiner = text[run.range.upperBound], joiner == 0x20 || joiner == 0xA0 || joiner == 0x2D
             {
                 run.tokens.append(range)
                 current = run
