@@ -13,7 +13,9 @@ public struct JSONReporter: Reporter {
     private var stream = Stream()
 
     public init() {}
-    public init(options: ReportOptions) {}
+    public init(options: ReportOptions) {
+        stream = Stream(threads: options.threads)
+    }
 
     public mutating func write(_ report: FileReport, to output: (String) -> Void) {
         stream.add(report, to: output)
@@ -31,7 +33,7 @@ public struct JSONReporter: Reporter {
 
     /// The same text, handed to `output` in pieces of about 64 KB.
     public func write(_ run: LintRun, to output: (String) -> Void) {
-        var stream = Stream()
+        var stream = Stream(threads: self.stream.threads)
         for report in run.reports { stream.add(report, to: output) }
         stream.finish(run, to: output)
     }
@@ -46,8 +48,12 @@ public struct JSONReporter: Reporter {
     public struct Stream: Sendable {
         private var pieces = OutputPieces()
         private var files = 0
+        /// Threads that encode a file's findings (ReportOptions.threads).
+        let threads: Int
 
-        public init() {}
+        public init(threads: Int = 1) {
+            self.threads = threads
+        }
 
         /// Writes one file's part (and, before the first, the report's opening).
         public mutating func add(_ report: FileReport, to output: (String) -> Void) {
@@ -56,7 +62,8 @@ public struct JSONReporter: Reporter {
                 JSONPieces.encode(File(report, withFindings: false), pretty: true),
                 emptyArray: "diagnostics", indentedBy: 2)
             pieces.add((files == 0 ? "\n" : ",\n") + JSONPieces.indented(fileHead, by: 4), to: output)
-            JSONPieces.writeItems(report.diagnostics.lazy.map(Entry.init), indentedBy: 8, into: &pieces, to: output)
+            JSONPieces.writeItems(
+                report.diagnostics.lazy.map(Entry.init), indentedBy: 8, threads: threads, into: &pieces, to: output)
             pieces.add(JSONPieces.indented(fileTail, by: 4, fromLine: 1), to: output)
             files += 1
         }

@@ -45,10 +45,14 @@ public struct ReportOptions: Sendable {
     /// Records mode (`--input-format jsonl`): each report is a record, named by its id, and
     /// the summaries count records, not files.
     public var checksRecords: Bool
+    /// Threads that may encode a report's findings at once (JSON, SARIF): the run's `--jobs`,
+    /// so that `--jobs 1` stays on one thread. The bytes are the same for any number.
+    public var threads: Int
 
-    public init(color: Bool = false, checksRecords: Bool = false) {
+    public init(color: Bool = false, checksRecords: Bool = false, threads: Int = 1) {
         self.color = color
         self.checksRecords = checksRecords
+        self.threads = threads
     }
 }
 

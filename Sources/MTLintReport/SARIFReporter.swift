@@ -15,6 +15,8 @@ public struct SARIFReporter: Reporter {
 
     /// docs/rules.md; a rule's help link is this, `#` and its anchor.
     public var rulesDocumentationURL: String
+    /// Threads that encode the results (ReportOptions.threads).
+    public var threads = 1
 
     public init(rulesDocumentationURL: String = ToolInfo.rulesDocumentationURL) {
         self.rulesDocumentationURL = rulesDocumentationURL
@@ -22,6 +24,7 @@ public struct SARIFReporter: Reporter {
 
     public init(options: ReportOptions) {
         self.init()
+        threads = options.threads
     }
 
     public func finish(_ run: LintRun, to output: (String) -> Void) {
@@ -46,7 +49,7 @@ public struct SARIFReporter: Reporter {
         let (head, tail) = JSONPieces.split(JSONPieces.encode(log(run, results: []), pretty: true), emptyArray: "results", indentedBy: 6)
         var pieces = OutputPieces()
         pieces.add(head, to: output)
-        JSONPieces.writeItems(results(of: run), indentedBy: 8, into: &pieces, to: output)
+        JSONPieces.writeItems(results(of: run), indentedBy: 8, threads: threads, into: &pieces, to: output)
         pieces.add(tail + "\n", to: output)
         pieces.finish(to: output)
     }

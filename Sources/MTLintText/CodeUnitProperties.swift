@@ -9,35 +9,42 @@ import ICU
 /// benchmark's big file.
 public enum CodeUnit {
     @usableFromInline static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, lowerBit: UInt8 = 4, spaceBit: UInt8 = 8
+    /// A numeric value (`3`, `½`, `①`).
+    @usableFromInline static let numberBit: UInt8 = 16
 
     /// Properties of U+0000 ... U+024F (Basic Latin to Latin Extended-B), read once from
     /// Unicode's tables; other units ask the tables each time.
-    private static let latinTable: [UInt8] = (0..<0x250).map { value in
-        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
-        var bits: UInt8 = 0
-        if scalar.properties.isAlphabetic { bits |= letterBit }
-        if scalar.properties.isUppercase { bits |= upperBit }
-        if scalar.properties.isLowercase { bits |= lowerBit }
-        if scalar.properties.isWhitespace { bits |= spaceBit }
-        return bits
-    }
+    private static let latinTable = table(0..<0x250)
 
     /// The same for General Punctuation, U+2000 ... U+206F (dashes, curly quotes, `…`, the
-    /// narrow no-break space), which news text uses between most words.
-    private static let punctuationTable: [UInt8] = (0x2000..<0x2070).map { value in
-        let properties = Unicode.Scalar(UInt32(value))!.properties
-        var bits: UInt8 = 0
-        if properties.isAlphabetic { bits |= letterBit }
-        if properties.isUppercase { bits |= upperBit }
-        if properties.isLowercase { bits |= lowerBit }
-        if properties.isWhitespace { bits |= spaceBit }
-        return bits
+    /// narrow no-break space), which news text uses between most words ...
+    private static let punctuationTable = table(0x2000..<0x2070)
+    /// ... and for the punctuation of Chinese and Japanese text: CJK Symbols and Punctuation
+    /// (`，`'s neighbours `。`, `、`, `「`) and the full-width forms (`，`, `：`, `（`, `１`).
+    private static let cjkPunctuationTable = table(0x3000..<0x3040)
+    private static let fullWidthTable = table(0xFF00..<0xFFF0)
+
+    private static func table(_ units: Range<UInt32>) -> [UInt8] {
+        units.map { value in
+            guard let scalar = Unicode.Scalar(value) else { return 0 }
+            let properties = scalar.properties
+            var bits: UInt8 = 0
+            if properties.isAlphabetic { bits |= letterBit }
+            if properties.isUppercase { bits |= upperBit }
+            if properties.isLowercase { bits |= lowerBit }
+            if properties.isWhitespace { bits |= spaceBit }
+            if properties.numericType != nil { bits |= numberBit }
+            return bits
+        }
     }
 
+    /// Whether `unit` has any of `bits`, from the tables, else from `slow`.
     @usableFromInline
-    static func has(_ bit: UInt8, _ unit: UInt16, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
-        if unit < 0x250 { return latinTable[Int(unit)] & bit != 0 }
-        if unit >= 0x2000, unit < 0x2070 { return punctuationTable[Int(unit - 0x2000)] & bit != 0 }
+    static func has(_ bits: UInt8, _ unit: UInt16, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
+        if unit < 0x250 { return latinTable[Int(unit)] & bits != 0 }
+        if unit >= 0x2000, unit < 0x2070 { return punctuationTable[Int(unit - 0x2000)] & bits != 0 }
+        if unit >= 0x3000, unit < 0x3040 { return cjkPunctuationTable[Int(unit - 0x3000)] & bits != 0 }
+        if unit >= 0xFF00, unit < 0xFFF0 { return fullWidthTable[Int(unit - 0xFF00)] & bits != 0 }
         return Unicode.Scalar(unit).map { slow($0.properties) } ?? false
     }
 
@@ -84,9 +91,8 @@ public enum CodeUnit {
     /// A letter or a character with a numeric value (`3`, `½`, `三`); false for a surrogate.
     @inlinable
     public static func isLetterOrDigit(_ unit: UInt16) -> Bool {
-        if isLetter(unit) { return true }
-        if unit < 0x80 { return isASCIIDigit(unit) }
-        return Unicode.Scalar(unit)?.properties.numericType != nil
+        if unit < 0x80 { return isASCIILetter(unit) || isASCIIDigit(unit) }
+        return isCaselessLetter(unit) || has(letterBit | numberBit, unit) { $0.isAlphabetic || $0.numericType != nil }
     }
 
     /// `A` to `Z` and `a` to `z`.

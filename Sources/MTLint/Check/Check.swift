@@ -197,6 +197,8 @@ public struct Check: Sendable {
         // unless a baseline is read (it is applied to the whole run) or written. Files under
         // the minimum score are noted as they pass, for the errors at the end. Problems go to
         // stderr as they come, in the inputs' order.
+        var reportOptions = reportOptions
+        reportOptions.threads = max(1, jobs)
         let reporter = Lock<any Reporter>(format.init(options: reportOptions))
         let forgetsFiles = format.writesFilesAsTheyFinish && accepted == nil && baselineToWrite == nil
         let minScore = baselineToWrite == nil ? settings.minScore : nil

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import ICU
 import MTLintText
 
@@ -55,9 +56,29 @@ public struct LanguageResources: Sendable {
         warming.wait()
     }
 
+    /// Each warm-up runs on a thread of its own, at a lower priority than the analysis: on
+    /// two cores a two-file check analyzes its source and its target at once, and a
+    /// dictionary read beside them (tens of milliseconds) slowed both, and with them the
+    /// alignment that waits for both. The warm-up takes whatever core the analysis leaves,
+    /// and a rule that needs it before it is ready waits for it as before. The thread ends
+    /// with its warm-up, so no pooled thread keeps the lower priority.
     private static func start(_ key: String, _ make: @escaping @Sendable () -> Void) {
         guard started.withLock({ $0.insert(key).inserted }) else { return }
-        DispatchQueue.global(qos: .userInitiated).async(group: warming, execute: make)
+        warming.enter()
+        let thread = Thread {
+            lowerThisThreadsPriority()
+            make()
+            warming.leave()
+        }
+        thread.start()
+    }
+
+    /// Nice 5 for the calling thread only: Linux keeps a nice value per thread, and `who` 0
+    /// names the calling thread.
+    private static func lowerThisThreadsPriority() {
+        #if os(Linux)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
+        #endif
     }
 
     /// An English function word between spaces (` the `, ` of `, ` and `, ` to `) or a

@@ -63,8 +63,15 @@ struct SourceInconsistentTranslationRule: Rule {
     ]
 
     /// A source or target as compared: its code units, normalized (see `normalized`). Not a
-    /// String: making one per unit and lower-casing it was most of the rule's time.
-    typealias Key = [UInt16]
+    /// String: making one per unit and lower-casing it was most of the rule's time. Hashed as
+    /// bytes, in one call, rather than code unit by code unit as an array is.
+    struct Key: Hashable {
+        var units: [UInt16]
+
+        func hash(into hasher: inout Hasher) {
+            units.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
 
     private struct Entry {
         var unit: Int
@@ -84,7 +91,7 @@ struct SourceInconsistentTranslationRule: Rule {
             let normalized = Self.normalized(sourceUnits, foldingFirstOnly: true)
             // A table's row (`Name      Value`): its translation follows the columns, not the words.
             guard Self.hasThreeCharacters(normalized), !Self.isTabular(sourceUnits) else { continue }
-            var context: Key = []
+            var context: [UInt16] = []
             if isPO {
                 // A plural form is left out; a context makes another entry (the id is `[msgctxt] msgid`).
                 let source = bilingual.sourceString(unit)
@@ -95,7 +102,7 @@ struct SourceInconsistentTranslationRule: Rule {
             }
             entries.append(
                 Entry(
-                    unit: index, source: context + [0] + normalized, target: Self.normalized(analysis.text[unit.target]),
+                    unit: index, source: Key(units: context + [0] + normalized.units), target: Self.normalized(analysis.text[unit.target]),
                     // Chinese and Japanese write no spaces: four characters count as words.
                     words: max(Self.wordCount(sourceUnits), sourceUnits.lazy.filter(SourceLengths.isWide).count / 2)))
         }
@@ -277,7 +284,7 @@ struct SourceInconsistentTranslationRule: Rule {
     /// say the same. Read from code units: this runs over every unit's source and target, and
     /// splitting Strings into Characters was most of the rule's time.
     static func normalized(_ units: ArraySlice<UInt16>, foldingFirstOnly: Bool = false) -> Key {
-        var collapsed: Key = []
+        var collapsed: [UInt16] = []
         collapsed.reserveCapacity(units.count)
         var spacePending = false
         for unit in units {
@@ -290,7 +297,7 @@ struct SourceInconsistentTranslationRule: Rule {
             collapsed.append(foldingFirstOnly ? unit : lowercased(unit))
         }
         if foldingFirstOnly, let first = collapsed.first { collapsed[0] = lowercased(first) }
-        return collapsed
+        return Key(units: collapsed)
     }
 
     /// A code unit in lower case: ASCII and Latin-1 here, other capitals by their Unicode
@@ -305,7 +312,7 @@ struct SourceInconsistentTranslationRule: Rule {
     /// True when normalized text holds three characters or more (a short one is counted as
     /// Characters, where an accent or an emoji's parts are not characters of their own).
     static func hasThreeCharacters(_ key: Key) -> Bool {
-        key.count >= 16 || (key.count >= 3 && String(decoding: key, as: UTF16.self).count >= 3)
+        key.units.count >= 16 || (key.units.count >= 3 && String(decoding: key.units, as: UTF16.self).count >= 3)
     }
 
     /// A tab, or three spaces in a row inside the text (white space at either end aside): columns.

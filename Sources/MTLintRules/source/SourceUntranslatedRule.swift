@@ -110,11 +110,18 @@ struct SourceUntranslatedRule: Rule {
     }
 
     /// The share of letters in Han, kana or Hangul.
+    private static let eastAsianScripts: Set<Script> = [.han, .hiragana, .katakana, .hangul]
+
     static func eastAsianShare(_ text: ArraySlice<UInt16>) -> Double {
         var letters = 0, eastAsian = 0
         for unit in text where CodeUnit.isLetter(unit) {
             letters += 1
-            if let scalar = Unicode.Scalar(unit), [Script.han, .hiragana, .katakana, .hangul].contains(Script(of: scalar)) {
+            // Latin letters and Han or Hangul ones are told apart without asking ICU for the
+            // script: this runs over every target of a file.
+            if unit < 0x250 { continue }
+            if CodeUnit.isCaselessLetter(unit) {
+                eastAsian += 1
+            } else if let scalar = Unicode.Scalar(unit), Self.eastAsianScripts.contains(Script(of: scalar)) {
                 eastAsian += 1
             }
         }
