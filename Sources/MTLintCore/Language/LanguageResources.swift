@@ -73,11 +73,11 @@ public struct LanguageResources: Sendable {
         thread.start()
     }
 
-    /// Nice 5 for the calling thread only: Linux keeps a nice value per thread, and `who` 0
+    /// Nice 15 for the calling thread only: Linux keeps a nice value per thread, and `who` 0
     /// names the calling thread.
     private static func lowerThisThreadsPriority() {
         #if os(Linux)
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 15)
         #endif
     }
 
