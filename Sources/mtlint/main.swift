@@ -5,5 +5,6 @@ import MTLintReport
 import MTLintRules
 import MTLintText
 
+AllocatorTuning.apply()
 StandardStreams.prepare()
 MTLintCommand.runAsCommandLine()
