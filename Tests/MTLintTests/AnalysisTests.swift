@@ -115,6 +115,22 @@ import Testing
         #expect(choice.reason.contains("--lang"))
     }
 
+    /// Han ideographs and Hangul syllables are counted on a shortcut: the shares must be those
+    /// of every letter, Latin ones and other Han blocks included.
+    @Test func countsHanAndHangulLettersWithTheRest() {
+        // 5 ideographs of the main block, 1 of extension A (U+3400), 3 Latin letters.
+        let chinese = LanguageDetector().detect(Array("政府批准了\u{3400} law。".utf16))
+        #expect(chinese.tag == "zh")
+        #expect(chinese.reason == "detected: 66% of letters are Han script")
+        // 5 Hangul syllables, 4 Latin letters.
+        let korean = LanguageDetector().detect(Array("정부는 법을 test".utf16))
+        #expect(korean.tag == "ko")
+        #expect(korean.reason == "detected: 55% of letters are Hangul script")
+        // 2 Hangul syllables, 8 Latin letters: a Latin text, read by its function words.
+        let latin = LanguageDetector().detect(Array("정부 test code".utf16))
+        #expect(latin.reason == "not detected: too few function words in 3 words; give the language with --lang")
+    }
+
     @Test func explainsTheEvidence() {
         let choice = LanguageDetector().detect(Array("Il gatto e il cane della casa sono qui con la nonna.".utf16))
         #expect(choice.reason == "detected: 7 of 12 words are it function words, next fr with 4")

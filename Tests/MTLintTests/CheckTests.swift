@@ -85,3 +85,23 @@ struct CheckTests {
         #expect(ReportFormats.named("html") == HTMLReporter.self)
     }
 }
+
+/// The order in which two threads take a lone file's rules (Linter.alongsideOrder).
+@Suite struct AlongsideRuleOrderTests {
+    @Test func targetRulesFirstThenTheCostliestSourceRules() {
+        let rules = RuleRegistry.all.map { $0.init() }
+        let ids = Linter.alongsideOrder(rules).map { type(of: rules[$0]).metadata.id }
+        #expect(ids.count == rules.count && Set(ids).count == rules.count)
+        let firstSource = ids.firstIndex { $0.hasPrefix("source/") } ?? ids.count
+        // The target's rules keep the registry's order.
+        #expect(Array(ids[..<firstSource]) == RuleRegistry.allMetadata.map(\.id).filter { !$0.hasPrefix("source/") })
+        #expect(ids[firstSource...].allSatisfy { $0.hasPrefix("source/") })
+        #expect(Array(ids[firstSource..<(firstSource + 3)]) == ["source/name-mismatch", "source/figure-added", "source/inconsistent-translation"])
+        #expect(Array(ids.suffix(2)) == ["source/figure-mismatch", "source/figure-missing"])
+    }
+
+    @Test func aSelectionOfRulesKeepsItsOwnRules() {
+        let rules: [any Rule] = [SourceFigureMissingRule(), SpacingRule(), SourceNameMismatchRule()]
+        #expect(Linter.alongsideOrder(rules) == [1, 2, 0])
+    }
+}

@@ -35,6 +35,11 @@ public struct LanguageDetector: Sendable {
             for index in hits.indices where bits & (1 << index) != 0 { hits[index] += 1 }
         }
         var latinLetters = 0
+        // Han ideographs and Hangul syllables, the letters of most texts that are not Latin,
+        // counted without asking for their properties: every code point of these two blocks is
+        // an alphabetic letter of that script (a fifth of a Chinese text's analysis otherwise).
+        var hanLetters = 0
+        var hangulLetters = 0
         var index = sample.startIndex
         while index < sample.endIndex {
             let unit = sample[index]
@@ -45,6 +50,12 @@ public struct LanguageDetector: Sendable {
                 latinLetters += end - index
                 if wordStart == nil { wordStart = index }
                 index = end
+                continue
+            }
+            if (0x4E00...0x9FFF).contains(unit) || (0xAC00...0xD7A3).contains(unit) {
+                if unit >= 0xAC00 { hangulLetters += 1 } else { hanLetters += 1 }
+                if wordStart == nil { wordStart = index }
+                index += 1
                 continue
             }
             var width = 1
@@ -80,6 +91,8 @@ public struct LanguageDetector: Sendable {
         }
         finishWord(at: sample.endIndex)
         if latinLetters > 0 { scriptCounts[.latin, default: 0] += latinLetters }
+        if hanLetters > 0 { scriptCounts[.han, default: 0] += hanLetters }
+        if hangulLetters > 0 { scriptCounts[.hangul, default: 0] += hangulLetters }
 
         let letters = scriptCounts.values.reduce(0, +)
         let latin = scriptCounts[.latin, default: 0]

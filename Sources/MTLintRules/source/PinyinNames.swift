@@ -90,8 +90,6 @@ struct PinyinNames {
         }
         var hasHan = [Bool](repeating: false, count: units.count)
         var runs: [[Run]] = Array(repeating: [], count: units.count)
-        // Which units' targets hold a run of capitals, by its folded text.
-        var unitsByRun: [String: Set<Int>] = [:]
         // Per unit, the Han names its target renders right; per name, its first right rendering.
         var rendered: [Set<String>] = Array(repeating: [], count: units.count)
         var renderings: [String: Range<Int>] = [:]
@@ -101,7 +99,6 @@ struct PinyinNames {
             hasHan[index] = true
             runs[index] = capitalRuns(text, unit.target)
             for run in runs[index] {
-                unitsByRun[folded(run.range), default: []].insert(index)
                 guard mayBePinyin(run) else { continue }
                 for (han, range) in pinyinMatches(run, text, sourceNames(index)) {
                     rendered[index].insert(han)
@@ -111,12 +108,29 @@ struct PinyinNames {
             }
         }
         guard !renderings.isEmpty else { return [] }
+        // Which units' targets hold a run of capitals, by its folded text: made when a finding
+        // is first weighed, as most files have none to weigh.
+        var unitsByRunIfMade: [String: Set<Int>]?
+        func unitsWith(run folded: String) -> Set<Int> {
+            if unitsByRunIfMade == nil {
+                var made: [String: Set<Int>] = [:]
+                for (index, unitRuns) in runs.enumerated() {
+                    for run in unitRuns { made[self.folded(run.range), default: []].insert(index) }
+                }
+                unitsByRunIfMade = made
+            }
+            return unitsByRunIfMade?[folded] ?? []
+        }
         // The names rendered right somewhere, by their first two characters, to find them in
         // each source in one pass.
         var byStart: [UInt32: [(han: String, units: [UInt16])]] = [:]
+        // Which code units start such a name, one bit each: most characters of a source start
+        // none, and are passed over without hashing.
+        var startsAName = [UInt64](repeating: 0, count: 1024)
         for han in renderings.keys {
             let units = Array(han.utf16)
             byStart[UInt32(units[0]) << 16 | UInt32(units[1]), default: []].append((han, units))
+            startsAName[Int(units[0]) >> 6] |= 1 << (UInt64(units[0]) & 63)
         }
         func places(_ index: Int) -> [String: Range<Int>] {
             var found: [String: Range<Int>] = [:]
@@ -124,6 +138,8 @@ struct PinyinNames {
             var position = bounds.lowerBound
             while position + 1 < bounds.upperBound {
                 defer { position += 1 }
+                let first = sources[position]
+                guard startsAName[Int(first) >> 6] & (1 << (UInt64(first) & 63)) != 0 else { continue }
                 guard let list = byStart[UInt32(sources[position]) << 16 | UInt32(sources[position + 1])] else { continue }
                 for (han, written) in list where found[han] == nil && position + written.count <= bounds.upperBound {
                     if sources[position..<(position + written.count)].elementsEqual(written) {
@@ -163,7 +179,7 @@ struct PinyinNames {
                 // Only where the source has the name: a run found in other units is another name.
                 let key = folded + "\u{0}" + han
                 if let known = onlyWithName[key] { return known }
-                let answer = (unitsByRun[folded] ?? []).allSatisfy { other in
+                let answer = unitsWith(run: folded).allSatisfy { other in
                     if placesByUnit[other] == nil { placesByUnit[other] = places(other) }
                     return placesByUnit[other]?[han] != nil
                 }
@@ -216,10 +232,12 @@ struct PinyinNames {
     /// can be (`Wenxin`, `Wang Xiaochuan`; not `Secondo`, `Nella`): most runs of a target are
     /// not, and need no reading of their source.
     private func mayBePinyin(_ run: Run) -> Bool {
-        for first in run.tokens.indices {
-            var key = ""
-            for last in first..<min(first + 3, run.tokens.count) {
-                key += foldedLetters(run.tokens[last])
+        let words = run.tokens.map { foldedLetterBytes($0) }
+        var key: [UInt8] = []
+        for first in words.indices {
+            key.removeAll(keepingCapacity: true)
+            for last in first..<min(first + 3, words.count) {
+                key += words[last]
                 if key.count >= Self.shortestKey, Self.isPinyinSpelling(key) { return true }
             }
         }
@@ -247,9 +265,8 @@ struct PinyinNames {
         letters.reduce(0) { $0 << 5 | UInt32($1 - 0x60) }
     }
 
-    /// True when `word` (lower case ASCII) splits into pinyin syllables.
-    static func isPinyinSpelling(_ word: String) -> Bool {
-        let letters = Array(word.utf8)
+    /// True when `letters` (lower case ASCII) split into pinyin syllables.
+    static func isPinyinSpelling(_ letters: [UInt8]) -> Bool {
         guard !letters.isEmpty, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         var reachable = [Bool](repeating: false, count: letters.count + 1)
         reachable[0] = true
@@ -339,6 +356,13 @@ struct PinyinNames {
             for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit) }
             return units.count
         }
+    }
+
+    /// `foldedLetters` as UTF-8, made without a String for a word of ASCII letters.
+    private func foldedLetterBytes(_ range: Range<Int>) -> [UInt8] {
+        let units = analysis.text[range]
+        guard units.allSatisfy(CodeUnit.isASCIILetter) else { return Array(foldedLetters(range).utf8) }
+        return units.map { UInt8($0 | 0x20) }
     }
 
     /// The letters of a word of the target, folded.
