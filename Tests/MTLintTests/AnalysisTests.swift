@@ -180,3 +180,14 @@ import Testing
         #expect(LanguageProfile.functionWordLanguages(of: Array("Ambizione".utf16)[...], locale: italian) == 0)
     }
 }
+
+@Suite struct DigitRunsTests {
+    /// The digits of a text as written, full-width ones as ASCII: what a figure's digits are
+    /// compared with on the other side of a unit.
+    @Test func runsOfDigitsFullWidthOrNot() {
+        let text = Array("约１５亿元，2023年增长7%，１9.5".utf16)
+        #expect(FigureComparison.digitRuns(text[...]) == ["15", "2023", "7", "19", "5"])
+        #expect(FigureComparison.digitRuns(Array("没有数字".utf16)[...]).isEmpty)
+        #expect(FigureComparison.digitRuns(Array("42".utf16)[...]) == ["42"])
+    }
+}

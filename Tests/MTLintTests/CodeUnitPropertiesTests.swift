@@ -49,6 +49,21 @@ import Testing
         }
     }
 
+    /// Lower case without ICU for Han, kana and Hangul (U+3000-9FFF, U+AC00-D7A3): every code
+    /// unit of those blocks is its own lower case in ICU too, in every locale.
+    @Test(arguments: ["zh", "ja", "ko", "tr"])
+    func lowerCaseOfCJKIsICUs(language: String) throws {
+        let locale = try ICULocale(languageTag: language)
+        for unit in Array(UInt16(0x3000)...0x9FFF) + Array(UInt16(0xAC00)...0xD7A3) {
+            let word: [UInt16] = [unit, 0x4E2D]
+            let expected = TextTransforms.lowercased(String(decoding: word, as: UTF16.self), locale: locale)
+            guard CodeUnit.lowercased(word[...], locale: locale) == expected else {
+                Issue.record("U+\(String(unit, radix: 16)) in \(language)")
+                return
+            }
+        }
+    }
+
     @Test func surrogatesAreNeitherLettersNorSpace() {
         for unit: UInt16 in [0xD800, 0xDBFF, 0xDC00, 0xDFFF] {
             #expect(!CodeUnit.isLetter(unit))

@@ -175,18 +175,21 @@ public struct FigureComparison: Sendable {
 
     /// The maximal runs of digits of a text (full-width ones as ASCII).
     package static func digitRuns(_ text: ArraySlice<UInt16>) -> Set<String> {
+        // Bytes gathered and made a String once per run: appending to a String's scalars
+        // digit by digit was a quarter of the comparisons' time.
         var runs = Set<String>()
-        var current = ""
+        var current: [UInt8] = []
         for unit in text {
-            let digit: UInt16? = (0x30...0x39).contains(unit) ? unit : ((0xFF10...0xFF19).contains(unit) ? unit - 0xFF10 + 0x30 : nil)
-            if let digit {
-                current.unicodeScalars.append(Unicode.Scalar(UInt8(digit)))
+            if (0x30...0x39).contains(unit) {
+                current.append(UInt8(unit))
+            } else if (0xFF10...0xFF19).contains(unit) {
+                current.append(UInt8(unit - 0xFF10 + 0x30))
             } else if !current.isEmpty {
-                runs.insert(current)
-                current = ""
+                runs.insert(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { runs.insert(current) }
+        if !current.isEmpty { runs.insert(String(decoding: current, as: UTF8.self)) }
         return runs
     }
 

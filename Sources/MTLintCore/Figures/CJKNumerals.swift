@@ -54,7 +54,7 @@ package enum CJKNumerals {
                     multiplier *= unit
                     end += 1
                 }
-                guard let number = Decimal(string: asciiDigits(text[token.range]).replacingOccurrences(of: ",", with: ""))
+                guard let number = Decimal(string: asciiDigits(text[token.range].lazy.filter { $0 != 0x2C && $0 != 0xFF0C }))
                 else { continue }
                 figures.append(
                     Figure(
