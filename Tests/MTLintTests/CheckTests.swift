@@ -96,7 +96,10 @@ struct CheckTests {
         // The target's rules keep the registry's order.
         #expect(Array(ids[..<firstSource]) == RuleRegistry.allMetadata.map(\.id).filter { !$0.hasPrefix("source/") })
         #expect(ids[firstSource...].allSatisfy { $0.hasPrefix("source/") })
-        #expect(Array(ids[firstSource..<(firstSource + 3)]) == ["source/name-mismatch", "source/figure-added", "source/inconsistent-translation"])
+        #expect(
+            Array(ids[firstSource..<(firstSource + 3)]) == [
+                "source/name-mismatch", "source/figure-added", "source/inconsistent-translation",
+            ])
         #expect(Array(ids.suffix(2)) == ["source/figure-mismatch", "source/figure-missing"])
     }
 
