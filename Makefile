@@ -120,6 +120,13 @@ tsan: deps test-deps
 	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BIN) check --no-config --jobs 2 --fail-on never corpora/it/chip-ai-mt.txt > /dev/null
 	cd Tests/MTLintCLITests/Bilingual/Pairs && TSAN_OPTIONS=halt_on_error=1 ../../../../$(TSAN_BIN) check --no-config \
 		--jobs 2 --fail-on never --source modello-ia.zh.txt modello-ia.it.txt > /dev/null
+	# A file of over 512 findings: the JSON and SARIF reports encode its findings in batches on
+	# both threads.
+	for i in $$(seq 1 60); do cat corpora/it/chip-ai-mt.txt; done > .build-tsan/many-findings.txt
+	for format in json sarif; do \
+		TSAN_OPTIONS=halt_on_error=1 $(TSAN_BIN) check --no-config --jobs 2 --fail-on never --lang it --format $$format \
+			.build-tsan/many-findings.txt > /dev/null || exit 1; \
+	done
 
 # The benchmark: mtlint against a bare ICU word-break pass (Benchmarks/floor.c) on inputs
 # generated from corpora/; writes docs/benchmarks.md. Speed is measured here, never in tests.
