@@ -251,20 +251,29 @@ public enum Invariants {
 public struct TimeBudget: Sendable {
     public let base: Duration
     public let perByte: Duration
-    private let clock = ContinuousClock()
 
     public init(base: Duration = .seconds(2), perByte: Duration = .microseconds(500)) {
         self.base = base
         self.perByte = perByte
     }
 
+    /// The CPU time the process has used. The budget is on CPU time, not wall time: a run
+    /// paused (SIGSTOP, to measure something else on the machine) or starved by other
+    /// processes broke the budget on wall time with inputs that pass when run again. A
+    /// loop still spends CPU time; a process that blocks is caught by libFuzzer's -timeout.
+    private static func processCPUTime() -> Duration {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+    }
+
     /// Runs `body` and checks that it took no more than the budget for `byteCount` bytes.
     public func measure<T>(_ byteCount: Int, _ what: String, _ body: () throws -> T) rethrows -> T {
-        let start = clock.now
+        let start = Self.processCPUTime()
         let result = try body()
-        let elapsed = clock.now - start
+        let elapsed = Self.processCPUTime() - start
         let budget = base + perByte * byteCount
-        require(elapsed <= budget, "\(what) took \(elapsed) on \(byteCount) bytes, over the budget of \(budget)")
+        require(elapsed <= budget, "\(what) took \(elapsed) of CPU time on \(byteCount) bytes, over the budget of \(budget)")
         return result
     }
 }
