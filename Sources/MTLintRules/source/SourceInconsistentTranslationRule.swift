@@ -77,8 +77,16 @@ struct SourceInconsistentTranslationRule: Rule {
         var unit: Int
         var source: Key
         var target: Key
-        /// Words of the source alone, without its context.
-        var words: Int
+        /// The unit's source in the sources' text, whose words are counted only for the
+        /// sources that stand more than once (most stand once).
+        var sourceRange: Range<Int>
+    }
+
+    /// The words of a unit's source alone, without its context. Chinese and Japanese write no
+    /// spaces: four characters count as words.
+    private static func words(_ entry: Entry, _ bilingual: BilingualAnalysis) -> Int {
+        let sourceUnits = bilingual.source.text[entry.sourceRange]
+        return max(wordCount(sourceUnits), sourceUnits.lazy.filter(SourceLengths.isWide).count / 2)
     }
 
     func check(_ analysis: Analysis) -> [Diagnostic] {
@@ -103,8 +111,7 @@ struct SourceInconsistentTranslationRule: Rule {
             entries.append(
                 Entry(
                     unit: index, source: Key(units: context + [0] + normalized.units), target: Self.normalized(analysis.text[unit.target]),
-                    // Chinese and Japanese write no spaces: four characters count as words.
-                    words: max(Self.wordCount(sourceUnits), sourceUnits.lazy.filter(SourceLengths.isWide).count / 2)))
+                    sourceRange: unit.source))
         }
         var found = twoTranslations(entries, analysis, bilingual)
         found += oneTranslation(entries, analysis, bilingual)
@@ -115,12 +122,12 @@ struct SourceInconsistentTranslationRule: Rule {
     /// `revert`) is left out: a word alone rightly takes another gender or part of speech in
     /// another place (`Nessuna`, `Nessuno`).
     private func twoTranslations(_ entries: [Entry], _ analysis: Analysis, _ bilingual: BilingualAnalysis) -> [Diagnostic] {
-        var groups: [Key: [Int]] = [:]
-        for (position, entry) in entries.enumerated() where entry.words >= 2 {
-            groups[entry.source, default: []].append(position)
-        }
+        var sameSource: [Key: [Int]] = [:]
+        for (position, entry) in entries.enumerated() { sameSource[entry.source, default: []].append(position) }
         var found: [Diagnostic] = []
-        for positions in groups.values where positions.count >= 2 {
+        for group in sameSource.values where group.count >= 2 {
+            let positions = group.filter { Self.words(entries[$0], bilingual) >= 2 }
+            guard positions.count >= 2 else { continue }
             var counts: [Key: Int] = [:]
             var first: [Key: Int] = [:]
             for position in positions {
