@@ -86,11 +86,10 @@ public final class Analyzer {
             let side = AlignmentSide(
                 text: text, sentences: sentences, paragraphs: paragraphs, figures: figures, urls: urls, tokens: tokens,
                 latinScript: AlignmentSide.isLatinScript(text))
-            let source: Analysis
-            if let pendingSource { source = try pendingSource.value.get() } else { source = try analyzeSource(paired) }
-            let sourceWords = numberWords(source.text, source.tokens, in: source.language)
+            let source: PreparedSource
+            if let pendingSource { source = try pendingSource.value.get() } else { source = try prepareSource(paired) }
             let align = { @Sendable in
-                Self.align(source, sourceWords: sourceWords, with: side, targetLanguage: language, targetWords: targetWords)
+                Self.align(source, with: side, targetLanguage: language, targetWords: targetWords)
             }
             bilingual = analyzesSourceAlongside ? Pending(making: align) : Pending(ready: align())
         }
@@ -146,23 +145,41 @@ public final class Analyzer {
         return try analyze(document, language: language ?? detector.detect(document.text), asSource: true)
     }
 
-    /// The source of a two-file check, analyzed on another thread with the source analyzer.
-    private func analyzeAlongside(_ paired: PairedSource) -> Pending<Result<Analysis, ICUError>> {
+    /// A two-file check's source, analyzed, with what its alignment and the figure checks read
+    /// of it.
+    struct PreparedSource: Sendable {
+        let analysis: Analysis
+        let side: AlignmentSide
+        let numberWords: [NumberWord]
+    }
+
+    /// The source analyzed, its side of the alignment and its number words made. Beside a
+    /// target (`analyzeAlongside`) all of it is done on the second core, which otherwise
+    /// waits for the target's analysis before the alignment can start.
+    func prepareSource(_ paired: PairedSource) throws(ICUError) -> PreparedSource {
+        let analysis = try analyzeSource(paired)
+        return PreparedSource(
+            analysis: analysis, side: AlignmentSide(analysis),
+            numberWords: numberWords(analysis.text, analysis.tokens, in: analysis.language))
+    }
+
+    /// The source of a two-file check, prepared on another thread with the source analyzer.
+    private func analyzeAlongside(_ paired: PairedSource) -> Pending<Result<PreparedSource, ICUError>> {
         let sourceAnalyzer = sourceAnalyzer
-        return Pending { Result { () throws(ICUError) in try sourceAnalyzer.analyzer.analyzeSource(paired) } }
+        return Pending { Result { () throws(ICUError) in try sourceAnalyzer.analyzer.prepareSource(paired) } }
     }
 
     /// For a target whose source is a file of its own: the source's sentences aligned with the
     /// target's, and the pair read as a BilingualText whose units are the alignment's beads.
     /// Reads nothing of the Analyzer, so that it may run on another thread.
     private static func align(
-        _ source: Analysis, sourceWords: [NumberWord], with target: AlignmentSide, targetLanguage: LanguageChoice,
-        targetWords: [NumberWord]
+        _ source: PreparedSource, with target: AlignmentSide, targetLanguage: LanguageChoice, targetWords: [NumberWord]
     ) -> BilingualAnalysis {
-        let alignment = SentenceAlignment(source: AlignmentSide(source), target: target)
-        let text = alignment.bilingualText(sourceLanguage: source.language.tag, targetLanguage: targetLanguage.tag)
+        let alignment = SentenceAlignment(source: source.side, target: target)
+        let text = alignment.bilingualText(sourceLanguage: source.analysis.language.tag, targetLanguage: targetLanguage.tag)
         return BilingualAnalysis(
-            source: source, text: text, targetNumberWords: targetWords, sourceNumberWords: sourceWords, alignment: alignment)
+            source: source.analysis, text: text, targetNumberWords: targetWords, sourceNumberWords: source.numberWords,
+            alignment: alignment)
     }
 
     /// The number words of a text in `language` (none where ICU lacks its number data).
