@@ -73,27 +73,6 @@ public final class Lexicon: Sendable {
         }
     }
 
-    private static let prefetched = Lock<Set<String>>([])
-    private static let prefetching = Lock<Set<String>>([])
-
-    /// Starts loading the lexicon of `language` on another thread, once per process, so that
-    /// the first rule that needs it finds it loaded, or waits less. The loading holds the
-    /// language's slot, for which `forLanguage` waits.
-    public static func prefetch(_ language: String) {
-        guard prefetched.withLock({ $0.insert(language).inserted }) else { return }
-        prefetching.withLock { _ = $0.insert(language) }
-        DispatchQueue.global(qos: .userInitiated).async {
-            _ = forLanguage(language)
-            prefetching.withLock { _ = $0.remove(language) }
-        }
-    }
-
-    /// True while a prefetch reads a dictionary, for any language: hunspell's calls are
-    /// serialised, so until it ends, a lookup in any language would wait.
-    public static var isPrefetching: Bool {
-        prefetching.withLock { !$0.isEmpty }
-    }
-
     /// Dictionary names to try for a language, most usual first: the region's, the ones its
     /// language file names (LanguageProfile.dictionaries), or for another language the usual
     /// hunspell name (`nl_NL`), then the bare language.
