@@ -130,11 +130,9 @@ public enum CodeUnit {
                     (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
                 })
         }
-        // Han, kana and Hangul have no case (U+3000-9FFF, U+AC00-D7A3): a Chinese text's
-        // words, looked at around every number, went through ICU for nothing.
-        if units.allSatisfy({ (0x3000...0x9FFF).contains($0) || (0xAC00...0xD7A3).contains($0) }) {
-            return String(utf16Units: units)
-        }
+        // Han and Hangul have no case: a Chinese text's words, looked at around every number,
+        // went through ICU for nothing.
+        if units.allSatisfy(isCaselessLetter) { return String(utf16Units: units) }
         return TextTransforms.lowercased(String(utf16Units: units), locale: locale)
     }
 

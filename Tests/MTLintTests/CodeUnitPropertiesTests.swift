@@ -49,8 +49,8 @@ import Testing
         }
     }
 
-    /// Lower case without ICU for Han, kana and Hangul (U+3000-9FFF, U+AC00-D7A3): every code
-    /// unit of those blocks is its own lower case in ICU too, in every locale.
+    /// Lower case without ICU for Han and Hangul: every code unit of the CJK and Hangul blocks
+    /// (U+3000-9FFF, U+AC00-D7A3) lowers as ICU lowers it, in every locale.
     @Test(arguments: ["zh", "ja", "ko", "tr"])
     func lowerCaseOfCJKIsICUs(language: String) throws {
         let locale = try ICULocale(languageTag: language)

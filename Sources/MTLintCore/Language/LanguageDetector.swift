@@ -35,9 +35,9 @@ public struct LanguageDetector: Sendable {
             for index in hits.indices where bits & (1 << index) != 0 { hits[index] += 1 }
         }
         var latinLetters = 0
-        // Han ideographs and Hangul syllables, the letters of most texts that are not Latin,
-        // counted without asking for their properties: every code point of these two blocks is
-        // an alphabetic letter of that script (a fifth of a Chinese text's analysis otherwise).
+        // Han ideographs and Hangul syllables (CodeUnit.isCaselessLetter), the letters of most
+        // texts that are not Latin, counted without asking for their properties (a fifth of a
+        // Chinese text's analysis otherwise).
         var hanLetters = 0
         var hangulLetters = 0
         var index = sample.startIndex
@@ -52,7 +52,7 @@ public struct LanguageDetector: Sendable {
                 index = end
                 continue
             }
-            if (0x4E00...0x9FFF).contains(unit) || (0xAC00...0xD7A3).contains(unit) {
+            if CodeUnit.isCaselessLetter(unit) {
                 if unit >= 0xAC00 { hangulLetters += 1 } else { hanLetters += 1 }
                 if wordStart == nil { wordStart = index }
                 index += 1

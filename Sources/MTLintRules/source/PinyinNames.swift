@@ -26,8 +26,7 @@ struct PinyinNames {
         /// compared: keys and syllables are ASCII letters (a key with any other letter spells
         /// nothing), and String's prefix test, which weighs canonical equivalence, was most of
         /// the rule's time.
-        func han(spelling key: String) -> String? {
-            let key = Array(key.utf8)
+        func han(spelling key: [UInt8]) -> String? {
             guard key.count >= PinyinNames.shortestKey else { return nil }
             for run in runs {
                 for first in run.syllables.indices {
@@ -139,8 +138,9 @@ struct PinyinNames {
             while position + 1 < bounds.upperBound {
                 defer { position += 1 }
                 let first = sources[position]
-                guard startsAName[Int(first) >> 6] & (1 << (UInt64(first) & 63)) != 0 else { continue }
-                guard let list = byStart[UInt32(sources[position]) << 16 | UInt32(sources[position + 1])] else { continue }
+                guard startsAName[Int(first) >> 6] & (1 << (UInt64(first) & 63)) != 0,
+                    let list = byStart[UInt32(first) << 16 | UInt32(sources[position + 1])]
+                else { continue }
                 for (han, written) in list where found[han] == nil && position + written.count <= bounds.upperBound {
                     if sources[position..<(position + written.count)].elementsEqual(written) {
                         found[han] = position..<(position + written.count)
@@ -232,7 +232,7 @@ struct PinyinNames {
     /// can be (`Wenxin`, `Wang Xiaochuan`; not `Secondo`, `Nella`): most runs of a target are
     /// not, and need no reading of their source.
     private func mayBePinyin(_ run: Run) -> Bool {
-        let words = run.tokens.map { foldedLetterBytes($0) }
+        let words = run.tokens.map { foldedLetters($0) }
         var key: [UInt8] = []
         for first in words.indices {
             key.removeAll(keepingCapacity: true)
@@ -284,10 +284,12 @@ struct PinyinNames {
     /// range of those words.
     private func pinyinMatches(_ run: Run, _ text: [UInt16], _ names: SourceNames) -> [(String, Range<Int>)] {
         var matches: [(String, Range<Int>)] = []
-        for first in run.tokens.indices {
-            var key = ""
-            for last in first..<min(first + 3, run.tokens.count) {
-                key += foldedLetters(run.tokens[last])
+        let words = run.tokens.map { foldedLetters($0) }
+        var key: [UInt8] = []
+        for first in words.indices {
+            key.removeAll(keepingCapacity: true)
+            for last in first..<min(first + 3, words.count) {
+                key += words[last]
                 if let han = names.han(spelling: key) {
                     matches.append((han, run.tokens[first].lowerBound..<run.tokens[last].upperBound))
                 }
@@ -358,21 +360,12 @@ struct PinyinNames {
         }
     }
 
-    /// `foldedLetters` as UTF-8, made without a String for a word of ASCII letters.
-    private func foldedLetterBytes(_ range: Range<Int>) -> [UInt8] {
+    /// The letters of a word of the target, folded, as UTF-8: pinyin keys are compared as
+    /// bytes. A word of ASCII letters is lowered here, without a String.
+    private func foldedLetters(_ range: Range<Int>) -> [UInt8] {
         let units = analysis.text[range]
-        guard units.allSatisfy(CodeUnit.isASCIILetter) else { return Array(foldedLetters(range).utf8) }
+        guard units.allSatisfy(CodeUnit.isASCIILetter) else { return Array(Self.folded(analysis.string(range)).filter(\.isLetter).utf8) }
         return units.map { UInt8($0 | 0x20) }
-    }
-
-    /// The letters of a word of the target, folded.
-    private func foldedLetters(_ range: Range<Int>) -> String {
-        let units = analysis.text[range]
-        guard units.allSatisfy(CodeUnit.isASCIILetter) else { return Self.folded(analysis.string(range)).filter(\.isLetter) }
-        return String(unsafeUninitializedCapacity: units.count) { buffer in
-            for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(unit | 0x20) }
-            return units.count
-        }
     }
 
     /// Lower case, without accents: how names are compared.
