@@ -59,6 +59,9 @@ public final class Analyzer {
                 rawSentences.append(start..<end)
             }
         }
+        // Compacted now, not when the analysis is made: the grown buffer and its copy would
+        // otherwise both be alive until then, beside the names' two (docs/performance.md).
+        tokens = tokens.compacted()
         let urls = URLs.ranges(in: text)
         let extractor = figureExtractor(for: language)
         let sentences = Self.joinWrappedLines(rawSentences, in: text)
@@ -97,11 +100,12 @@ public final class Analyzer {
             asSource
             ? []
             : NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(
-                in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
+                in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys
+            ).compacted()
         return Analysis(
             document: document,
             language: language,
-            tokens: tokens.compacted(),
+            tokens: tokens,
             sentences: sentences,
             paragraphs: paragraphs,
             urls: urls,
@@ -112,7 +116,7 @@ public final class Analyzer {
                     groupingSeparator: $0.vocabulary.symbols.groupingSeparator,
                     capitalizesNouns: $0.vocabulary.capitalizesNouns, formatters: $0.vocabulary.formatters)
             },
-            names: names.compacted(),
+            names: names,
             glossary: glossary(),
             stopWordMask: stopWordMask,
             aliases: aliases,

@@ -63,8 +63,9 @@ public struct NameVariantRule: Rule {
         // Occurrences grouped by key, groups in the order keys first appear. Each group is a
         // chain through `nextInGroup` rather than an array of its own: most names stand once,
         // and a group per name was most of this rule's time.
+        // Not reserved for every name: a long document repeats few names many times, and room
+        // for 400,000 keys was 25 MB at the peak of a 20 MB text.
         var groupOfKey: [String: Int] = [:]
-        groupOfKey.reserveCapacity(names.count)
         var groups: [(first: Int, last: Int, count: Int)] = []
         var nextInGroup = [Int](repeating: -1, count: names.count)
         for (index, name) in names.enumerated() where !name.isNonLatin && Self.hasThreeCharacters(name.key) {
@@ -127,38 +128,46 @@ public struct NameVariantRule: Rule {
     /// code units: a document has many names, and few camel-case words.
     private func camelCaseVariants(_ analysis: Analysis, _ names: [NameOccurrence], flagged: Set<Int>) -> [Diagnostic] {
         let text = analysis.text
-        // The words of the names, as ranges, and the camel-case ones by a case-blind key.
-        var words: [Range<Int>] = []
+        // The camel-case words of the names by a case-blind key; then, in a second pass over the
+        // same words (not kept from the first: on a long text they were megabytes), the others
+        // written with the same letters.
         var camelCase: [UInt64: Range<Int>] = [:]
-        for name in names where !name.isNonLatin && !name.isAllCaps {
-            var start = name.range.lowerBound
-            for end in name.range.lowerBound...name.range.upperBound where end == name.range.upperBound || !CodeUnit.isLetter(text[end]) {
-                if end - start >= 3 {
-                    words.append(start..<end)
-                    if Self.isCamelCase(text[start..<end]) {
-                        let key = Self.caseBlindKey(text[start..<end])
-                        if camelCase[key] == nil { camelCase[key] = start..<end }
-                    }
-                }
-                start = end + 1
+        Self.forEachWord(of: names, in: text) { word in
+            if Self.isCamelCase(text[word]) {
+                let key = Self.caseBlindKey(text[word])
+                if camelCase[key] == nil { camelCase[key] = word }
             }
+            return true
         }
         guard !camelCase.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for word in words
-        where !flagged.contains(word.lowerBound) && !text[(word.lowerBound + 1)..<word.upperBound].contains(where: CodeUnit.isUppercase) {
-            guard let brand = camelCase[Self.caseBlindKey(text[word])] else { continue }
+        Self.forEachWord(of: names, in: text) { word in
+            guard !flagged.contains(word.lowerBound), !text[(word.lowerBound + 1)..<word.upperBound].contains(where: CodeUnit.isUppercase),
+                let brand = camelCase[Self.caseBlindKey(text[word])]
+            else { return true }
             let spelling = analysis.string(brand), written = analysis.string(word)
-            guard spelling != written, spelling.lowercased() == written.lowercased() else { continue }
+            guard spelling != written, spelling.lowercased() == written.lowercased() else { return true }
             diagnostics.append(
                 diagnostic(
                     word,
                     "`\(written)` is written `\(spelling)` elsewhere in this document: one name, one spelling",
                     suggestions: [spelling],
                     related: [RelatedPlace(range: brand, message: "`\(spelling)`")]))
-            if diagnostics.count >= 100 { break }
+            return diagnostics.count < 100
         }
         return diagnostics
+    }
+
+    /// Calls `body` with each word of three letters or more of the names in Latin letters not
+    /// all in capitals, in text order, until it returns false.
+    private static func forEachWord(of names: [NameOccurrence], in text: [UInt16], _ body: (Range<Int>) -> Bool) {
+        for name in names where !name.isNonLatin && !name.isAllCaps {
+            var start = name.range.lowerBound
+            for end in name.range.lowerBound...name.range.upperBound where end == name.range.upperBound || !CodeUnit.isLetter(text[end]) {
+                if end - start >= 3, !body(start..<end) { return }
+                start = end + 1
+            }
+        }
     }
 
     /// A Chinese name whose given name drifts out of pinyin by one letter (`Lei Jun` and
