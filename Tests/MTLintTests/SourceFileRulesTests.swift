@@ -202,4 +202,15 @@ import Testing
         ])
         #expect(try Self.lint(file, rule: SourceNameMismatchRule.self).isEmpty)
     }
+
+    /// Found by the FuzzDocuments fuzz target: two figures of a target that share the sign
+    /// between them (`12$0` reads as `12 $` and `$0`) stopped the run when the comparison
+    /// looked for a bracket between them.
+    @Test func targetFiguresSharingASign() throws {
+        let file = Self.po([(nil, "沿线共设有12个车站，投资5亿。", "Ci sono 12$0 stazioni.")])
+        let mismatches = try Self.lint(file, rule: SourceFigureMismatchRule.self)
+        #expect(mismatches.map(\.text) == ["0"])
+        #expect(mismatches.first?.diagnostic.suggestions == ["500 milioni"])
+        #expect(try Self.lint(file, rule: SourceFigureAddedRule.self).isEmpty)
+    }
 }

@@ -196,7 +196,11 @@ public struct FigureComparison: Sendable {
     /// `(circa 137 milioni di euro)` right after a matched figure: a conversion the target adds.
     private func isBracketedConversion(_ index: Int, _ targets: [Figure], _ used: [Bool], _ text: [UInt16]) -> Bool {
         guard index > 0, used[index - 1] else { return false }
-        let between = text[targets[index - 1].fullRange.upperBound..<targets[index].fullRange.lowerBound]
+        // Two figures can share the sign between them (`12$0` reads as `12 $` and `$0`):
+        // then nothing stands between them.
+        let end = targets[index - 1].fullRange.upperBound, start = targets[index].fullRange.lowerBound
+        guard end <= start else { return false }
+        let between = text[end..<start]
         return between.count <= 24 && (between.contains(0x28) || between.contains(0xFF08) || between.contains(0x5B))
     }
 

@@ -41,6 +41,7 @@ public struct ConversionMismatchRule: Rule {
             .passes("fr", "Un budget de 3 milliards de yuans (420 millions de dollars) et de 10 millions d'euros."),
             .passes("es", "Invirtió 500 millones de euros (540 millones de dólares)."),
             .passes("pt", "A empresa investiu 7 bilhões de yuans (1 bilhão de dólares)."),
+            .passes("en", "The price tag read 12$0, a typo and not a conversion."),
         ]
     )
 
@@ -71,7 +72,9 @@ public struct ConversionMismatchRule: Rule {
         let figures = analysis.figures.filter { $0.kind == .quantity && code($0.unit) != nil }
         var diagnostics: [Diagnostic] = []
         for (first, second) in zip(figures, figures.dropFirst()) {
-            guard second.fullRange.lowerBound - first.fullRange.upperBound <= 40,
+            // Two figures may share a sign (`12$0`): only figures apart can be a conversion.
+            guard first.fullRange.upperBound <= second.fullRange.lowerBound,
+                second.fullRange.lowerBound - first.fullRange.upperBound <= 40,
                 let fromCode = code(first.unit), let toCode = code(second.unit), fromCode != toCode,
                 let from = Self.bands[fromCode], let to = Self.bands[toCode], from.dimension == to.dimension,
                 isConversion(analysis.string(first.fullRange.upperBound..<second.fullRange.lowerBound), markers)
