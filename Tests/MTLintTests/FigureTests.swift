@@ -281,3 +281,17 @@ import Testing
         #expect(figures.map { "\($0.ruleID): \($0.text)" } == [])
     }
 }
+
+@Suite struct ConversionMismatchEdgeTests {
+    /// Found by an audit after the fuzzers' finds: amounts of 1e-126 made the corrected
+    /// scale (1e-123 times 0.000001) fall below Decimal's smallest magnitude, and Foundation
+    /// trapped (exit 132). The implausible rate is still reported, without a correction.
+    @Test func amountsTooSmallForACorrectedScale() throws {
+        let tiny = "0." + String(repeating: "0", count: 125) + "1"
+        let report = try lint("₩\(tiny) ($\(tiny) thousand)\n", language: "en", rules: [ConversionMismatchRule()])
+        #expect(report.diagnostics.map(\.text) == ["$\(tiny) thousand"])
+        let finding = try #require(report.diagnostics.first)
+        #expect(finding.diagnostic.message.contains("implies 1 KRW = 1,000 USD, far from any plausible rate"))
+        #expect(finding.diagnostic.suggestions.isEmpty)
+    }
+}

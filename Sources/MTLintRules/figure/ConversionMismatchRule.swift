@@ -47,6 +47,10 @@ public struct ConversionMismatchRule: Rule {
 
     public init() {}
 
+    /// The smallest amount whose scale is corrected: far below any price, and far enough
+    /// above Decimal's smallest magnitude (1e-128) for a factor of 0.000001.
+    static let smallestCorrected = Decimal(sign: .plus, exponent: -100, significand: 1)
+
     /// Plausible value of one unit in US dollars (currencies) or in the base unit (km, kg, m).
     static let bands: [String: (low: Double, high: Double, dimension: String)] = [
         "USD": (1, 1, "money"), "EUR": (0.75, 1.7, "money"), "CNY": (0.1, 0.22, "money"),
@@ -85,7 +89,9 @@ public struct ConversionMismatchRule: Rule {
             let rate = Decimal(converted / amount)
             let fix = [1000.0, 1_000_000, 0.001, 0.000001].first { Self.plausible(amount, from, converted * $0, to) }
             var suggestions: [String] = []
-            if let fix, second.scale != nil || second.value >= 1000 {
+            // Decimal traps when a product falls below 1e-128: an amount too small for any
+            // currency gets no corrected scale (`1e-123 thousand` times 0.000001).
+            if let fix, second.scale != nil || second.value >= 1000, second.value >= Self.smallestCorrected {
                 let prefix = analysis.string(second.fullRange.lowerBound..<second.range.lowerBound)
                 var tail = analysis.string(second.range.upperBound..<second.fullRange.upperBound)
                 if second.scale == nil, let unit = second.unit, unit.form == .word, !unit.isPrefix {
