@@ -239,7 +239,10 @@ public final class LanguageServer {
         {
             return .array([])
         }
-        let requested = Self.position(params["range"]?["start"])...Self.position(params["range"]?["end"])
+        // A client may send the range's ends in either order; a closed range of them in the
+        // wrong order would stop the server.
+        let first = Self.position(params["range"]?["start"]), second = Self.position(params["range"]?["end"])
+        let requested = min(first, second)...max(first, second)
         var actions: [JSONValue] = []
         for finding in document.findings where !finding.fixes.isEmpty {
             let start = Position(line: finding.location.line - 1, character: finding.location.column - 1)
@@ -292,7 +295,8 @@ public final class LanguageServer {
                 if units[index] == 0x0A || (units[index] == 0x0D && (index + 1 >= units.count || units[index + 1] != 0x0A)) { line += 1 }
                 index += 1
             }
-            return min(units.count, index + position.character)
+            // A negative character counts as the line's start, not a place before it.
+            return min(units.count, index + max(0, position.character))
         }
         let start = offset(position(range["start"])), end = max(start, offset(position(range["end"])))
         return String(decoding: units[..<start], as: UTF16.self) + text + String(decoding: units[end...], as: UTF16.self)

@@ -211,6 +211,51 @@ import Testing
         #expect(send(server, narrow).first?.result?.array?.count == 1)
     }
 
+    /// Found by an audit of the services: a code action whose range ends before it starts,
+    /// and an incremental change at a negative character, each stopped the server (SIGILL).
+    /// The range's ends are taken in either order; a negative character is the line's start.
+    @Test func rangesOutOfOrderOrBeforeTheLineDoNotStopTheServer() throws {
+        let server = makeServer()
+        initialize(server)
+        _ = send(server, open(italianSample))
+        let backwards = JSONRPCMessage.request(
+            id: .number(8), method: "textDocument/codeAction",
+            params: .object([
+                "textDocument": .object(["uri": .string(uri)]),
+                "range": .object([
+                    "start": .object(["line": .number(0), "character": .number(62)]),
+                    "end": .object(["line": .number(0), "character": .number(0)]),
+                ]),
+            ]))
+        let actions = try #require(send(server, backwards).first?.result?.array)
+        #expect(
+            actions.map { $0["title"] } == [
+                .string("Replace `10 Cento milioni` with `1 miliardo` (review)"), .string("Replace `il il` with `il`"),
+            ])
+
+        _ = send(server, open("il cane."))
+        let replies = send(
+            server,
+            .notification(
+                "textDocument/didChange",
+                params: .object([
+                    "textDocument": .object(["uri": .string(uri), "version": .number(2)]),
+                    "contentChanges": .array([
+                        .object([
+                            "range": .object([
+                                "start": .object(["line": .number(0), "character": .number(-1)]),
+                                "end": .object(["line": .number(0), "character": .number(0)]),
+                            ]),
+                            "text": .string("Il "),
+                        ])
+                    ]),
+                ])))
+        // "Il il cane." now: the doubled word at the start of the line.
+        let diagnostics = try #require(replies.first?.params?["diagnostics"]?.array)
+        #expect(diagnostics.map { $0["code"] } == [.string("text/repeated-word")])
+        #expect(diagnostics.first?["range"]?["start"]?["character"] == .number(0))
+    }
+
     @Test func shutdownThenExit() {
         let server = makeServer()
         initialize(server)
@@ -237,5 +282,19 @@ import Testing
         // The rest of a message split across reads.
         #expect(reader.append(Array("ngth: 2\r\n\r\n".utf8)).isEmpty)
         #expect(reader.append(Array("{}".utf8)) == [.invalid(.parseError("not a JSON-RPC 2.0 message"))])
+    }
+
+    /// Found by an audit of the services: bytes without a header's end were kept without
+    /// limit and searched again from their start at every read (8 MB of `\r` took half a
+    /// minute). Past 64 KB they are one error, and the messages after them are read.
+    @Test func aHeaderWithoutItsEndIsCutShort() {
+        var reader = JSONRPCStreamReader(framing: .contentLength)
+        var items: [JSONRPCStreamReader.Item] = []
+        for _ in 0..<4 { items += reader.append([UInt8](repeating: 0x0D, count: 20_000)) }
+        #expect(items == [.invalid(.parseError("a message header longer than 65536 bytes"))])
+        let body = #"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#
+        // The header's end split between reads, after a part of it already searched.
+        #expect(reader.append(Array("Content-Length: \(body.utf8.count)\r\n\r".utf8)).isEmpty)
+        #expect(reader.append(Array("\n\(body)".utf8)) == [.message(.request(id: .number(2), method: "shutdown"))])
     }
 }
