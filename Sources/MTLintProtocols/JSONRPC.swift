@@ -127,8 +127,15 @@ public struct JSONRPCStreamReader: Sendable {
 
     public let framing: JSONRPCFraming
     private var buffer: [UInt8] = []
+    /// Where the search for the next header end or line break resumes: the bytes before it
+    /// hold none. A message that arrives in many reads is then searched once, not from its
+    /// start at every read (which took half a minute for 8 MB without a header's end).
+    private var searched = 0
     /// The largest message read: a declared length past it is an error, not an allocation.
     public var maximumLength = 64 << 20
+    /// The longest header read: LSP's are a line or two. Bytes past it without the blank line
+    /// that ends a header are an error, not a buffer that grows without end.
+    public var maximumHeaderLength = 64 << 10
 
     public init(framing: JSONRPCFraming) {
         self.framing = framing
@@ -141,7 +148,15 @@ public struct JSONRPCStreamReader: Sendable {
         var items: [Item] = []
         var start = 0
         loop: while true {
-            guard let headerEnd = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: start) else { break loop }
+            guard let headerEnd = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: max(start, searched)) else {
+                if buffer.count - start > maximumHeaderLength {
+                    items.append(.invalid(.parseError("a message header longer than \(maximumHeaderLength) bytes")))
+                    start = buffer.count
+                }
+                // The last three bytes may begin the header's end.
+                searched = max(start, buffer.count - 3)
+                break loop
+            }
             let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
             var length: Int?
             for line in header.split(separator: "\r\n") {
@@ -161,6 +176,7 @@ public struct JSONRPCStreamReader: Sendable {
             start = bodyStart + length
         }
         buffer.removeFirst(start)
+        searched = max(0, searched - start)
         return items
     }
 
@@ -170,7 +186,7 @@ public struct JSONRPCStreamReader: Sendable {
     private mutating func cutLines() -> [Item] {
         var items: [Item] = []
         var start = 0
-        while let end = buffer[start...].firstIndex(of: 0x0A) {
+        while let end = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
             var line = buffer[start..<end]
             if line.last == 0x0D { line = line.dropLast() }
             if line.count > maximumLength {
@@ -181,8 +197,10 @@ public struct JSONRPCStreamReader: Sendable {
             start = end + 1
         }
         buffer.removeFirst(start)
+        searched = buffer.count
         if buffer.count > maximumLength {
             buffer.removeAll()
+            searched = 0
             items.append(.invalid(.parseError("a message longer than \(maximumLength) bytes")))
         }
         return items
