@@ -29,6 +29,14 @@ import Testing
         ("drafts/", "drafts/a.txt", true), ("drafts/", "drafts", false),
         // Non-ASCII names match scalar by scalar.
         ("città/?.txt", "città/é.txt", true),
+        // A star that must give back what it took, in names and over folders.
+        ("*a*b", "xaxaxb", true), ("*a*b", "xaxax", false), ("a*a", "aa", true), ("*?*?", "ab", true),
+        ("**/x/**/y", "a/x/b/x/c/y", true), ("**/x/**/y", "a/x/b/z/c", false),
+        // Found by an audit: many stars against a long name took exponential time (minutes
+        // for eight), a configuration that froze a run or the language server.
+        ("*a*a*a*a*a*a*a*a*b", String(repeating: "a", count: 60) + ".txt", false),
+        ("*a*a*a*a*a*a*a*a*t", String(repeating: "a", count: 60) + ".txt", true),
+        ("**/a/**/a/**/a/**/a/**/a/**/b", Array(repeating: "a", count: 40).joined(separator: "/"), false),
     ])
     func matches(pattern: String, path: String, expected: Bool) throws {
         #expect(try Glob(pattern).matches(path) == expected, "\(pattern) ~ \(path)")

@@ -151,33 +151,68 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         return false
     }
 
+    // Both matchers below take `*` (and `**` over folders) greedily and, on a mismatch, go
+    // back only to the last star, to let it take one more: the classic wildcard match, in
+    // time proportional to the name's length times the pattern's. Trying every split at every
+    // star, as they did before, took exponential time on a pattern such as `*a*a*a*a*a*a*a*b`
+    // against a long name, and a cloned repository's configuration could freeze a run or the
+    // language server.
+
+    /// Whether the components match the path's folders and name, `**` standing for any
+    /// number of folders.
     private static func match(_ pattern: ArraySlice<Component>, _ path: ArraySlice<[Unicode.Scalar]>) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        switch first {
-        case .anyFolders:
-            let rest = pattern.dropFirst()
-            for skip in 0...path.count where match(rest, path.dropFirst(skip)) { return true }
-            return false
-        case .segment(let tokens):
-            guard let name = path.first, match(tokens[...], name[...]) else { return false }
-            return match(pattern.dropFirst(), path.dropFirst())
+        let pattern = Array(pattern), path = Array(path)
+        var next = 0, part = 0
+        var lastStar: (component: Int, part: Int)?
+        while part < path.count {
+            if next < pattern.count, case .segment(let tokens) = pattern[next], match(tokens, path[part]) {
+                next += 1
+                part += 1
+            } else if next < pattern.count, case .anyFolders = pattern[next] {
+                lastStar = (next, part)
+                next += 1
+            } else if let star = lastStar {
+                lastStar = (star.component, star.part + 1)
+                next = star.component + 1
+                part = star.part + 1
+            } else {
+                return false
+            }
         }
+        while next < pattern.count, case .anyFolders = pattern[next] { next += 1 }
+        return next == pattern.count
     }
 
-    private static func match(_ tokens: ArraySlice<Token>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let token = tokens.first else { return name.isEmpty }
+    /// Whether the tokens match one file or folder name.
+    private static func match(_ tokens: [Token], _ name: [Unicode.Scalar]) -> Bool {
+        var next = 0, position = 0
+        var lastStar: (token: Int, position: Int)?
+        while position < name.count {
+            if next < tokens.count, tokens[next] != .star, matches(tokens[next], name[position]) {
+                next += 1
+                position += 1
+            } else if next < tokens.count, tokens[next] == .star {
+                lastStar = (next, position)
+                next += 1
+            } else if let star = lastStar {
+                lastStar = (star.token, star.position + 1)
+                next = star.token + 1
+                position = star.position + 1
+            } else {
+                return false
+            }
+        }
+        while next < tokens.count, tokens[next] == .star { next += 1 }
+        return next == tokens.count
+    }
+
+    /// Whether a token other than a star matches one character.
+    private static func matches(_ token: Token, _ scalar: Unicode.Scalar) -> Bool {
         switch token {
-        case .star:
-            let rest = tokens.dropFirst()
-            for skip in 0...name.count where match(rest, name.dropFirst(skip)) { return true }
-            return false
-        case .literal(let scalar):
-            return name.first == scalar && match(tokens.dropFirst(), name.dropFirst())
-        case .one:
-            return !name.isEmpty && match(tokens.dropFirst(), name.dropFirst())
-        case .set(let negated, let ranges):
-            guard let scalar = name.first, ranges.contains(where: { $0.contains(scalar) }) != negated else { return false }
-            return match(tokens.dropFirst(), name.dropFirst())
+        case .star: true
+        case .literal(let literal): literal == scalar
+        case .one: true
+        case .set(let negated, let ranges): ranges.contains(where: { $0.contains(scalar) }) != negated
         }
     }
 }
