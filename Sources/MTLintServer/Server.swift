@@ -31,7 +31,11 @@ public struct ServerConfiguration: Sendable {
 
     /// The largest request body read: a form-encoded text takes up to three bytes for one
     /// (`%C3`), plus the other fields. A larger body is refused before it is read (413).
-    public var maxBodyLength: Int { maxTextLength.multipliedReportingOverflow(by: 3).partialValue + 64 * 1024 }
+    /// Saturated, not wrapped: a limit near Int.max once overflowed here and stopped the server.
+    public var maxBodyLength: Int {
+        let (tripled, overflow) = max(0, maxTextLength).multipliedReportingOverflow(by: 3)
+        return overflow || tripled > Int.max - 64 * 1024 ? Int.max : tripled + 64 * 1024
+    }
 }
 
 /// `mtlint serve`: LanguageTool's HTTP API where its clients need it (`/v2/check`,

@@ -110,7 +110,10 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
-        if maxTextLength < 1 { throw ValidationError("--max-text-length must be at least 1") }
+        if !(1...TextDecoder.maximumByteCount).contains(maxTextLength) {
+            throw ValidationError(
+                "--max-text-length must be between 1 and \(TextDecoder.maximumByteCount) (1 GiB, the largest file mtlint reads)")
+        }
         if !(timeout > 0) || timeout > 86_400 { throw ValidationError("--timeout must be more than 0 and at most 86400 seconds") }
         if let maxChecks, maxChecks < 1 { throw ValidationError("--max-checks must be at least 1") }
         if queue < 0 { throw ValidationError("--queue must be at least 0") }

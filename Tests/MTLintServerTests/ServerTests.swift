@@ -202,6 +202,19 @@ import Testing
             #expect(ids == ["figure/garbled-scale"])
         }
     }
+
+    /// Found by an audit of the services: a text limit near Int.max made the body limit
+    /// overflow (a trap) or wrap below zero (a trap in swift-nio on the first POST). It
+    /// saturates now, and `mtlint serve` refuses a text limit over 1 GiB.
+    @Test func bodyLimitSaturates() {
+        var configuration = ServerConfiguration()
+        configuration.maxTextLength = 10
+        #expect(configuration.maxBodyLength == 30 + 64 * 1024)
+        for limit in [Int.max, 3_074_457_345_618_236_758, 3_074_457_345_618_258_603] {
+            configuration.maxTextLength = limit
+            #expect(configuration.maxBodyLength == Int.max)
+        }
+    }
 }
 
 /// The metadata of the rules a checker runs, as the server lists them in a report.
@@ -210,4 +223,5 @@ enum RuleRegistryRules {
         let enabled = Set(checker.defaultRules.enabled)
         return MTLintServer.ruleMetadata.filter { enabled.contains($0.id) }
     }
+
 }
