@@ -50,6 +50,39 @@ struct RunSummaryTests {
 
     static func json(_ summary: RunSummary) -> String { SummaryFormat.json.render(summary) }
 
+    /// Found by an audit: counts near Int.max in results, reports or summaries (files anyone
+    /// may have written) overflowed the sums and stopped `mtlint summary` with SIGILL. They
+    /// saturate: a count past any real corpus stays the largest number.
+    @Test func countsNearTheLimitSaturate() throws {
+        var summary = RunSummary(worstLimit: 10)
+        let huge = TextSummary(id: .integer(1), language: "it", words: Int.max, scoreTenths: 1000, counts: .init())
+        summary.add(huge, findings: [])
+        summary.add(TextSummary(id: .integer(2), language: "it", words: 1, scoreTenths: 1000, counts: .init()), findings: [])
+        #expect(summary.words == Int.max)
+        summary.addUnreadable(Int.max)
+        summary.addUnreadable(1)
+        #expect(summary.unreadable == Int.max)
+
+        var counts = RunSummary.SeverityCounts(errors: Int.max)
+        #expect(counts.penalty == Int.max)
+        counts.add(.error)
+        #expect(counts.errors == Int.max && counts.total == Int.max)
+
+        // A written summary whose histogram and languages add up past Int.max: refused, not a trap.
+        #expect(
+            RunSummary(
+                texts: 1, unreadable: 0, words: 1, penalty: 0, rules: [:], languages: ["it": 1],
+                histogram: [10: Int.max, 20: 1], worst: [], worstLimit: 10) == nil)
+        let many = try #require(
+            RunSummary(
+                texts: Int.max, unreadable: 0, words: 1, penalty: 0, rules: [:], languages: ["it": Int.max],
+                histogram: [1000: Int.max], worst: [], worstLimit: 10))
+        #expect(many.percentileTenths(50) == 1000)
+        var merged = many
+        merged.merge(many)
+        #expect(merged.texts == Int.max && merged.languages["it"] == Int.max)
+    }
+
     @Test("the summary of the parts, merged in any grouping and order, is the summary of the whole", arguments: [1, 2, 3, 7])
     func mergeIsAssociative(seed: UInt64) {
         let texts = Self.texts(300, seed: seed)

@@ -48,52 +48,54 @@ public struct RunSummary: Equatable, Sendable {
 
         public mutating func add(_ severity: Severity, _ count: Int = 1) {
             switch severity {
-            case .error: errors += count
-            case .warning: warnings += count
-            case .info: infos += count
+            case .error: errors = errors.addingSaturated(count)
+            case .warning: warnings = warnings.addingSaturated(count)
+            case .info: infos = infos.addingSaturated(count)
             }
         }
 
         public mutating func add(_ other: SeverityCounts) {
-            errors += other.errors
-            warnings += other.warnings
-            infos += other.infos
+            errors = errors.addingSaturated(other.errors)
+            warnings = warnings.addingSaturated(other.warnings)
+            infos = infos.addingSaturated(other.infos)
         }
 
-        public var total: Int { errors + warnings + infos }
+        public var total: Int { errors.addingSaturated(warnings).addingSaturated(infos) }
 
         public var penalty: Int {
-            errors * QualityScore.weight(of: .error) + warnings * QualityScore.weight(of: .warning) + infos * QualityScore.weight(of: .info)
+            errors.multipliedSaturated(by: QualityScore.weight(of: .error))
+                .addingSaturated(warnings.multipliedSaturated(by: QualityScore.weight(of: .warning)))
+                .addingSaturated(infos.multipliedSaturated(by: QualityScore.weight(of: .info)))
         }
     }
 
     /// Adds one linted text: its findings, by rule id and severity, are given apart.
     public mutating func add(_ text: TextSummary, findings: [(rule: String, severity: Severity)]) {
-        texts += 1
-        words += text.words
-        penalty += text.counts.penalty
+        texts = texts.addingSaturated(1)
+        words = words.addingSaturated(text.words)
+        penalty = penalty.addingSaturated(text.counts.penalty)
         for finding in findings { rules[finding.rule, default: SeverityCounts()].add(finding.severity) }
         languages[text.language, default: 0] += 1
         histogram[text.scoreTenths, default: 0] += 1
-        scoreTenthsSum += text.scoreTenths
+        scoreTenthsSum = scoreTenthsSum.addingSaturated(text.scoreTenths)
         insertWorst([text])
     }
 
     /// Adds texts that could not be linted.
     public mutating func addUnreadable(_ count: Int = 1) {
-        unreadable += count
+        unreadable = unreadable.addingSaturated(count)
     }
 
     /// Adds everything in `other`.
     public mutating func merge(_ other: RunSummary) {
-        texts += other.texts
-        unreadable += other.unreadable
-        words += other.words
-        penalty += other.penalty
+        texts = texts.addingSaturated(other.texts)
+        unreadable = unreadable.addingSaturated(other.unreadable)
+        words = words.addingSaturated(other.words)
+        penalty = penalty.addingSaturated(other.penalty)
         for (rule, counts) in other.rules { rules[rule, default: SeverityCounts()].add(counts) }
-        for (language, count) in other.languages { languages[language, default: 0] += count }
-        for (tenths, count) in other.histogram { histogram[tenths, default: 0] += count }
-        scoreTenthsSum += other.scoreTenthsSum
+        for (language, count) in other.languages { languages[language] = languages[language, default: 0].addingSaturated(count) }
+        for (tenths, count) in other.histogram { histogram[tenths] = histogram[tenths, default: 0].addingSaturated(count) }
+        scoreTenthsSum = scoreTenthsSum.addingSaturated(other.scoreTenthsSum)
         worstLimit = min(worstLimit, other.worstLimit)
         insertWorst(other.worst)
     }
@@ -119,10 +121,10 @@ public struct RunSummary: Equatable, Sendable {
     /// at least `percent`% of the texts have or stay below. Nil without texts.
     public func percentileTenths(_ percent: Int) -> Int? {
         guard texts > 0 else { return nil }
-        let rank = max(1, (percent * texts + 99) / 100)
+        let rank = max(1, percent.multipliedSaturated(by: texts).addingSaturated(99) / 100)
         var seen = 0
         for tenths in histogram.keys.sorted() {
-            seen += histogram[tenths] ?? 0
+            seen = seen.addingSaturated(histogram[tenths] ?? 0)
             if seen >= rank { return tenths }
         }
         return histogram.keys.max()
@@ -143,8 +145,10 @@ public struct RunSummary: Equatable, Sendable {
         histogram: [Int: Int], worst: [TextSummary], worstLimit: Int
     ) {
         guard texts >= 0, unreadable >= 0, words >= 0, penalty >= 0, worstLimit >= 0,
-            histogram.values.reduce(0, +) == texts, histogram.allSatisfy({ (0...1000).contains($0.key) && $0.value > 0 }),
-            languages.values.reduce(0, +) == texts, rules.values.reduce(0, { $0 + $1.penalty }) == penalty,
+            histogram.values.reduce(0, { $0.addingSaturated($1) }) == texts,
+            histogram.allSatisfy({ (0...1000).contains($0.key) && $0.value > 0 }),
+            languages.values.reduce(0, { $0.addingSaturated($1) }) == texts,
+            rules.values.reduce(0, { $0.addingSaturated($1.penalty) }) == penalty,
             worst.count <= worstLimit, worst.count <= texts
         else { return nil }
         self.texts = texts
@@ -154,7 +158,7 @@ public struct RunSummary: Equatable, Sendable {
         self.rules = rules
         self.languages = languages
         self.histogram = histogram
-        self.scoreTenthsSum = histogram.reduce(0) { $0 + $1.key * $1.value }
+        self.scoreTenthsSum = histogram.reduce(0) { $0.addingSaturated($1.key.multipliedSaturated(by: $1.value)) }
         self.worstLimit = worstLimit
         self.worst = worst.sorted()
     }
@@ -240,5 +244,21 @@ public enum RecordID: Hashable, Sendable, Comparable, CustomStringConvertible {
             if case .integer = a, case .real = b { return true }
             return false
         }
+    }
+}
+
+extension Int {
+    /// The sum, or the nearest bound when it would overflow. A summary adds counts read from
+    /// files anyone may have written (results, reports, other summaries): an overflow stopped
+    /// `mtlint summary` with SIGILL, where a count past any real corpus is only a large number.
+    func addingSaturated(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
+    }
+
+    /// The product, or the nearest bound when it would overflow.
+    func multipliedSaturated(by other: Int) -> Int {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? ((self < 0) == (other < 0) ? .max : .min) : product
     }
 }
