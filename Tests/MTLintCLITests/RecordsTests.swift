@@ -29,6 +29,17 @@ struct RecordsTests {
         #expect(result.status == Status.clean)
     }
 
+    /// Found by an audit: `--jobs` near Int.max made a worker's state for each job before the
+    /// first record (memory without end, then a crash); no batch needs more workers than it has records.
+    @Test("--jobs beyond the records of a batch is as many workers as a batch has records")
+    func jobsBeyondTheRecords() throws {
+        let input = Self.records(#"{"id":"a1","text":"Ha pagato il il conto.","language":"it"}"#)
+        let result = runMTLint(
+            ["check", "--no-config", "--input-format", "jsonl", "--format", "jsonl", "--jobs", "\(Int.max)", "-"], stdin: input)
+        #expect(result.stdout.contains(#""text":"il il""#), "stdout:\n\(result.stdout)")
+        #expect(result.status == Status.clean)
+    }
+
     @Test("a record's source is aligned with its text and the source rules run; both fields pass through")
     func recordSource() throws {
         let input = Self.records(

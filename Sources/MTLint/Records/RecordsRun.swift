@@ -53,7 +53,9 @@ struct RecordsRun {
         var tally = LintRun.Tally()
         var lowScores: [(name: String, score: QualityScore)] = []
         var lowScoreCount = 0
-        let workers = RecordWorkers(count: max(1, jobs))
+        // No batch holds more records than `batchRecords`: more workers would have nothing to
+        // do, and `--jobs` near Int.max made a worker's state for each (memory, then a crash).
+        let workers = RecordWorkers(count: min(max(1, jobs), batchRecords))
 
         func deliver(_ results: [Result]) {
             var text = ""
