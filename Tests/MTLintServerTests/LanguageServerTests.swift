@@ -31,6 +31,34 @@ import Testing
             ]))
     }
 
+    /// An LSP range from (line, character) pairs.
+    func range(_ start: (Int, Int), _ end: (Int, Int)) -> JSONValue {
+        .object([
+            "start": .object(["line": .number(Double(start.0)), "character": .number(Double(start.1))]),
+            "end": .object(["line": .number(Double(end.0)), "character": .number(Double(end.1))]),
+        ])
+    }
+
+    /// A code action request for the quick fixes of `range` of the open document.
+    func codeAction(id: Double, _ start: (Int, Int), _ end: (Int, Int)) -> JSONRPCMessage {
+        .request(
+            id: .number(id), method: "textDocument/codeAction",
+            params: .object([
+                "textDocument": .object(["uri": .string(uri)]), "range": range(start, end),
+                "context": .object(["diagnostics": .array([])]),
+            ]))
+    }
+
+    /// An incremental change: `text` in place of a range of the open document.
+    func change(_ start: (Int, Int), _ end: (Int, Int), to text: String, version: Int) -> JSONRPCMessage {
+        .notification(
+            "textDocument/didChange",
+            params: .object([
+                "textDocument": .object(["uri": .string(uri), "version": .number(Double(version))]),
+                "contentChanges": .array([.object(["range": range(start, end), "text": .string(text)])]),
+            ]))
+    }
+
     @Test func initializeAnnouncesCapabilities() {
         let server = makeServer()
         let replies = send(server, .request(id: .number(1), method: "initialize", params: .object([:])))
@@ -129,22 +157,7 @@ import Testing
         let server = makeServer()
         initialize(server)
         _ = send(server, open("Il cane.\nUn gatto."))
-        let replies = send(
-            server,
-            .notification(
-                "textDocument/didChange",
-                params: .object([
-                    "textDocument": .object(["uri": .string(uri), "version": .number(2)]),
-                    "contentChanges": .array([
-                        .object([
-                            "range": .object([
-                                "start": .object(["line": .number(1), "character": .number(3)]),
-                                "end": .object(["line": .number(1), "character": .number(3)]),
-                            ]),
-                            "text": .string("gatto "),
-                        ])
-                    ]),
-                ])))
+        let replies = send(server, change((1, 3), (1, 3), to: "gatto ", version: 2))
         // "Un gatto gatto." now: the doubled word on line 2, characters 3 to 14.
         let diagnostics = try #require(replies.first?.params?["diagnostics"]?.array)
         #expect(diagnostics.map { $0["code"] } == [.string("text/repeated-word")])
@@ -160,16 +173,7 @@ import Testing
         let server = makeServer()
         initialize(server)
         _ = send(server, open(italianSample))
-        let request = JSONRPCMessage.request(
-            id: .number(5), method: "textDocument/codeAction",
-            params: .object([
-                "textDocument": .object(["uri": .string(uri)]),
-                "range": .object([
-                    "start": .object(["line": .number(0), "character": .number(0)]),
-                    "end": .object(["line": .number(0), "character": .number(80)]),
-                ]),
-                "context": .object(["diagnostics": .array([])]),
-            ]))
+        let request = codeAction(id: 5, (0, 0), (0, 80))
         let replies = send(server, request)
         #expect(replies.count == 1)
         let actions = try #require(replies[0].result?.array)
@@ -198,16 +202,7 @@ import Testing
         #expect(actions[1]["diagnostics"]?.array?.first?["code"] == .string("text/repeated-word"))
 
         // A range that meets only the doubled word gets only its fix.
-        let narrow = JSONRPCMessage.request(
-            id: .number(6), method: "textDocument/codeAction",
-            params: .object([
-                "textDocument": .object(["uri": .string(uri)]),
-                "range": .object([
-                    "start": .object(["line": .number(0), "character": .number(62)]),
-                    "end": .object(["line": .number(0), "character": .number(62)]),
-                ]),
-                "context": .object(["diagnostics": .array([])]),
-            ]))
+        let narrow = codeAction(id: 6, (0, 62), (0, 62))
         #expect(send(server, narrow).first?.result?.array?.count == 1)
     }
 
@@ -218,15 +213,7 @@ import Testing
         let server = makeServer()
         initialize(server)
         _ = send(server, open(italianSample))
-        let backwards = JSONRPCMessage.request(
-            id: .number(8), method: "textDocument/codeAction",
-            params: .object([
-                "textDocument": .object(["uri": .string(uri)]),
-                "range": .object([
-                    "start": .object(["line": .number(0), "character": .number(62)]),
-                    "end": .object(["line": .number(0), "character": .number(0)]),
-                ]),
-            ]))
+        let backwards = codeAction(id: 8, (0, 62), (0, 0))
         let actions = try #require(send(server, backwards).first?.result?.array)
         #expect(
             actions.map { $0["title"] } == [
@@ -234,22 +221,7 @@ import Testing
             ])
 
         _ = send(server, open("il cane."))
-        let replies = send(
-            server,
-            .notification(
-                "textDocument/didChange",
-                params: .object([
-                    "textDocument": .object(["uri": .string(uri), "version": .number(2)]),
-                    "contentChanges": .array([
-                        .object([
-                            "range": .object([
-                                "start": .object(["line": .number(0), "character": .number(-1)]),
-                                "end": .object(["line": .number(0), "character": .number(0)]),
-                            ]),
-                            "text": .string("Il "),
-                        ])
-                    ]),
-                ])))
+        let replies = send(server, change((0, -1), (0, 0), to: "Il ", version: 2))
         // "Il il cane." now: the doubled word at the start of the line.
         let diagnostics = try #require(replies.first?.params?["diagnostics"]?.array)
         #expect(diagnostics.map { $0["code"] } == [.string("text/repeated-word")])

@@ -151,59 +151,44 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         return false
     }
 
-    // Both matchers below take `*` (and `**` over folders) greedily and, on a mismatch, go
-    // back only to the last star, to let it take one more: the classic wildcard match, in
-    // time proportional to the name's length times the pattern's. Trying every split at every
-    // star, as they did before, took exponential time on a pattern such as `*a*a*a*a*a*a*a*b`
-    // against a long name, and a cloned repository's configuration could freeze a run or the
-    // language server.
-
     /// Whether the components match the path's folders and name, `**` standing for any
     /// number of folders.
     private static func match(_ pattern: ArraySlice<Component>, _ path: ArraySlice<[Unicode.Scalar]>) -> Bool {
-        let pattern = Array(pattern), path = Array(path)
-        var next = 0, part = 0
-        var lastStar: (component: Int, part: Int)?
-        while part < path.count {
-            if next < pattern.count, case .segment(let tokens) = pattern[next], match(tokens, path[part]) {
-                next += 1
-                part += 1
-            } else if next < pattern.count, case .anyFolders = pattern[next] {
-                lastStar = (next, part)
-                next += 1
-            } else if let star = lastStar {
-                lastStar = (star.component, star.part + 1)
-                next = star.component + 1
-                part = star.part + 1
-            } else {
-                return false
-            }
+        wildcardMatch(Array(pattern), Array(path), isStar: { $0 == .anyFolders }) { component, name in
+            guard case .segment(let tokens) = component else { return false }
+            return wildcardMatch(tokens, name, isStar: { $0 == .star }, matches: matches)
         }
-        while next < pattern.count, case .anyFolders = pattern[next] { next += 1 }
-        return next == pattern.count
     }
 
-    /// Whether the tokens match one file or folder name.
-    private static func match(_ tokens: [Token], _ name: [Unicode.Scalar]) -> Bool {
+    /// Whether `pattern` matches all of `subject`, a star standing for any number of elements
+    /// and every other element of the pattern for one that `matches`. Stars are taken greedily
+    /// and, on a mismatch, only the last one goes back to take one element more: the classic
+    /// wildcard match, in time proportional to the subject's length times the pattern's.
+    /// Trying every split at every star, as before, took exponential time on a glob such as
+    /// `*a*a*a*a*a*a*a*b` against a long name, and a cloned repository's configuration could
+    /// freeze a run or the language server. Used for names (`*`) and for folders (`**`).
+    private static func wildcardMatch<Element, Item>(
+        _ pattern: [Element], _ subject: [Item], isStar: (Element) -> Bool, matches: (Element, Item) -> Bool
+    ) -> Bool {
         var next = 0, position = 0
-        var lastStar: (token: Int, position: Int)?
-        while position < name.count {
-            if next < tokens.count, tokens[next] != .star, matches(tokens[next], name[position]) {
+        var lastStar: (element: Int, position: Int)?
+        while position < subject.count {
+            if next < pattern.count, !isStar(pattern[next]), matches(pattern[next], subject[position]) {
                 next += 1
                 position += 1
-            } else if next < tokens.count, tokens[next] == .star {
+            } else if next < pattern.count, isStar(pattern[next]) {
                 lastStar = (next, position)
                 next += 1
             } else if let star = lastStar {
-                lastStar = (star.token, star.position + 1)
-                next = star.token + 1
+                lastStar = (star.element, star.position + 1)
+                next = star.element + 1
                 position = star.position + 1
             } else {
                 return false
             }
         }
-        while next < tokens.count, tokens[next] == .star { next += 1 }
-        return next == tokens.count
+        while next < pattern.count, isStar(pattern[next]) { next += 1 }
+        return next == pattern.count
     }
 
     /// Whether a token other than a star matches one character.

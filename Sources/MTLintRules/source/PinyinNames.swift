@@ -232,16 +232,27 @@ struct PinyinNames {
     /// can be (`Wenxin`, `Wang Xiaochuan`; not `Secondo`, `Nella`): most runs of a target are
     /// not, and need no reading of their source.
     private func mayBePinyin(_ run: Run) -> Bool {
+        var found = false
+        forEachSpan(of: run) { key, _, _ in
+            found = key.count >= Self.shortestKey && Self.isPinyinSpelling(key)
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body` with the letters of each span of one to three consecutive words of a run,
+    /// folded and joined (`wangxiaochuan`), and the indexes of its first and last word, until
+    /// `body` returns false.
+    private func forEachSpan(of run: Run, _ body: (_ key: [UInt8], _ first: Int, _ last: Int) -> Bool) {
         let words = run.tokens.map { foldedLetters($0) }
         var key: [UInt8] = []
         for first in words.indices {
             key.removeAll(keepingCapacity: true)
             for last in first..<min(first + 3, words.count) {
                 key += words[last]
-                if key.count >= Self.shortestKey, Self.isPinyinSpelling(key) { return true }
+                if !body(key, first, last) { return }
             }
         }
-        return false
     }
 
     /// Pinyin syllables as initials and finals allow them (a little more than Mandarin uses:
@@ -284,16 +295,11 @@ struct PinyinNames {
     /// range of those words.
     private func pinyinMatches(_ run: Run, _ text: [UInt16], _ names: SourceNames) -> [(String, Range<Int>)] {
         var matches: [(String, Range<Int>)] = []
-        let words = run.tokens.map { foldedLetters($0) }
-        var key: [UInt8] = []
-        for first in words.indices {
-            key.removeAll(keepingCapacity: true)
-            for last in first..<min(first + 3, words.count) {
-                key += words[last]
-                if let han = names.han(spelling: key) {
-                    matches.append((han, run.tokens[first].lowerBound..<run.tokens[last].upperBound))
-                }
+        forEachSpan(of: run) { key, first, last in
+            if let han = names.han(spelling: key) {
+                matches.append((han, run.tokens[first].lowerBound..<run.tokens[last].upperBound))
             }
+            return true
         }
         return matches
     }
