@@ -213,6 +213,23 @@ import Testing
         #expect(try vocabulary("en").numberWordValue("hundred") == 100)
     }
 
+    /// The word after every number is tested on its first code units before it is lower-cased
+    /// for the unit tables: units, connectors and glued connectors pass in any case, other
+    /// words do not, and a start that folds otherwise than it lower-cases always passes.
+    @Test func unitWordPretestTurnsAwayOnlyWordsThatStartNoUnit() throws {
+        let italian = try vocabulary("it")
+        func passes(_ word: String) -> Bool { italian.mayStartUnitWord(Array(word.utf16)[...]) }
+        for unit in ["dollari", "DOLLARI", "Euro", "per", "di", "d'", "d’euro", "d'euro", "chilometri", "yuan"] {
+            #expect(passes(unit), "\(unit)")
+        }
+        for word in ["aziende", "anni", "Milano", "è", "(", "2024"] {
+            #expect(!passes(word), "\(word)")
+        }
+        #expect(passes("ΔΟΛΆΡΙΑ"))  // capitals above Latin-1: left to the full test
+        let turkish = try vocabulary("tr")
+        #expect(turkish.mayStartUnitWord(Array("IRGAT".utf16)[...]))  // `I` lower-cases to `ı` there
+    }
+
     @Test func monthNamesComeFromTheCalendar() throws {
         #expect(try vocabulary("it").monthNames.isSuperset(of: ["agosto", "ago", "gennaio"]))
         #expect(try vocabulary("de").monthNames.contains("august"))

@@ -266,7 +266,9 @@ package final class FigureExtractor {
 
     /// `un`, `one`, `ein` count as 1 only before a scale word (`un miliardo`).
     private func articleValue(_ word: String, before next: Int, _ scan: inout Scan) -> Decimal? {
+        // Articles are frequent: the next word's start is tested before it is lower-cased.
         guard vocabulary.words.articleNumberWords.contains(word), next < scan.tokens.count,
+            vocabulary.mayBeScaleOrNumberWord(scan.text[scan.tokens[next].range]),
             vocabulary.scaleWords.contains(scan.lowercased(scan.tokens[next]))
         else { return nil }
         return 1
@@ -415,41 +417,46 @@ package final class FigureExtractor {
         guard index + 1 < tokens.count else { return nil }
         let gap = scan.gap(tokens[index], tokens[index + 1])
         guard gap.isEmpty || gap.isSingleSpace else { return nil }
-        let spacing = scan.text(Int(tokens[index].end)..<Int(tokens[index + 1].start))
         let next = tokens[index + 1]
+        // The white space before the unit, as a String only for a unit found.
+        let spacingRange = Int(tokens[index].end)..<Int(next.start)
+        func unit(_ kind: FigureUnit.Kind, _ form: FigureUnit.Form, _ range: Range<Int>) -> FigureUnit {
+            FigureUnit(kind: kind, form: form, range: range, isPrefix: false, spacing: scan.text(spacingRange))
+        }
         let range = Int(next.start)..<Int(next.end)
         // Symbols and codes are at most three units long: longer words skip their tables,
         // and are not made into a String for them.
         let isShort = next.end - next.start <= 3
         let written = isShort ? scan.string(next) : ""
         if isShort, vocabulary.words.percentSigns.contains(written) {
-            return (FigureUnit(kind: .percent, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
+            return (unit(.percent, .symbol, range), index + 2)
         }
         if isShort, vocabulary.words.perMilleSigns.contains(written) {
-            return (FigureUnit(kind: .perMille, form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
+            return (unit(.perMille, .symbol, range), index + 2)
         }
         if isShort, let code = Self.currencySymbols[written] {
-            return (FigureUnit(kind: .currency(code), form: .symbol, range: range, isPrefix: false, spacing: spacing), index + 2)
+            return (unit(.currency(code), .symbol, range), index + 2)
         }
         guard !gap.isEmpty else { return nil }
         if isShort, next.kind == .word, let code = Self.currencyCodes[written] {
-            return (FigureUnit(kind: .currency(code), form: .code, range: range, isPrefix: false, spacing: spacing), index + 2)
+            return (unit(.currency(code), .code, range), index + 2)
         }
         if isShort, next.kind == .word, Self.measureSymbols.contains(written) {
             return (
-                FigureUnit(
-                    kind: .measure(written == "lbs" ? "lb" : written), form: .symbol, range: range, isPrefix: false, spacing: spacing),
+                unit(.measure(written == "lbs" ? "lb" : written), .symbol, range),
                 index + 2
             )
         }
-        // Words: `per cento`, `dollari`, `di dollari USA`, `d'euro`.
+        // Words: `per cento`, `dollari`, `di dollari USA`, `d'euro`. Most words after a number
+        // start none of them, and are not lower-cased for the tables.
+        guard vocabulary.mayStartUnitWord(scan.text[next.range]) else { return nil }
         var first = index + 1
         var lower = scan.lowercased(next)
         for connector in vocabulary.elidedConnectors {
             if lower.hasPrefix(connector), lower.count > connector.count {
                 lower.removeFirst(connector.count)
                 if let code = vocabulary.words.currencies[lower] {
-                    return (FigureUnit(kind: .currency(code), form: .word, range: range, isPrefix: false, spacing: spacing), index + 2)
+                    return (unit(.currency(code), .word, range), index + 2)
                 }
             }
         }
@@ -484,7 +491,7 @@ package final class FigureExtractor {
             endIndex = end + 1
         }
         return (
-            FigureUnit(kind: kind, form: .word, range: unitRange.lowerBound..<Int(tokens[endIndex].end), isPrefix: false, spacing: spacing),
+            unit(kind, .word, unitRange.lowerBound..<Int(tokens[endIndex].end)),
             endIndex + 1
         )
     }

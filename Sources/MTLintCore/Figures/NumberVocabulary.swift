@@ -53,16 +53,37 @@ package final class NumberVocabulary {
     private let numberWordStarts: WordStarts
     /// The starts of number words and of scale words (`milioni`, `mila`).
     private let scaleOrNumberWordStarts: WordStarts
+    /// The starts of the words that make or lead to a unit after a number: the connectors
+    /// (`di`), the first words of unit phrases (`dollari`, `per`), and the elided connectors
+    /// glued to a currency (`d'euro`). Most words after a number are none of them.
+    private let unitWordStarts: WordStarts
+    /// False for Turkish, Azerbaijani and Lithuanian, where ICU lower-cases `I` otherwise
+    /// than `CodeUnit.foldedKey` folds it (see CodeUnit.lowercased).
+    private let foldsLikeLowercasing: Bool
 
     /// True when a word written with `units` can begin a number in words.
     func mayStartNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
-        numberWordStarts.contains(units)
+        mayMatch(numberWordStarts, units)
     }
 
     /// True when a word written with `units` can be a number word or a scale word: the words
     /// after every number are asked, and most are neither.
     func mayBeScaleOrNumberWord(_ units: ArraySlice<UInt16>) -> Bool {
-        scaleOrNumberWordStarts.contains(units)
+        mayMatch(scaleOrNumberWordStarts, units)
+    }
+
+    /// True when a word written with `units` may be a unit, a unit's first word or the
+    /// connector before one: the word after every number is asked.
+    func mayStartUnitWord(_ units: ArraySlice<UInt16>) -> Bool {
+        mayMatch(unitWordStarts, units)
+    }
+
+    /// False only when no word of `starts` lower-cases to a word starting as `units` does.
+    /// A word whose start folds otherwise than it lower-cases (capitals above Latin-1, and
+    /// `I` in the languages with a dotless `ı`) is let through to the full test.
+    private func mayMatch(_ starts: WordStarts, _ units: ArraySlice<UInt16>) -> Bool {
+        guard foldsLikeLowercasing, units.prefix(3).allSatisfy({ $0 < 0x100 }) else { return true }
+        return starts.contains(units)
     }
 
     /// Word starts as folded code units packed in an integer (`packedStart`), with a
@@ -128,6 +149,10 @@ package final class NumberVocabulary {
         spelledStarts = Self.spelledStarts(spellout)
         numberWordStarts = WordStarts(spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords))
         scaleOrNumberWordStarts = numberWordStarts.adding(scaleWords)
+        // An elided connector glued to a currency, or to another connector, as unitAfter reads them.
+        let glued = elidedConnectors.flatMap { connector in (Array(words.currencies.keys) + words.unitConnectors).map { connector + $0 } }
+        unitWordStarts = WordStarts(Array(words.unitConnectors) + Array(unitPhraseLengths.keys) + glued)
+        foldsLikeLowercasing = !["tr", "az", "lt"].contains(locale.language)
     }
 
     /// The scale phrases of ICU's compact-long patterns for 10^3 ... 10^15, with one and two

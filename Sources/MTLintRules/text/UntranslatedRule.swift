@@ -144,6 +144,9 @@ public struct UntranslatedRule: Rule {
     private func sentences(_ analysis: Analysis, ownIndex: Int, quotations: () -> ShortQuotations) -> [Diagnostic] {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
+        // A language's English name, looked up in ICU once per rival: a long untranslated
+        // text has thousands of findings naming the same language.
+        var rivalNames = LanguageNames()
         var tokenIndex = 0
         var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
         for sentence in analysis.sentences {
@@ -208,8 +211,7 @@ public struct UntranslatedRule: Rule {
             }
             let quoted = quotations()
             if rivalWords.allSatisfy({ quoted.contains(analysis.tokens[$0].range) }) { continue }
-            let name =
-                (try? ICULocale(languageTag: rival.code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? rival.code
+            let name = rivalNames.name(rivalIndex, rival.code)
             diagnostics.append(
                 diagnostic(
                     range,
@@ -243,5 +245,17 @@ public struct UntranslatedRule: Rule {
 
     private static func isSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
+    }
+}
+
+/// English names of languages by profile index, each asked of ICU once.
+private struct LanguageNames {
+    private var names: [Int: String] = [:]
+
+    mutating func name(_ index: Int, _ code: String) -> String {
+        if let known = names[index] { return known }
+        let name = (try? ICULocale(languageTag: code)).map { $0.displayLanguage(in: try? ICULocale(languageTag: "en")) } ?? code
+        names[index] = name
+        return name
     }
 }
