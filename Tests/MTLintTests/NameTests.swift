@@ -209,8 +209,11 @@ import Testing
 
     @Test func findsNamesWithTheirKeys() throws {
         let analysis = try analyze("Il CEO Liang Rubo di ByteDance parla; Byte Dance e Huawéi (华为) rispondono.")
-        #expect(analysis.names.map(\.text) == ["CEO Liang Rubo", "ByteDance", "Byte Dance", "Huawéi", "华为"])
-        #expect(analysis.names.map(\.key) == ["ceoliangrubo", "bytedance", "bytedance", "huawei", "华为"])
+        #expect(analysis.names.map { analysis.string($0.range) } == ["CEO Liang Rubo", "ByteDance", "Byte Dance", "Huawéi", "华为"])
+        #expect(analysis.names.map { analysis.names.key(of: $0) } == ["ceoliangrubo", "bytedance", "bytedance", "huawei", "华为"])
+        // Each key is kept once, numbered in order of first appearance.
+        #expect(analysis.names.keys == ["ceoliangrubo", "bytedance", "huawei", "华为"])
+        #expect(analysis.names.map(\.keyIndex) == [0, 1, 1, 2, 3])
         #expect(analysis.names.map(\.isNonLatin) == [false, false, false, false, true])
     }
 

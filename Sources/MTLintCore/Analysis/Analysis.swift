@@ -25,8 +25,8 @@ public final class Analysis: Sendable {
     /// The language's number vocabulary: legal scale words, number words, symbols, and the
     /// language's wording of values. Nil when the language is undetermined.
     package let numbers: NumberFormatting?
-    /// Stretches that look like names, in text order.
-    public let names: [NameOccurrence]
+    /// Stretches that look like names, in text order, with their keys.
+    public let names: Names
     /// The glossary in effect: mtlint's default one and the user's.
     public let glossary: Glossary
     /// Per token, which language profiles list it as a function word (see isStopWord).
@@ -44,7 +44,7 @@ public final class Analysis: Sendable {
     public convenience init(
         document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
         paragraphs: [Range<Int>], urls: [Range<Int>] = [], figures: [Figure] = [], numbers: NumberFormatting? = nil,
-        names: [NameOccurrence] = [], glossary: Glossary = Glossary(), stopWordMask: [UInt8] = [],
+        names: Names = Names(), glossary: Glossary = Glossary(), stopWordMask: [UInt8] = [],
         aliases: AliasDeclarations = AliasDeclarations(), bilingual: BilingualAnalysis? = nil
     ) {
         self.init(
@@ -56,7 +56,7 @@ public final class Analysis: Sendable {
     package init(
         document: Document, language: LanguageChoice, tokens: [Token], sentences: [Range<Int>],
         paragraphs: [Range<Int>], urls: [Range<Int>], figures: [Figure], numbers: NumberFormatting?,
-        names: [NameOccurrence], glossary: Glossary, stopWordMask: [UInt8],
+        names: Names, glossary: Glossary, stopWordMask: [UInt8],
         aliases: AliasDeclarations, pendingBilingual: Pending<BilingualAnalysis?>
     ) {
         self.document = document

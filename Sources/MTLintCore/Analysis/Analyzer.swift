@@ -98,10 +98,9 @@ public final class Analyzer {
         }
         let names =
             asSource
-            ? []
+            ? Names()
             : NameFinder(transliterator: { self.transliterator }, stopWords: language.profile?.stopWords ?? []).occurrences(
-                in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys
-            ).compacted()
+                in: text, tokens: tokens, sentences: sentences, keyCache: &nameKeys)
         return Analysis(
             document: document,
             language: language,

@@ -4,24 +4,61 @@ import MTLintText
 /// A stretch of text that looks like a name: capitalised words (`Liang Rubo`, `Silicon
 /// Valley`), words with inner capitals (`TikTok`, `OpenAI`), acronyms (`BYD`), a short
 /// quoted name (`"Coze"`), letters of another script than the document's (`豆包`).
+/// Sixteen bytes: the range, the number of its key among the document's (`Names.keys`) and
+/// three flags. The name as written is the text of its range (its words are joined by one
+/// space or a hyphen). A 20 MB text has some 400,000 names; with the text and key as Strings
+/// they were 22 MB at the peak (docs/performance.md).
 public struct NameOccurrence: Sendable, Equatable {
+    private let start: Int32
+    private let end: Int32
+    /// The number of the name's key in `Names.keys`: two names have the same key when, and
+    /// only when, they have the same number.
+    public let keyIndex: Int32
+    private let flags: UInt8
+
+    init(range: Range<Int>, keyIndex: Int, isSentenceInitial: Bool, isAllCaps: Bool, isNonLatin: Bool) {
+        start = Int32(range.lowerBound)
+        end = Int32(range.upperBound)
+        self.keyIndex = Int32(keyIndex)
+        flags = (isSentenceInitial ? 1 : 0) | (isAllCaps ? 2 : 0) | (isNonLatin ? 4 : 0)
+    }
+
     /// UTF-16 range of the name.
-    public var range: Range<Int>
-    /// The name as written, with single spaces.
-    public var text: String
-    /// A key shared by spellings of one name: lower case, accents dropped (ICU's NFD, then
-    /// `Latin-ASCII` for letters such as `ł` or `ß`), without spaces, hyphens and apostrophes.
-    /// `ByteDance`, `Byte Dance`, `Bytedance` and `Byte-Dance` share `bytedance`; `Huawéi`
-    /// shares `huawei`. A name in another script keeps its letters (`华为`): no rule compares
-    /// it with Latin spellings, and romanizing Han would load ICU's largest transliterator in
-    /// every process (docs/performance.md).
-    public var key: String
+    public var range: Range<Int> { Int(start)..<Int(end) }
     /// The first word of a sentence or line, where any word takes a capital.
-    public var isSentenceInitial: Bool
+    public var isSentenceInitial: Bool { flags & 1 != 0 }
     /// Written in capitals throughout (`BYD`, `TIKTOK`).
-    public var isAllCaps: Bool
+    public var isAllCaps: Bool { flags & 2 != 0 }
     /// Written in another script than Latin.
-    public var isNonLatin: Bool
+    public var isNonLatin: Bool { flags & 4 != 0 }
+}
+
+/// A document's names in text order, and their keys, each key kept once.
+public struct Names: Sendable, RandomAccessCollection {
+    public let occurrences: [NameOccurrence]
+    /// The keys, in the order they first appear. A key is shared by spellings of one name:
+    /// lower case, accents dropped (ICU's NFD, then `Latin-ASCII` for letters such as `ł` or
+    /// `ß`), without spaces, hyphens and apostrophes. `ByteDance`, `Byte Dance`, `Bytedance`
+    /// and `Byte-Dance` share `bytedance`; `Huawéi` shares `huawei`. A name in another script
+    /// keeps its letters (`华为`): no rule compares it with Latin spellings, and romanizing Han
+    /// would load ICU's largest transliterator in every process (docs/performance.md).
+    public let keys: [String]
+
+    public init() {
+        self.init(occurrences: [], keys: [])
+    }
+
+    init(occurrences: [NameOccurrence], keys: [String]) {
+        self.occurrences = occurrences
+        self.keys = keys
+    }
+
+    public var startIndex: Int { occurrences.startIndex }
+    public var endIndex: Int { occurrences.endIndex }
+    public subscript(position: Int) -> NameOccurrence { occurrences[position] }
+
+    /// The key of `name`, one of this document's names.
+    public func key(of name: NameOccurrence) -> String { keys[Int(name.keyIndex)] }
 }
 
 /// Finds name occurrences in a document's tokens (the analyzer runs it once per document).
@@ -34,8 +71,13 @@ package struct NameFinder {
 
     func occurrences(
         in text: [UInt16], tokens: [Token], sentences: [Range<Int>], keyCache: inout BoundedCache<String, String>
-    ) -> [NameOccurrence] {
+    ) -> Names {
         var result: [NameOccurrence] = []
+        // Each distinct key once, numbered; and, for this document, the number of each
+        // spelling met, so that a name written again costs one lookup.
+        var keys: [String] = []
+        var keyIndexOfKey: [String: Int] = [:]
+        var keyIndexOfSpelling: [String: Int] = [:]
         var index = 0
         var sentenceIndex = 0
         while index < tokens.count {
@@ -69,13 +111,29 @@ package struct NameFinder {
             let range = Int(tokens[first].start)..<Int(tokens[last].end)
             while sentenceIndex < sentences.count, sentences[sentenceIndex].upperBound <= range.lowerBound { sentenceIndex += 1 }
             let written = String(utf16Units: text[range])
-            let key =
-                keyCache[written]
-                ?? {
-                    let computed = Self.key(written, transliterator)
-                    keyCache[written] = computed
-                    return computed
-                }()
+            let keyIndex: Int
+            if let known = keyIndexOfSpelling[written] {
+                keyIndex = known
+            } else {
+                let key =
+                    keyCache[written]
+                    ?? {
+                        let computed = Self.key(written, transliterator)
+                        keyCache[written] = computed
+                        return computed
+                    }()
+                // An empty key (a name of marks alone) names nothing: numbered -1 and left out.
+                if key.isEmpty {
+                    keyIndex = -1
+                } else if let known = keyIndexOfKey[key] {
+                    keyIndex = known
+                } else {
+                    keyIndex = keys.count
+                    keyIndexOfKey[key] = keyIndex
+                    keys.append(key)
+                }
+                keyIndexOfSpelling[written] = keyIndex
+            }
             let isInitial =
                 first == index
                 && Self.isSentenceInitial(
@@ -89,15 +147,14 @@ package struct NameFinder {
                 if !nonLatin, unit >= 0x250, Unicode.Scalar(unit).map({ Script(of: $0) != .latin }) == true { nonLatin = true }
             }
             let allCaps = letterCount >= 2 && !hasLowercase && hasUppercase
-            if !key.isEmpty {
+            if keyIndex >= 0 {
                 result.append(
-                    NameOccurrence(
-                        range: range, text: written, key: key, isSentenceInitial: isInitial,
-                        isAllCaps: allCaps, isNonLatin: nonLatin))
+                    NameOccurrence(range: range, keyIndex: keyIndex, isSentenceInitial: isInitial, isAllCaps: allCaps, isNonLatin: nonLatin)
+                )
             }
             index = last + 1
         }
-        return result
+        return Names(occurrences: result.compacted(), keys: keys)
     }
 
     /// Starts with a capital or has one inside, or is written in a script without case

@@ -210,7 +210,7 @@ public struct GlossaryNameRule: Rule {
         let kind = glossary.entities[entityIndex].kind
         var others = Set<Int>()
         for name in analysis.names where !name.isNonLatin {
-            guard let other = glossary.entityIndex(withNameKey: name.key), other != entityIndex,
+            guard let other = glossary.entityIndex(withNameKey: analysis.names.key(of: name)), other != entityIndex,
                 glossary.entities[other].kind == kind
             else { continue }
             others.insert(other)

@@ -62,57 +62,63 @@ public struct NameVariantRule: Rule {
         let names = analysis.names
         // Occurrences grouped by key, groups in the order keys first appear. Each group is a
         // chain through `nextInGroup` rather than an array of its own: most names stand once,
-        // and a group per name was most of this rule's time.
-        // Not reserved for every name: a long document repeats few names many times, and room
-        // for 400,000 keys was 25 MB at the peak of a 20 MB text.
-        var groupOfKey: [String: Int] = [:]
+        // and a group per name was most of this rule's time. A key's group is found by the
+        // key's number (Names.keys), not by hashing its String.
+        var groupOfKey = [Int](repeating: -1, count: names.keys.count)
+        let keyHasThreeCharacters = names.keys.map(Self.hasThreeCharacters)
         var groups: [(first: Int, last: Int, count: Int)] = []
         var nextInGroup = [Int](repeating: -1, count: names.count)
-        for (index, name) in names.enumerated() where !name.isNonLatin && Self.hasThreeCharacters(name.key) {
+        for (index, name) in names.enumerated() where !name.isNonLatin && keyHasThreeCharacters[Int(name.keyIndex)] {
             if name.isAllCaps, analysis.isHeading(at: name.range.lowerBound) || isCapitalsLine(name, analysis) { continue }
             // A word in capitals longer than an acronym is emphasis or a kicker (`XIAOMI |`).
-            if name.isAllCaps, name.text.utf16.count > 4 { continue }
+            if name.isAllCaps, name.range.count > 4 { continue }
             // A handle (`@name`) is an account, not a spelling of the name.
             if name.range.lowerBound > 0, analysis.text[name.range.lowerBound - 1] == 0x40 { continue }
-            if let group = groupOfKey[name.key] {
+            let group = groupOfKey[Int(name.keyIndex)]
+            if group >= 0 {
                 nextInGroup[groups[group].last] = index
                 groups[group].last = index
                 groups[group].count += 1
             } else {
-                groupOfKey[name.key] = groups.count
+                groupOfKey[Int(name.keyIndex)] = groups.count
                 groups.append((index, index, 1))
             }
         }
         var diagnostics: [Diagnostic] = []
+        let text = analysis.text
         // A name written once has one spelling.
         for group in groups where group.count > 1 {
             let occurrences = sequence(first: group.first) { nextInGroup[$0] >= 0 ? nextInGroup[$0] : nil }.map { names[$0] }
-            let key = occurrences[0].key
+            // Most names are spelled one way throughout: told on the code units, before any String is made.
+            let first = text[occurrences[0].range]
+            guard occurrences.contains(where: { !text[$0.range].elementsEqual(first) }) else { continue }
+            let key = names.key(of: occurrences[0])
+            let written = occurrences.map { analysis.string($0.range) }
             var counts: [String: Int] = [:]
             var spellings: [String] = []
-            for occurrence in occurrences {
-                if counts[occurrence.text] == nil { spellings.append(occurrence.text) }
-                counts[occurrence.text, default: 0] += 1
+            for spelling in written {
+                if counts[spelling] == nil { spellings.append(spelling) }
+                counts[spelling, default: 0] += 1
             }
             guard spellings.count > 1 else { continue }
             let majority = spellings.max {
                 counts[$0]! != counts[$1]! ? counts[$0]! < counts[$1]! : spellings.firstIndex(of: $0)! > spellings.firstIndex(of: $1)!
             }!
-            let reference = occurrences.first { $0.text == majority }!
+            let reference = occurrences[written.firstIndex(of: majority)!]
             let canonical = analysis.glossary.entity(withNameKey: key)?.canonicalName(in: analysis.language.tag)
             let suggestion = canonical.flatMap { NameFinder.key($0, { nil }) == key ? $0 : nil } ?? majority
-            for occurrence in occurrences where occurrence.text != majority {
+            for (occurrence, spelling) in zip(occurrences, written) where spelling != majority {
                 // A capital that only a sentence start explains (`EBay` for `eBay`).
-                if occurrence.isSentenceInitial, occurrence.text.dropFirst() == majority.dropFirst() { continue }
-                if aliases.declares(occurrence.text, majority) || aliases.covers(occurrence.range) { continue }
+                if occurrence.isSentenceInitial, spelling.dropFirst() == majority.dropFirst() { continue }
+                if aliases.declares(spelling, majority) || aliases.covers(occurrence.range) { continue }
                 // Two spellings of a common word, not of a name: `Solo` and `Sólo`, `NOME` and
                 // `Nome`, German nouns with and without a hyphen (`Vanille-Zucker`).
-                if Self.areWords([occurrence.text, majority], analysis) { continue }
+                if Self.areWords([spelling, majority], analysis) { continue }
                 let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
                 diagnostics.append(
                     diagnostic(
                         occurrence.range,
-                        "`\(occurrence.text)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
+                        "`\(spelling)` is written `\(majority)` elsewhere in this document (\(times)): one name, one spelling",
                         suggestions: [suggestion],
                         related: [RelatedPlace(range: reference.range, message: "first `\(majority)`")]))
             }
@@ -126,7 +132,7 @@ public struct NameVariantRule: Rule {
     /// alone or elsewhere (`Wechat Search` beside `WeChat`): only the case differs and one
     /// spelling has a capital inside, so it is one brand written two ways. Words are read as
     /// code units: a document has many names, and few camel-case words.
-    private func camelCaseVariants(_ analysis: Analysis, _ names: [NameOccurrence], flagged: Set<Int>) -> [Diagnostic] {
+    private func camelCaseVariants(_ analysis: Analysis, _ names: Names, flagged: Set<Int>) -> [Diagnostic] {
         let text = analysis.text
         // The camel-case words of the names by a case-blind key; then, in a second pass over the
         // same words (not kept from the first: on a long text they were megabytes), the others
@@ -160,7 +166,7 @@ public struct NameVariantRule: Rule {
 
     /// Calls `body` with each word of three letters or more of the names in Latin letters not
     /// all in capitals, in text order, until it returns false.
-    private static func forEachWord(of names: [NameOccurrence], in text: [UInt16], _ body: (Range<Int>) -> Bool) {
+    private static func forEachWord(of names: Names, in text: [UInt16], _ body: (Range<Int>) -> Bool) {
         for name in names where !name.isNonLatin && !name.isAllCaps {
             var start = name.range.lowerBound
             for end in name.range.lowerBound...name.range.upperBound where end == name.range.upperBound || !CodeUnit.isLetter(text[end]) {
@@ -174,17 +180,22 @@ public struct NameVariantRule: Rule {
     /// `Lei Jung`): with the same family name, a spelling that is pinyin and one a letter
     /// away that is not are one person. Two pinyin spellings (`Li Wei`, `Li Wen`) may be two
     /// people, and are left alone.
-    private func pinyinDrift(_ analysis: Analysis, _ names: [NameOccurrence]) -> [Diagnostic] {
+    private func pinyinDrift(_ analysis: Analysis, _ names: Names) -> [Diagnostic] {
         // Two-word names whose first word is a Chinese family name, by that family name.
         var byFamily: [String: [(given: String, range: Range<Int>)]] = [:]
-        for name in names where !name.isNonLatin && !name.isAllCaps && name.text.utf8.count <= 24 {
+        let text = analysis.text
+        // At most 24 UTF-8 bytes, so at most 24 code units; an ASCII capital first.
+        for name in names where !name.isNonLatin && !name.isAllCaps && name.range.count <= 24 {
+            guard case let initial = text[name.range.lowerBound], initial >= 0x41, initial <= 0x5A else { continue }
+            let written = analysis.string(name.range)
             // `Lei Jun`: a capital, one to five letters, a space; read on the bytes before any
             // String is split, since most names are not of that shape.
-            let bytes = name.text.utf8
+            let bytes = written.utf8
+            guard bytes.count <= 24 else { continue }
             guard let space = bytes.firstIndex(of: 0x20), case let familyLength = bytes.distance(from: bytes.startIndex, to: space),
                 familyLength >= 1, familyLength <= 6, let first = bytes.first, first >= 0x41, first <= 0x5A
             else { continue }
-            let parts = name.text.split(separator: " ")
+            let parts = written.split(separator: " ")
             // Letters only: `Ru-bo` against `Rubo` is the key's business, not this.
             guard parts.count == 2, Pinyin.surnames.contains(String(parts[0])), parts[1].utf8.count >= 2,
                 parts[1].allSatisfy({ $0.isASCII && $0.isLetter })
@@ -276,6 +287,6 @@ public struct NameVariantRule: Rule {
             if CodeUnit.isLowercase(unit) { return false }
             letters += 1
         }
-        return letters > name.text.count
+        return letters > analysis.string(name.range).count
     }
 }
