@@ -37,7 +37,7 @@ package extension Rule {
         return Diagnostic(
             ruleID: Self.metadata.id, severity: confidence == .low ? .info : Self.metadata.severity, category: Self.metadata.category,
             range: range, message: message, suggestions: suggestions, related: related, confidence: confidence, picky: picky,
-            fixes: suggestions.map { Fix(replacing: range, with: $0, applicability: safe ? .safe : .needsReview) })
+            fixApplicability: safe ? .safe : .needsReview)
     }
 }
 

@@ -108,3 +108,18 @@ struct CheckTests {
         #expect(Linter.alongsideOrder(rules) == [1, 2, 0])
     }
 }
+
+/// The rules' findings joined into one array (Linter.joined): in the rules' order, each
+/// rule's array let go once copied.
+@Suite struct JoinedFindingsTests {
+    @Test func findingsKeepTheRulesOrderAndTheRulesArraysAreEmptied() {
+        func finding(_ start: Int, _ rule: String) -> Diagnostic {
+            Diagnostic(ruleID: rule, severity: .warning, category: .fluency, range: start..<(start + 1), message: rule)
+        }
+        var found = [[finding(5, "a"), finding(1, "a")], [], [finding(3, "b")]]
+        let joined = Linter.joined(&found)
+        #expect(joined.map(\.range.lowerBound) == [5, 1, 3])
+        #expect(joined.map(\.ruleID) == ["a", "a", "b"])
+        #expect(found.allSatisfy { $0.isEmpty })
+    }
+}

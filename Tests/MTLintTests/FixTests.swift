@@ -24,6 +24,29 @@ struct FixTests {
         #expect(fix.description == "Replace `il il` with `il`")
     }
 
+    /// A finding keeps its suggestions and makes the fixes when asked: one per suggestion,
+    /// replacing its range, with its applicability; fixes of another shape are kept as given,
+    /// and two findings that fix the same are equal however their fixes were given.
+    @Test func fixesOfTheDefaultShapeAreMadeFromTheSuggestions() {
+        let made = Diagnostic(
+            ruleID: "text/spacing", severity: .info, category: .fluency, range: 4..<6, message: "m", suggestions: [" ", ""],
+            fixApplicability: .safe)
+        #expect(
+            made.fixes == [Fix(replacing: 4..<6, with: " ", applicability: .safe), Fix(replacing: 4..<6, with: "", applicability: .safe)])
+        let given = Diagnostic(
+            ruleID: "text/spacing", severity: .info, category: .fluency, range: 4..<6, message: "m", suggestions: [" ", ""],
+            fixes: made.fixes)
+        #expect(given == made)
+        let other = Fix(
+            edits: [Fix.Edit(range: 0..<2, replacement: "x"), Fix.Edit(range: 4..<6, replacement: " ")], applicability: .needsReview)
+        let shaped = Diagnostic(
+            ruleID: "text/spacing", severity: .info, category: .fluency, range: 4..<6, message: "m", suggestions: [" "], fixes: [other])
+        #expect(shaped.fixes == [other])
+        #expect(shaped != made)
+        let unsure = Diagnostic(ruleID: "text/spacing", severity: .info, category: .fluency, range: 4..<6, message: "m", suggestions: [" "])
+        #expect(unsure.fixes.map(\.applicability) == [.needsReview])
+    }
+
     @Test func aSuggestionThatInvolvesMeaningNeedsReview() throws {
         let report = try lint("Il fatturato è di 10 Cento milioni di dollari.", language: "it", rules: [GarbledScaleRule()])
         let located = try #require(report.diagnostics.first)
