@@ -12,6 +12,13 @@ struct LanguageResourcesTests {
         #expect(LanguageResources.mayHaveEnglishPhrase(Array("Ha detto che the best è qui.".utf16)))
         #expect(LanguageResources.mayHaveEnglishPhrase(Array("Il logo di Apple’s store.".utf16)))
         #expect(!LanguageResources.mayHaveEnglishPhrase(Array("Il testo è tutto in italiano.".utf16)))
+        // Each word between spaces, to the text's end; not inside a word, not without its space.
+        for english in ["x of y", "x and y", "x to y", "abc the d", "Joe's x"] {
+            #expect(LanguageResources.mayHaveEnglishPhrase(Array(english.utf16)), "\(english)")
+        }
+        for other in ["x of", "x tof y", "x theory", "x The y", "x andare", "'s x", "x 's y", "ab"] {
+            #expect(!LanguageResources.mayHaveEnglishPhrase(Array(other.utf16)), "\(other)")
+        }
         #expect(LanguageResources.hasCapitalAfterLowerCaseWord(Array("ha detto Mario".utf16)))
         #expect(!LanguageResources.hasCapitalAfterLowerCaseWord(Array("Mario ha detto.".utf16)))
         #expect(LanguageResources.mayHoldLanguageMenu(Array("English Français 日本語".utf16)))

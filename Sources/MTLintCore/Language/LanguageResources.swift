@@ -84,21 +84,35 @@ public struct LanguageResources: Sendable {
     /// An English function word between spaces (` the `, ` of `, ` and `, ` to `) or a
     /// possessive `'s`: where a search for English phrases starts (text/untranslated).
     package static func mayHaveEnglishPhrase(_ text: [UInt16]) -> Bool {
-        let words: [[UInt16]] = [Array("the ".utf16), Array("of ".utf16), Array("and ".utf16), Array("to ".utf16)]
+        // Asked of every document in another language, most of which have none: the scan
+        // looks at a space or an apostrophe and reads on only after `t`, `o` or `a`.
         var index = 0
         while index + 3 < text.count {
             defer { index += 1 }
-            let unit = text[index]
-            if unit == 0x27 || unit == 0x2019, text[index + 1] == 0x73, text[index + 2] == 0x20, index > 0,
-                CodeUnit.isLetter(text[index - 1])
-            {
-                return true
+            switch text[index] {
+            case 0x27, 0x2019:
+                if text[index + 1] == 0x73, text[index + 2] == 0x20, index > 0, CodeUnit.isLetter(text[index - 1]) { return true }
+            case 0x20:
+                if followsSpace(text, index, "the ") || followsSpace(text, index, "of ") || followsSpace(text, index, "and ")
+                    || followsSpace(text, index, "to ")
+                {
+                    return true
+                }
+            default:
+                continue
             }
-            guard unit == 0x20 else { continue }
-            for word in words where index + 1 + word.count <= text.count && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word)
-            { return true }
         }
         return false
+    }
+
+    /// True when `word` (ASCII) stands right after the space at `index`.
+    @inline(__always)
+    private static func followsSpace(_ text: [UInt16], _ index: Int, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { bytes in
+            guard index + 1 + bytes.count <= text.count else { return false }
+            for offset in 0..<bytes.count where text[index + 1 + offset] != UInt16(bytes[offset]) { return false }
+            return true
+        }
     }
 
     /// A capital after a lower-case letter and a space: the shape every capital-mid-sentence
