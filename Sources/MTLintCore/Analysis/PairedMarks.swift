@@ -4,21 +4,68 @@ import MTLintText
 /// paragraph break inside a sentence): what text/quote-spacing and text/unbalanced-pair both
 /// read.
 public struct PairedMarks: Sendable {
+    /// Sixteen bytes: a long text has hundreds of thousands of marks, and at 72 (two
+    /// Characters, two optionals) they were 9.5 MB of the 21 MB file's peak
+    /// (docs/performance.md). A mark is one code unit of the text; the mark it should have
+    /// had is one scalar (the pairs are of single characters: TextWords.quotePairs).
     public struct Mark: Sendable, Equatable {
-        public var offset: Int
-        public var character: Character
-        public var isOpening: Bool
+        private var storedOffset: Int32
+        /// The partner's offset, or -1.
+        private var storedPartner: Int32
+        /// The expected mark's scalar value, or 0.
+        private var storedExpected: UInt32
+        private var storedCharacter: UInt16
+        private var flags: UInt8
+
+        public init(
+            offset: Int, character: Character, isOpening: Bool, partner: Int? = nil, expected: Character? = nil,
+            mismatched: Bool = false, continues: Bool = false
+        ) {
+            storedOffset = Int32(offset)
+            storedPartner = Int32(partner ?? -1)
+            storedExpected = expected?.unicodeScalars.first?.value ?? 0
+            storedCharacter = character.utf16.first ?? 0
+            flags = 0
+            self.isOpening = isOpening
+            self.mismatched = mismatched
+            self.continues = continues
+        }
+
+        public var offset: Int {
+            get { Int(storedOffset) }
+            set { storedOffset = Int32(newValue) }
+        }
+        public var character: Character {
+            get { Character(Unicode.Scalar(storedCharacter) ?? "\u{FFFD}") }
+            set { storedCharacter = newValue.utf16.first ?? 0 }
+        }
+        public var isOpening: Bool {
+            get { flags & 1 != 0 }
+            set { flags = newValue ? flags | 1 : flags & ~1 }
+        }
         /// The offset of the matching mark, if any.
-        public var partner: Int?
+        public var partner: Int? {
+            get { storedPartner < 0 ? nil : Int(storedPartner) }
+            set { storedPartner = Int32(newValue ?? -1) }
+        }
         /// For a closing mark without its opening (or the reverse), the mark it should have had.
-        public var expected: Character?
+        public var expected: Character? {
+            get { storedExpected == 0 ? nil : Unicode.Scalar(storedExpected).map(Character.init) }
+            set { storedExpected = newValue?.unicodeScalars.first?.value ?? 0 }
+        }
         /// A closing quotation mark of another kind than its opening one (`«...”`); then
         /// `expected` is the closing mark that matches.
-        public var mismatched = false
+        public var mismatched: Bool {
+            get { flags & 2 != 0 }
+            set { flags = newValue ? flags | 2 : flags & ~2 }
+        }
         /// An opening quotation mark left open where the next paragraph opens a quotation
         /// with the same mark: the convention for a quotation that runs over paragraphs. Or
         /// one left open in a document that stops in mid-sentence (a cut excerpt).
-        public var continues = false
+        public var continues: Bool {
+            get { flags & 4 != 0 }
+            set { flags = newValue ? flags | 4 : flags & ~4 }
+        }
     }
 
     public var marks: [Mark] = []
@@ -123,6 +170,7 @@ public struct PairedMarks: Sendable {
         marks.sort { $0.offset < $1.offset }
         matchQuotationsOverParagraphs(analysis.paragraphs, table)
         markContinuedQuotations(text, analysis.paragraphs)
+        marks = marks.compacted()
     }
 
     /// A quotation that runs over paragraphs without reopening each one (`«Cresceremo.` then
