@@ -51,18 +51,18 @@ public struct TextReporter: Reporter {
                 style("\(path):", .bold) + " " + style("note:", .bold)
                     + " language \(report.language.tag) (\(report.language.reason))\n", to: output)
         }
-        for located in report.diagnostics { pieces.add(render(located, path: path), to: output) }
+        for located in report.diagnostics { pieces.add(render(located, path: path, excerpt: report.excerpt(of: located)), to: output) }
         pieces.finish(to: output)
     }
 
     /// One finding; `path` is the file's name as printed (escaped).
-    func render(_ located: LocatedDiagnostic, path: String) -> String {
+    func render(_ located: LocatedDiagnostic, path: String, excerpt: Excerpt?) -> String {
         let location = located.location
         let severity = located.severity
         // One String grown in place: this runs once per finding, and a damaged corpus has
         // a finding every couple of hundred bytes.
         var output = ""
-        output.reserveCapacity(located.diagnostic.message.utf8.count + 2 * (located.excerpt?.text.utf8.count ?? 0) + path.utf8.count + 160)
+        output.reserveCapacity(located.diagnostic.message.utf8.count + 2 * (excerpt?.text.utf8.count ?? 0) + path.utf8.count + 160)
         output += style("\(path):\(location.line):\(location.column):", .bold)
         output += " "
         output += style("\(severity.rawValue):", severity.color, bold: true)
@@ -76,7 +76,7 @@ public struct TextReporter: Reporter {
         var gutter = ""
         Self.append(" ", times: number.utf8.count, to: &gutter)
         // The source line with the finding underlined, when the linter made excerpts.
-        if let excerpt = located.excerpt {
+        if let excerpt {
             output += style(" \(number) | ", .dim)
             output += excerpt.text
             output += "\n"

@@ -26,6 +26,29 @@ import Testing
                 """)
     }
 
+    /// For the text report the linter keeps the document and makes no excerpts while locating;
+    /// the report makes each as it writes it, the same as the linter's, and prints the same
+    /// bytes. Shown with a Markdown file, whose excerpts are the file's lines, markup included.
+    @Test func theTextReportMakesTheExcerptsAsItWrites() throws {
+        let markdown = "# Titolo\n\nHa pagato **il il** conto di 10 Cento milioni.\n\nUna riga\tcon un tab e il il doppio.\n"
+        var eager = Linter(language: try ICULocale(languageTag: "it"))
+        var lazy = eager
+        lazy.configureReportText(for: TextReporter.self)
+        #expect(!lazy.makesExcerpts && lazy.keepsText)
+        eager.configureReportText(for: JSONReporter.self)
+        #expect(!eager.makesExcerpts && !eager.keepsText)
+        eager.makesExcerpts = true
+        let document = try Document(path: "a.md", bytes: Array(markdown.utf8), format: .markdown)
+        let made = try eager.lint(document, using: Analyzer())
+        let deferred = try lazy.lint(document, using: Analyzer())
+        #expect(made.diagnostics.count == 3)
+        #expect(deferred.diagnostics.allSatisfy { $0.excerpt == nil })
+        #expect(deferred.diagnostics.map { deferred.excerpt(of: $0) } == made.diagnostics.map(\.excerpt))
+        #expect(made.diagnostics.map { made.excerpt(of: $0)?.text } == made.diagnostics.map { $0.excerpt?.text })
+        #expect(deferred.diagnostics[0].excerpt == nil && deferred.excerpt(of: deferred.diagnostics[0])?.text.contains("**il il**") == true)
+        #expect(TextReporter(color: false).render(deferred) == TextReporter(color: false).render(made))
+    }
+
     /// For the formats that show no source line, the linter makes no excerpts; the findings
     /// are otherwise the same, and a text report of them prints no source line either.
     @Test func findingsWithoutExcerptsAreTheSameFindings() throws {

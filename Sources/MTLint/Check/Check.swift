@@ -175,8 +175,7 @@ public struct Check: Sendable {
                 )
             }
             var linter = Linter(settings: settings, makingGlossary: makeGlossary)
-            linter.makesExcerpts = format.showsExcerpts
-            linter.keepsText = format.showsText
+            linter.configureReportText(for: format)
             var recordsReportOptions = reportOptions
             recordsReportOptions.checksRecords = true
             let records = RecordsRun(
@@ -204,8 +203,7 @@ public struct Check: Sendable {
         let minScore = baselineToWrite == nil ? settings.minScore : nil
         let forgottenLowScores = Lock<[(path: String, score: QualityScore)]>([])
         var linter = Linter(settings: settings, makingGlossary: makeGlossary)
-        linter.makesExcerpts = format.showsExcerpts
-        linter.keepsText = format.showsText
+        linter.configureReportText(for: format)
         var sourceUnreadable = false
         if let sourcePath {
             if let path = paths.first, settings.formats.format(for: path).isBilingual {

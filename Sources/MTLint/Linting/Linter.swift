@@ -25,10 +25,20 @@ public struct Linter: Sendable {
     public var makesExcerpts = true
 
     /// Whether each file's report carries its document (FileReport.document), for a report
-    /// that shows the text (HTML). A run with `onOutcome` hands the document on with the
-    /// outcome and keeps the outcome (`keepingOutcomes`) without it, so that memory holds
-    /// the texts being written, not all of them; a run without keeps it in its outcomes.
+    /// that shows the text (HTML) or makes excerpts as it writes (text). A run with
+    /// `onOutcome` hands the document on with the outcome and keeps the outcome
+    /// (`keepingOutcomes`) without it, so that memory holds the texts being written, not all
+    /// of them; a run without keeps it in its outcomes.
     public var keepsText = false
+
+    /// What of each file's text the reports of `format` need: the document for a report that
+    /// shows the text or excerpts, and no excerpts made while locating, since the text report
+    /// makes each one as it writes it (FileReport.excerpt(of:)). Made while locating, the
+    /// 21 MB file's 114,000 excerpts were all held at once (docs/performance.md).
+    public mutating func configureReportText(for format: any Reporter.Type) {
+        makesExcerpts = false
+        keepsText = format.showsText || format.showsExcerpts
+    }
 
     /// Whether picky findings (typographic conventions) are reported; not by default.
     public var level: ReportLevel = .standard

@@ -20,10 +20,6 @@ package struct Locator {
     /// The units of a translation aligned with a source kept in a file of its own.
     var pairing: BilingualText? = nil
 
-    /// Lines longer than this are shown as a window around the finding.
-    static let excerptContext = 60
-    static let maximumHighlight = 100
-
     func locate(_ diagnostic: Diagnostic) -> LocatedDiagnostic {
         let range = fileRange(of: diagnostic.range)
         let location = location(ofFileRange: range)
@@ -98,9 +94,7 @@ package struct Locator {
     }
 
     /// The file's decoded text and its source map.
-    private var file: (text: [UInt16], map: SourceMap) {
-        document.layout.map { ($0.fileText, $0.fileMap) } ?? (document.text, document.sourceMap)
-    }
+    private var file: (text: [UInt16], map: SourceMap) { document.file }
 
     /// The range of the file's decoded text that a range of the document's text stands for.
     func fileRange(of range: Range<Int>) -> Range<Int> {
@@ -133,34 +127,6 @@ package struct Locator {
     /// The excerpt of the file's line around `range`, a range of the file's decoded text.
     func excerpt(for range: Range<Int>) -> Excerpt {
         let (text, map) = file
-        let lineIndex = map.lineIndex(of: range.lowerBound)
-        let line = map.lineRange(lineIndex, in: text)
-        let highlightEnd = min(range.upperBound, line.upperBound, range.lowerBound + Self.maximumHighlight)
-        var windowStart = line.lowerBound
-        var windowEnd = line.upperBound
-        if line.count > 2 * Self.excerptContext + Self.maximumHighlight {
-            windowStart = max(line.lowerBound, range.lowerBound - Self.excerptContext)
-            windowEnd = min(line.upperBound, highlightEnd + Self.excerptContext)
-            // Never cut a surrogate pair in half.
-            if windowStart > line.lowerBound, (0xDC00...0xDFFF).contains(text[windowStart]) { windowStart -= 1 }
-            if windowEnd < line.upperBound, (0xDC00...0xDFFF).contains(text[windowEnd]) { windowEnd += 1 }
-        }
-        let prefix = windowStart > line.lowerBound ? "…" : ""
-        let suffix = windowEnd < line.upperBound ? "…" : ""
-        let window = text[windowStart..<windowEnd]
-        let body = window.contains(0x09) ? String(utf16Units: window.lazy.map { $0 == 0x09 ? 0x20 : $0 }) : String(utf16Units: window)
-        let shift = prefix.utf16.count - windowStart
-        let start = max(range.lowerBound, windowStart) + shift
-        let end = max(start, min(highlightEnd, windowEnd) + shift)
-        let shown = prefix + body + suffix
-        // Counted on the code units at hand when all up to the highlight's end are one
-        // column each (most lines); otherwise on the excerpt, grapheme by grapheme.
-        let columns =
-            window[windowStart..<min(highlightEnd, windowEnd)].allSatisfy { $0 == 0x09 || DisplayWidth.isOneColumn($0) }
-            ? (before: start, highlighted: end - start)
-            : DisplayWidth.columns(of: shown, highlight: start..<end)
-        return Excerpt(
-            text: shown, highlight: start..<end, line: lineIndex + 1,
-            columnsBefore: columns.before, columnsHighlighted: columns.highlighted)
+        return Excerpt(around: range, in: text, map: map)
     }
 }

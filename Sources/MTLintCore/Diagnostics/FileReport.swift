@@ -35,6 +35,18 @@ public struct FileReport: Sendable {
         counts = Self.counts(of: diagnostics)
     }
 
+    /// The line of `located`, one of this report's findings: the excerpt the linter made, or,
+    /// when the report keeps its document, one made now from the file's text. The text report
+    /// has them made as it writes them, so that a file's hundred thousand excerpts are never
+    /// all held at once (docs/performance.md); nil when neither is at hand.
+    public func excerpt(of located: LocatedDiagnostic) -> Excerpt? {
+        if let excerpt = located.excerpt { return excerpt }
+        guard let document else { return nil }
+        let (text, map) = document.file
+        let start = located.location.characterOffset
+        return Excerpt(around: start..<(start + located.location.characterLength), in: text, map: map)
+    }
+
     /// The file's quality score from the findings reported (see QualityScore).
     public var score: QualityScore {
         QualityScore(

@@ -27,6 +27,12 @@ public final class Document: Sendable {
     public var encoding: TextEncoding { layout?.fileMap.encoding ?? sourceMap.encoding }
     /// How the file was read.
     public var format: InputFormat { layout?.format ?? .text }
+    /// The file's decoded text and its map: `text` itself for plain text, the file's own
+    /// (markup included) for a document read through a layout. Locations and excerpts are
+    /// taken there.
+    package var file: (text: [UInt16], map: SourceMap) {
+        layout.map { ($0.fileText, $0.fileMap) } ?? (text, sourceMap)
+    }
 
     /// Decodes a file's bytes and reads them as `format`; throws when they are not text mtlint
     /// can read (a document's markup never makes it fail: HTML and Markdown read anything).
