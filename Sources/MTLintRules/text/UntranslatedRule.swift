@@ -146,7 +146,7 @@ public struct UntranslatedRule: Rule {
         var diagnostics: [Diagnostic] = []
         // A language's English name, looked up in ICU once per rival: a long untranslated
         // text has thousands of findings naming the same language.
-        var rivalNames = LanguageNames()
+        var rivalNames = EnglishLanguageNames()
         var tokenIndex = 0
         var hits = [Int](repeating: 0, count: LanguageProfile.all.count)
         for sentence in analysis.sentences {
@@ -249,7 +249,7 @@ public struct UntranslatedRule: Rule {
 }
 
 /// English names of languages by profile index, each asked of ICU once.
-private struct LanguageNames {
+private struct EnglishLanguageNames {
     private var names: [Int: String] = [:]
 
     mutating func name(_ index: Int, _ code: String) -> String {
