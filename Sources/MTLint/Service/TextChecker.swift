@@ -91,6 +91,8 @@ public final class TextChecker: Sendable {
             rules: RuleRegistry.all.filter { enabled.contains($0.metadata.id) }.map { $0.init() },
             languages: languages, severities: rules.severities, glossary: glossary)
         linter.level = options.level ?? settings.level
+        // The protocols answer with ranges and messages; no one reads a source excerpt.
+        linter.makesExcerpts = false
         let analyzer = idle.withLock { $0.popLast() } ?? PooledAnalyzer()
         defer { idle.withLock { $0.append(analyzer) } }
         let analysis: Analysis
