@@ -14,6 +14,8 @@ import Testing
             #expect(answer.status == 200)
             // The same bytes as the JSON reporter writes for the same text.
             let result = try sharedChecker.check(italianSample, options: TextChecker.Options(language: try LanguageTag.locale(for: "it")))
+            // No excerpts are made for a request: no answer shows them.
+            #expect(!result.report.diagnostics.isEmpty && result.report.diagnostics.allSatisfy { $0.excerpt == nil })
             let expected = JSONReporter().render(
                 LintRun(outcomes: [.linted(result.report)], rules: RuleRegistryRules.enabled(sharedChecker)))
             #expect(answer.body == expected)
