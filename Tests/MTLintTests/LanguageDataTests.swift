@@ -24,6 +24,10 @@ import Testing
         "splitsElisions": (["it", "fr"], "articles elide into the next word (`l'accordo`); not English, Spanish, Portuguese, German"),
         "spacesAroundHighPunctuation": (["fr"], "a no-break space before `; : ! ?` and inside « »"),
         "writesTermsInLowerCase": (["it", "fr", "es", "pt"], "a common-noun term before its acronym is in lower case"),
+        "namingHeads": (
+            ["it", "fr", "es", "pt"],
+            "a name follows its noun in apposition (`la versione Pro`); English puts it first, German capitalises every noun"
+        ),
     ]
 
     @Test(arguments: LanguageProfile.all.map(\.code))

@@ -14,16 +14,22 @@ public struct NameWords: Sendable {
     /// (Italian `intelligenza artificiale (IA)`; Spanish, French, Portuguese), so that
     /// text/capital-mid-sentence flags capitals there. German capitalises every noun.
     public var writesTermsInLowerCase: Bool
+    /// Nouns, lower case, that a name follows in apposition: `la versione Pro`, `il decreto
+    /// Sicurezza`, `un momento Sputnik`, `piazza Duomo`. The capitalised word after one is
+    /// that name, though the dictionary knows it as a common word (text/capital-mid-sentence).
+    public var namingHeads: Set<String>
 
     /// The words a language file writes; by default none.
     public init(
         aliasMarkers: [String] = [],
         termGroups: [[String]] = [],
-        writesTermsInLowerCase: Bool = false
+        writesTermsInLowerCase: Bool = false,
+        namingHeads: Set<String> = []
     ) {
         self.aliasMarkers = aliasMarkers
         self.termGroups = termGroups
         self.writesTermsInLowerCase = writesTermsInLowerCase
+        self.namingHeads = namingHeads
     }
 }
 

@@ -27,7 +27,9 @@ public struct CapitalMidSentenceRule: Rule {
             next to another language's function word (`Software as a Service`, `for \
             China`); a word the document also uses in a longer name (`il sindaco Yin Yong`, \
             then `ha affermato Yin`); acronyms and words with inner capitals (`AI`, \
-            `OpenAI`); a word after one the dictionary does not know (a command or option: \
+            `OpenAI`); a name after a noun that names things in apposition (`la versione Pro`, \
+            `il decreto Sicurezza`, `un momento Sputnik`, `piazza Duomo`; each language lists \
+            its nouns); a word after one the dictionary does not know (a command or option: \
             `--sync Sincronizza`) or after a column's spaces; a label with a number \
             (`Windows 95`, `Sezione 5`); names joined by a function word (`Braccio di \
             Ferro`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
@@ -49,6 +51,9 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("it", "La Silicon Valley usa Software as a Service e OpenAI, ha detto il CEO. «Ambizione» è il nome."),
             .passes("it", "Strategie Globali Per La Crescita\n\nIl testo comincia qui."),
             .passes("de", "Die Firma will ihre nächste globale Ambition bauen."),
+            .passes("it", "Ha presentato la versione Pro e il modello Max; il decreto Sicurezza e il caso Moro, in piazza Duomo."),
+            .passes("fr", "Elle lance la version Pro et le modèle Max ; le plan Marshall, rue Royale."),
+            .passes("es", "Presentó la versión Pro y el modelo Max; fue un momento Sputnik en la calle Mayor."),
             .passes("en", "He works at Apple in Cupertino, said the Wall Street Journal."),
             .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
             .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
@@ -92,6 +97,9 @@ public struct CapitalMidSentenceRule: Rule {
             if !afterSemicolon, analysis.hasStopWord(index - 1) { continue }
             // Part of a hyphenated name (`Saint-Pétersbourg`, `Baden-Württemberg`).
             if Self.isHyphenatedToName(index, tokens, text) { continue }
+            // A name in apposition to the noun before it (`la versione Pro`, `il decreto
+            // Sicurezza`, `piazza Duomo`): the capital is the name's.
+            if !afterSemicolon, profile.nameWords.namingHeads.contains(analysis.lowercased(previous)) { continue }
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
             if numberWords!.contains(Int(token.start)) { continue }

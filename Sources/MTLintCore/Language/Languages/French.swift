@@ -71,7 +71,14 @@ package extension LanguageProfile {
                 "connue sous le nom de", "rebaptisé", "rebaptisée", "renommé", "renommée", "ex", "en anglais", "en chinois", "soit",
             ],
             termGroups: [["IA", "AI"], ["e-mail", "email", "courriel"], ["start-up", "startup"]],
-            writesTermsInLowerCase: true
+            writesTermsInLowerCase: true,
+            namingHeads: [
+                "version", "versions", "modèle", "modèles", "variante", "variantes", "série", "gamme", "édition", "marque",
+                "puce", "application", "plateforme", "projet", "programme", "plan", "décret", "loi", "affaire", "opération",
+                "mission", "effet", "moment", "prix", "fonds", "paquet", "réforme", "sonde", "fusée", "satellite", "sommet",
+                "forum", "pacte", "accord", "traité", "initiative", "assistant", "rue", "avenue", "boulevard", "place", "quai",
+                "gare", "palais", "théâtre", "musée", "parc", "hôpital",
+            ]
         )
     )
 }

@@ -95,7 +95,15 @@ package extension LanguageProfile {
             termGroups: [
                 ["AI", "IA"], ["e-mail", "email"], ["online", "on-line"], ["start-up", "startup"], ["data center", "datacenter"],
             ],
-            writesTermsInLowerCase: true
+            writesTermsInLowerCase: true,
+            namingHeads: [
+                "versione", "versioni", "modello", "modelli", "variante", "varianti", "serie", "gamma", "linea", "edizione",
+                "marchio", "chip", "app", "piattaforma", "progetto", "programma", "piano", "decreto", "dl", "ddl", "legge",
+                "caso", "operazione", "missione", "effetto", "momento", "premio", "fondo", "bonus", "pacchetto", "riforma",
+                "sonda", "razzo", "satellite", "vertice", "forum", "patto", "accordo", "trattato", "iniziativa", "assistente",
+                "via", "viale", "piazza", "piazzale", "corso", "largo", "stazione", "palazzo", "teatro", "museo", "parco",
+                "ospedale",
+            ]
         )
     )
 }

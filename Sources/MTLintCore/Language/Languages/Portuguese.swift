@@ -69,7 +69,14 @@ package extension LanguageProfile {
                 "rebatizado", "rebatizada", "ex", "em inglês", "em chinês", "ou seja",
             ],
             termGroups: [["IA", "AI"], ["e-mail", "email"], ["start-up", "startup"]],
-            writesTermsInLowerCase: true
+            writesTermsInLowerCase: true,
+            namingHeads: [
+                "versão", "versões", "modelo", "modelos", "variante", "variantes", "série", "gama", "linha", "edição",
+                "marca", "chip", "aplicativo", "plataforma", "projeto", "programa", "plano", "decreto", "lei", "caso",
+                "operação", "missão", "efeito", "momento", "prêmio", "prémio", "fundo", "pacote", "reforma", "sonda", "foguete",
+                "satélite", "cúpula", "fórum", "pacto", "acordo", "tratado", "iniciativa", "assistente", "rua", "avenida",
+                "praça", "estação", "palácio", "teatro", "museu", "parque", "hospital",
+            ]
         )
     )
 }

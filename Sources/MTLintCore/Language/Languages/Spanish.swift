@@ -63,7 +63,14 @@ package extension LanguageProfile {
                 "rebautizada como", "renombrado", "renombrada", "ex", "en inglés", "en chino", "es decir",
             ],
             termGroups: [["IA", "AI"], ["e-mail", "email"], ["start-up", "startup"]],
-            writesTermsInLowerCase: true
+            writesTermsInLowerCase: true,
+            namingHeads: [
+                "versión", "versiones", "modelo", "modelos", "variante", "variantes", "serie", "gama", "línea", "edición",
+                "marca", "chip", "aplicación", "plataforma", "proyecto", "programa", "plan", "decreto", "ley", "caso",
+                "operación", "misión", "efecto", "momento", "premio", "fondo", "paquete", "reforma", "sonda", "cohete",
+                "satélite", "cumbre", "foro", "pacto", "acuerdo", "tratado", "iniciativa", "asistente", "calle", "avenida",
+                "plaza", "paseo", "estación", "palacio", "teatro", "museo", "parque", "hospital",
+            ]
         )
     )
 }
