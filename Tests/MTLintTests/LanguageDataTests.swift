@@ -12,6 +12,7 @@ import Testing
     static let emptyOnPurpose: [String: (languages: Set<String>, why: String)] = [
         "unitConnectors": (["en", "de"], "English and German put no word between a number and its unit (`20 million dollars`)"),
         "halfPhrases": (["de"], "German writes a half into the number word (`zweieinhalb`)"),
+        "prepositions": (["de"], "German capitalises every noun, and text/capital-mid-sentence does not read it"),
     ]
     /// Conventions only some languages have: an empty list or `false` says the language does
     /// not have it. These languages are the ones that do today; a new language may have any.

@@ -18,18 +18,24 @@ public struct NameWords: Sendable {
     /// Sicurezza`, `un momento Sputnik`, `piazza Duomo`. The capitalised word after one is
     /// that name, though the dictionary knows it as a common word (text/capital-mid-sentence).
     public var namingHeads: Set<String>
+    /// Prepositions, lower case, that the language's function words (LanguageProfile.stopWords)
+    /// leave out: a name stands after them (`contro Apple`, `derrière Vivo`, `hacia Honor`), as
+    /// after the function words, so text/capital-mid-sentence reads the capital as a name's.
+    public var prepositions: Set<String>
 
     /// The words a language file writes; by default none.
     public init(
         aliasMarkers: [String] = [],
         termGroups: [[String]] = [],
         writesTermsInLowerCase: Bool = false,
-        namingHeads: Set<String> = []
+        namingHeads: Set<String> = [],
+        prepositions: Set<String> = []
     ) {
         self.aliasMarkers = aliasMarkers
         self.termGroups = termGroups
         self.writesTermsInLowerCase = writesTermsInLowerCase
         self.namingHeads = namingHeads
+        self.prepositions = prepositions
     }
 }
 

@@ -28,8 +28,9 @@ public struct CapitalMidSentenceRule: Rule {
             China`); a word the document also uses in a longer name (`il sindaco Yin Yong`, \
             then `ha affermato Yin`); acronyms and words with inner capitals (`AI`, \
             `OpenAI`); a name after a noun that names things in apposition (`la versione Pro`, \
-            `il decreto Sicurezza`, `un momento Sputnik`, `piazza Duomo`; each language lists \
-            its nouns); a word after one the dictionary does not know (a command or option: \
+            `il decreto Sicurezza`, `un momento Sputnik`, `piazza Duomo`) or after a preposition \
+            (`contro Apple`, `derrière Vivo`; each language lists these nouns and prepositions); \
+            a word after one the dictionary does not know (a command or option: \
             `--sync Sincronizza`) or after a column's spaces; a label with a number \
             (`Windows 95`, `Sezione 5`); names joined by a function word (`Braccio di \
             Ferro`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
@@ -54,6 +55,8 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("it", "Ha presentato la versione Pro e il modello Max; il decreto Sicurezza e il caso Moro, in piazza Duomo."),
             .passes("fr", "Elle lance la version Pro et le modèle Max ; le plan Marshall, rue Royale."),
             .passes("es", "Presentó la versión Pro y el modelo Max; fue un momento Sputnik en la calle Mayor."),
+            .passes("fr", "Sa part a progressé derrière Vivo, malgré Honor et face à Vivo."),
+            .passes("it", "La quota cresce dietro Vivo e contro Honor, verso Nord, senza Meta."),
             .passes("en", "He works at Apple in Cupertino, said the Wall Street Journal."),
             .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
             .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
@@ -98,8 +101,12 @@ public struct CapitalMidSentenceRule: Rule {
             // Part of a hyphenated name (`Saint-Pétersbourg`, `Baden-Württemberg`).
             if Self.isHyphenatedToName(index, tokens, text) { continue }
             // A name in apposition to the noun before it (`la versione Pro`, `il decreto
-            // Sicurezza`, `piazza Duomo`): the capital is the name's.
-            if !afterSemicolon, profile.nameWords.namingHeads.contains(analysis.lowercased(previous)) { continue }
+            // Sicurezza`, `piazza Duomo`), or after a preposition that is no function word
+            // (`contro Apple`, `derrière Vivo`): the capital is the name's.
+            if !afterSemicolon {
+                let before = analysis.lowercased(previous)
+                if profile.nameWords.namingHeads.contains(before) || profile.nameWords.prepositions.contains(before) { continue }
+            }
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
             if numberWords!.contains(Int(token.start)) { continue }

@@ -68,7 +68,13 @@ package extension LanguageProfile {
                 "formerly", "now", "also known as", "known as", "aka", "a.k.a.", "renamed", "alias", "previously",
                 "in chinese", "in english", "i.e.",
             ],
-            termGroups: [["AI", "A.I."], ["e-mail", "email"], ["start-up", "startup"], ["online", "on-line"]]
+            termGroups: [["AI", "A.I."], ["e-mail", "email"], ["start-up", "startup"], ["online", "on-line"]],
+            prepositions: [
+                "behind", "against", "toward", "towards", "despite", "via", "without", "beyond", "amid", "among", "amongst",
+                "across", "beside", "besides", "near", "unlike", "versus", "vs", "over", "under", "before", "between",
+                "within", "through", "during", "like", "including", "except", "per", "upon", "onto", "along", "around",
+                "inside", "outside", "past", "since", "until", "plus", "minus", "up", "down", "off", "out",
+            ]
         )
     )
 }

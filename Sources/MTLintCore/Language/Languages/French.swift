@@ -78,6 +78,11 @@ package extension LanguageProfile {
                 "mission", "effet", "moment", "prix", "fonds", "paquet", "réforme", "sonde", "fusée", "satellite", "sommet",
                 "forum", "pacte", "accord", "traité", "initiative", "assistant", "rue", "avenue", "boulevard", "place", "quai",
                 "gare", "palais", "théâtre", "musée", "parc", "hôpital",
+            ],
+            prepositions: [
+                "derrière", "devant", "chez", "vers", "contre", "avant", "malgré", "parmi", "pendant", "depuis", "envers",
+                "hors", "outre", "via", "face", "auprès", "grâce", "près", "sauf", "hormis", "excepté", "durant", "dès",
+                "jusque", "concernant", "voici", "voilà",
             ]
         )
     )

@@ -103,6 +103,12 @@ package extension LanguageProfile {
                 "sonda", "razzo", "satellite", "vertice", "forum", "patto", "accordo", "trattato", "iniziativa", "assistente",
                 "via", "viale", "piazza", "piazzale", "corso", "largo", "stazione", "palazzo", "teatro", "museo", "parco",
                 "ospedale",
+            ],
+            prepositions: [
+                "verso", "contro", "dietro", "davanti", "presso", "senza", "sopra", "sotto", "durante", "tramite", "mediante",
+                "tranne", "eccetto", "rispetto", "dentro", "fuori", "lungo", "entro", "circa", "prima", "insieme", "accanto",
+                "vicino", "attraverso", "malgrado", "nonostante", "incluso", "inclusa", "inclusi", "compreso", "compresa",
+                "compresi", "quanto",
             ]
         )
     )

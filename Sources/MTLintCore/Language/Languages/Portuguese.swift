@@ -76,6 +76,10 @@ package extension LanguageProfile {
                 "operação", "missão", "efeito", "momento", "prêmio", "prémio", "fundo", "pacote", "reforma", "sonda", "foguete",
                 "satélite", "cúpula", "fórum", "pacto", "acordo", "tratado", "iniciativa", "assistente", "rua", "avenida",
                 "praça", "estação", "palácio", "teatro", "museu", "parque", "hospital",
+            ],
+            prepositions: [
+                "ante", "após", "até", "contra", "perante", "sem", "sob", "trás", "mediante", "conforme", "frente", "junto",
+                "exceto", "salvo", "inclusive", "através", "via", "rumo", "perto", "dentro", "fora", "atrás", "diante",
             ]
         )
     )

@@ -70,6 +70,10 @@ package extension LanguageProfile {
                 "operación", "misión", "efecto", "momento", "premio", "fondo", "paquete", "reforma", "sonda", "cohete",
                 "satélite", "cumbre", "foro", "pacto", "acuerdo", "tratado", "iniciativa", "asistente", "calle", "avenida",
                 "plaza", "paseo", "estación", "palacio", "teatro", "museo", "parque", "hospital",
+            ],
+            prepositions: [
+                "ante", "bajo", "contra", "hacia", "mediante", "frente", "junto", "detrás", "delante", "excepto", "salvo",
+                "incluso", "menos", "vía", "versus", "cerca", "dentro", "fuera", "encima", "debajo", "alrededor",
             ]
         )
     )
