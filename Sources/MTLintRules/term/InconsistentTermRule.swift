@@ -24,7 +24,8 @@ public struct InconsistentTermRule: Rule {
 
             Not flagged: a document that keeps one form; two forms declared as one \
             (`intelligenza artificiale (IA)`, `AI (IA)`); a form inside a name (`Zhipu AI`, \
-            `Moonshot AI`, `AI Act`); web addresses.
+            `Moonshot AI`, `AI Act`), or joined by a dot to a word or number (`01.AI`, \
+            `Character.AI`); web addresses.
             """,
         examples: [
             .flags("it", "La tecnologia AI cresce; l'AI generativa e i modelli AI vendono, ma i prodotti ⟦IA⟧ no.", suggestion: "AI"),
@@ -37,6 +38,7 @@ public struct InconsistentTermRule: Rule {
             .passes("it", "L'intelligenza artificiale (IA) cresce: l'AI (IA) è ovunque, dice l'AI."),
             .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
             .passes("it", "L'IA cresce: i modelli di Zhipu AI e di Moonshot AI, e l'AI Act europeo, usano l'IA."),
+            .passes("es", "Las empresas 01.AI y Character.AI crecen, y el dominio AI.com también; la IA china avanza."),
         ]
     )
 
@@ -175,6 +177,10 @@ public struct InconsistentTermRule: Rule {
         let end = start + form.count
         if end < text.count, CodeUnit.isLetterOrDigit(text[end]) { return false }
         if start > 0, CodeUnit.isLetter(text[start - 1]) { return false }
+        // Joined by a dot to a word or a number: a name written as an address (`01.AI`,
+        // `Character.AI`, `AI.com`), not the term.
+        if start > 1, text[start - 1] == 0x2E, CodeUnit.isLetterOrDigit(text[start - 2]) { return false }
+        if end + 1 < text.count, text[end] == 0x2E, CodeUnit.isLetterOrDigit(text[end + 1]) { return false }
         return true
     }
 }
