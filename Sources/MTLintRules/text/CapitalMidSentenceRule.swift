@@ -33,7 +33,7 @@ public struct CapitalMidSentenceRule: Rule {
             a word after one the dictionary does not know (a command or option: \
             `--sync Sincronizza`) or after a column's spaces; a label with a number \
             (`Windows 95`, `Sezione 5`); names joined by a function word (`Braccio di \
-            Ferro`); proper nouns of the dictionary (`Roma`); headings, titles and captions \
+            Ferro`); proper nouns of the dictionary (`Roma`) and names of the glossary (`Vivo`); headings, titles and captions \
             (a line of up to 20 words without a sentence's final punctuation); and, in \
             German, every noun.
 
@@ -57,6 +57,7 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("es", "Presentó la versión Pro y el modelo Max; fue un momento Sputnik en la calle Mayor."),
             .passes("fr", "Sa part a progressé derrière Vivo, malgré Honor et face à Vivo."),
             .passes("it", "La quota cresce dietro Vivo e contro Honor, verso Nord, senza Meta."),
+            .passes("it", "Nel trimestre la cinese Vivo ha superato Xiaomi, e Huawei prepara il chip Kirin."),
             .passes("en", "He works at Apple in Cupertino, said the Wall Street Journal."),
             .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
             .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
@@ -141,6 +142,8 @@ public struct CapitalMidSentenceRule: Rule {
             // Dictionaries and the document may be composed differently (NFC against NFD).
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if analysis.lexicon?.properNouns.contains(composedWord) == true { continue }
+            // A name of the glossary (`Vivo`, `Kirin`, and the user's own products).
+            if analysis.glossary.entityIndex(withNameKey: NameFinder.key(word, { nil }).lowercased()) != nil { continue }
             // The word before is one of the language's (`prossima`), not a command, an option or
             // a term of another language (`--sync Sincronizza`, `return Devuelve`).
             if !afterSemicolon, let found = analysis.lexicon, !found.isCommonWord(Self.composed(analysis.lowercased(previous))) { continue }
