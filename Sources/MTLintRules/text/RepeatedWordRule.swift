@@ -34,9 +34,10 @@ public struct RepeatedWordRule: Rule {
             `a_b`, `x=1`, `-v`). And the doublings a language's grammar allows, kept per \
             language: Italian reduplication (`piano piano`, `via via`, `molto molto`) and `se \
             se` before `ne`, `lo`, `la` (`se se ne va`); French pronominal verbs (`nous nous`, \
-            `vous vous`); German relative pronoun and article after a comma, or a comma and a \
-            preposition (`..., die die Firma ...`, `..., für die die Regel gilt`); Portuguese \
-            `se se`, `já já`, `logo logo`; English `had had`, `that that`, `is is`.
+            `vous vous`) and `très très`; German relative pronoun and article after a comma, or \
+            a comma and a preposition (`..., die die Firma ...`, `..., für die die Regel gilt`); \
+            Spanish `casi casi`, `muy muy`; Portuguese `se se`, `já já`, `logo logo`, `muito \
+            muito`; English `had had`, `that that`, `is is`, `very very`.
             """,
         examples: [
             .flags("it", "Ha pagato ⟦il il⟧ conto del ristorante.", suggestion: "il"),
@@ -56,7 +57,8 @@ public struct RepeatedWordRule: Rule {
             .passes("it", "Mercati\n\nMercati in calo dopo l'annuncio."),
             .passes("it", "Il viaggio a Bora Bora è costato caro."),
             .passes("it", "Ha detto: «di», di nuovo."),
-            .passes("fr", "Nous nous sommes trompés, et vous vous en souvenez."),
+            .passes("fr", "Nous nous sommes trompés, et vous vous en souvenez. « C'est très très bon », dit-il."),
+            .passes("es", "«Es muy muy bueno», dijo el directivo."),
             .passes("de", "Die Firma, die die Lizenz besitzt, wächst schnell."),
             .passes("en", "He had had enough, and I said that that was fine. What it is is a bug."),
             .passes("zh", "他们常常看看书。"),

@@ -15,8 +15,8 @@ package extension LanguageProfile {
             about into who his her
             """,
         // `had had` (past perfect of have), `that that` (conjunction and demonstrative), `is is`
-        // (`what it is is ...`).
-        allowedRepetitions: ["had": .always, "that": .always, "is": .always],
+        // (`what it is is ...`), and `very very` in quoted speech.
+        allowedRepetitions: ["had": .always, "that": .always, "is": .always, "very": .always],
         // No word stands between a number and its unit (`20 million dollars`). `pounds` is
         // left out, of currencies and of units: money or mass.
         figureWords: FigureWords(

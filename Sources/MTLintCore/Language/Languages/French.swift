@@ -15,8 +15,9 @@ package extension LanguageProfile {
             être fait tout selon entre après lui y dont très sans sous cet d l qu n s c j
             jusqu lorsqu puisqu quoiqu
             """,
-        // The reflexive pronoun doubled by pronominal verbs (`nous nous levons`, `vous vous trompez`).
-        allowedRepetitions: ["nous": .always, "vous": .always],
+        // The reflexive pronoun doubled by pronominal verbs (`nous nous levons`, `vous vous
+        // trompez`), and the intensifier doubled in quoted speech (`c'est très très bon`).
+        allowedRepetitions: ["nous": .always, "vous": .always, "très": .always],
         figureWords: FigureWords(
             currencies: [
                 "dollar": "USD", "dollars": "USD", "dollars américains": "USD", "dollars us": "USD",

@@ -16,8 +16,8 @@ package extension LanguageProfile {
             ele ela eles elas ou muito sem até quando isso este esta num numa
             """,
         // `se se` (`if` and the impersonal pronoun: `se se tentar`), and the Brazilian
-        // intensifiers `já já` and `logo logo` (`right away`).
-        allowedRepetitions: ["se": .always, "já": .always, "logo": .always],
+        // intensifiers `já já` and `logo logo` (`right away`), and `muito muito` in quoted speech.
+        allowedRepetitions: ["se": .always, "já": .always, "logo": .always, "muito": .always],
         figureWords: FigureWords(
             currencies: [
                 "dólar": "USD", "dólares": "USD", "dólares americanos": "USD", "dólares norte-americanos": "USD",

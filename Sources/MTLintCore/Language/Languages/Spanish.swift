@@ -14,8 +14,8 @@ package extension LanguageProfile {
             pero ha han fue son está están este esta estos estas entre sobre también cuando muy sin hasta
             desde ya o le les nos ser según tras durante donde porque él ella ellos
             """,
-        // The colloquial intensifier `casi casi`.
-        allowedRepetitions: ["casi": .always],
+        // The colloquial intensifiers `casi casi` and, in quoted speech, `muy muy`.
+        allowedRepetitions: ["casi": .always, "muy": .always],
         figureWords: FigureWords(
             currencies: [
                 "dólar": "USD", "dólares": "USD", "dólares estadounidenses": "USD", "dólares americanos": "USD",
