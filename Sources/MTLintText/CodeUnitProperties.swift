@@ -119,12 +119,17 @@ public enum CodeUnit {
         return unit
     }
 
-    /// Code units in lower case as a String: ASCII and Latin-1 folded here, where every
-    /// capital's lower case is 0x20 above it (not for Turkish and Azerbaijani, whose `I` is a
-    /// dotless `ı`, nor Lithuanian, which keeps a dot over accented `i`); anything else by
-    /// ICU with the locale.
+    /// True where ICU lower-cases every ASCII and Latin-1 capital to the letter 0x20 above it,
+    /// as `foldedKey` folds it: not in Turkish and Azerbaijani, whose `I` is a dotless `ı`,
+    /// nor in Lithuanian, which keeps a dot over accented `i`.
+    package static func lowerCasesLatin1ByFolding(_ locale: ICULocale) -> Bool {
+        locale.language != "tr" && locale.language != "az" && locale.language != "lt"
+    }
+
+    /// Code units in lower case as a String: ASCII and Latin-1 folded here where the locale
+    /// allows it (`lowerCasesLatin1ByFolding`); anything else by ICU with the locale.
     package static func lowercased(_ units: ArraySlice<UInt16>, locale: ICULocale) -> String {
-        if locale.language != "tr", locale.language != "az", locale.language != "lt", units.allSatisfy({ $0 < 0x100 }) {
+        if lowerCasesLatin1ByFolding(locale), units.allSatisfy({ $0 < 0x100 }) {
             return String(
                 utf16Units: units.lazy.map { unit in
                     (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit

@@ -48,7 +48,7 @@ public struct Figure: Sendable, Equatable {
         }
     }
     // Offsets as Int32, as in Token (a text is at most 1 GiB): with the compact DigitStyle,
-    // a figure takes 80 bytes instead of 128 (docs/performance.md).
+    // a figure takes 88 bytes instead of 128 (docs/performance.md).
     private var numberStart: Int32 = 0
     private var numberEnd: Int32 = 0
     /// The number's own value (`10` in `10 Cento milioni`).

@@ -57,8 +57,7 @@ package final class NumberVocabulary {
     /// (`di`), the first words of unit phrases (`dollari`, `per`), and the elided connectors
     /// glued to a currency (`d'euro`). Most words after a number are none of them.
     private let unitWordStarts: WordStarts
-    /// False for Turkish, Azerbaijani and Lithuanian, where ICU lower-cases `I` otherwise
-    /// than `CodeUnit.foldedKey` folds it (see CodeUnit.lowercased).
+    /// CodeUnit.lowerCasesLatin1ByFolding for the vocabulary's locale.
     private let foldsLikeLowercasing: Bool
 
     /// True when a word written with `units` can begin a number in words.
@@ -152,7 +151,7 @@ package final class NumberVocabulary {
         // An elided connector glued to a currency, or to another connector, as unitAfter reads them.
         let glued = elidedConnectors.flatMap { connector in (Array(words.currencies.keys) + words.unitConnectors).map { connector + $0 } }
         unitWordStarts = WordStarts(Array(words.unitConnectors) + Array(unitPhraseLengths.keys) + glued)
-        foldsLikeLowercasing = !["tr", "az", "lt"].contains(locale.language)
+        foldsLikeLowercasing = CodeUnit.lowerCasesLatin1ByFolding(locale)
     }
 
     /// The scale phrases of ICU's compact-long patterns for 10^3 ... 10^15, with one and two

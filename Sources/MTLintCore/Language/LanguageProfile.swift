@@ -94,7 +94,7 @@ public struct LanguageProfile: Sendable {
     /// looked up as an integer, without a String, where Latin-1 capitals lower-case one for
     /// one (not in Turkish, Azerbaijani or Lithuanian; see CodeUnit.lowercased).
     static func functionWordLanguages(of units: ArraySlice<UInt16>, locale: ICULocale) -> UInt8 {
-        if locale.language != "tr", locale.language != "az", locale.language != "lt", let key = packedLatin1Word(units) {
+        if CodeUnit.lowerCasesLatin1ByFolding(locale), let key = packedLatin1Word(units) {
             return shortStopWordLanguages[key]
         }
         return stopWordLanguages.bits[CodeUnit.lowercased(units, locale: locale)] ?? 0

@@ -184,18 +184,15 @@ public struct NameVariantRule: Rule {
         // Two-word names whose first word is a Chinese family name, by that family name.
         var byFamily: [String: [(given: String, range: Range<Int>)]] = [:]
         let text = analysis.text
-        // At most 24 UTF-8 bytes, so at most 24 code units; an ASCII capital first.
+        // `Lei Jun`: a capital, one to five letters, a space; read on the code units before any
+        // String is made, since most names are not of that shape. Only ASCII names pass the
+        // tests below, so 24 code units are 24 bytes.
         for name in names where !name.isNonLatin && !name.isAllCaps && name.range.count <= 24 {
-            guard case let initial = text[name.range.lowerBound], initial >= 0x41, initial <= 0x5A else { continue }
-            let written = analysis.string(name.range)
-            // `Lei Jun`: a capital, one to five letters, a space; read on the bytes before any
-            // String is split, since most names are not of that shape.
-            let bytes = written.utf8
-            guard bytes.count <= 24 else { continue }
-            guard let space = bytes.firstIndex(of: 0x20), case let familyLength = bytes.distance(from: bytes.startIndex, to: space),
-                familyLength >= 1, familyLength <= 6, let first = bytes.first, first >= 0x41, first <= 0x5A
+            let units = text[name.range]
+            guard let initial = units.first, initial >= 0x41, initial <= 0x5A, let space = units.firstIndex(of: 0x20),
+                (1...6).contains(space - units.startIndex)
             else { continue }
-            let parts = written.split(separator: " ")
+            let parts = analysis.string(name.range).split(separator: " ")
             // Letters only: `Ru-bo` against `Rubo` is the key's business, not this.
             guard parts.count == 2, Pinyin.surnames.contains(String(parts[0])), parts[1].utf8.count >= 2,
                 parts[1].allSatisfy({ $0.isASCII && $0.isLetter })

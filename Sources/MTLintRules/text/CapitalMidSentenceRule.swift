@@ -104,9 +104,10 @@ public struct CapitalMidSentenceRule: Rule {
             // A name in apposition to the noun before it (`la versione Pro`, `il decreto
             // Sicurezza`, `piazza Duomo`), or after a preposition that is no function word
             // (`contro Apple`, `derrière Vivo`): the capital is the name's.
-            if !afterSemicolon {
-                let before = analysis.lowercased(previous)
-                if profile.nameWords.namingHeads.contains(before) || profile.nameWords.prepositions.contains(before) { continue }
+            let previousLower = afterSemicolon ? nil : analysis.lowercased(previous)
+            if let before = previousLower, profile.nameWords.namingHeads.contains(before) || profile.nameWords.prepositions.contains(before)
+            {
+                continue
             }
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
@@ -146,7 +147,7 @@ public struct CapitalMidSentenceRule: Rule {
             if analysis.glossary.entityIndex(withNameKey: NameFinder.key(word, { nil }).lowercased()) != nil { continue }
             // The word before is one of the language's (`prossima`), not a command, an option or
             // a term of another language (`--sync Sincronizza`, `return Devuelve`).
-            if !afterSemicolon, let found = analysis.lexicon, !found.isCommonWord(Self.composed(analysis.lowercased(previous))) { continue }
+            if let before = previousLower, let found = analysis.lexicon, !found.isCommonWord(Self.composed(before)) { continue }
             if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
             candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
         }
