@@ -29,6 +29,10 @@ import Testing
             ["it", "fr", "es", "pt"],
             "a name follows its noun in apposition (`la versione Pro`); English puts it first, German capitalises every noun"
         ),
+        "conventionalCapitals": (
+            ["it", "fr", "es", "pt"],
+            "edited text capitalises words the dictionary has in lower case (`alcuni Paesi`, `certains Américains`); English's dictionary has its capitals, German capitalises every noun"
+        ),
     ]
 
     @Test(arguments: LanguageProfile.all.map(\.code))
@@ -137,5 +141,19 @@ import Testing
         #expect(words.percentSigns.isSuperset(of: ["%", "％"]))
         #expect(try #require(LanguageProfile.named("fr")).figureWords.percentPhrases == ["pour cent", "pourcent"])
         #expect(try #require(LanguageProfile.named("it")).figureWords.percentPhrases == ["per cento", "percento"])
+    }
+
+    @Test func conventionalCapitalsMatchTheirInflectedForms() throws {
+        let french = try #require(LanguageProfile.named("fr")).nameWords
+        for form in ["américain", "américains", "américaine", "américaines", "ukrainiennes", "chinoises", "états"] {
+            #expect(french.isConventionalCapital(form), "\(form)")
+        }
+        // Another word that ends like one is not one of them.
+        #expect(!french.isConventionalCapital("américanisme"))
+        #expect(!french.isConventionalCapital("ambition"))
+        let italian = try #require(LanguageProfile.named("it")).nameWords
+        #expect(italian.isConventionalCapital("paesi") && italian.isConventionalCapital("novecento"))
+        #expect(!italian.isConventionalCapital("paesino") && !italian.isConventionalCapital("ambizione"))
+        #expect(try #require(LanguageProfile.named("en")).nameWords.isConventionalCapital("state") == false)
     }
 }

@@ -22,6 +22,12 @@ public struct NameWords: Sendable {
     /// leave out: a name stands after them (`contro Apple`, `derrière Vivo`, `hacia Honor`), as
     /// after the function words, so text/capital-mid-sentence reads the capital as a name's.
     public var prepositions: Set<String>
+    /// Words, lower case, that the dictionary lists in lower case but that edited text of the
+    /// language writes with a capital by convention: institutions and periods in Italian
+    /// (`alcuni Paesi`, `il tardo Medioevo`, `il primo Novecento`), nationality nouns in
+    /// French (`certains Américains`). text/capital-mid-sentence does not flag them. A form
+    /// that adds `s`, `e`, `es` or `nes` to a listed word is the same word (`Américaines`).
+    public var conventionalCapitals: Set<String>
 
     /// The words a language file writes; by default none.
     public init(
@@ -29,17 +35,30 @@ public struct NameWords: Sendable {
         termGroups: [[String]] = [],
         writesTermsInLowerCase: Bool = false,
         namingHeads: Set<String> = [],
-        prepositions: Set<String> = []
+        prepositions: Set<String> = [],
+        conventionalCapitals: Set<String> = []
     ) {
         self.aliasMarkers = aliasMarkers
         self.termGroups = termGroups
         self.writesTermsInLowerCase = writesTermsInLowerCase
         self.namingHeads = namingHeads
         self.prepositions = prepositions
+        self.conventionalCapitals = conventionalCapitals
     }
 }
 
 extension NameWords {
+    /// True when `lowercased` is one of the conventional capitals, or one with a plural or
+    /// feminine ending added (`américaines`, `ukrainiennes`, `paesi`).
+    public func isConventionalCapital(_ lowercased: String) -> Bool {
+        guard !conventionalCapitals.isEmpty else { return false }
+        if conventionalCapitals.contains(lowercased) { return true }
+        for ending in ["s", "e", "es", "nes", "ne"] where lowercased.hasSuffix(ending) {
+            if conventionalCapitals.contains(String(lowercased.dropLast(ending.count))) { return true }
+        }
+        return false
+    }
+
     /// The forms of the term groups written in capitals (`AI`, `IA`, `KI`): acronyms, which
     /// lose their meaning in lower case and name a common noun before brackets.
     public var acronyms: Set<String> {

@@ -33,7 +33,12 @@ public struct CapitalMidSentenceRule: Rule {
             a word after one the dictionary does not know (a command or option: \
             `--sync Sincronizza`) or after a column's spaces; a label with a number \
             (`Windows 95`, `Sezione 5`); names joined by a function word (`Braccio di \
-            Ferro`); proper nouns of the dictionary (`Roma`) and names of the glossary (`Vivo`); headings, titles and captions \
+            Ferro`); proper nouns of the dictionary (`Roma`) and names of the glossary (`Vivo`); words \
+            the language writes with a capital by convention though its dictionary has them in \
+            lower case (Italian `alcuni Paesi`, `il tardo Medioevo`, `gli anni Settanta`; French \
+            `certains Américains`; Spanish `otros Gobiernos`); the items of a list of titles or \
+            names after semicolons (`Il ponte (1966); Ritorno a casa (1989)`: two or more \
+            short items with capitals on one line); headings, titles and captions \
             (a line of up to 20 words without a sentence's final punctuation); and, in \
             German, every noun.
 
@@ -58,6 +63,14 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("fr", "Sa part a progressé derrière Vivo, malgré Honor et face à Vivo."),
             .passes("it", "La quota cresce dietro Vivo e contro Honor, verso Nord, senza Meta."),
             .passes("it", "Nel trimestre la cinese Vivo ha superato Xiaomi, e Huawei prepara il chip Kirin."),
+            .passes("it", "Negli anni Settanta alcuni Paesi crescevano, tra il tardo Medioevo e il primo Novecento."),
+            .passes("fr", "Selon certains Américains et plusieurs Européennes interrogées, l’offre plaît."),
+            .passes("es", "Otros Gobiernos dudan, según varios Estados miembros."),
+            .passes("it", "Filmografia: La città di notte (1961); Il ponte (1966); Ritorno a casa (1989); L'ultimo tram (2004)."),
+            .flags(
+                "it",
+                "Il piano rafforza la ricerca nelle università del Paese; ⟦In⟧ secondo luogo promuove la formazione dei docenti di ogni scuola; ⟦In⟧ terzo luogo sostiene le imprese in difficoltà.",
+                suggestion: "in"),
             .passes("en", "He works at Apple in Cupertino, said the Wall Street Journal."),
             .passes("it", "Lo ha detto il sindaco Yin Yong. “Siamo primi”, ha affermato Yin, con il Piano d’Azione in mano."),
             .passes("fr", "Le titre, ‘Building a solid backbone for China’, est en anglais ; il vit à Saint-Pétersbourg."),
@@ -82,6 +95,7 @@ public struct CapitalMidSentenceRule: Rule {
         let text = analysis.text
         guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
         var numberWords: Set<Int>?
+        var capitalisedListItems: Set<Int>?
         // Looked up once per document, on the first candidate.
         // Capitalised words that pass every test but the last, with their lower-case forms;
         // whether each is a common word is asked once all are known.
@@ -108,6 +122,14 @@ public struct CapitalMidSentenceRule: Rule {
             if let before = previousLower, profile.nameWords.namingHeads.contains(before) || profile.nameWords.prepositions.contains(before)
             {
                 continue
+            }
+            // An item of a list whose items start with capitals (`Filmografia: La città di
+            // notte (1961); Il ponte (1966); Via Padova 12 (1978)`): titles or names, each
+            // with its own capital. Machine translation's capital after a semicolon starts a
+            // clause, longer than a list's item.
+            if afterSemicolon {
+                if capitalisedListItems == nil { capitalisedListItems = Self.shortCapitalisedListItems(analysis) }
+                if capitalisedListItems!.contains(Int(previous.start)) { continue }
             }
             // Number words in figures are figure/number-word-case's.
             if numberWords == nil { numberWords = Self.figureNumberWords(analysis) }
@@ -143,6 +165,9 @@ public struct CapitalMidSentenceRule: Rule {
             // Dictionaries and the document may be composed differently (NFC against NFD).
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
             if analysis.lexicon?.properNouns.contains(composedWord) == true { continue }
+            // A word the language writes with a capital by convention (`alcuni Paesi`, `il
+            // tardo Medioevo`, `certains Américains`), though the dictionary lists it in lower case.
+            if profile.nameWords.isConventionalCapital(composedLower) { continue }
             // A name of the glossary (`Vivo`, `Kirin`, and the user's own products).
             if analysis.glossary.entityIndex(withNameKey: NameFinder.key(word, { nil }).lowercased()) != nil { continue }
             // The word before is one of the language's (`prossima`), not a command, an option or
@@ -215,6 +240,40 @@ public struct CapitalMidSentenceRule: Rule {
                     suggestions: [lower]))
         }
         return diagnostics
+    }
+
+    /// The offsets of the semicolons that open a short item (up to six words, to the next
+    /// semicolon, full stop or line end) starting with a capital, on lines that have two or
+    /// more of them: a list of titles or names, not clauses. One pass; each item is read up
+    /// to its seventh word at most.
+    static func shortCapitalisedListItems(_ analysis: Analysis) -> Set<Int> {
+        let text = analysis.text, tokens = analysis.tokens
+        let map = analysis.document.sourceMap
+        var shortItems: [(semicolon: Int, line: Int)] = []
+        var itemsPerLine: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation && text[Int(token.start)] == 0x3B {
+            guard index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                CodeUnit.isUppercase(text[Int(tokens[index + 1].start)])
+            else { continue }
+            var words = 0, next = index + 1, ended = false
+            while next < tokens.count, words <= 6 {
+                let item = tokens[next]
+                let endsItem =
+                    text[Int(tokens[next - 1].end)..<Int(item.start)].contains(where: { $0 == 0x0A || $0 == 0x0D })
+                    || (item.kind == .punctuation && [0x3B, 0x2E, 0x3F, 0x21].contains(text[Int(item.start)]))
+                if endsItem {
+                    ended = true
+                    break
+                }
+                if item.kind == .word || item.kind == .number { words += 1 }
+                next += 1
+            }
+            guard ended || next == tokens.count, words <= 6 else { continue }
+            let line = map.lineIndex(of: Int(token.start))
+            shortItems.append((Int(token.start), line))
+            itemsPerLine[line, default: 0] += 1
+        }
+        return Set(shortItems.filter { itemsPerLine[$0.line, default: 0] >= 2 }.map(\.semicolon))
     }
 
     /// An elided function word (`d’`, `l'`, `dell’`): it stands before names (`Piano d’Azione`).

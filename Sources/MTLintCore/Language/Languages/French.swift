@@ -84,6 +84,24 @@ package extension LanguageProfile {
                 "derrière", "devant", "chez", "vers", "contre", "avant", "malgré", "parmi", "pendant", "depuis", "envers",
                 "hors", "outre", "via", "face", "auprès", "grâce", "près", "sauf", "hormis", "excepté", "durant", "dès",
                 "jusque", "concernant", "voici", "voilà",
+            ],
+            conventionalCapitals: [
+                // Nationality and city nouns, capitalised (`certains Américains`); plural and
+                // feminine forms are matched by their endings.
+                "chinois", "américain", "européen", "japonais", "coréen", "russe", "ukrainien", "allemand", "français",
+                "britannique", "anglais", "italien", "espagnol", "portugais", "indien", "taïwanais", "hongkongais",
+                "canadien", "australien", "brésilien", "mexicain", "africain", "asiatique", "occidental", "occidentaux",
+                "oriental", "orientaux", "iranien", "israélien", "palestinien", "turc", "turque", "arabe", "suisse",
+                "belge", "néerlandais", "hollandais", "suédois", "norvégien", "danois", "finlandais", "polonais", "grec",
+                "grecque", "vietnamien", "thaïlandais", "indonésien", "singapourien", "malaisien", "philippin",
+                "pakistanais", "saoudien", "égyptien", "marocain", "algérien", "tunisien", "sénégalais", "nigérian",
+                "argentin", "chilien", "colombien", "cubain", "irlandais", "écossais", "autrichien", "hongrois", "tchèque",
+                "roumain", "bulgare", "serbe", "croate", "québécois", "parisien", "lyonnais", "marseillais", "pékinois",
+                "londonien", "berlinois", "tibétain", "ouïghour", "mongol", "afghan", "irakien", "syrien", "libanais",
+                "jordanien", "qatari", "émirati", "éthiopien", "kényan", "congolais", "ivoirien", "camerounais", "malien",
+                "libyen", "soudanais",
+                // Institutions.
+                "état", "états", "église",
             ]
         )
     )

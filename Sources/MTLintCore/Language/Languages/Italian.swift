@@ -103,12 +103,24 @@ package extension LanguageProfile {
                 "sonda", "razzo", "satellite", "vertice", "forum", "patto", "accordo", "trattato", "iniziativa", "assistente",
                 "via", "viale", "piazza", "piazzale", "corso", "largo", "stazione", "palazzo", "teatro", "museo", "parco",
                 "ospedale",
+                // A decade's name: `gli anni Settanta`, `i primi anni Duemila`.
+                "anni",
             ],
             prepositions: [
                 "verso", "contro", "dietro", "davanti", "presso", "senza", "sopra", "sotto", "durante", "tramite", "mediante",
                 "tranne", "eccetto", "rispetto", "dentro", "fuori", "lungo", "entro", "circa", "prima", "insieme", "accanto",
                 "vicino", "attraverso", "malgrado", "nonostante", "incluso", "inclusa", "inclusi", "compreso", "compresa",
                 "compresi", "quanto",
+            ],
+            conventionalCapitals: [
+                // Institutions and places that Italian news writes with a capital.
+                "paese", "paesi", "stato", "stati", "regione", "regioni", "provincia", "province", "comune", "comuni",
+                "governo", "governi", "parlamento", "ministero", "procura", "tribunale", "questura", "prefettura", "chiesa",
+                "papa", "pontefice", "costituzione", "repubblica", "esercito", "borsa", "mezzogiorno", "occidente", "oriente",
+                "meridione", "settentrione", "nord", "sud", "est", "ovest",
+                // Periods: ages and centuries (`il tardo Medioevo`, `il primo Novecento`).
+                "medioevo", "rinascimento", "risorgimento", "illuminismo", "umanesimo", "romanticismo", "duecento",
+                "trecento", "quattrocento", "cinquecento", "seicento", "settecento", "ottocento", "novecento", "duemila",
             ]
         )
     )

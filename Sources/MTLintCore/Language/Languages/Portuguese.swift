@@ -80,6 +80,11 @@ package extension LanguageProfile {
             prepositions: [
                 "ante", "após", "até", "contra", "perante", "sem", "sob", "trás", "mediante", "conforme", "frente", "junto",
                 "exceto", "salvo", "inclusive", "através", "via", "rumo", "perto", "dentro", "fora", "atrás", "diante",
+            ],
+            conventionalCapitals: [
+                // Institutions that Portuguese news writes with a capital (`o Governo`).
+                "governo", "governos", "estado", "estados", "executivo", "congresso", "senado", "parlamento", "ministério",
+                "tribunal", "igreja", "papa", "prefeitura", "câmara", "assembleia", "fazenda", "supremo", "república",
             ]
         )
     )

@@ -74,6 +74,11 @@ package extension LanguageProfile {
             prepositions: [
                 "ante", "bajo", "contra", "hacia", "mediante", "frente", "junto", "detrás", "delante", "excepto", "salvo",
                 "incluso", "menos", "vía", "versus", "cerca", "dentro", "fuera", "encima", "debajo", "alrededor",
+            ],
+            conventionalCapitals: [
+                // Institutions that Spanish news writes with a capital (`otros Gobiernos`).
+                "gobierno", "gobiernos", "estado", "estados", "ejecutivo", "congreso", "senado", "parlamento", "ministerio",
+                "tribunal", "iglesia", "papa", "corona", "administración", "ayuntamiento", "hacienda",
             ]
         )
     )
