@@ -297,6 +297,7 @@ package final class FigureExtractor {
             words.append((probe + 1, lower, isScale, value))
             probe += 1
         }
+        if let compound = compoundUnitPhrase(words, wordLed: wordLed, looksLikeYear: looksLikeYear, &scan) { return compound }
         while let tail = words.last, !tail.isScale { words.removeLast() }
         guard !words.isEmpty else { return nil }
 
@@ -346,6 +347,19 @@ package final class FigureExtractor {
             ScalePhrase(range: range, text: text, multiplier: multiplier, isLegal: false, numberWordRanges: numberWords),
             words[words.count - 1].index + 1
         )
+    }
+
+    /// A digit number before one number word that is a power of ten from 10,000 up
+    /// (`5 diecimila`, `3 centomila`, `5 zehntausend`): 万 or 十万 rendered as the language's
+    /// single word for it, a garbled phrase of one word. Not after a year (`nel 2023
+    /// diecimila persone`), nor when the word leads a longer number (`5 diecimila milioni`,
+    /// read by `garbledPhrase`).
+    private func compoundUnitPhrase(_ words: [PhraseWord], wordLed: Bool, looksLikeYear: Bool, _ scan: inout Scan) -> (ScalePhrase, Int)? {
+        guard !wordLed, !looksLikeYear, let word = words.first, !word.isScale, let value = word.value, value >= 10_000,
+            value.isPowerOfTen, words.count == 1
+        else { return nil }
+        let range = Int(scan.tokens[word.index].start)..<Int(scan.tokens[word.index].end)
+        return (ScalePhrase(range: range, text: word.lower, multiplier: value, isLegal: false, numberWordRanges: [range]), word.index + 1)
     }
 
     /// `due milioni e mezzo`: a half after the scale word adds half a unit of the scale.

@@ -21,7 +21,8 @@ public struct GarbledScaleRule: Rule {
             `10 Cento milioni`, `10 cent millions`, `10 hundred million`: a figure no reader can \
             trust, and the most expensive kind of error in a published article. mtlint reads the \
             words after a number; when they are number and scale words that multiply to a power \
-            of ten but are not a scale phrase of the language, it flags the figure, gives the \
+            of ten but are not a scale phrase of the language, or are one number word for \
+            10,000 or more (`5 diecimila`, `3 centomila`: 万 and 十万 in one word), it flags the figure, gives the \
             value the words multiply to, and suggests the language's own wording of it.
 
             The legal scale phrases of each language are not a hand list: they are ICU's \
@@ -41,6 +42,8 @@ public struct GarbledScaleRule: Rule {
             """,
         examples: [
             .flags("it", "TikTok pagava ⟦10 Cento milioni⟧ di dollari l'anno.", suggestion: "1 miliardo"),
+            .flags("it", "Le vendite hanno raggiunto ⟦5 diecimila⟧ unità in ottobre.", suggestion: "50 mila"),
+            .passes("it", "Nel 2023 diecimila persone hanno visitato la mostra, e 5 mila la fiera."),
             .flags("it", "Il fatturato ha raggiunto ⟦25 cento milioni⟧ di yuan.", suggestion: "2,5 miliardi"),
             .flags("it", "Gli investimenti valgono ⟦100 mila milioni⟧ di yuan.", suggestion: "100 miliardi"),
             .flags("it", "La piattaforma conta ⟦3 dieci mila⟧ sviluppatori.", suggestion: "30 mila"),
