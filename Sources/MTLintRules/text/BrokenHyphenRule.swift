@@ -15,7 +15,10 @@ public struct BrokenHyphenRule: Rule {
             `se stessa -sviluppo` (自我发展, self-development), `auto- sviluppo`. A hyphen joins \
             two words, so it touches both; a dash between clauses has a space on both sides. \
             mtlint flags a hyphen with a space on one side only, and suggests closing the gap \
-            where the word before it is the first half of the compound.
+            where the word before it is the first half of the compound. Where the part before \
+            the hyphen is no word but the two parts together are one (`intelli- genza`), the \
+            text kept the hyphen of a word cut at the end of a line: the suggestion is the \
+            whole word, `intelligenza`.
 
             Not flagged: a dash with spaces on both sides (` - `) and the dashes `–` and `—`; \
             a minus before a number (`-5%`); a list bullet at the start of a line; a \
@@ -37,6 +40,10 @@ public struct BrokenHyphenRule: Rule {
             .flags("fr", "Le groupe mise sur l'⟦auto- développement⟧ de ses puces.", suggestion: "auto-développement"),
             .flags("es", "La empresa apuesta por el ⟦auto- desarrollo⟧ de chips.", suggestion: "auto-desarrollo"),
             .flags("en", "The firm bets on ⟦self- development⟧ of chips.", suggestion: "self-development"),
+            .flags("it", "Il settore dell'⟦intelli- genza⟧ artificiale cresce.", suggestion: "intelligenza"),
+            .flags("fr", "Le secteur de l'⟦intelli- gence⟧ artificielle progresse.", suggestion: "intelligence"),
+            .flags("de", "Der Bereich der künstlichen ⟦Intelli- genz⟧ wächst.", suggestion: "Intelligenz"),
+            .passes("it", "Investe nelle micro- e nanotecnologie e nel settore bio- o agroalimentare."),
             .passes("it", "La crescita - dice il rapporto - è forte; i margini – e i costi — salgono del -5%, nel pre- e post-vendita."),
             .passes("it", "- primo punto\n- secondo punto\nun testo an-\ndato a capo e l'opzione -v del comando."),
             .passes("de", "Der Ein- und Ausgang liegt links."),
@@ -67,9 +74,10 @@ public struct BrokenHyphenRule: Rule {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
         /// True when the lexicon knows the word as written (or there is no lexicon).
-        func isKnown(_ token: Token) -> Bool {
+        func isKnown(_ token: Token) -> Bool { isKnownWord(analysis.string(token)) }
+        func isKnownWord(_ word: String) -> Bool {
             guard let found = analysis.lexicon else { return true }
-            return found.isCommonWord(TextTransforms.normalize(analysis.string(token), .nfc))
+            return found.isCommonWord(TextTransforms.normalize(word, .nfc))
         }
         var linesWithOptions: [Int: Bool] = [:]
         /// True when the line holding `offset` has an option that is no word (`groff -Tascii
@@ -127,10 +135,21 @@ public struct BrokenHyphenRule: Rule {
                     !Self.anyConjunction.contains(analysis.lowercased(next)),
                     !Self.isInHyphenRun(previous, next, analysis),
                     !Self.opensParenthesis(before: Int(previous.start), analysis),
-                    !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text),
-                    isKnown(previous)
+                    !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text)
                 else { continue }
                 let first = analysis.string(previous), second = analysis.string(next)
+                // `intelli- genza`: no word before the hyphen, but one word with the part after
+                // it: a word hyphenated at the end of a line, joined into one line since.
+                if !isKnown(previous) {
+                    let joined = first + second
+                    guard analysis.lexicon != nil, isKnownWord(joined) else { continue }
+                    diagnostics.append(
+                        diagnostic(
+                            Int(previous.start)..<Int(next.end),
+                            "`\(first)- \(second)` is one word cut by a hyphen where a line once ended; write `\(joined)`",
+                            suggestions: [joined]))
+                    continue
+                }
                 diagnostics.append(
                     diagnostic(
                         Int(previous.start)..<Int(next.end),
