@@ -29,6 +29,7 @@ import Testing
             ["it", "fr", "es", "pt"],
             "a name follows its noun in apposition (`la versione Pro`); English puts it first, German capitalises every noun"
         ),
+        "regionalScaleLocales": (["pt"], "another region writes its own scale words (Portugal `mil milhões`, Brazil `bilhões`)"),
         "conventionalCapitals": (
             ["it", "fr", "es", "pt"],
             "edited text capitalises words the dictionary has in lower case (`alcuni Paesi`, `certains Américains`); English's dictionary has its capitals, German capitalises every noun"

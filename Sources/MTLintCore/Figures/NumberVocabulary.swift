@@ -125,7 +125,15 @@ package final class NumberVocabulary {
         spellout = try NumberSpellout(locale: locale, lenient: false)
         compactFormatter = try SkeletonNumberFormatter(skeleton: "compact-long precision-unlimited", locale: locale)
         plainFormatter = try SkeletonNumberFormatter(skeleton: "", locale: locale)
-        let (scales, capitalized) = try Self.scalePhrases(locale)
+        var (scales, capitalized) = try Self.scalePhrases(locale)
+        // A text of no region may be of any: Portugal's `mil milhões` is as legal as Brazil's
+        // `bilhões`.
+        if locale.identifier == locale.language {
+            for regional in words.regionalScaleLocales {
+                let (more, _) = try Self.scalePhrases(try ICULocale(languageTag: regional))
+                scales.merge(more) { main, _ in main }
+            }
+        }
         legalScales = scales
         capitalizesNouns = capitalized
         scaleWords = Set(scales.keys.flatMap { $0.split(separator: " ").map(String.init) })

@@ -53,6 +53,11 @@ public struct FigureWords: Sendable {
     /// grammatical case (`chilogrammo`, German `Kilometern`). The file's list is for what CLDR
     /// lacks: colloquial forms (`chili`, `kilos`) and other spellings (`quilómetros`).
     public var measureWords: [String: String]
+    /// Locales of the language's other regions whose scale words (ICU's compact-long
+    /// patterns) are also legal in a text whose region is not known: Portuguese `mil milhões`
+    /// (Portugal) beside `bilhões` (Brazil, ICU's `pt`). Only words the main locale lacks are
+    /// added, so no word changes its value.
+    public var regionalScaleLocales: [String]
 
     /// The words a language file writes; by default none (a language mtlint has no file for).
     public init(
@@ -69,7 +74,8 @@ public struct FigureWords: Sendable {
         articleNumberWords: Set<String> = [],
         halfPhrases: [String] = [],
         rangeWords: [(from: String, to: String)] = [],
-        measureWords: [String: String] = [:]
+        measureWords: [String: String] = [:],
+        regionalScaleLocales: [String] = []
     ) {
         self.currencies = currencies
         self.unitConnectors = unitConnectors
@@ -85,6 +91,7 @@ public struct FigureWords: Sendable {
         self.halfPhrases = halfPhrases
         self.rangeWords = rangeWords
         self.measureWords = measureWords
+        self.regionalScaleLocales = regionalScaleLocales
     }
 }
 

@@ -35,7 +35,8 @@ public struct GarbledScaleRule: Rule {
             an old wording of the language itself, not a calque: a low-confidence note on \
             style, at info level, with the same suggestion.
 
-            Not flagged: legal forms (`10 mila`, `100 milioni`, `1,5 miliardi`, `due miliardi`, \
+            Not flagged: a figure that is all of a quotation (`« 10 cent millions »` in an \
+            article about translation errors), which cites the words; legal forms (`10 mila`, `100 milioni`, `1,5 miliardi`, `due miliardi`, \
             `10 mil millones`, `10 milliards`); spelled-out numbers the language writes that \
             way (`cento milioni`, `one hundred million`); a year before a number word \
             (`nel 2023 cento milioni di persone`).
@@ -44,6 +45,8 @@ public struct GarbledScaleRule: Rule {
             .flags("it", "TikTok pagava ⟦10 Cento milioni⟧ di dollari l'anno.", suggestion: "1 miliardo"),
             .flags("it", "Le vendite hanno raggiunto ⟦5 diecimila⟧ unità in ottobre.", suggestion: "50 mila"),
             .passes("it", "Nel 2023 diecimila persone hanno visitato la mostra, e 5 mila la fiera."),
+            .passes("fr", "L’outil écrit parfois « 10 cent millions » au lieu d’« un milliard »."),
+            .passes("pt", "A despesa é de 118,7 mil milhões de euros, e a dívida de 2,5 bilhões de reais."),
             .flags("it", "Il fatturato ha raggiunto ⟦25 cento milioni⟧ di yuan.", suggestion: "2,5 miliardi"),
             .flags("it", "Gli investimenti valgono ⟦100 mila milioni⟧ di yuan.", suggestion: "100 miliardi"),
             .flags("it", "La piattaforma conta ⟦3 dieci mila⟧ sviluppatori.", suggestion: "30 mila"),
@@ -81,7 +84,9 @@ public struct GarbledScaleRule: Rule {
     }
 
     private func finding(for figure: Figure, _ numbers: NumberFormatting, in analysis: Analysis) -> Diagnostic? {
-        guard figure.kind == .quantity, let scale = figure.scale, !scale.isLegal else { return nil }
+        guard figure.kind == .quantity, let scale = figure.scale, !scale.isLegal,
+            !Self.isWholeQuotation(figure.range, analysis.text)
+        else { return nil }
         let written = analysis.string(figure.range)
         let wording = numbers.compact(figure.value)
         // Scale words only (`5 mila milioni`, `tremila milioni`): an old wording of the
@@ -97,6 +102,18 @@ public struct GarbledScaleRule: Rule {
             + " = \(numbers.plain(figure.value)), \(Self.origin(of: scale.multiplier)) translated word by word;"
             + " \(analysis.languageName) writes `\(wording)`"
         return diagnostic(figure.range, message, suggestions: [wording])
+    }
+
+    /// The figure is all there is between two quotation marks (`« 10 cent millions »`): the
+    /// words are cited, as an article about translation cites the error, not used.
+    static func isWholeQuotation(_ range: Range<Int>, _ text: [UInt16]) -> Bool {
+        let marks: Set<UInt16> = [0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A]
+        func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0xA0 || unit == 0x202F }
+        var before = range.lowerBound - 1
+        while before >= 0, isSpace(text[before]) { before -= 1 }
+        var after = range.upperBound
+        while after < text.count, isSpace(text[after]) { after += 1 }
+        return before >= 0 && after < text.count && marks.contains(text[before]) && marks.contains(text[after])
     }
 
     /// The Chinese unit a power of ten most likely renders.

@@ -40,7 +40,9 @@ package extension LanguageProfile {
             measureWords: [
                 "quilômetros": "km", "quilómetros": "km", "quilômetro": "km", "milhas": "mi", "milha": "mi",
                 "quilos": "kg", "quilogramas": "kg", "libras": "lb", "metros": "m", "metro": "m", "pés": "ft",
-            ]
+            ],
+            // Portugal's long scale: `mil milhões` (10^9), `biliões` (10^12).
+            regionalScaleLocales: ["pt-PT"]
         ),
         textWords: TextWords(
             abbreviations: [
