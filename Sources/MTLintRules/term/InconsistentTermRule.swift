@@ -1,3 +1,4 @@
+import ICU
 import MTLintCore
 import MTLintText
 
@@ -38,6 +39,7 @@ public struct InconsistentTermRule: Rule {
             .passes("it", "L'intelligenza artificiale (IA) cresce: l'AI (IA) è ovunque, dice l'AI."),
             .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
             .passes("it", "L'IA cresce: i modelli di Zhipu AI e di Moonshot AI, e l'AI Act europeo, usano l'IA."),
+            .passes("it", "L'IA cresce in Cina.\n\nMoonshot AI, la società dietro Kimi, usa l'IA."),
             .passes("es", "Las empresas 01.AI y Character.AI crecen, y el dominio AI.com también; la IA china avanza."),
         ]
     )
@@ -157,7 +159,15 @@ public struct InconsistentTermRule: Rule {
     /// A form in capitals that is part of a name (`Zhipu AI`, `AI Act`), not the term.
     static func isPartOfName(_ range: Range<Int>, _ exact: Bool, _ analysis: Analysis) -> Bool {
         guard exact, let index = analysis.tokenIndex(startingAt: range.lowerBound) else { return false }
-        return analysis.standsInName(tokenIndex: index)
+        if analysis.standsInName(tokenIndex: index) { return true }
+        // After a sentence's first word that is no word of the language (`Moonshot AI, la
+        // società dietro Kimi`): the capital of the sentence does not hide the name.
+        guard index > 0, let lexicon = analysis.lexicon else { return false }
+        let previous = analysis.tokens[index - 1]
+        return previous.kind == .word && CodeUnit.isUppercase(analysis.text[Int(previous.start)])
+            && Int(range.lowerBound) - Int(previous.end) == 1 && analysis.text[Int(previous.end)] == 0x20
+            && analysis.isSentenceStart(tokenIndex: index - 1)
+            && !lexicon.isCommonWord(TextTransforms.normalize(analysis.lowercased(previous), .nfc))
     }
 
     /// A form without case, hyphens, spaces and dots: `e-mail`, `email` and `E-Mail` share it.
