@@ -18,8 +18,15 @@ public struct PageFurnitureRule: Rule {
             language's data file, Sources/MTLintCore/Language/Languages/), or a reading time \
             in any of the languages it knows. The suggestion is to remove the line.
 
+            It also flags what a copied page leaves of its images: a line that is an image's \
+            file name (`huawei-stand-2024.jpg`), and a short label ending in a number \
+            (`Huawei UK 1`, an alt text) on the line above a photo caption (`Foto: Reuters`, \
+            `Photo :`, `Bild:`, `Ảnh:`).
+
             Not flagged: the same words inside a sentence (`la pubblicità cresce`, `read more \
-            books`), or with other words on the line (`Condividi i tuoi dati con cautela.`).
+            books`), or with other words on the line (`Condividi i tuoi dati con cautela.`); a label \
+            with a number above a line that is no photo caption (`Tabella 1` above `Fonte: \
+            Istat`).
             """,
         examples: [
             .flags("it", "Il gruppo cresce in Europa.\n\n⟦Chiudi l'annuncio⟧\n\nLe vendite salgono.", suggestion: ""),
@@ -30,6 +37,12 @@ public struct PageFurnitureRule: Rule {
             .passes("it", "La pubblicità online cresce; leggi anche il rapporto, e condividi i tuoi dati con cautela."),
             .passes("en", "Read more books. Share the load.\n\nAdvertising revenue fell."),
             .passes("it", "Tempo di lettura e comprensione\n\nIl testo comincia qui."),
+            .flags(
+                "de", "Die Firma wächst.\n\n⟦Huawei UK 1⟧\n\nDer Stand auf der Messe. Foto: Reuters\n\nDer Text geht weiter.",
+                suggestion: ""),
+            .flags("it", "Il gruppo cresce.\n⟦huawei-stand-2024.jpg⟧\nLe vendite salgono.", suggestion: ""),
+            .passes("it", "Tabella 1\n\nFonte: Istat. Il grafico 2 mostra i dati.\n\nCapitolo 3\n\nLa foto del 2024: un record."),
+            .passes("fr", "Airbus A320 2\n\nLe groupe vend deux avions.\n\nVoir le site www.example.fr/photo.jpg pour la photo."),
         ]
     )
 
@@ -54,13 +67,67 @@ public struct PageFurnitureRule: Rule {
             // followed by more text (`Il gruppo cresce. Le vendite salgono`) is not read.
             if let stop = text[line].firstIndex(of: 0x2E), stop + 2 < line.upperBound, text[stop + 1] == 0x20 { continue }
             let words = analysis.string(line).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
-            guard PageFurniture.isFurniture(words.joined(separator: " "), language: language) else { continue }
-            diagnostics.append(
-                diagnostic(
-                    line, "`\(analysis.string(line))` is a web page's interface text, not part of the article; remove the line",
-                    suggestions: [""]))
+            if PageFurniture.isFurniture(words.joined(separator: " "), language: language) {
+                diagnostics.append(
+                    diagnostic(
+                        line, "`\(analysis.string(line))` is a web page's interface text, not part of the article; remove the line",
+                        suggestions: [""]))
+            } else if Self.isImageFileName(words), !analysis.isInURL(line) {
+                diagnostics.append(
+                    diagnostic(
+                        line, "`\(analysis.string(line))` is an image's file name left from the page; remove the line", suggestions: [""]))
+            } else if Self.isImageLabel(words, line, text), Self.nextLineIsCaption(after: lineIndex, map, text) {
+                diagnostics.append(
+                    diagnostic(
+                        line,
+                        "`\(analysis.string(line))` is an image's label left above its caption, not part of the article; remove the line",
+                        suggestions: [""]))
+            } else {
+                continue
+            }
             if diagnostics.count >= 100 { break }
         }
         return diagnostics
+    }
+
+    static let imageExtensions = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
+
+    /// One word that is a file name of an image (`huawei-uk-1.jpg`, `IMG_2034.JPEG`).
+    static func isImageFileName(_ words: [Substring]) -> Bool {
+        guard words.count == 1, let word = words.first, let dot = word.lastIndex(of: "."), dot > word.startIndex else { return false }
+        return imageExtensions.contains(String(word[word.index(after: dot)...])) && word[..<dot].contains(where: \.isLetter)
+    }
+
+    /// Two to five words, the first capitalised and the last a number of one or two digits,
+    /// with no punctuation: the label an image's alt text or file name leaves on a copied
+    /// page (`Huawei UK 1`).
+    static func isImageLabel(_ words: [Substring], _ line: Range<Int>, _ text: [UInt16]) -> Bool {
+        guard (2...5).contains(words.count), let last = words.last, (1...2).contains(last.count), last.allSatisfy(\.isASCII),
+            last.allSatisfy(\.isNumber), CodeUnit.isUppercase(text[line.lowerBound])
+        else { return false }
+        return text[line].allSatisfy { CodeUnit.isLetterOrDigit($0) || $0 == 0x20 || $0 == 0xA0 || $0 == 0x2D }
+    }
+
+    /// Credit labels of photo captions, lower case, in the languages mtlint knows and in
+    /// Vietnamese (`Ảnh:`), whose sites are often machine-translated.
+    static let creditLabels = ["foto", "photo", "bild", "ảnh", "image", "imagen", "imagem", "immagine", "fotografia"]
+
+    /// The next line that is not blank, within two lines, is a photo caption: it has a credit
+    /// label and a colon (`Der Huawei-Stand auf dem MWC 2024. Foto: Reuters .`).
+    static func nextLineIsCaption(after lineIndex: Int, _ map: SourceMap, _ text: [UInt16]) -> Bool {
+        var next = lineIndex + 1
+        while next < map.lineCount, next <= lineIndex + 3 {
+            let line = map.lineRange(next, in: text)
+            next += 1
+            guard text[line].contains(where: { !CodeUnit.isWhitespace($0) }) else { continue }
+            // The label stands near the caption's end; a long line is read only there.
+            let tail = max(line.lowerBound, line.upperBound - 80)..<line.upperBound
+            let lower = String(decoding: text[tail], as: UTF16.self).lowercased()
+            return creditLabels.contains { label in
+                lower.contains(label + ":") || lower.contains(label + " :") || lower.contains(label + "\u{A0}:")
+                    || lower.contains(label + "\u{202F}:")
+            }
+        }
+        return false
     }
 }
