@@ -13,7 +13,8 @@ public struct MixedScriptRule: Rule {
         id: "text/mixed-script",
         severity: .warning,
         category: .fluency,
-        summary: "Letters of several scripts run together without spaces, as in a pasted language menu.",
+        summary:
+            "Letters of several scripts run together without spaces, as in a pasted language menu, or Chinese punctuation in Latin text.",
         explanation: """
             When a page is copied into a translation tool, its language menu comes along and \
             lands in the article as one glued string of endonyms: Hangul, Cyrillic, Latin, Han \
@@ -23,7 +24,13 @@ public struct MixedScriptRule: Rule {
             letters of another script. Neighbouring flagged runs separated only by spaces are \
             reported as one finding.
 
-            Not flagged: a name followed by its own script with a space or in brackets \
+            In a Latin-script document it also flags a Chinese or Japanese punctuation mark \
+            left between Latin words or figures by a translation that kept the source's marks \
+            (`Huawei，le vendite`, `del 20%。`, `il chip（Ascend 910C）`, `《Il quotidiano》`); \
+            the suggestion is the Latin mark, with the space it needs, and the language's \
+            quotation marks for `《》` and `「」`.
+
+            Not flagged: Chinese punctuation inside Chinese words (`豆包，字节跳动`); a name followed by its own script with a space or in brackets \
             (`Doubao (豆包)`); a Latin brand name inside Chinese, Japanese or Korean text \
             (`发布了Doubao大模型`, fewer than three changes); Japanese and Korean mixing Han with \
             kana or Hangul; a single Greek letter glued to Latin ones, as in units and formulas \
@@ -42,12 +49,57 @@ public struct MixedScriptRule: Rule {
             .passes("ko", "한국어 문장에 漢字가 섞여 있다."),
             .passes("it", "Se α = 0,5 allora β vale 2, la resistenza è di 10 kΩ e ΔT vale 3 °C."),
             .passes("en", "Version 2.0 of the app, 5G networks and COVID-19 rules."),
+            .flags("it", "Secondo Huawei⟦，⟧le vendite crescono.", suggestion: ", "),
+            .flags("it", "Il chip⟦（⟧Ascend 910C⟦）⟧sarà pronto.", suggestions: [" (", ") "]),
+            .flags("fr", "Les ventes ont progressé de 20 %⟦。⟧", suggestion: "."),
+            .passes("it", "Il nome cinese è 字节跳动（ByteDance）, e il prodotto 豆包，字节跳动 lo vende."),
         ]
     )
 
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
+        check(analysis, limit: .unlimited).kept
+    }
+
+    /// Glued runs, then, in a Latin-script document, the full-width marks merged in text
+    /// order; one finding per mark on `a，a，a，...` is made only up to the cap.
+    public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
+        var findings = LimitedFindings(limit: limit)
+        let runs = gluedRuns(analysis)
+        guard analysis.isLatinScript else {
+            for run in runs { findings.append(run) }
+            return findings
+        }
+        let text = analysis.text
+        let quotes = analysis.language.profile?.textWords.quotePairs.first ?? ("“", "”")
+        // One message per mark: a text of many marks repeats a few.
+        var messages: [UInt16: String] = [:]
+        func message(for unit: UInt16) -> String {
+            if let known = messages[unit] { return known }
+            let mark = String(decoding: [unit], as: UTF16.self)
+            let latin = FullWidthPunctuation.latinMark(for: unit, quotes: quotes) ?? ""
+            let made = "`\(mark)` is a Chinese or Japanese punctuation mark in \(analysis.languageName) text; write `\(latin)`"
+            messages[unit] = made
+            return made
+        }
+        var next = 0
+        for offset in FullWidthPunctuation.offsets(in: text) {
+            while next < runs.count, runs[next].range.lowerBound < offset {
+                findings.append(runs[next])
+                next += 1
+            }
+            findings.append(
+                diagnostic(
+                    offset..<(offset + 1), message(for: text[offset]),
+                    suggestions: [FullWidthPunctuation.replacement(at: offset, in: text, quotes: quotes)]))
+        }
+        for run in runs[next...] { findings.append(run) }
+        return findings
+    }
+
+    /// The findings on runs of glued letters of several scripts.
+    private func gluedRuns(_ analysis: Analysis) -> [Diagnostic] {
         let text = analysis.text
         var flagged: [(range: Range<Int>, scripts: [Script])] = []
         var documentScript: Script?
