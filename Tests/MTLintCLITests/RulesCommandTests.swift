@@ -64,7 +64,7 @@ struct RulesCommandTests {
     func explain() {
         let result = runMTLint(["explain", "text/repeated-word"])
         #expect(result.status == Status.clean)
-        #expect(result.stdout.hasPrefix("text/repeated-word (warning, fluency)\nThe same word twice in a row.\n"))
+        #expect(result.stdout.hasPrefix("text/repeated-word (warning, fluency)\nThe same word, or the same two words, twice in a row.\n"))
         #expect(result.stdout.contains("spell checkers accept it"))
         #expect(result.stdout.contains("[it] Ha pagato ⟦il il⟧ conto del ristorante."))
         #expect(result.stdout.contains("suggestion: il"))

@@ -12,12 +12,13 @@ public struct RepeatedWordRule: Rule {
         id: "text/repeated-word",
         severity: .warning,
         category: .fluency,
-        summary: "The same word twice in a row.",
+        summary: "The same word, or the same two words, twice in a row.",
         explanation: """
             A doubled word (`il il`, `di di`, `the the`) is one of the most visible slips in a \
             published text, and spell checkers accept it because each word is spelled right. \
             mtlint compares neighbouring words case-insensitively, across a line break too, and \
-            suggests the single word.
+            suggests the single word. Two words said twice (`la società la società`, `di cui di \
+            cui`), as a repeated segment leaves them, are flagged the same way.
 
             Not flagged: a run of three or more, which is deliberate (`bla bla bla`, `ha ha ha`, \
             `la la la`), and two doublings in one sentence (a play on words); numbers (`10 10` \
@@ -72,6 +73,16 @@ public struct RepeatedWordRule: Rule {
             .flags("de", "Er sagte, dass ⟦die die⟧ Regel gilt.", suggestion: "die"),
             .flags("fr", "Le texte doit ⟦être être⟧ relu avant la sortie.", suggestion: "être"),
             .flags("pt", "O programa apaga os ⟦arquivos arquivos⟧ antigos.", suggestion: "arquivos"),
+            .flags(
+                "it", "⟦La società la società⟧ ha detto che il piano ⟦di cui di cui⟧ si parla è pronto.",
+                suggestions: ["La società", "di cui"]),
+            .flags("fr", "Le groupe a publié ⟦le rapport le rapport⟧ annuel.", suggestion: "le rapport"),
+            .passes(
+                "it",
+                "E spingo e spingo, disse.\nVideo suggerito\nvideo suggerito\nLa tabella: A Q a q, B R b r. Crebbero passo dopo passo dopo passo."
+            ),
+            .passes("de", "Die Preise stiegen und nach und nach sank die Nachfrage."),
+            .passes("en", "They grew step by step by step, and sang New York New York; --set key --set key."),
         ],
         fixes: .safe
     )
@@ -123,8 +134,23 @@ public struct RepeatedWordRule: Rule {
         // Two doublings in one sentence are play on words (`non dire dire le le cose cose`).
         var perSentence: [Int: Int] = [:]
         for finding in found { if let sentence = finding.sentence { perSentence[sentence, default: 0] += 1 } }
+        let phrases = repeatedPhrases(analysis, &evidence)
+        var nextPhrase = 0
         var findings = LimitedFindings(limit: limit)
+        func appendPhrases(before offset: Int) {
+            while nextPhrase < phrases.count, phrases[nextPhrase].range.lowerBound < offset {
+                let phrase = phrases[nextPhrase]
+                let original = analysis.string(phrase.kept).collapsingWhiteSpace
+                findings.append(
+                    diagnostic(
+                        phrase.range,
+                        "repeated words: `\(analysis.string(phrase.range).collapsingWhiteSpace)`; write `\(original)` once",
+                        suggestions: [original]))
+                nextPhrase += 1
+            }
+        }
         for finding in found where finding.sentence.map({ perSentence[$0, default: 0] < 2 }) ?? true {
+            appendPhrases(before: finding.range.lowerBound)
             let original = analysis.string(finding.first)
             findings.append(
                 diagnostic(
@@ -133,14 +159,66 @@ public struct RepeatedWordRule: Rule {
                     suggestions: [original]
                 ))
         }
+        appendPhrases(before: Int.max)
         return findings
+    }
+
+    /// Two words said twice in a row (`la società la società`, `di cui di cui`), as a
+    /// translation that repeats a segment leaves them: words joined by white space only,
+    /// on one line, the second time in lower case. Not a longer run (`step by step by step`),
+    /// names (`New York New York`), nor technical or foreign words (as for one word).
+    private func repeatedPhrases(_ analysis: Analysis, _ evidence: inout Evidence) -> [(range: Range<Int>, kept: Range<Int>)] {
+        let tokens = analysis.tokens, text = analysis.text
+        let conjunctions = analysis.language.profile?.textWords.conjunctions ?? []
+        var found: [(range: Range<Int>, kept: Range<Int>)] = []
+        var index = 0
+        while index + 3 < tokens.count {
+            let first = tokens[index], second = tokens[index + 1], third = tokens[index + 2], fourth = tokens[index + 3]
+            guard first.kind == .word, second.kind == .word, third.kind == .word, fourth.kind == .word,
+                first.end - first.start == third.end - third.start, second.end - second.start == fourth.end - fourth.start,
+                Self.isWhiteSpaceGap(first, second, text), Self.isWhiteSpaceGap(second, third, text),
+                Self.isWhiteSpaceGap(third, fourth, text)
+            else {
+                index += 1
+                continue
+            }
+            let word = analysis.lowercased(first), next = analysis.lowercased(second)
+            guard word != next, analysis.lowercased(third) == word, analysis.lowercased(fourth) == next else {
+                index += 1
+                continue
+            }
+            // A run that goes on is deliberate (`step by step by step`).
+            if index + 4 < tokens.count, Self.isWhiteSpaceGap(fourth, tokens[index + 4], text),
+                analysis.lowercased(tokens[index + 4]) == word
+            {
+                index += 5
+                continue
+            }
+            index += 4
+            // Said twice on purpose (`e spingo e spingo`), or an idiom after a conjunction
+            // (`und nach und nach`); two lines alike (a page's label twice) are no slip of one
+            // sentence; a second time in other capitals is a table (`A Q a q`).
+            let range = Int(first.start)..<Int(fourth.end)
+            guard !conjunctions.contains(word), !text[range].contains(where: { $0 == 0x0A || $0 == 0x0D }),
+                text[Int(second.start)..<Int(second.end)] == text[Int(fourth.start)..<Int(fourth.end)],
+                text[(Int(first.start) + 1)..<Int(first.end)] == text[(Int(third.start) + 1)..<Int(third.end)],
+                !CodeUnit.startsUppercase(third, in: text), !CodeUnit.startsUppercase(fourth, in: text),
+                !evidence.isTechnicalOrForeign(word, (index - 4, index - 2)),
+                !evidence.isTechnicalOrForeign(next, (index - 3, index - 1))
+            else { continue }
+            found.append((range, Int(first.start)..<Int(second.end)))
+        }
+        return found
     }
 
     /// Two letter tokens of equal length with only white space between, at most one line end.
     private func isCandidatePair(_ first: Token, _ second: Token, _ text: [UInt16]) -> Bool {
-        guard first.kind == .word, second.kind == .word,
-            first.end - first.start == second.end - second.start
-        else { return false }
+        first.kind == .word && second.kind == .word && first.end - first.start == second.end - second.start
+            && Self.isWhiteSpaceGap(first, second, text)
+    }
+
+    /// Only white space between the two tokens, at least one unit, at most one line end.
+    private static func isWhiteSpaceGap(_ first: Token, _ second: Token, _ text: [UInt16]) -> Bool {
         var lineEnds = 0
         var position = Int(first.end)
         while position < Int(second.start) {
