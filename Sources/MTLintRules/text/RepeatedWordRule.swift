@@ -18,7 +18,10 @@ public struct RepeatedWordRule: Rule {
             published text, and spell checkers accept it because each word is spelled right. \
             mtlint compares neighbouring words case-insensitively, across a line break too, and \
             suggests the single word. Two words said twice (`la società la società`, `di cui di \
-            cui`), as a repeated segment leaves them, are flagged the same way.
+            cui`), as a repeated segment leaves them, are flagged the same way, on one line and \
+            written the same twice; not a content word and its preposition (`miliardi di \
+            miliardi di`), a phrase after a conjunction (`e spingo e spingo`, `und nach und \
+            nach`) nor a longer run (`step by step by step`).
 
             Not flagged: a run of three or more, which is deliberate (`bla bla bla`, `ha ha ha`, \
             `la la la`), and two doublings in one sentence (a play on words); numbers (`10 10` \
@@ -82,6 +85,7 @@ public struct RepeatedWordRule: Rule {
                 "E spingo e spingo, disse.\nVideo suggerito\nvideo suggerito\nLa tabella: A Q a q, B R b r. Crebbero passo dopo passo dopo passo."
             ),
             .passes("de", "Die Preise stiegen und nach und nach sank die Nachfrage."),
+            .passes("it", "Il valore è di 3 miliardi di miliardi di yuan, dicono."),
             .passes("en", "They grew step by step by step, and sang New York New York; --set key --set key."),
         ],
         fixes: .safe
@@ -166,7 +170,8 @@ public struct RepeatedWordRule: Rule {
     /// Two words said twice in a row (`la società la società`, `di cui di cui`), as a
     /// translation that repeats a segment leaves them: words joined by white space only,
     /// on one line, the second time in lower case. Not a longer run (`step by step by step`),
-    /// names (`New York New York`), nor technical or foreign words (as for one word).
+    /// names (`New York New York`), a content word and its preposition (`miliardi di
+    /// miliardi di`), nor technical or foreign words (as for one word).
     private func repeatedPhrases(_ analysis: Analysis, _ evidence: inout Evidence) -> [(range: Range<Int>, kept: Range<Int>)] {
         let tokens = analysis.tokens, text = analysis.text
         let conjunctions = analysis.language.profile?.textWords.conjunctions ?? []
@@ -199,6 +204,9 @@ public struct RepeatedWordRule: Rule {
             // (`und nach und nach`); two lines alike (a page's label twice) are no slip of one
             // sentence; a second time in other capitals is a table (`A Q a q`).
             let range = Int(first.start)..<Int(fourth.end)
+            // A content word and its preposition twice is one phrase inside another
+            // (`miliardi di miliardi di yuan`, `millions of millions of`).
+            if !Self.isFunctionWord(index - 4, analysis), Self.isFunctionWord(index - 3, analysis) { continue }
             guard !conjunctions.contains(word), !text[range].contains(where: { $0 == 0x0A || $0 == 0x0D }),
                 text[Int(second.start)..<Int(second.end)] == text[Int(fourth.start)..<Int(fourth.end)],
                 text[(Int(first.start) + 1)..<Int(first.end)] == text[(Int(third.start) + 1)..<Int(third.end)],
