@@ -21,6 +21,10 @@ FUZZ_TARGETS=${FUZZ_TARGETS:-"lint configuration glossary baseline documents"}
 FUZZ_FLAGS=${FUZZ_FLAGS:-}
 SWIFT=${SWIFT:-swift}
 
+# SwiftPM keeps the list of mtlint's source files from the last build of this package: a file
+# added to mtlint since then is missing from the link ("cannot find ... in scope"). Touching
+# the manifest makes it read the list again.
+touch Package.swift
 # lld: gold stops with an internal error on these binaries' debug information.
 $SWIFT build -c release --sanitize=address -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 BIN=.build/release
