@@ -11,8 +11,7 @@ public struct SpacingRule: Rule {
         summary: "Doubled spaces, a space before punctuation, or French spacing not followed.",
         explanation: """
             Machine translation joins segments with the spaces of the source: two spaces \
-            between words, a space before a comma or a full stop (`crescita , ma`), spaces inside brackets (`( chiamato \
-            Doubao )`). Italian, \
+            between words, a space before a comma or a full stop (`crescita , ma`). Italian, \
             Spanish, Portuguese, German and English write no space before `, . ; : ! ?`; \
             French writes a no-break space before `; : ! ?` and inside guillemets, and none \
             before `,` and `.`. mtlint flags doubled spaces inside a line and a space before \
@@ -25,9 +24,7 @@ public struct SpacingRule: Rule {
             Not flagged: indentation and spaces at the end of a line; lines laid out as a \
             table (a tab, a `|`, or several runs of spaces between short cells); a space \
             before an ellipsis or a decimal (`.5`); smileys; times and ratios (`14:30`, \
-            `3:1`); web addresses; spaces inside brackets that hold a formula, a command or no \
-            lower-case word, or one word only (`( x + y )`, `( cd src; make )`, `( A )`, \
-            `while ( espressione )`).
+            `3:1`); web addresses.
             """,
         examples: [
             .flags("it", "La crescita è forte⟦  ⟧e continua.", suggestion: " "),
@@ -43,11 +40,6 @@ public struct SpacingRule: Rule {
             .passes("it", "Voce            Valore\nRicavi totali   12 milioni di euro"),
             .passes("fr", "La croissance est forte\u{202F}; elle continue\u{A0}: «\u{A0}oui\u{A0}» et 14:30."),
             .passes("en", "Growth is strong; it continues. Really?"),
-            .flags("it", "Il nuovo modello ⟦( ⟧chiamato Doubao⟦ )⟧ è uscito ieri.", suggestions: ["(", ")"]),
-            .passes(
-                "it",
-                "La somma ( x + y ) vale 3, il comando ( cd src; make ) compila, la sintassi [ -v ] e while ( espressione ) restano ( A ), come ( 8 x blocco ) (vedi sotto)."
-            ),
         ],
         fixes: .safe
     )
@@ -75,8 +67,6 @@ public struct SpacingRule: Rule {
             guard !line.isEmpty else { continue }
             // Asked only on a line with a double space, most have none.
             var tableLike: Bool?
-            // The space before the `)` of a bracket flagged for its space after `(`.
-            var closingSpace: Int?
             var offset = line.lowerBound
             // Indentation is layout, not spacing.
             while offset < line.upperBound, text[offset] == 0x20 || text[offset] == 0x09 { offset += 1 }
@@ -96,19 +86,11 @@ public struct SpacingRule: Rule {
                             diagnostic(
                                 offset..<end, "\(end - offset) spaces between words; one is enough", suggestions: [" "],
                                 picky: afterSentence))
-                    } else if offset == closingSpace {
-                        diagnostics.append(
-                            diagnostic(offset..<(end + 1), "a space before `)`; write it right after the word", suggestions: [")"]))
                     } else if let finding = spaceBefore(next, at: offset, end: end, text: text, french: french, line: line), !inURL(end) {
                         diagnostics.append(finding)
                     }
                     offset = end
                     continue
-                }
-                if unit == 0x28, let close = Self.spacedBracketClose(opening: offset, text: text, line: line), !inURL(offset) {
-                    diagnostics.append(
-                        diagnostic(offset..<(offset + 2), "a space after `(`; write it right before the word", suggestions: ["("]))
-                    closingSpace = close
                 }
                 if french, let finding = frenchSpacing(at: offset, text: text, line: line), !inURL(offset) {
                     diagnostics.append(finding)
@@ -173,31 +155,6 @@ public struct SpacingRule: Rule {
         default:
             return nil
         }
-    }
-
-    /// The offset of the space before `)` when a bracket holds two words or more with one
-    /// space inside each end (`( chiamato Doubao )`), as segments joined with the source's
-    /// spaces leave it; nil otherwise. It starts with a letter; only words, digits and `, .
-    /// ' ’ -` inside, one lower-case letter at least, on one line, within 120 code units: not
-    /// a formula (`( x + y )`, `( 8 x taille )`), a command (`( cd src; make )`), a synopsis
-    /// (`[ -v ]`, `while ( expresión )`) nor a mark named (`( und )`).
-    static func spacedBracketClose(opening: Int, text: [UInt16], line: Range<Int>) -> Int? {
-        guard opening + 2 < line.upperBound, text[opening + 1] == 0x20, CodeUnit.isLetter(text[opening + 2]) else { return nil }
-        var index = opening + 2
-        var hasLowercase = false
-        var innerSpaces = 0
-        while index < min(line.upperBound, opening + 120) {
-            let unit = text[index]
-            if unit == 0x29 {
-                guard text[index - 1] == 0x20, text[index - 2] != 0x20, hasLowercase, innerSpaces >= 2 else { return nil }
-                return index - 1
-            }
-            if CodeUnit.isLowercase(unit) { hasLowercase = true }
-            if unit == 0x20 { innerSpaces += 1 }
-            guard CodeUnit.isLetterOrDigit(unit) || [0x20, 0x2C, 0x2E, 0x27, 0x2019, 0x2D].contains(unit) else { return nil }
-            index += 1
-        }
-        return nil
     }
 
     /// Columns: a tab, a `|`, or runs of spaces between short cells. A line of prose with
