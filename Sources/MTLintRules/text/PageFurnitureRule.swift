@@ -19,14 +19,15 @@ public struct PageFurnitureRule: Rule {
             in any of the languages it knows. The suggestion is to remove the line.
 
             It also flags what a copied page leaves of its images: a line that is an image's \
-            file name (`huawei-stand-2024.jpg`), and a short label ending in a number \
-            (`Huawei UK 1`, an alt text) on the line above a photo caption (`Foto: Reuters`, \
-            `Photo :`, `Bild:`, `Ảnh:`).
+            file name (`huawei-stand-2024.jpg`), and a short label ending in a digit from 1 to \
+            9 (`Huawei UK 1`, an alt text) on the line above a photo caption (`Foto: Reuters`, \
+            `Photo :`, `Bild:`, `Ảnh:`) that does not repeat it.
 
             Not flagged: the same words inside a sentence (`la pubblicità cresce`, `read more \
             books`), or with other words on the line (`Condividi i tuoi dati con cautela.`); a label \
             with a number above a line that is no photo caption (`Tabella 1` above `Fonte: \
-            Istat`).
+            Istat`), or above a caption that names it (`Google Pixel 9`, then `Il Pixel 9 in \
+            tre colori. Foto: Google`), or ending in a larger number (`Huawei Mate 70`).
             """,
         examples: [
             .flags("it", "Il gruppo cresce in Europa.\n\n⟦Chiudi l'annuncio⟧\n\nLe vendite salgono.", suggestion: ""),
@@ -43,6 +44,7 @@ public struct PageFurnitureRule: Rule {
             .flags("it", "Il gruppo cresce.\n⟦huawei-stand-2024.jpg⟧\nLe vendite salgono.", suggestion: ""),
             .passes("it", "Tabella 1\n\nFonte: Istat. Il grafico 2 mostra i dati.\n\nCapitolo 3\n\nLa foto del 2024: un record."),
             .passes("fr", "Airbus A320 2\n\nLe groupe vend deux avions.\n\nVoir le site www.example.fr/photo.jpg pour la photo."),
+            .passes("it", "Google Pixel 9\n\nIl Pixel 9 in tre colori. Foto: Google\n\nHuawei Mate 70\n\nIl telefono. Foto: Huawei"),
         ]
     )
 
@@ -76,7 +78,9 @@ public struct PageFurnitureRule: Rule {
                 diagnostics.append(
                     diagnostic(
                         line, "`\(analysis.string(line))` is an image's file name left from the page; remove the line", suggestions: [""]))
-            } else if Self.isImageLabel(words, line, text), Self.nextLineIsCaption(after: lineIndex, map, text) {
+            } else if Self.isImageLabel(words, line, text),
+                Self.nextLineIsCaption(after: lineIndex, map, text, without: words.suffix(2).joined(separator: " "))
+            {
                 diagnostics.append(
                     diagnostic(
                         line,
@@ -98,12 +102,12 @@ public struct PageFurnitureRule: Rule {
         return imageExtensions.contains(String(word[word.index(after: dot)...])) && word[..<dot].contains(where: \.isLetter)
     }
 
-    /// Two to five words, the first capitalised and the last a number of one or two digits,
-    /// with no punctuation: the label an image's alt text or file name leaves on a copied
-    /// page (`Huawei UK 1`).
+    /// Two to five words, the first capitalised and the last one digit, 1 to 9, with no
+    /// punctuation: the label an image's alt text or file name leaves on a copied page
+    /// (`Huawei UK 1`). A product's name ends in larger numbers most often (`Pixel 10`).
     static func isImageLabel(_ words: [Substring], _ line: Range<Int>, _ text: [UInt16]) -> Bool {
-        guard (2...5).contains(words.count), let last = words.last, (1...2).contains(last.count), last.allSatisfy(\.isASCII),
-            last.allSatisfy(\.isNumber), CodeUnit.isUppercase(text[line.lowerBound])
+        guard (2...5).contains(words.count), let last = words.last, last.count == 1, ("1"..."9").contains(last),
+            CodeUnit.isUppercase(text[line.lowerBound])
         else { return false }
         return text[line].allSatisfy { CodeUnit.isLetterOrDigit($0) || $0 == 0x20 || $0 == 0xA0 || $0 == 0x2D }
     }
@@ -113,8 +117,11 @@ public struct PageFurnitureRule: Rule {
     static let creditLabels = ["foto", "photo", "bild", "ảnh", "image", "imagen", "imagem", "immagine", "fotografia"]
 
     /// The next line that is not blank, within two lines, is a photo caption: it has a credit
-    /// label and a colon (`Der Huawei-Stand auf dem MWC 2024. Foto: Reuters .`).
-    static func nextLineIsCaption(after lineIndex: Int, _ map: SourceMap, _ text: [UInt16]) -> Bool {
+    /// label and a colon (`Der Huawei-Stand auf dem MWC 2024. Foto: Reuters .`), and does not
+    /// name what the line above names (`label`, its last word and number in lower case): a
+    /// heading above the picture of what it heads (`Google Pixel 9`, then `Il Pixel 9 in tre
+    /// colori. Foto: Google`).
+    static func nextLineIsCaption(after lineIndex: Int, _ map: SourceMap, _ text: [UInt16], without label: String) -> Bool {
         var next = lineIndex + 1
         while next < map.lineCount, next <= lineIndex + 3 {
             let line = map.lineRange(next, in: text)
@@ -123,10 +130,12 @@ public struct PageFurnitureRule: Rule {
             // The label stands near the caption's end; a long line is read only there.
             let tail = max(line.lowerBound, line.upperBound - 80)..<line.upperBound
             let lower = String(decoding: text[tail], as: UTF16.self).lowercased()
-            return creditLabels.contains { label in
-                lower.contains(label + ":") || lower.contains(label + " :") || lower.contains(label + "\u{A0}:")
-                    || lower.contains(label + "\u{202F}:")
+            let hasCredit = creditLabels.contains { credit in
+                lower.contains(credit + ":") || lower.contains(credit + " :") || lower.contains(credit + "\u{A0}:")
+                    || lower.contains(credit + "\u{202F}:")
             }
+            guard hasCredit, line.count <= 400 else { return false }
+            return !String(decoding: text[line], as: UTF16.self).lowercased().contains(label)
         }
         return false
     }
