@@ -34,7 +34,10 @@ public struct NameVariantRule: Rule {
             spelling with an inner capital: `Wechat Search` beside `WeChat`. A Chinese name \
             whose given name drifts one letter out of pinyin is one person (`Lei Jung` beside \
             `Lei Jun`); two pinyin spellings (`Li Wei`, `Li Wen`) may be two people and are \
-            not flagged.
+            not flagged. A Chinese name written in both orders (`Ren Zhengfei`, then `Zhengfei \
+            Ren`, the order of an English source) is one name in two orders: the order used less \
+            often is flagged, unless both words are family names (`Li Wei`, `Wei Li`: two \
+            people, perhaps).
             """,
         examples: [
             .flags("it", "TikTok cresce. Gli utenti di TikTok sono molti e ⟦Tiktok⟧ assume.", suggestion: "TikTok"),
@@ -46,6 +49,8 @@ public struct NameVariantRule: Rule {
             .flags("it", "Lei Jun ha presentato l'auto; secondo ⟦Lei Jung⟧ le vendite salgono.", suggestion: "Lei Jun"),
             .passes("it", "Giulia Ferri e Paolo Ferri non sono parenti; Ferri è un cognome diffuso."),
             .passes("it", "Li Wei e Li Wen sono due dirigenti diversi, come Wang Tao e Wang Hao."),
+            .flags("it", "Il fondatore Ren Zhengfei ha parlato. Secondo ⟦Zhengfei Ren⟧, il gruppo crescerà.", suggestion: "Ren Zhengfei"),
+            .passes("it", "Li Wei e Wei Li sono due dirigenti diversi; Jensen Huang e Lisa Su guidano Nvidia e Amd."),
             .passes("it", "XIAOMI | Il modello SU7 di Xiaomi piace; Xiaomi vende."),
             .passes("es", "Solo vino. Sólo agua, dijo. Solo eso."),
             .passes("de", "Der Vanillezucker kommt zuerst, dann der Vanille-Zucker. NAME und Name."),
@@ -125,6 +130,7 @@ public struct NameVariantRule: Rule {
         }
         diagnostics += camelCaseVariants(analysis, names, flagged: Set(diagnostics.map(\.range.lowerBound)))
         diagnostics += pinyinDrift(analysis, names)
+        diagnostics += swappedOrder(analysis, names)
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -212,6 +218,55 @@ public struct NameVariantRule: Rule {
                         drifted.range,
                         "`\(family) \(drifted.given)` is written `\(name)` elsewhere in this document; `\(drifted.given)` is no pinyin: one name, one spelling",
                         suggestions: [name], related: [RelatedPlace(range: right.range, message: "`\(name)`")]))
+            }
+        }
+        return diagnostics
+    }
+
+    /// One Chinese name in both orders (`Ren Zhengfei`, then `Zhengfei Ren`), as a translation
+    /// from an English source that writes the given name first leaves it. Two pinyin words of
+    /// which exactly one is a common family name (`Pinyin.surnames`): `Li Wei` and `Wei Li`,
+    /// both family names, may be two people. The order used less often (the later one on a
+    /// tie) is flagged, with the other as the suggestion.
+    private func swappedOrder(_ analysis: Analysis, _ names: Names) -> [Diagnostic] {
+        let text = analysis.text
+        // Per name, family name first: the occurrences in each order.
+        var orders: [String: (familyFirst: [Range<Int>], givenFirst: [Range<Int>])] = [:]
+        for name in names where !name.isNonLatin && !name.isAllCaps && name.range.count <= 24 {
+            let units = text[name.range]
+            guard let initial = units.first, initial >= 0x41, initial <= 0x5A, let space = units.firstIndex(of: 0x20),
+                space + 1 < units.endIndex, CodeUnit.isUppercase(units[space + 1])
+            else { continue }
+            let parts = analysis.string(name.range).split(separator: " ").map(String.init)
+            guard parts.count == 2, parts.allSatisfy({ Pinyin.syllableCount($0.lowercased()) != nil }) else { continue }
+            let firstIsFamily = Pinyin.surnames.contains(parts[0]), secondIsFamily = Pinyin.surnames.contains(parts[1])
+            guard firstIsFamily != secondIsFamily else { continue }
+            let key = firstIsFamily ? "\(parts[0]) \(parts[1])" : "\(parts[1]) \(parts[0])"
+            if firstIsFamily {
+                orders[key, default: ([], [])].familyFirst.append(name.range)
+            } else {
+                orders[key, default: ([], [])].givenFirst.append(name.range)
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (familyFirst, found) in orders where !found.familyFirst.isEmpty && !found.givenFirst.isEmpty {
+            let parts = familyFirst.split(separator: " ")
+            let givenFirst = "\(parts[1]) \(parts[0])"
+            // The order used less often; on a tie, the one that appears later.
+            let flagGivenFirst =
+                found.givenFirst.count != found.familyFirst.count
+                ? found.givenFirst.count < found.familyFirst.count
+                : found.givenFirst[0].lowerBound > found.familyFirst[0].lowerBound
+            let (flagged, kept, written, right) =
+                flagGivenFirst
+                ? (found.givenFirst, found.familyFirst, givenFirst, familyFirst)
+                : (found.familyFirst, found.givenFirst, familyFirst, givenFirst)
+            for range in flagged {
+                diagnostics.append(
+                    diagnostic(
+                        range,
+                        "`\(written)` is written `\(right)` elsewhere in this document, in the other order: one name, one order",
+                        suggestions: [right], related: [RelatedPlace(range: kept[0], message: "`\(right)`")]))
             }
         }
         return diagnostics
