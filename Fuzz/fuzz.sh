@@ -22,9 +22,14 @@ FUZZ_FLAGS=${FUZZ_FLAGS:-}
 SWIFT=${SWIFT:-swift}
 
 # SwiftPM keeps the list of mtlint's source files from the last build of this package: a file
-# added to mtlint since then is missing from the link ("cannot find ... in scope"). Touching
-# the manifest makes it read the list again.
+# added to mtlint since then is missing ("cannot find ... in scope"). Touching the manifest
+# makes it read the list again, but the build it then made mixed old and new objects of
+# mtlint's modules, and the fuzzers stopped at their first input on a layout that did not
+# match (SEGV reading a FileReport). mtlint's modules and the targets are therefore built
+# afresh each time; the dependencies stay built.
 touch Package.swift
+rm -rf .build/*/release/MTLint*.build .build/*/release/Fuzz*.build .build/*/release/Modules/MTLint* \
+    .build/*/release/Modules/Fuzz*
 # lld: gold stops with an internal error on these binaries' debug information.
 $SWIFT build -c release --sanitize=address -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 BIN=.build/release
