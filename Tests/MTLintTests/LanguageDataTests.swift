@@ -29,6 +29,9 @@ import Testing
             ["it", "fr", "es", "pt"],
             "a name follows its noun in apposition (`la versione Pro`); English puts it first, German capitalises every noun"
         ),
+        "regionalNumberLocales": (
+            ["es"], "another region writes numbers with other marks, which the language's norm accepts (Mexico `3.5%`)"
+        ),
         "regionalScaleLocales": (["pt"], "another region writes its own scale words (Portugal `mil milhões`, Brazil `bilhões`)"),
         "conventionalCapitals": (
             ["it", "fr", "es", "pt"],

@@ -58,6 +58,13 @@ public struct FigureWords: Sendable {
     /// (Portugal) beside `bilhões` (Brazil, ICU's `pt`). Only words the main locale lacks are
     /// added, so no word changes its value.
     public var regionalScaleLocales: [String]
+    /// Locales of the language's other regions that write numbers with other marks, which
+    /// the language's norm accepts: Mexican and Central American Spanish a decimal point and a
+    /// grouping comma (`3.5%`, `2,500`; the RAE accepts the point). A text of no region that
+    /// writes its numbers only that way follows that region (figure/foreign-separator leaves
+    /// it alone). Not Swiss German (`3.5 Prozent`): a decimal point copied from the source is
+    /// the damage a German translation most often shows, and Duden writes the comma.
+    public var regionalNumberLocales: [String]
 
     /// The words a language file writes; by default none (a language mtlint has no file for).
     public init(
@@ -75,7 +82,8 @@ public struct FigureWords: Sendable {
         halfPhrases: [String] = [],
         rangeWords: [(from: String, to: String)] = [],
         measureWords: [String: String] = [:],
-        regionalScaleLocales: [String] = []
+        regionalScaleLocales: [String] = [],
+        regionalNumberLocales: [String] = []
     ) {
         self.currencies = currencies
         self.unitConnectors = unitConnectors
@@ -92,6 +100,7 @@ public struct FigureWords: Sendable {
         self.rangeWords = rangeWords
         self.measureWords = measureWords
         self.regionalScaleLocales = regionalScaleLocales
+        self.regionalNumberLocales = regionalNumberLocales
     }
 }
 

@@ -1,3 +1,4 @@
+import ICU
 import MTLintCore
 import MTLintText
 
@@ -24,7 +25,10 @@ public struct ForeignSeparatorRule: Rule {
             the other convention (`1,000,000`); both marks in the other order (`1,234.5`); a \
             decimal mark of the other convention that is not followed by exactly three digits, \
             in a figure with a unit or scale word (`30.6%`, `1.5 miliardi`, `4.99 euro`). \
-            Not flagged: numbers that could be either (`1.000`, `1,000` alone); versions and \
+            Not flagged: a Spanish text of no given region that writes all its numbers the \
+            way Mexico and Central America do (`3.5%`, `2,500 millones`; the RAE accepts the \
+            decimal point), and none the Spanish of Spain's way; a text that mixes the two is \
+            flagged. Numbers that could be either (`1.000`, `1,000` alone); versions and \
             model names (`iOS 17.4`, `Llama 3.1`); dates (`31.07.2024`) and times \
             (`alle 14.30`); numbers with no unit (`capitolo 3.2`).
             """,
@@ -35,7 +39,7 @@ public struct ForeignSeparatorRule: Rule {
             .flags("it", "Il bilancio indica ⟦1,234.5⟧ euro di utile.", suggestion: "1.234,5"),
             .flags("fr", "Une hausse de ⟦30.6⟧ % en un an.", suggestion: "30,6"),
             .flags("fr", "Le service compte ⟦1,000,000⟧ d'utilisateurs.", suggestion: "1\u{202F}000\u{202F}000"),
-            .flags("es", "Una subida del ⟦42.5⟧ % en ventas.", suggestion: "42,5"),
+            .flags("es", "Una subida del ⟦42.5⟧ % en ventas, con 1.250.000 clientes.", suggestion: "42,5"),
             .flags("de", "Der Konzern investiert ⟦3.5⟧ Milliarden Euro.", suggestion: "3,5"),
             .flags("pt", "A empresa faturou ⟦2.5⟧ bilhões de reais.", suggestion: "2,5"),
             .flags("en", "Sales grew by ⟦30,6⟧% last year.", suggestion: "30.6"),
@@ -46,6 +50,8 @@ public struct ForeignSeparatorRule: Rule {
             .passes("fr", "Le service compte 1\u{202F}000\u{202F}000 d'utilisateurs et 30,6\u{A0}% de parts de marché."),
             .passes("en", "The app has 1,000 users and grew 3.5% to 1,234.5 dollars."),
             .passes("de", "Der Umsatz stieg um 3,5 Prozent auf 1.000.000 Euro."),
+            .passes("es", "La economía de México creció 3.5% y la inversión alcanzó 2,500 millones de dólares."),
+            .flags("es", "La economía creció un 3,5 % en el año y un ⟦4.2⟧ % en el trimestre.", suggestion: "4,2"),
         ]
     )
 
@@ -58,10 +64,36 @@ public struct ForeignSeparatorRule: Rule {
     /// One finding per figure on `30.6% 30.6% ...`: made only up to the cap.
     public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
         var findings = LimitedFindings(limit: limit)
+        if Self.followsAnotherRegion(analysis) { return findings }
         for figure in analysis.figures {
             if let found = finding(for: figure, in: analysis) { findings.append(found) }
         }
         return findings
+    }
+
+    /// True when a text of no region writes every number that shows its marks the way one
+    /// other region of its language does (Mexican Spanish `3.5%` and `2,500`), and none the
+    /// language's own way: that region's convention, not another language's. A text that
+    /// mixes the two is flagged as before.
+    static func followsAnotherRegion(_ analysis: Analysis) -> Bool {
+        guard let profile = analysis.language.profile, !profile.figureWords.regionalNumberLocales.isEmpty,
+            analysis.language.locale.identifier == analysis.language.locale.language
+        else { return false }
+        let styles = analysis.figures.compactMap(\.digits)
+        guard styles.contains(where: { $0.convention == .foreign }) else { return false }
+        // The language's own marks anywhere: the text follows the language's convention.
+        if styles.contains(where: { $0.convention == .local && ($0.decimalSeparator != nil || $0.groupingSeparator != nil) }) {
+            return false
+        }
+        return profile.figureWords.regionalNumberLocales.contains { tag in
+            guard let locale = try? ICULocale(languageTag: tag), let symbols = try? NumberSymbols(locale: locale) else { return false }
+            return styles.allSatisfy { style in
+                guard style.convention == .foreign else { return true }
+                let decimalFits = style.decimalSeparator.map { String($0) == symbols.decimalSeparator } ?? true
+                let groupingFits = style.groupingSeparator.map { String($0) == symbols.groupingSeparator } ?? true
+                return decimalFits && groupingFits
+            }
+        }
     }
 
     private func finding(for figure: Figure, in analysis: Analysis) -> Diagnostic? {

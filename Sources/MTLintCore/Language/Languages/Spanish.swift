@@ -37,7 +37,9 @@ package extension LanguageProfile {
                 "kilómetros": "km", "kilómetro": "km", "millas": "mi", "milla": "mi",
                 "kilogramos": "kg", "kilos": "kg", "kilo": "kg", "libras": "lb",
                 "metros": "m", "metro": "m", "pies": "ft", "pie": "ft",
-            ]
+            ],
+            // Mexico and Central America: `3.5%`, `2,500` (the RAE accepts the point).
+            regionalNumberLocales: ["es-MX"]
         ),
         textWords: TextWords(
             abbreviations: [
