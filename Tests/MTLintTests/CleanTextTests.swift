@@ -95,6 +95,42 @@ import Testing
             «Não queremos perseguir ninguém», disse. Depois acrescentou: “Vamos crescer”. E agora? Veremos. O site é https://www.example.pt/a?b=1.
             """
         ),
+        // The conventions of edited news that the rules once read as damage: periods and
+        // institutions with capitals, a filmography after semicolons, a company whose name
+        // holds `AI` opening a paragraph of an article that writes `IA`, a phrase inside
+        // another, a product heading above its photo's caption.
+        (
+            "it",
+            """
+            Negli anni Settanta alcuni Paesi europei investivano, come nel primo Novecento. Il regista ha firmato molti film. Filmografia: La città di notte (1961); Il ponte (1966); Ritorno a casa (1989).
+
+            L'IA cinese cresce e vale 3 miliardi di miliardi di yuan, secondo gli analisti.
+
+            Moonshot AI, la società dietro Kimi, ha raccolto fondi. Secondo Ren Zhengfei, l'IA cambierà tutto.
+
+            Google Pixel 9
+
+            Il Pixel 9 in tre colori. Foto: Google
+            """
+        ),
+        (
+            "fr",
+            """
+            Selon certains Américains et plusieurs Européennes, l’outil écrit parfois « 10 cent millions » au lieu d’« un milliard ».
+            """
+        ),
+        (
+            "es",
+            """
+            La economía de México creció 3.5% en el trimestre y la inversión alcanzó 2,500 millones de dólares, según otros Gobiernos.
+            """
+        ),
+        (
+            "pt",
+            """
+            A despesa do Estado ascende a 118,7 mil milhões de euros, segundo o Governo.
+            """
+        ),
     ])
     func noFindings(_ language: String, _ text: String) throws {
         let report = try lint(text, language: language)
