@@ -1,3 +1,4 @@
+import ICU
 import MTLintCore
 import MTLintText
 
@@ -13,7 +14,8 @@ public struct MissingSpaceRule: Rule {
         explanation: """
             Text extracted from web pages and joined from segments loses the space between \
             two sentences (`resistere.Secondo`), after a comma (`crescita,ma`), between a \
-            page's label and the article (`Ultime notizieEconomia`), and sometimes repeats a label \
+            page's label and the article (`Ultime notizieEconomia`), between a byline and its \
+            date (`Rossi07/12/2026`, `Redazione7 dicembre 2026`), and sometimes repeats a label \
             without a space (`ZNewsZNews`). mtlint flags such a junction only when both \
             sides are words of the language's dictionary (hunspell), or the second is one of \
             its function words; the suggestion puts the space back.
@@ -29,6 +31,10 @@ public struct MissingSpaceRule: Rule {
             .flags("it", "La crescita è forte ⟦ovunque,ma⟧ rallenta in Europa.", suggestion: "ovunque, ma"),
             .flags("it", "Ultime ⟦notizieEconomia⟧ e mercati: il listino sale.", suggestion: "notizie Economia"),
             .flags("it", "⟦ZNewsZNews⟧ 10/06/2025: il gruppo cresce.", suggestion: "ZNews"),
+            .flags(
+                "it", "di Mario ⟦Rossi07⟧/12/2026 ore 10:30\n\n⟦Redazione7⟧ dicembre 2026\n\nIl gruppo cresce.",
+                suggestions: ["Rossi 07", "Redazione 7"]),
+            .passes("it", "Il modello Mate70 esce il 7/12/2026; il codice AB12 e la versione v2 dal 3 dicembre 2026, e Windows10 pure."),
             .passes("it", "Il sito vietnam.vn e la pagina index.html, scrivere a info@example.it o su https://example.it/Pagina.Uno."),
             .passes("it", "Negli U.S.A. il titolo vale 3,5 dollari alle 14.30; il file config.Local va copiato."),
             .passes("it", "Apple vende l'iPhone, WeChat cresce, la PlayStation pure, e YouTube anche."),
@@ -52,6 +58,15 @@ public struct MissingSpaceRule: Rule {
             return found.isCommonWord(word)
         }
         var diagnostics: [Diagnostic] = []
+        // The language's month names, lower case, asked of ICU at the first word glued to a day.
+        var months: Set<String>?
+        func monthNames() -> Set<String> {
+            if let months { return months }
+            let symbols = try? DateSymbols(locale: analysis.language.locale)
+            let made = Set(((symbols?.months ?? []) + (symbols?.shortMonths ?? [])).map { $0.lowercased() })
+            months = made
+            return made
+        }
         for token in analysis.tokens where token.kind == .word || token.kind == .number {
             guard diagnostics.count < Self.maximumFindings else { break }
             let range = token.range
@@ -61,6 +76,14 @@ public struct MissingSpaceRule: Rule {
                         range.lowerBound..<(range.lowerBound + doubled * 2),
                         "`\(analysis.string(range.lowerBound..<(range.lowerBound + doubled * 2)))` is one name written twice without a space",
                         suggestions: [analysis.string(range.lowerBound..<(range.lowerBound + doubled))]))
+                continue
+            }
+            if let day = Self.gluedDate(range, text, monthNames: monthNames), !analysis.isInURL(range) {
+                let suggestion = analysis.string(range.lowerBound..<day) + " " + analysis.string(day..<range.upperBound)
+                diagnostics.append(
+                    diagnostic(
+                        range, "`\(analysis.string(range))`: a word and a date run together; write `\(suggestion)`",
+                        suggestions: [suggestion]))
                 continue
             }
             guard token.kind == .word, let junction = Self.junction(in: range, text) else { continue }
@@ -95,6 +118,46 @@ public struct MissingSpaceRule: Rule {
         // two will do (`widerstehen.Es`).
         guard left < right || rest.count >= 3 else { return nil }
         return (left, right)
+    }
+
+    /// A byline or a site's name glued to the date under it: `Rossi07/12/2026`,
+    /// `Redazione7 dicembre 2026`. The word holds three letters or more, the last in lower
+    /// case, then a day of one or two digits; a date follows: `/`, `.` or `-`, a month of one
+    /// or two digits, the same mark and a year of four digits, or a space, a month's name, a
+    /// space and a year of four digits. Returns where the day starts.
+    static func gluedDate(_ range: Range<Int>, _ text: [UInt16], monthNames: () -> Set<String>) -> Int? {
+        func isDigit(_ offset: Int) -> Bool { offset < text.count && text[offset] >= 0x30 && text[offset] <= 0x39 }
+        var day = range.upperBound
+        while day > range.lowerBound, isDigit(day - 1) { day -= 1 }
+        guard (1...2).contains(range.upperBound - day), day - range.lowerBound >= 3, CodeUnit.isLowercase(text[day - 1]),
+            text[range.lowerBound..<day].allSatisfy(CodeUnit.isLetter)
+        else { return nil }
+        var offset = range.upperBound
+        func digits(_ count: ClosedRange<Int>) -> Bool {
+            var found = 0
+            while isDigit(offset), found < count.upperBound {
+                offset += 1
+                found += 1
+            }
+            return count.contains(found) && !isDigit(offset)
+        }
+        guard offset < text.count else { return nil }
+        let mark = text[offset]
+        if mark == 0x2F || mark == 0x2E || mark == 0x2D {
+            offset += 1
+            guard digits(1...2), offset < text.count, text[offset] == mark else { return nil }
+            offset += 1
+            return digits(4...4) ? day : nil
+        }
+        guard mark == 0x20 else { return nil }
+        offset += 1
+        let nameStart = offset
+        while offset < text.count, CodeUnit.isLetter(text[offset]), offset - nameStart < 12 { offset += 1 }
+        guard offset > nameStart, offset < text.count, text[offset] == 0x20,
+            monthNames().contains(String(decoding: text[nameStart..<offset], as: UTF16.self).lowercased())
+        else { return nil }
+        offset += 1
+        return digits(4...4) ? day : nil
     }
 
     /// `ZNewsZNews`: the letters at the start of a word are one capitalised string twice.
