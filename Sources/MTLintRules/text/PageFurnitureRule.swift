@@ -116,7 +116,7 @@ public struct PageFurnitureRule: Rule {
     /// Vietnamese (`Ảnh:`), whose sites are often machine-translated.
     static let creditLabels = ["foto", "photo", "bild", "ảnh", "image", "imagen", "imagem", "immagine", "fotografia"]
 
-    /// The next line that is not blank, within two lines, is a photo caption: it has a credit
+    /// The next line that is not blank, among the next three, is a photo caption: it has a credit
     /// label and a colon (`Der Huawei-Stand auf dem MWC 2024. Foto: Reuters .`), and does not
     /// name what the line above names (`label`, its last word and number in lower case): a
     /// heading above the picture of what it heads (`Google Pixel 9`, then `Il Pixel 9 in tre
