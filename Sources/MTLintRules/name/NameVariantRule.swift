@@ -129,8 +129,9 @@ public struct NameVariantRule: Rule {
             }
         }
         diagnostics += camelCaseVariants(analysis, names, flagged: Set(diagnostics.map(\.range.lowerBound)))
-        diagnostics += pinyinDrift(analysis, names)
-        diagnostics += swappedOrder(analysis, names)
+        let twoWordNames = Self.twoWordNames(analysis, names)
+        diagnostics += pinyinDrift(twoWordNames)
+        diagnostics += swappedOrder(twoWordNames)
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -186,25 +187,11 @@ public struct NameVariantRule: Rule {
     /// `Lei Jung`): with the same family name, a spelling that is pinyin and one a letter
     /// away that is not are one person. Two pinyin spellings (`Li Wei`, `Li Wen`) may be two
     /// people, and are left alone.
-    private func pinyinDrift(_ analysis: Analysis, _ names: Names) -> [Diagnostic] {
+    private func pinyinDrift(_ twoWordNames: [TwoWordName]) -> [Diagnostic] {
         // Two-word names whose first word is a Chinese family name, by that family name.
         var byFamily: [String: [(given: String, range: Range<Int>)]] = [:]
-        let text = analysis.text
-        // `Lei Jun`: a capital, one to five letters, a space; read on the code units before any
-        // String is made, since most names are not of that shape. Only ASCII names pass the
-        // tests below, so 24 code units are 24 bytes.
-        for name in names where !name.isNonLatin && !name.isAllCaps && name.range.count <= 24 {
-            let units = text[name.range]
-            guard let initial = units.first, initial >= 0x41, initial <= 0x5A, let space = units.firstIndex(of: 0x20),
-                (1...6).contains(space - units.startIndex)
-            else { continue }
-            let parts = analysis.string(name.range).split(separator: " ")
-            // Letters only: `Ru-bo` against `Rubo` is the key's business, not this.
-            guard parts.count == 2, Pinyin.surnames.contains(String(parts[0])), parts[1].utf8.count >= 2,
-                parts[1].allSatisfy({ $0.isASCII && $0.isLetter })
-            else { continue }
-            let given = String(parts[1])
-            if byFamily[String(parts[0]), default: []].count < 20 { byFamily[String(parts[0]), default: []].append((given, name.range)) }
+        for name in twoWordNames where Pinyin.surnames.contains(name.first) && name.second.utf8.count >= 2 {
+            if byFamily[name.first, default: []].count < 20 { byFamily[name.first, default: []].append((name.second, name.range)) }
         }
         var diagnostics: [Diagnostic] = []
         for (family, spellings) in byFamily {
@@ -228,24 +215,18 @@ public struct NameVariantRule: Rule {
     /// which exactly one is a common family name (`Pinyin.surnames`): `Li Wei` and `Wei Li`,
     /// both family names, may be two people. The order used less often (the later one on a
     /// tie) is flagged, with the other as the suggestion.
-    private func swappedOrder(_ analysis: Analysis, _ names: Names) -> [Diagnostic] {
-        let text = analysis.text
+    private func swappedOrder(_ twoWordNames: [TwoWordName]) -> [Diagnostic] {
         // Per name, family name first: the occurrences in each order.
         var orders: [String: (familyFirst: [Range<Int>], givenFirst: [Range<Int>])] = [:]
-        for name in names where !name.isNonLatin && !name.isAllCaps && name.range.count <= 24 {
-            let units = text[name.range]
-            guard let initial = units.first, initial >= 0x41, initial <= 0x5A, let space = units.firstIndex(of: 0x20),
-                space + 1 < units.endIndex, CodeUnit.isUppercase(units[space + 1])
+        for name in twoWordNames where name.second.first?.isUppercase == true {
+            guard Pinyin.syllableCount(name.first.lowercased()) != nil, Pinyin.syllableCount(name.second.lowercased()) != nil
             else { continue }
-            let parts = analysis.string(name.range).split(separator: " ").map(String.init)
-            guard parts.count == 2, parts.allSatisfy({ Pinyin.syllableCount($0.lowercased()) != nil }) else { continue }
-            let firstIsFamily = Pinyin.surnames.contains(parts[0]), secondIsFamily = Pinyin.surnames.contains(parts[1])
+            let firstIsFamily = Pinyin.surnames.contains(name.first), secondIsFamily = Pinyin.surnames.contains(name.second)
             guard firstIsFamily != secondIsFamily else { continue }
-            let key = firstIsFamily ? "\(parts[0]) \(parts[1])" : "\(parts[1]) \(parts[0])"
             if firstIsFamily {
-                orders[key, default: ([], [])].familyFirst.append(name.range)
+                orders["\(name.first) \(name.second)", default: ([], [])].familyFirst.append(name.range)
             } else {
-                orders[key, default: ([], [])].givenFirst.append(name.range)
+                orders["\(name.second) \(name.first)", default: ([], [])].givenFirst.append(name.range)
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -270,6 +251,35 @@ public struct NameVariantRule: Rule {
             }
         }
         return diagnostics
+    }
+
+    /// A name of two words of ASCII letters, a capital first (`Lei Jun`), as pinyinDrift and
+    /// swappedOrder read it.
+    struct TwoWordName {
+        var first: String
+        var second: String
+        var range: Range<Int>
+    }
+
+    /// The document's names of two words of ASCII letters joined by one space. The shape is
+    /// read on the code units before any String is made, since most names are not of it;
+    /// 24 code units of ASCII are 24 bytes. Letters only: `Ru-bo` against `Rubo` is the
+    /// key's business, not this.
+    static func twoWordNames(_ analysis: Analysis, _ names: Names) -> [TwoWordName] {
+        let text = analysis.text
+        var found: [TwoWordName] = []
+        for name in names where !name.isNonLatin && !name.isAllCaps && name.range.count <= 24 {
+            let units = text[name.range]
+            guard let initial = units.first, initial >= 0x41, initial <= 0x5A, let space = units.firstIndex(of: 0x20),
+                space + 1 < units.endIndex,
+                units[..<space].allSatisfy(CodeUnit.isASCIILetter), units[(space + 1)...].allSatisfy(CodeUnit.isASCIILetter)
+            else { continue }
+            found.append(
+                TwoWordName(
+                    first: analysis.string(name.range.lowerBound..<space), second: analysis.string((space + 1)..<name.range.upperBound),
+                    range: name.range))
+        }
+        return found
     }
 
     /// A key shared by spellings that differ only in the case of ASCII letters.
