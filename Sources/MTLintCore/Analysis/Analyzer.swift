@@ -43,14 +43,22 @@ public final class Analyzer {
         var rawSentences: [Range<Int>] = []
         let splitsElisions = language.profile?.textWords.splitsElisions ?? false
         try text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            /// A word, as two when it is elided (`l'` and `IA`).
+            func appendWord(_ range: Range<Int>) {
+                if splitsElisions, let apostrophe = Self.elision(in: buffer, range) {
+                    tokens.append(Token(start: range.lowerBound, end: apostrophe + 1, kind: .word))
+                    tokens.append(Token(start: apostrophe + 1, end: range.upperBound, kind: .word))
+                } else {
+                    Self.appendCut(range, .word, to: &tokens)
+                }
+            }
             try words.forEachSegment(in: buffer) { start, end, status in
                 if let kind = TokenKind(ruleStatus: status) {
-                    if kind == .word, splitsElisions, let apostrophe = Self.elision(in: buffer, start..<end) {
-                        tokens.append(Token(start: start, end: apostrophe + 1, kind: .word))
-                        tokens.append(Token(start: apostrophe + 1, end: end, kind: .word))
-                        return
+                    if kind == .word {
+                        Self.forEachPart(ofWord: start..<end, in: buffer, appendWord)
+                    } else {
+                        Self.appendCut(start..<end, kind, to: &tokens)
                     }
-                    Self.appendCut(start..<end, kind, to: &tokens)
                 } else if !Self.isWhiteSpace(buffer, start..<end) {
                     Self.appendCut(start..<end, .punctuation, to: &tokens)
                 }
@@ -280,6 +288,28 @@ public final class Analyzer {
 
     static func isElidedBefore(_ unit: UInt16) -> Bool {
         unit < 0x100 && elidedBefore[Int(unit)]
+    }
+
+    /// The parts of an ICU word between narrow no-break spaces (U+202F). Unicode counts that
+    /// space as a letter joining words (for Mongolian), so ICU reads French typography's
+    /// `BYD\u{202F};` and `«\u{202F}Les` as the words `BYD\u{202F}` and `\u{202F}Les`, and one
+    /// name had two spellings. The space stays inside a number (`23\u{202F}477`), where it
+    /// groups digits.
+    @inline(__always)
+    static func forEachPart(ofWord range: Range<Int>, in text: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>) -> Void) {
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] == 0x202F,
+                !(index > range.lowerBound && index + 1 < range.upperBound && CodeUnit.isASCIIDigit(text[index - 1])
+                    && CodeUnit.isASCIIDigit(text[index + 1]))
+            {
+                if start < index { body(start..<index) }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < range.upperBound { body(start..<range.upperBound) }
     }
 
     static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {

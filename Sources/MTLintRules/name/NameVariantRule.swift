@@ -53,6 +53,10 @@ public struct NameVariantRule: Rule {
             .passes("it", "Li Wei e Wei Li sono due dirigenti diversi; Jensen Huang e Lisa Su guidano Nvidia e Amd."),
             .passes("it", "XIAOMI | Il modello SU7 di Xiaomi piace; Xiaomi vende."),
             .passes("es", "Solo vino. Sólo agua, dijo. Solo eso."),
+            .passes(
+                "fr",
+                "Les ventes de BYD\u{202F}; celles de BYD progressent. Et Moonshot AI\u{202F}? Moonshot AI recrute. « Les prix » et «\u{202F}Les voitures\u{202F}»."
+            ),
             .passes("de", "Der Vanillezucker kommt zuerst, dann der Vanille-Zucker. NAME und Name."),
             .passes("it", "TIKTOK E IL CLOUD\n\nTikTok paga Microsoft; Doubao (豆包) cresce."),
             .passes("it", "Il modello Skylark (ora ribattezzato \"Doubao\") e poi Doubao crescono."),
