@@ -40,6 +40,8 @@ public struct InconsistentTermRule: Rule {
             .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
             .passes("it", "L'IA cresce: i modelli di Zhipu AI e di Moonshot AI, e l'AI Act europeo, usano l'IA."),
             .passes("it", "L'IA cresce in Cina.\n\nMoonshot AI, la società dietro Kimi, usa l'IA."),
+            .passes("fr", "L'IA progresse. Mistral AI montre la voie.\n\nÀ lire aussi : Mistral AI, le champion de l'IA."),
+            .flags("fr", "L'IA progresse. Mistral AI montre la voie, et l'IA générative aussi, mais l'⟦AI⟧ coûte.", suggestion: "IA"),
             .passes("es", "Las empresas 01.AI y Character.AI crecen, y el dominio AI.com también; la IA china avanza."),
         ]
     )
@@ -160,15 +162,26 @@ public struct InconsistentTermRule: Rule {
     static func isPartOfName(_ range: Range<Int>, _ exact: Bool, _ analysis: Analysis) -> Bool {
         guard exact, let index = analysis.tokenIndex(startingAt: range.lowerBound) else { return false }
         if analysis.standsInName(tokenIndex: index) { return true }
-        // After a sentence's first word that is no word of the language (`Moonshot AI, la
-        // società dietro Kimi`): the capital of the sentence does not hide the name.
-        guard index > 0, let lexicon = analysis.lexicon else { return false }
+        // After a sentence's first word: the capital of the sentence hides whether that word
+        // is a name. It is one when the language does not know it (`Moonshot AI, la società
+        // dietro Kimi`). In a language whose modifiers follow the noun it is taken as one
+        // whenever it is no article or preposition: a sentence opening on a noun and the term
+        // (`Modelli AI e chip...`) is rare there, a company named after a common word opening
+        // a sentence is not (`Mistral AI montre`, though `mistral` is a wind).
+        guard index > 0 else { return false }
         let previous = analysis.tokens[index - 1]
-        return previous.kind == .word && CodeUnit.isUppercase(analysis.text[Int(previous.start)])
-            && Int(range.lowerBound) - Int(previous.end) == 1 && analysis.text[Int(previous.end)] == 0x20
-            && analysis.isSentenceStart(tokenIndex: index - 1)
-            && !lexicon.isCommonWord(TextTransforms.normalize(analysis.lowercased(previous), .nfc))
+        guard previous.kind == .word, CodeUnit.isUppercase(analysis.text[Int(previous.start)]),
+            Int(range.lowerBound) - Int(previous.end) == 1, analysis.text[Int(previous.end)] == 0x20,
+            analysis.isSentenceStart(tokenIndex: index - 1)
+        else { return false }
+        if modifiersFollowNouns.contains(analysis.language.locale.language), !analysis.hasStopWord(index - 1) { return true }
+        guard let lexicon = analysis.lexicon else { return false }
+        return !lexicon.isCommonWord(TextTransforms.normalize(analysis.lowercased(previous), .nfc))
     }
+
+    /// Languages whose adjectives and other modifiers stand after the noun (`l'IA
+    /// generativa`, `i modelli AI`).
+    static let modifiersFollowNouns: Set<String> = ["it", "fr", "es", "pt"]
 
     /// A form without case, hyphens, spaces and dots: `e-mail`, `email` and `E-Mail` share it.
     static func spellingKey(_ form: String) -> String {
