@@ -25,7 +25,9 @@ public struct InconsistentStyleRule: Rule {
             Not flagged: a document that keeps one style; amounts below a million in digits; \
             counts and amounts of money, which may follow different styles (`2.500.000 utenti` \
             and `20 milioni di euro`); prices with a symbol next to large amounts with a scale \
-            word (`€ 4,99` and `20 milioni di euro`).
+            word (`€ 4,99` and `20 milioni di euro`); figures in the rows of a table \
+            (a tab, a `|` or columns of spaces), which write `%` and `€` where the prose \
+            writes `Prozent` and `euro`.
             """,
         examples: [
             .flags(
@@ -44,6 +46,10 @@ public struct InconsistentStyleRule: Rule {
             .passes("pt", "A receita subiu 12,4% para 2,5 bilhões de reais; o lucro subiu 3% para 300 milhões de reais."),
             .passes("en", "Sales rose 12% to $1.2 billion and profit 3% to $300 million."),
             .passes("es", "Las ventas subieron un 12 % hasta 1.500 millones de euros."),
+            .passes(
+                "de",
+                "Der Umsatz stieg um 20 Prozent, der Gewinn um 12 Prozent.\n\nAlibaba      136,90     +66,0 %\nXiaomi        53,15     +54,1 %"
+            ),
             .passes("fr", "Hausse de 30,6\u{A0}% et de 12\u{A0}%, 2\u{202F}500\u{202F}000 utilisateurs et 1,5 milliard d'euros."),
         ]
     )
@@ -102,9 +108,21 @@ public struct InconsistentStyleRule: Rule {
             if groups[kind] == nil { order.append(kind) }
             groups[kind, default: []].append(Sample(figure: figure, style: style))
         }
+        let map = analysis.document.sourceMap
+        let text = analysis.text
+        /// Whether each line read so far is a table's row: a table writes `%` and `€` where
+        /// the prose around it writes `Prozent` and `euro`, by design, not by slip.
+        var tableRows: [Int: Bool] = [:]
+        func isOnTableRow(_ figure: Figure) -> Bool {
+            let line = map.lineIndex(of: figure.range.lowerBound)
+            if let known = tableRows[line] { return known }
+            let isRow = TableLines.isTableLike(text[map.lineRange(line, in: text)])
+            tableRows[line] = isRow
+            return isRow
+        }
         // Garbled and CJK figures are other rules' findings, not a style.
         for (index, figure) in figures.enumerated()
-        where figure.kind == .quantity && figure.notation != .cjk && figure.scale?.isLegal != false {
+        where figure.kind == .quantity && figure.notation != .cjk && figure.scale?.isLegal != false && !isOnTableRow(figure) {
             // The notation first: comparing Decimals costs more.
             if figure.notation == .mixed || (figure.notation == .digits && figure.digits?.groupingSeparator != nil),
                 figure.value >= 1_000_000

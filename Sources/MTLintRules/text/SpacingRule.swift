@@ -22,9 +22,9 @@ public struct SpacingRule: Rule {
             no space where a no-break one belongs; two spaces after a full stop.
 
             Not flagged: indentation and spaces at the end of a line; lines laid out as a \
-            table (a tab, a `|`, or several runs of spaces between short cells); a space \
-            before an ellipsis or a decimal (`.5`); smileys; times and ratios (`14:30`, \
-            `3:1`); web addresses.
+            table (a tab, a `|`, several runs of spaces between short cells, or two runs of \
+            three spaces or more); a space before an ellipsis or a decimal (`.5`); smileys; \
+            times and ratios (`14:30`, `3:1`); web addresses.
             """,
         examples: [
             .flags("it", "La crescita è forte⟦  ⟧e continua.", suggestion: " "),
@@ -38,6 +38,10 @@ public struct SpacingRule: Rule {
             .flags("it", "La crescita è forte⟦  ⟧e continua, il fatturato⟦  ⟧cresce e i margini tengono⟦  ⟧bene.", suggestion: " "),
             .passes("it", "Ricavi   2023   2024\nTotale   12     15"),
             .passes("it", "Voce            Valore\nRicavi totali   12 milioni di euro"),
+            .passes(
+                "es",
+                "Nivel   Países                                   Acceso\n1       18 aliados (p. ej., Alemania, Japón o Taiwán)     Sin límites"
+            ),
             .passes("fr", "La croissance est forte\u{202F}; elle continue\u{A0}: «\u{A0}oui\u{A0}» et 14:30."),
             .passes("en", "Growth is strong; it continues. Really?"),
         ],
@@ -78,7 +82,7 @@ public struct SpacingRule: Rule {
                     guard end < line.upperBound else { break }  // spaces at the end of the line
                     let next = text[end]
                     let isDouble = end - offset >= 2
-                    if isDouble, tableLike == nil { tableLike = Self.isTableLike(text[line]) }
+                    if isDouble, tableLike == nil { tableLike = TableLines.isTableLike(text[line]) }
                     if isDouble, tableLike == false {
                         // Two spaces after a sentence's end is an old typewriter convention.
                         let afterSentence = offset > line.lowerBound && [0x2E, 0x3F, 0x21].contains(text[offset - 1])
@@ -155,34 +159,5 @@ public struct SpacingRule: Rule {
         default:
             return nil
         }
-    }
-
-    /// Columns: a tab, a `|`, or runs of spaces between short cells. A line of prose with
-    /// stray double spaces has long stretches of words between them, or ends a sentence.
-    static func isTableLike(_ line: ArraySlice<UInt16>) -> Bool {
-        if line.contains(0x09) || line.contains(0x7C) { return true }
-        var runs = 0, current = 0, longestRun = 0
-        // Single spaces inside the current cell, and the most in any cell.
-        var cellSpaces = 0, widestCell = 0
-        for unit in line {
-            if unit == 0x20 {
-                current += 1
-            } else {
-                if current >= 2 {
-                    runs += 1
-                    longestRun = max(longestRun, current)
-                    widestCell = max(widestCell, cellSpaces)
-                    cellSpaces = 0
-                } else if current == 1 {
-                    cellSpaces += 1
-                }
-                current = 0
-            }
-        }
-        widestCell = max(widestCell, cellSpaces)
-        let last = line.last { $0 != 0x20 }
-        if longestRun == 2, let last, [0x2E, 0x21, 0x3F, 0xBB, 0x201D].contains(last) { return false }
-        // Cells of up to six words; a two-column row (`Voce   Valore`) has one wide run.
-        return widestCell <= 5 && (runs >= 2 || longestRun >= 3)
     }
 }
