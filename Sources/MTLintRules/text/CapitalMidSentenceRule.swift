@@ -14,14 +14,16 @@ public struct CapitalMidSentenceRule: Rule {
             Machine translation capitalises words that started a segment or a table cell in \
             the source: `il prossima Ambizione applicativa globale`, `un elenco completo \
             Membri di.`. mtlint flags a capitalised word inside a sentence, right after a \
-            lower-case content word (or a semicolon), when the word is a common word: it \
+            lower-case content word (or a semicolon), or an article right after a function \
+            word and before a word in lower case (`ha detto che La società`; in Italian, \
+            French, Spanish and Portuguese), when the word is a common word: it \
             stands in lower case elsewhere in the document (a warning), or only the \
             language's hunspell dictionary (Debian's hunspell-it, hunspell-fr ...) accepts it \
             in lower case (a low-confidence note at info level: the word may be a name, \
             `Dio`, `il pesce Babele`). The suggestion is the lower-case word.
 
             Not flagged: the first word of a sentence, of a line, after a colon or after an \
-            opening quotation mark or bracket; words after a function word (an elided one \
+            opening quotation mark or bracket; other words after a function word (an elided one \
             too: `Piano d’Azione`) or a comma, where names stand (`di Internet`, `a Meta`); \
             words next to another capitalised word (`Silicon Valley`, `Saint-Pétersbourg`) or \
             next to another language's function word (`Software as a Service`, `for \
@@ -33,9 +35,10 @@ public struct CapitalMidSentenceRule: Rule {
             a word after one the dictionary does not know (a command or option: \
             `--sync Sincronizza`) or after a column's spaces; a label with a number \
             (`Windows 95`, `Sezione 5`); names joined by a function word (`Braccio di \
-            Ferro`); proper nouns of the dictionary (`Roma`) and names of the glossary (`Vivo`); words \
+            Ferro`); proper nouns of the dictionary (`Roma`), names of the glossary (`Vivo`) and a few \
+            companies named like common words (`ha superato Tesla`); words \
             the language writes with a capital by convention though its dictionary has them in \
-            lower case (Italian `alcuni Paesi`, `il tardo Medioevo`, `gli anni Settanta`; French \
+            lower case (Italian `alcuni Paesi`, `il tardo Medioevo`, `gli anni Settanta`, `le forniture Usa`; French \
             `certains Américains`; Spanish `otros Gobiernos`); the items of a list of titles or \
             names after semicolons (`Il ponte (1966); Ritorno a casa (1989)`: two or more \
             short items with capitals on one line); headings, titles and captions \
@@ -56,6 +59,14 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("it", "Ha riferito The Information: Meta e Google crescono; nell'era di Internet mobile, a Roma."),
             .passes("it", "La Silicon Valley usa Software as a Service e OpenAI, ha detto il CEO. «Ambizione» è il nome."),
             .passes("it", "Strategie Globali Per La Crescita\n\nIl testo comincia qui."),
+            .passes("it", "In Europa il marchio ha superato in alcuni mesi Tesla, e riduce la dipendenza dalle forniture Usa."),
+            .flags("it", "Il gruppo ha aggiunto che ⟦Il⟧ fatturato cresce.", suggestion: "il"),
+            .flags("fr", "Il rappelle que ⟦Les⟧ robots coûtent cher.", suggestion: "les"),
+            .flags("es", "Afirmó que ⟦El⟧ gobierno apoya el plan.", suggestion: "el"),
+            .flags("pt", "Afirmou que ⟦Os⟧ carros são baratos.", suggestion: "os"),
+            .passes("it", "Ha scritto che La Stampa e Il Sole 24 Ore lo sapevano, e che LA società è nota."),
+            .passes("fr", "Il a dit que Le Monde et Les Échos le savaient."),
+            .flags("fr", "Les États-Unis et les robots : il rappelle que ⟦Les⟧ robots coûtent cher.", suggestion: "les"),
             .passes("de", "Die Firma will ihre nächste globale Ambition bauen."),
             .passes("it", "Ha presentato la versione Pro e il modello Max; il decreto Sicurezza e il caso Moro, in piazza Duomo."),
             .passes("fr", "Elle lance la version Pro et le modèle Max ; le plan Marshall, rue Royale."),
@@ -87,6 +98,37 @@ public struct CapitalMidSentenceRule: Rule {
 
     public init() {}
 
+    /// The articles of each language with a capital that machine translation leaves when it
+    /// joins a clause to the sentence before (`ha affermato che Il gruppo`).
+    static let articles: [String: Set<String>] = [
+        "it": ["il", "lo", "la", "gli", "le", "un", "uno", "una"],
+        "fr": ["le", "la", "les", "un", "une"],
+        "es": ["el", "la", "los", "las", "un", "una"],
+        "pt": ["os", "as", "um", "uma"],
+    ]
+
+    /// True when the capitalised token at `index` is an article of `language` after a word in lower case, before a word in lower case, one space on each side, on one
+    /// line: `che La società`, but not `che La Stampa`, a newspaper.
+    static func isArticleBeforeLowerCaseWord(_ index: Int, _ analysis: Analysis, language: String) -> Bool {
+        let tokens = analysis.tokens, text = analysis.text
+        guard let articles = articles[language], index + 1 < tokens.count else { return false }
+        let token = tokens[index], previous = tokens[index - 1], next = tokens[index + 1]
+        guard next.kind == .word, CodeUnit.startsLowercase(previous, in: text), CodeUnit.startsLowercase(next, in: text),
+            Int(token.start) - Int(previous.end) == 1, text[Int(previous.end)] == 0x20,
+            Int(next.start) - Int(token.end) == 1, text[Int(token.end)] == 0x20
+        else { return false }
+        return articles.contains(analysis.lowercased(token))
+    }
+
+    /// Companies that news about Chinese technology and cars names at every turn (as rivals,
+    /// partners, suppliers) and whose names are common words of some language: `ha superato
+    /// Tesla` (the unit `tesla`), `rivali come Meta` (`meta`, a goal), `la britannica Jaguar`.
+    /// Chinese companies are names of the default glossary instead.
+    static let companiesNamedLikeWords: Set<String> = [
+        "Tesla", "Meta", "Apple", "Amazon", "Oracle", "Jaguar", "Lancia", "Mercedes", "Orange", "Shell", "Visa",
+        "Micron", "Lotus", "Arm",
+    ]
+
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, let profile = analysis.language.profile,
             analysis.numbers?.capitalizesNouns != true
@@ -99,20 +141,25 @@ public struct CapitalMidSentenceRule: Rule {
         // Looked up once per document, on the first candidate.
         // Capitalised words that pass every test but the last, with their lower-case forms;
         // whether each is a common word is asked once all are known.
-        var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64)] = []
+        var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64, isArticle: Bool)] = []
         for index in 1..<max(tokens.count, 1) {
             let token = tokens[index]
             guard token.kind == .word, token.end - token.start >= 2, Self.isCapitalised(token, text) else { continue }
             let previous = tokens[index - 1]
-            // Right after a lower-case content word, or a semicolon.
+            // Right after a lower-case content word, or a semicolon; an article also after a
+            // function word (`ha detto che La società`), since a name's article before a word
+            // in lower case is no name's.
             let afterSemicolon = previous.kind == .punctuation && analysis.string(previous) == ";"
+            let isArticle =
+                !afterSemicolon && previous.kind == .word && Self.isArticleBeforeLowerCaseWord(index, analysis, language: profile.code)
+            let articleAfterFunctionWord = isArticle && analysis.isStopWord(index - 1, in: ownProfile)
             guard
-                afterSemicolon
+                afterSemicolon || articleAfterFunctionWord
                     || (previous.kind == .word && CodeUnit.startsLowercase(previous, in: text)
                         && !analysis.isStopWord(index - 1, in: ownProfile) && !Self.isElided(previous, text))
             else { continue }
             // After another language's function word: a quotation in that language (`for China`).
-            if !afterSemicolon, analysis.hasStopWord(index - 1) { continue }
+            if !afterSemicolon, !articleAfterFunctionWord, analysis.hasStopWord(index - 1) { continue }
             // Part of a hyphenated name (`Saint-Pétersbourg`, `Baden-Württemberg`).
             if Self.isHyphenatedToName(index, tokens, text) { continue }
             // A name in apposition to the noun before it (`la versione Pro`, `il decreto
@@ -164,17 +211,20 @@ public struct CapitalMidSentenceRule: Rule {
             else { continue }
             // Dictionaries and the document may be composed differently (NFC against NFD).
             let composedWord = Self.composed(word), composedLower = Self.composed(lower)
-            if analysis.lexicon?.properNouns.contains(composedWord) == true { continue }
+            // Not an article before a word in lower case: dictionaries list `Las` and `El` for
+            // `Las Palmas` and `El Salvador`.
+            if !isArticle, analysis.lexicon?.properNouns.contains(composedWord) == true { continue }
             // A word the language writes with a capital by convention (`alcuni Paesi`, `il
             // tardo Medioevo`, `certains Américains`), though the dictionary lists it in lower case.
             if profile.nameWords.isConventionalCapital(composedLower) { continue }
             // A name of the glossary (`Vivo`, `Kirin`, and the user's own products).
             if analysis.glossary.entityIndex(withNameKey: NameFinder.key(word, { nil }).lowercased()) != nil { continue }
+            if Self.companiesNamedLikeWords.contains(composedWord) { continue }
             // The word before is one of the language's (`prossima`), not a command, an option or
             // a term of another language (`--sync Sincronizza`, `return Devuelve`).
             if let before = previousLower, let found = analysis.lexicon, !found.isCommonWord(Self.composed(before)) { continue }
             if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
-            candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16)))
+            candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16), isArticle))
         }
         let expansions = capitalisedTermExpansions(analysis)
         guard !candidates.isEmpty else { return expansions }
@@ -183,8 +233,9 @@ public struct CapitalMidSentenceRule: Rule {
         var diagnostics: [Diagnostic] = []
         for candidate in candidates {
             // The document names someone or something with it (`il sindaco Yin Yong`, then
-            // `ha affermato Yin`).
-            if nameWords.contains(Self.key(analysis.text[candidate.token.range])) { continue }
+            // `ha affermato Yin`). Not an article before a word in lower case: `Les États-Unis`
+            // does not make `que Les robots` a name.
+            if !candidate.isArticle, nameWords.contains(Self.key(analysis.text[candidate.token.range])) { continue }
             // The document writes the word in lower case too: sure. Only the dictionary knows
             // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
             let inDocument = lowercaseWords.contains(candidate.key)

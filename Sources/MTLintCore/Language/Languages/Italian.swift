@@ -121,6 +121,9 @@ package extension LanguageProfile {
                 // Periods: ages and centuries (`il tardo Medioevo`, `il primo Novecento`).
                 "medioevo", "rinascimento", "risorgimento", "illuminismo", "umanesimo", "romanticismo", "duecento",
                 "trecento", "quattrocento", "cinquecento", "seicento", "settecento", "ottocento", "novecento", "duemila",
+                // Acronyms that newspapers write as words (`le forniture Usa`), where one is also
+                // a verb (`usa`).
+                "usa",
             ]
         )
     )
