@@ -298,6 +298,7 @@ package final class FigureExtractor {
             probe += 1
         }
         if let compound = compoundUnitPhrase(words, wordLed: wordLed, looksLikeYear: looksLikeYear, &scan) { return compound }
+        if words.isEmpty, !wordLed, !looksLikeYear, let counted = countedScale(after: last, number: number, &scan) { return counted }
         while let tail = words.last, !tail.isScale { words.removeLast() }
         guard !words.isEmpty else { return nil }
 
@@ -360,6 +361,25 @@ package final class FigureExtractor {
         else { return nil }
         let range = Int(scan.tokens[word.index].start)..<Int(scan.tokens[word.index].end)
         return (ScalePhrase(range: range, text: word.lower, multiplier: value, isLegal: false, numberWordRanges: [range]), word.index + 1)
+    }
+
+    /// A digit number before a vague quantity of a scale (`400 decine di migliaia`, `87
+    /// centaines de millions`): 万 or 亿 rendered word by word, since prose writes such
+    /// quantities without a number. Garbled, with the vague word as its number word. Not
+    /// after a year (`nel 2023 decine di migliaia di persone`), nor after a whole number below
+    /// ten, which counts them (`2 centinaia di migliaia`, two hundred thousand).
+    private func countedScale(after last: Int, number: Decimal, _ scan: inout Scan) -> (ScalePhrase, Int)? {
+        let tokens = scan.tokens
+        guard number >= 10 || number.rounded() != number, last + 1 < tokens.count, tokens[last + 1].kind == .word,
+            scan.gap(tokens[last], tokens[last + 1]).isSingleSpace,
+            vocabulary.mayStartCountedScale(scan.text[tokens[last + 1].range]),
+            let (phrase, end) = scan.longestPhrase(
+                from: last + 1, maximumWords: vocabulary.longestCountedScale, { vocabulary.words.countedScales[$0] != nil }),
+            let power = vocabulary.words.countedScales[phrase]
+        else { return nil }
+        let first = Int(tokens[last + 1].start)..<Int(tokens[last + 1].end)
+        let range = first.lowerBound..<Int(tokens[end].end)
+        return (ScalePhrase(range: range, text: phrase, multiplier: Decimal(power), isLegal: false, numberWordRanges: [first]), end + 1)
     }
 
     /// `due milioni e mezzo`: a half after the scale word adds half a unit of the scale.

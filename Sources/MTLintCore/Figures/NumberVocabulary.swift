@@ -27,6 +27,8 @@ package final class NumberVocabulary {
     let unitPhraseLengths: [String: Int]
     /// Month names, full and abbreviated, lower case, without a final period.
     let monthNames: Set<String>
+    /// The longest counted scale, in words.
+    let longestCountedScale: Int
     /// The longest legal scale phrase, in words.
     let longestScale: Int
     /// True when ICU writes the scale words with a capital (German nouns).
@@ -57,6 +59,8 @@ package final class NumberVocabulary {
     /// (`di`), the first words of unit phrases (`dollari`, `per`), and the elided connectors
     /// glued to a currency (`d'euro`). Most words after a number are none of them.
     private let unitWordStarts: WordStarts
+    /// The starts of the first words of the counted scales (`decine` of `decine di migliaia`).
+    private let countedScaleStarts: WordStarts
     /// CodeUnit.lowerCasesLatin1ByFolding for the vocabulary's locale.
     private let foldsLikeLowercasing: Bool
 
@@ -75,6 +79,12 @@ package final class NumberVocabulary {
     /// connector before one: the word after every number is asked.
     func mayStartUnitWord(_ units: ArraySlice<UInt16>) -> Bool {
         mayMatch(unitWordStarts, units)
+    }
+
+    /// True when a word written with `units` may start a counted scale (`decine di
+    /// migliaia`): the word after every number in digits is asked.
+    func mayStartCountedScale(_ units: ArraySlice<UInt16>) -> Bool {
+        !words.countedScales.isEmpty && mayMatch(countedScaleStarts, units)
     }
 
     /// False only when no word of `starts` lower-cases to a word starting as `units` does.
@@ -156,6 +166,8 @@ package final class NumberVocabulary {
         spelledStarts = Self.spelledStarts(spellout)
         numberWordStarts = WordStarts(spelledStarts.union(words.unitNumberWords.keys).union(words.articleNumberWords))
         scaleOrNumberWordStarts = numberWordStarts.adding(scaleWords)
+        countedScaleStarts = WordStarts(words.countedScales.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        longestCountedScale = words.countedScales.keys.map { $0.split(separator: " ").count }.max() ?? 0
         // An elided connector glued to a currency, or to another connector, as unitAfter reads them.
         let glued = elidedConnectors.flatMap { connector in (Array(words.currencies.keys) + words.unitConnectors).map { connector + $0 } }
         unitWordStarts = WordStarts(Array(words.unitConnectors) + Array(unitPhraseLengths.keys) + glued)

@@ -65,6 +65,11 @@ public struct FigureWords: Sendable {
     /// it alone). Not Swiss German (`3.5 Prozent`): a decimal point copied from the source is
     /// the damage a German translation most often shows, and Duden writes the comma.
     public var regionalNumberLocales: [String]
+    /// Vague quantities of a scale (`decine di migliaia`, `centaines de millions`), lower
+    /// case, to the power of ten they stand for. Prose writes them without a number; after
+    /// digits they are 万 or 亿 rendered word by word (`400 decine di migliaia` for 400万).
+    /// No CLDR data.
+    public var countedScales: [String: Int]
 
     /// The words a language file writes; by default none (a language mtlint has no file for).
     public init(
@@ -83,7 +88,8 @@ public struct FigureWords: Sendable {
         rangeWords: [(from: String, to: String)] = [],
         measureWords: [String: String] = [:],
         regionalScaleLocales: [String] = [],
-        regionalNumberLocales: [String] = []
+        regionalNumberLocales: [String] = [],
+        countedScales: [String: Int] = [:]
     ) {
         self.currencies = currencies
         self.unitConnectors = unitConnectors
@@ -101,6 +107,7 @@ public struct FigureWords: Sendable {
         self.measureWords = measureWords
         self.regionalScaleLocales = regionalScaleLocales
         self.regionalNumberLocales = regionalNumberLocales
+        self.countedScales = countedScales
     }
 }
 

@@ -22,8 +22,10 @@ public struct GarbledScaleRule: Rule {
             trust, and the most expensive kind of error in a published article. mtlint reads the \
             words after a number; when they are number and scale words that multiply to a power \
             of ten but are not a scale phrase of the language, or are one number word for \
-            10,000 or more (`5 diecimila`, `3 centomila`: 万 and 十万 in one word), it flags the figure, gives the \
-            value the words multiply to, and suggests the language's own wording of it.
+            10,000 or more (`5 diecimila`, `3 centomila`: 万 and 十万 in one word), or a vague \
+            quantity of a scale that prose writes without a number (`400 decine di migliaia`, \
+            `87 centaines de millions`), it flags the figure, gives the value the words \
+            multiply to, and suggests the language's own wording of it.
 
             The legal scale phrases of each language are not a hand list: they are ICU's \
             compact-long number patterns for 10^3 to 10^15 (Italian `mila`, `milioni`, \
@@ -39,12 +41,16 @@ public struct GarbledScaleRule: Rule {
             article about translation errors), which cites the words; legal forms (`10 mila`, `100 milioni`, `1,5 miliardi`, `due miliardi`, \
             `10 mil millones`, `10 milliards`); spelled-out numbers the language writes that \
             way (`cento milioni`, `one hundred million`); a year before a number word \
-            (`nel 2023 cento milioni di persone`).
+            (`nel 2023 cento milioni di persone`); a whole number below ten before a vague \
+            quantity, which counts it (`2 centinaia di migliaia`).
             """,
         examples: [
             .flags("it", "TikTok pagava ⟦10 Cento milioni⟧ di dollari l'anno.", suggestion: "1 miliardo"),
             .flags("it", "Le vendite hanno raggiunto ⟦5 diecimila⟧ unità in ottobre.", suggestion: "50 mila"),
             .passes("it", "Nel 2023 diecimila persone hanno visitato la mostra, e 5 mila la fiera."),
+            .flags("it", "Il modello è stato scaricato ⟦400 decine di migliaia⟧ di volte.", suggestion: "4 milioni"),
+            .flags("fr", "Le groupe a investi ⟦87 centaines de millions⟧ de yuans.", suggestion: "8,7 milliards"),
+            .passes("it", "Nel 2023 decine di migliaia di persone, e 2 centinaia di migliaia di euro; centinaia di milioni di utenti."),
             .passes("fr", "L’outil écrit parfois « 10 cent millions » au lieu d’« un milliard »."),
             .passes("pt", "A despesa é de 118,7 mil milhões de euros, e a dívida de 2,5 bilhões de reais."),
             .flags("it", "Il fatturato ha raggiunto ⟦25 cento milioni⟧ di yuan.", suggestion: "2,5 miliardi"),

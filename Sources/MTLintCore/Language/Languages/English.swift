@@ -39,6 +39,12 @@ package extension LanguageProfile {
             measureWords: [
                 "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mi", "mile": "mi",
                 "kilograms": "kg", "kilogram": "kg", "metres": "m", "meters": "m", "feet": "ft", "foot": "ft",
+            ],
+            // After digits, 万 or 亿 rendered word by word.
+            countedScales: [
+                "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10_000_000,
+                "hundreds of millions": 100_000_000, "tens of billions": 10_000_000_000,
+                "hundreds of billions": 100_000_000_000,
             ]
         ),
         textWords: TextWords(

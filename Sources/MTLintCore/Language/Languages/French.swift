@@ -42,6 +42,12 @@ package extension LanguageProfile {
                 "kilomètres": "km", "kilomètre": "km", "miles": "mi", "mile": "mi",
                 "kilogrammes": "kg", "kilos": "kg", "kilo": "kg", "livres": "lb",
                 "mètres": "m", "mètre": "m", "pieds": "ft", "pied": "ft",
+            ],
+            // After digits, 万 or 亿 rendered word by word.
+            countedScales: [
+                "dizaines de milliers": 10_000, "centaines de milliers": 100_000, "dizaines de millions": 10_000_000,
+                "centaines de millions": 100_000_000, "dizaines de milliards": 10_000_000_000,
+                "centaines de milliards": 100_000_000_000,
             ]
         ),
         textWords: TextWords(

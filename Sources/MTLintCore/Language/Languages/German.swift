@@ -40,6 +40,11 @@ package extension LanguageProfile {
             measureWords: [
                 "kilometer": "km", "meilen": "mi", "meile": "mi", "kilogramm": "kg", "kilo": "kg",
                 "meter": "m", "fuß": "ft",
+            ],
+            // After digits, 万 or 亿 rendered word by word.
+            countedScales: [
+                "zehntausende": 10_000, "hunderttausende": 100_000, "hunderte millionen": 100_000_000,
+                "hunderte milliarden": 100_000_000_000,
             ]
         ),
         textWords: TextWords(

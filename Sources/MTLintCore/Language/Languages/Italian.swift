@@ -52,6 +52,12 @@ package extension LanguageProfile {
                 "chilometri": "km", "chilometro": "km", "miglia": "mi", "miglio": "mi",
                 "chilogrammi": "kg", "chili": "kg", "chilo": "kg", "libbre": "lb", "libbra": "lb",
                 "metri": "m", "metro": "m", "piedi": "ft", "piede": "ft",
+            ],
+            // After digits, 万 or 亿 rendered word by word (`400 decine di migliaia`).
+            countedScales: [
+                "decine di migliaia": 10_000, "centinaia di migliaia": 100_000, "decine di milioni": 10_000_000,
+                "centinaia di milioni": 100_000_000, "decine di miliardi": 10_000_000_000,
+                "centinaia di miliardi": 100_000_000_000,
             ]
         ),
         textWords: TextWords(

@@ -42,7 +42,13 @@ package extension LanguageProfile {
                 "quilos": "kg", "quilogramas": "kg", "libras": "lb", "metros": "m", "metro": "m", "pés": "ft",
             ],
             // Portugal's long scale: `mil milhões` (10^9), `biliões` (10^12).
-            regionalScaleLocales: ["pt-PT"]
+            regionalScaleLocales: ["pt-PT"],
+            // After digits, 万 or 亿 rendered word by word.
+            countedScales: [
+                "dezenas de milhares": 10_000, "centenas de milhares": 100_000, "dezenas de milhões": 10_000_000,
+                "centenas de milhões": 100_000_000, "dezenas de bilhões": 10_000_000_000,
+                "centenas de bilhões": 100_000_000_000,
+            ]
         ),
         textWords: TextWords(
             abbreviations: [

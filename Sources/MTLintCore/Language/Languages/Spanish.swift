@@ -39,7 +39,12 @@ package extension LanguageProfile {
                 "metros": "m", "metro": "m", "pies": "ft", "pie": "ft",
             ],
             // Mexico and Central America: `3.5%`, `2,500` (the RAE accepts the point).
-            regionalNumberLocales: ["es-MX"]
+            regionalNumberLocales: ["es-MX"],
+            // After digits, 万 or 亿 rendered word by word.
+            countedScales: [
+                "decenas de miles": 10_000, "cientos de miles": 100_000, "centenares de miles": 100_000,
+                "decenas de millones": 10_000_000, "cientos de millones": 100_000_000, "centenares de millones": 100_000_000,
+            ]
         ),
         textWords: TextWords(
             abbreviations: [
