@@ -50,10 +50,20 @@ public struct GitHubReporter: Reporter {
             + "endLine=\(location.endLine),endColumn=\(location.endColumn),title=\(Self.property(located.ruleID))::\(Self.data(message))\n"
     }
 
-    /// Escapes the message part of a workflow command.
+    /// Escapes the message part of a workflow command, scalar by scalar: Foundation's
+    /// `replacingOccurrences` matches whole composed sequences, and missed a line feed
+    /// followed by a combining mark (`\n\u{059E}`), which then broke the command's line.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": escaped.append(contentsOf: "%25".unicodeScalars)
+            case "\r": escaped.append(contentsOf: "%0D".unicodeScalars)
+            case "\n": escaped.append(contentsOf: "%0A".unicodeScalars)
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
     }
 
     /// A file name as a property value.
@@ -63,6 +73,12 @@ public struct GitHubReporter: Reporter {
 
     /// Escapes a property value of a workflow command.
     static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        data(text).unicodeScalars.reduce(into: "") { escaped, scalar in
+            switch scalar {
+            case ":": escaped += "%3A"
+            case ",": escaped += "%2C"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
     }
 }

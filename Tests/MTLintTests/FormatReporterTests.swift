@@ -60,6 +60,15 @@ func fixtureRun() throws -> LintRun {
                 """)
     }
 
+    /// Found by the documents fuzzer: a CSV source whose line feed a combining mark follows
+    /// (`parts:\n\u{059E}n`), quoted in a message, broke the workflow command's line, since
+    /// Foundation's replacing skipped that line feed.
+    @Test func githubEscapesALineFeedThatACombiningMarkFollows() {
+        #expect(GitHubReporter.data("parts:\n\u{059E}n 100%\r") == "parts:%0A\u{059E}n 100%25%0D")
+        #expect(GitHubReporter.property("a,\n\u{0301}:b") == "a%2C%0A\u{0301}%3Ab")
+        #expect(SourceUnits.quote("parts:\n\u{059E}n an introduction") == "parts: \u{059E}n an introduction")
+    }
+
     @Test func checkstyle() throws {
         #expect(
             CheckstyleReporter().render(try fixtureRun()) == """

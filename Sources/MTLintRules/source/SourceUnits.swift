@@ -16,9 +16,13 @@ enum SourceUnits {
         RelatedPlace(range: range, message: message, inSource: true)
     }
 
-    /// A text cut to `limit` characters for a message, on one line.
+    /// A text cut to `limit` characters for a message, on one line. Line ends are replaced
+    /// scalar by scalar: Foundation's `replacingOccurrences` skips a line feed that a
+    /// combining mark follows (`\n\u{059E}`).
     static func quote(_ text: String, limit: Int = 60) -> String {
-        let line = text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        var joined = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { joined.append(scalar == "\n" || scalar == "\r" ? " " : scalar) }
+        let line = String(joined).trimmingCharacters(in: .whitespaces)
         return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
     }
 
