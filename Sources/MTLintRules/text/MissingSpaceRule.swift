@@ -15,10 +15,12 @@ public struct MissingSpaceRule: Rule {
             Text extracted from web pages and joined from segments loses the space between \
             two sentences (`resistere.Secondo`), after a comma (`crescita,ma`), between a \
             page's label and the article (`Ultime notizieEconomia`), between a byline and its \
-            date (`Rossi07/12/2026`, `Redazione7 dicembre 2026`), and sometimes repeats a label \
-            without a space (`ZNewsZNews`). mtlint flags such a junction only when both \
-            sides are words of the language's dictionary (hunspell), or the second is one of \
-            its function words; the suggestion puts the space back.
+            date (`Rossi07/12/2026`, `Redazione7 dicembre 2026`), after a percent sign or a \
+            closing quotation mark (`20%,mentre`, `»,ha detto`), before an opening one \
+            (`auto.«Non`), and sometimes repeats a label without a space (`ZNewsZNews`). \
+            mtlint flags such a junction only when both sides are words of the language's \
+            dictionary (hunspell), or the second is one of its function words; the suggestion \
+            puts the space back.
 
             Not flagged: web and e-mail addresses, file names and domains (`index.html`, \
             `Vietnam.vn`), abbreviations (`U.S.A.`), code (`obj.method()`), decimals and \
@@ -40,6 +42,12 @@ public struct MissingSpaceRule: Rule {
             .passes("it", "Apple vende l'iPhone, WeChat cresce, la PlayStation pure, e YouTube anche."),
             .passes("en", "Call obj.method() or String.Format, then read the README.md file."),
             .passes("it", "Il gruppo NoBel.Italia e il marchio FooBar crescono."),
+            .flags("it", "Le vendite salgono del ⟦20%,mentre⟧ i ricavi calano.", suggestion: "20%, mentre"),
+            .flags("de", "Der Umsatz stieg um 20 ⟦Prozent,während⟧ der Gewinn fiel.", suggestion: "Prozent, während"),
+            .flags("it", "«Non è vero⟦»,ha⟧ detto il ministro.", suggestion: "», ha"),
+            .flags("it", "È la fine dell'⟦auto.«Non⟧ ci sono dubbi», dice.", suggestion: "auto. «Non"),
+            .passes("it", "Il tasso (3,5%,4%,5%) e il file a.«b», con 20%,3 e «sì»,«no» e (2024),3 restano."),
+            .passes("es", "Ordena por extensión (-X),ancho o versión."),
         ]
     )
 
@@ -51,11 +59,15 @@ public struct MissingSpaceRule: Rule {
     public func check(_ analysis: Analysis) -> [Diagnostic] {
         guard analysis.isLatinScript, analysis.language.profile != nil else { return [] }
         let text = analysis.text
+        // German dictionaries list nouns with their capital only (`Prozent,während`).
+        let capitalizesNouns = analysis.numbers?.capitalizesNouns == true
         func isWord(_ units: ArraySlice<UInt16>) -> Bool {
             let word = CodeUnit.lowercased(units, locale: analysis.language.locale)
             if analysis.language.profile?.stopWords.contains(word) == true { return true }
             guard let found = analysis.lexicon else { return false }
-            return found.isCommonWord(word)
+            if found.isCommonWord(word) { return true }
+            return capitalizesNouns && CodeUnit.isUppercase(units[units.startIndex])
+                && found.isCommonWord(String(decoding: units, as: UTF16.self))
         }
         var diagnostics: [Diagnostic] = []
         // The language's month names, lower case, asked of ICU at the first word glued to a day.
@@ -97,6 +109,7 @@ public struct MissingSpaceRule: Rule {
             diagnostics.append(diagnostic(range, "`\(analysis.string(range))`: \(what); write `\(suggestion)`", suggestions: [suggestion]))
         }
         diagnostics += punctuationJunctions(analysis, isWord: isWord, budget: Self.maximumFindings - diagnostics.count)
+        diagnostics += junctionsBesideMarks(analysis, isWord: isWord, budget: Self.maximumFindings - diagnostics.count)
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -206,6 +219,70 @@ public struct MissingSpaceRule: Rule {
         }
         return diagnostics
     }
+
+    /// A lost space next to a mark that is no word: after a percent sign (`20%,mentre`), after
+    /// a closing quotation mark (`»,ha detto`), or before an
+    /// opening quotation mark (`dell'auto.«Non`). The mark is `,` `;` `.` `?` or `!`, the
+    /// word after it one of the language's, in lower case after `,` and `;`, capitalised
+    /// after the others.
+    private func junctionsBesideMarks(_ analysis: Analysis, isWord: (ArraySlice<UInt16>) -> Bool, budget: Int) -> [Diagnostic] {
+        let tokens = analysis.tokens, text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        guard tokens.count >= 3 else { return [] }
+        func isGlued(_ first: Int, _ second: Int) -> Bool { tokens[first].end == tokens[second].start }
+        func unit(_ index: Int) -> UInt16? {
+            tokens[index].kind == .punctuation && tokens[index].end - tokens[index].start == 1 ? text[Int(tokens[index].start)] : nil
+        }
+        for index in 1..<(tokens.count - 1) where diagnostics.count < budget {
+            guard let mark = unit(index), [0x2C, 0x3B, 0x2E, 0x3F, 0x21].contains(mark), isGlued(index - 1, index) else { continue }
+            let opensSentence = mark != 0x2C && mark != 0x3B
+            // Where the flagged text starts, and the word after the mark.
+            var start: Int?
+            var wordIndex = index + 1
+            if let before = unit(index - 1), Self.closingMarks.contains(before) || before == 0x25, index >= 2,
+                isGlued(index - 2, index - 1)
+            {
+                // `20%,mentre`, `»,ha`: a number before the percent sign, a letter or digit
+                // before the closing mark.
+                let previous = tokens[index - 2]
+                if before == 0x25 ? previous.kind == .number : CodeUnit.isLetterOrDigit(text[Int(previous.end) - 1]) {
+                    start = before == 0x25 ? Int(previous.start) : Int(tokens[index - 1].start)
+                }
+            } else if tokens[index - 1].kind == .word, index + 2 < tokens.count, let opening = unit(index + 1),
+                Self.openingMarks.contains(opening), isGlued(index, index + 1), tokens[index - 1].end - tokens[index - 1].start >= 3,
+                CodeUnit.isLowercase(text[Int(tokens[index - 1].end) - 1]), isWord(text[tokens[index - 1].range])
+            {
+                // `auto.«Non`: a word of the language, the mark, then a quotation opens.
+                start = Int(tokens[index - 1].start)
+                wordIndex = index + 2
+            }
+            guard let start, isGlued(wordIndex - 1, wordIndex) else { continue }
+            let word = tokens[wordIndex]
+            guard word.kind == .word, word.end - word.start >= 2,
+                opensSentence ? CodeUnit.isUppercase(text[Int(word.start)]) : CodeUnit.isLowercase(text[Int(word.start)]),
+                isWord(text[word.range])
+            else { continue }
+            let chunk = Self.chunk(around: start..<Int(word.end), text)
+            // The number before a percent sign is no code; elsewhere the whole chunk is read.
+            let isPercent = unit(index - 1) == 0x25
+            guard !isPercent || chunk.lowerBound == start,
+                !Self.looksLikeCode(isPercent ? Int(tokens[index].start)..<chunk.upperBound : chunk, text), !analysis.isInURL(chunk)
+            else { continue }
+            let range = start..<Int(word.end)
+            let suggestion = analysis.string(start..<Int(tokens[index].end)) + " " + analysis.string(Int(tokens[index].end)..<Int(word.end))
+            diagnostics.append(
+                diagnostic(
+                    range, "`\(analysis.string(range))`: no space after `\(analysis.string(tokens[index]))`; write `\(suggestion)`",
+                    suggestions: [suggestion]))
+        }
+        return diagnostics
+    }
+
+    /// Quotation marks that close: `»`, `”`, `"`, `’`. Not a bracket: `(-X),ancho` in a
+    /// manual is an option's name.
+    static let closingMarks: Set<UInt16> = [0xBB, 0x201D, 0x22, 0x2019]
+    /// Quotation marks that open: `«`, `“`, `„`, `"`.
+    static let openingMarks: Set<UInt16> = [0xAB, 0x201C, 0x201E, 0x22]
 
     /// The stretch of text between white space around `range`.
     static func chunk(around range: Range<Int>, _ text: [UInt16]) -> Range<Int> {
