@@ -187,7 +187,13 @@ package struct NameFinder {
             if text[Int(token.end)..<Int(tokens[previous + 1].start)].contains(where: { $0 == 0x0A || $0 == 0x0D }) { return true }
             if token.kind.isWordLike { return false }
             let mark = text[Int(token.start)]
-            if mark == 0x3A || mark == 0x2E || mark == 0x21 || mark == 0x3F { return true }
+            // Chinese full-width marks too (`。 Secondo Yang Zhi Lin`): a sentence left in
+            // Chinese ends with them.
+            if mark == 0x3A || mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3002 || mark == 0xFF01 || mark == 0xFF1F
+                || mark == 0xFF1A
+            {
+                return true
+            }
             previous -= 1
         }
         return true

@@ -53,6 +53,9 @@ public struct NameVariantRule: Rule {
             .passes("it", "Li Wei e Wei Li sono due dirigenti diversi; Jensen Huang e Lisa Su guidano Nvidia e Amd."),
             .passes("it", "XIAOMI | Il modello SU7 di Xiaomi piace; Xiaomi vende."),
             .passes("es", "Solo vino. Sólo agua, dijo. Solo eso."),
+            .flags(
+                "it", "Il fondatore Yang Zhilin ha parlato. 我们会继续。 Secondo ⟦Yang Zhi Lin⟧, la società crescerà.",
+                suggestion: "Yang Zhilin"),
             .passes(
                 "fr",
                 "Les ventes de BYD\u{202F}; celles de BYD progressent. Et Moonshot AI\u{202F}? Moonshot AI recrute. « Les prix » et «\u{202F}Les voitures\u{202F}»."

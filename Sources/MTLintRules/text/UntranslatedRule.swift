@@ -71,6 +71,8 @@ public struct UntranslatedRule: Rule {
             .flags("de", "Die Überschrift lautet ⟦Đường sắt tốc độ⟧ cao und bleibt so stehen.", suggestion: nil),
             .passes("it", "La piattaforma offre Software as a Service (SaaS) e Platform as a Service, secondo The Information."),
             .passes("it", "Il modello Doubao (豆包) è di ByteDance; il motto è \"Move fast and break things\"."),
+            .flags("it", "Ha parlato ai giornalisti. ⟦我们会继续。⟧ Poi è andato via.", suggestion: nil),
+            .passes("it", "Il termine cinese 内卷 indica la competizione sfrenata; lo slogan è 共同富裕."),
             .passes("fr", "Le slogan « Think different » reste célèbre, dit le groupe."),
             .passes("en", "The company, known in China as 字节跳动, grew fast."),
             .passes("it", "Blue Origin, Apple Intelligence, la China Passenger Car Association e il Full Self-Driving di Tesla crescono."),
@@ -140,6 +142,13 @@ public struct UntranslatedRule: Rule {
         return diagnostics.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// True when the sentence's last mark is a Chinese or Japanese full stop, question or
+    /// exclamation mark (`。`, `？`, `！`).
+    static func endsInCJKStop(_ range: Range<Int>, _ text: [UInt16]) -> Bool {
+        guard let end = range.last else { return false }
+        return text[end] == 0x3002 || text[end] == 0xFF1F || text[end] == 0xFF01
+    }
+
     /// Whole sentences in another script, or with another language's function words.
     private func sentences(_ analysis: Analysis, ownIndex: Int, quotations: () -> ShortQuotations) -> [Diagnostic] {
         let text = analysis.text
@@ -193,7 +202,9 @@ public struct UntranslatedRule: Rule {
                     }
                 }
             }
-            if let language = foreignScriptLanguage(letters: letters, foreign: foreignLetters, scripts: scripts) {
+            if let language = foreignScriptLanguage(
+                letters: letters, foreign: foreignLetters, scripts: scripts, endsInCJKStop: Self.endsInCJKStop(range, text))
+            {
                 diagnostics.append(diagnostic(range, "this sentence is in \(language), not \(analysis.languageName): left untranslated?"))
                 continue
             }
@@ -222,8 +233,13 @@ public struct UntranslatedRule: Rule {
     }
 
     /// A sentence written mostly in a script other than Latin: the language that script suggests.
-    private func foreignScriptLanguage(letters: Int, foreign: Int, scripts: [Script: Int]) -> String? {
-        guard foreign >= 6, foreign * 2 >= letters, let (script, _) = scripts.max(by: { $0.value < $1.value }) else { return nil }
+    /// Six letters at least; two of Han, kana or Hangul when the sentence ends in a Chinese or
+    /// Japanese full stop (`我们会继续。`), a sentence in any length, where a gloss (`il
+    /// termine cinese 内卷`) has none.
+    private func foreignScriptLanguage(letters: Int, foreign: Int, scripts: [Script: Int], endsInCJKStop: Bool) -> String? {
+        guard foreign * 2 >= letters, let (script, _) = scripts.max(by: { $0.value < $1.value }) else { return nil }
+        let isCJK = script == .han || script == .hiragana || script == .katakana || script == .hangul
+        guard foreign >= 6 || (isCJK && endsInCJKStop && foreign >= 2) else { return nil }
         switch script {
         case .han: return scripts[.hiragana, default: 0] + scripts[.katakana, default: 0] > 0 ? "Japanese" : "Chinese"
         case .hiragana, .katakana: return "Japanese"
