@@ -63,7 +63,8 @@ package extension LanguageProfile {
                 "share on facebook", "share on twitter", "click here to read more", "related articles",
                 "related posts", "you may also like", "recommended for you", "subscribe to our newsletter",
                 "sign up for our newsletter", "continue reading", "back to top", "print this article",
-                "leave a comment", "load more", "show more", "cookie settings", "accept cookies",
+                "leave a comment", "load more", "show more", "cookie settings", "accept cookies", "listen to this article",
+                "subscribers only", "story continues below advertisement", "article continues below", "share on whatsapp",
             ],
             // `mins`, as reading times write it.
             minuteWords: ["min", "mins", "minute", "minutes"],

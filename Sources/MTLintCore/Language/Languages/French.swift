@@ -67,7 +67,8 @@ package extension LanguageProfile {
                 "contenu sponsorisé", "lire aussi", "à lire aussi", "lire la suite", "partager",
                 "partager cet article", "partager sur facebook", "articles similaires", "sur le même sujet",
                 "abonnez-vous à notre newsletter", "inscrivez-vous à notre newsletter", "retour en haut",
-                "laisser un commentaire", "voir plus", "charger plus",
+                "laisser un commentaire", "voir plus", "charger plus", "réservé aux abonnés", "article réservé aux abonnés",
+                "la suite après cette publicité", "la suite après la publicité", "écouter cet article", "partager sur whatsapp",
             ],
             minuteWords: ["min", "minutes"],
             readingPhrases: ["de lecture", "temps de lecture"]

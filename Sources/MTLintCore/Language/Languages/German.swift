@@ -65,7 +65,8 @@ package extension LanguageProfile {
                 "auch interessant", "das könnte sie auch interessieren", "lesen sie auch", "weiterlesen",
                 "mehr lesen", "mehr dazu", "teilen", "artikel teilen", "auf facebook teilen", "ähnliche artikel",
                 "newsletter abonnieren", "zum newsletter anmelden", "nach oben", "kommentar schreiben",
-                "mehr anzeigen", "mehr laden",
+                "mehr anzeigen", "mehr laden", "artikel anhören", "artikel vorlesen lassen", "auf whatsapp teilen",
+                "exklusiv für abonnenten", "weiter nach der anzeige",
             ],
             minuteWords: ["min", "minuten"],
             readingPhrases: ["lesezeit", "lesedauer"]

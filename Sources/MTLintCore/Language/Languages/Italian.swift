@@ -87,7 +87,9 @@ package extension LanguageProfile {
                 "condividi l’articolo", "condividi su facebook", "condividi su twitter", "articoli correlati",
                 "potrebbe interessarti anche", "ti potrebbe interessare", "iscriviti alla newsletter",
                 "torna su", "torna all'inizio", "torna all’inizio", "stampa l'articolo", "stampa l’articolo",
-                "lascia un commento", "carica altri", "mostra di più",
+                "lascia un commento", "carica altri", "mostra di più", "condividi su whatsapp", "condividi su linkedin",
+                "potrebbe interessarti", "continua dopo la pubblicità", "riservato agli abbonati",
+                "articolo riservato agli abbonati", "ascolta l'articolo", "ascolta l’articolo", "ascolta questo articolo",
             ],
             minuteWords: ["minuti", "minuto"],
             readingPhrases: ["di lettura", "tempo di lettura", "lettura"]

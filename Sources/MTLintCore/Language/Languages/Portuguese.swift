@@ -66,7 +66,8 @@ package extension LanguageProfile {
                 "leia também", "leia mais", "continue lendo", "continuar a ler", "compartilhar", "partilhar",
                 "compartilhe", "partilhe este artigo", "compartilhar no facebook", "artigos relacionados",
                 "você também pode gostar", "assine a nossa newsletter", "voltar ao topo", "deixe um comentário",
-                "ver mais", "carregar mais",
+                "ver mais", "carregar mais", "continua após a publicidade", "continua depois da publicidade", "ouvir este artigo",
+                "ouvir artigo", "exclusivo para assinantes", "compartilhar no whatsapp",
             ],
             minuteWords: ["min", "minutos"],
             readingPhrases: ["de leitura", "tempo de leitura", "leitura"]

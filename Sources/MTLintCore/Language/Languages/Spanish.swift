@@ -59,7 +59,9 @@ package extension LanguageProfile {
                 "publicidad", "anuncio", "cerrar anuncio", "cerrar publicidad", "contenido patrocinado",
                 "lee también", "leer también", "leer más", "seguir leyendo", "compartir", "compartir artículo",
                 "compartir en facebook", "artículos relacionados", "te puede interesar", "también te puede interesar",
-                "suscríbete a nuestro boletín", "volver arriba", "deja un comentario", "ver más", "cargar más",
+                "suscríbete a nuestro boletín", "volver arriba", "deja un comentario", "ver más", "cargar más", "sigue leyendo",
+                "continúa después de la publicidad", "sigue después de la publicidad", "escuchar artículo",
+                "escuchar este artículo", "compartir en whatsapp", "exclusivo para suscriptores",
             ],
             minuteWords: ["min", "minutos", "minutas"],
             readingPhrases: ["de lectura", "tiempo de lectura", "lectura"]
