@@ -105,6 +105,9 @@ package enum LanguageNames {
         var all = nativeAndEnglishNames
         if locale != .undetermined { all.formUnion(languageNames { _ in [locale] }) }
         all.insert("中文")
+        // Menus name Chinese by its script, as CLDR's dialect names do (`zh_Hans`); ICU's
+        // language display names give only `中文`.
+        all.formUnion(["简体中文", "繁體中文", "繁体中文"])
         var byStart: [UInt32: [MenuName]] = [:]
         for name in all {
             let units = lowercasedUnitForUnit(Array(name.utf16))

@@ -28,6 +28,7 @@ public struct LanguageMenuRule: Rule {
                 suggestion: ""),
             .flags("fr", "⟦English | Français | Deutsch | Español | 中文⟧\n\nLe texte commence ici.", suggestion: ""),
             .flags("es", "⟦English Français Deutsch Italiano 日本語⟧\n\nEl texto empieza aquí.", suggestion: ""),
+            .flags("it", "⟦简体中文 繁體中文 English Italiano⟧\n\nIl testo comincia qui.", suggestion: ""),
             .flags("en", "⟦DeutschFrançaisEspañolItaliano中文⟧\nThe story starts here.", suggestion: ""),
             .passes("it", "Il sito è disponibile in italiano, inglese, francese, tedesco e spagnolo."),
             .passes("it", "English summary\n\nIl testo comincia qui."),
