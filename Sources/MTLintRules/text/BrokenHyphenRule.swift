@@ -38,11 +38,12 @@ public struct BrokenHyphenRule: Rule {
             .flags("it", "Ha deciso di dedicare tutti i suoi sforzi a se stessa ⟦-sviluppo⟧ di modelli.", suggestion: nil),
             .flags("it", "Il piano punta sull'⟦auto- sviluppo⟧ dei chip.", suggestion: "auto-sviluppo"),
             .flags("fr", "Le groupe mise sur l'⟦auto- développement⟧ de ses puces.", suggestion: "auto-développement"),
-            .flags("es", "La empresa apuesta por el ⟦auto- desarrollo⟧ de chips.", suggestion: "auto-desarrollo"),
+            .flags("es", "La empresa apuesta por el ⟦auto- desarrollo⟧ de chips.", suggestion: "autodesarrollo"),
             .flags("en", "The firm bets on ⟦self- development⟧ of chips.", suggestion: "self-development"),
             .flags("it", "Il settore dell'⟦intelli- genza⟧ artificiale cresce.", suggestion: "intelligenza"),
             .flags("fr", "Le secteur de l'⟦intelli- gence⟧ artificielle progresse.", suggestion: "intelligence"),
             .flags("de", "Der Bereich der künstlichen ⟦Intelli- genz⟧ wächst.", suggestion: "Intelligenz"),
+            .flags("de", "Huawei verkauft mehr ⟦Smart- phones⟧ als Apple.", suggestion: "Smartphones"),
             .passes("it", "Investe nelle micro- e nanotecnologie e nel settore bio- o agroalimentare."),
             .passes("it", "La crescita - dice il rapporto - è forte; i margini – e i costi — salgono del -5%, nel pre- e post-vendita."),
             .passes("it", "- primo punto\n- secondo punto\nun testo an-\ndato a capo e l'opzione -v del comando."),
@@ -138,11 +139,13 @@ public struct BrokenHyphenRule: Rule {
                     !TechnicalText.isCodeLikeNear(offset..<(offset + 1), in: text)
                 else { continue }
                 let first = analysis.string(previous), second = analysis.string(next)
-                // `intelli- genza`: no word before the hyphen, but one word with the part after
-                // it: a word hyphenated at the end of a line, joined into one line since.
-                if !isKnown(previous) {
-                    let joined = first + second
-                    guard analysis.lexicon != nil, isKnownWord(joined) else { continue }
+                // `intelli- genza`: one word with the part after the hyphen, a word hyphenated
+                // at the end of a line and joined into one line since. Also when the part before
+                // is a word of its own (`Smart- phones`: `Smartphones`, not `Smart-phones`).
+                let joined = first + second
+                let isOneWord = analysis.lexicon != nil && isKnownWord(joined)
+                if !isKnown(previous) || isOneWord {
+                    guard isOneWord else { continue }
                     diagnostics.append(
                         diagnostic(
                             Int(previous.start)..<Int(next.end),
