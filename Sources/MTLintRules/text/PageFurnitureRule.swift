@@ -31,6 +31,7 @@ public struct PageFurnitureRule: Rule {
             """,
         examples: [
             .flags("it", "Il gruppo cresce in Europa.\n\n⟦Chiudi l'annuncio⟧\n\nLe vendite salgono.", suggestion: ""),
+            .flags("pt", "O grupo cresce na Europa.\n\n⟦Continua após a publicidade⟧\n\nAs vendas sobem.", suggestion: ""),
             .flags("fr", "Le groupe grandit.\n⟦Publicité⟧\nLes ventes montent.", suggestion: ""),
             .flags("it", "⟦12 mins read⟧\n\nIl gruppo cresce in Europa.", suggestion: ""),
             .flags("de", "Der Konzern wächst.\n\n⟦Lesezeit: 4 Min.⟧\n\nDie Zahlen steigen.", suggestion: ""),
