@@ -13,6 +13,9 @@ import Testing
         "unitConnectors": (["en", "de"], "English and German put no word between a number and its unit (`20 million dollars`)"),
         "halfPhrases": (["de"], "German writes a half into the number word (`zweieinhalb`)"),
         "prepositions": (["de"], "German capitalises every noun, and text/capital-mid-sentence does not read it"),
+        "trillionCalques": (
+            ["en", "pt"], "English's trillion is 10^12, and so is Brazil's trilhão (ICU's pt), a legal scale word"
+        ),
     ]
     /// Conventions only some languages have: an empty list or `false` says the language does
     /// not have it. These languages are the ones that do today; a new language may have any.
@@ -32,6 +35,7 @@ import Testing
         "regionalNumberLocales": (
             ["es"], "another region writes numbers with other marks, which the language's norm accepts (Mexico `3.5%`)"
         ),
+        "trillionCalqueIsCommon": (["it"], "edited news writes the word for 10^18 for the English trillion too (`33 trilioni di dollari`)"),
         "regionalScaleLocales": (["pt"], "another region writes its own scale words (Portugal `mil milhões`, Brazil `bilhões`)"),
         "conventionalCapitals": (
             ["it", "fr", "es", "pt"],

@@ -115,6 +115,10 @@ public struct ScalePhrase: Sendable, Equatable {
     public var isLegal: Bool
     /// Ranges of the phrase's number words (`Cento`), which may be miscapitalised.
     public var numberWordRanges: [Range<Int>]
+    /// For an English `trillion` rendered as the language's word for 10^18 (Italian
+    /// `trilioni`): what the word means in the language. `multiplier` is then 10^12, the
+    /// amount meant.
+    public var literalMultiplier: Decimal? = nil
 }
 
 /// How a digit number uses separators, judged against the document's language.

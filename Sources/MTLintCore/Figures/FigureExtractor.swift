@@ -284,6 +284,7 @@ package final class FigureExtractor {
         after last: Int, number: Decimal, wordLed: Bool, looksLikeYear: Bool = false, _ scan: inout Scan
     ) -> (ScalePhrase, Int)? {
         let tokens = scan.tokens
+        if !wordLed, let calque = trillionCalque(after: last, &scan) { return calque }
         var words: [PhraseWord] = []
         var probe = last
         while probe + 1 < tokens.count, tokens[probe + 1].kind == .word, scan.gap(tokens[probe], tokens[probe + 1]).isSingleSpace,
@@ -361,6 +362,24 @@ package final class FigureExtractor {
         else { return nil }
         let range = Int(scan.tokens[word.index].start)..<Int(scan.tokens[word.index].end)
         return (ScalePhrase(range: range, text: word.lower, multiplier: value, isLegal: false, numberWordRanges: [range]), word.index + 1)
+    }
+
+    /// A digit number before the language's word for 10^18 (`134,9 trilioni di yuan`): the
+    /// English `trillion` rendered a word for a word, garbled, meaning 10^12. The word is
+    /// asked only when it starts with a `t`, as every number's next word is.
+    private func trillionCalque(after last: Int, _ scan: inout Scan) -> (ScalePhrase, Int)? {
+        let tokens = scan.tokens
+        guard !vocabulary.words.trillionCalques.isEmpty, last + 1 < tokens.count, tokens[last + 1].kind == .word,
+            scan.text[Int(tokens[last + 1].start)] | 0x20 == 0x74, scan.gap(tokens[last], tokens[last + 1]).isSingleSpace
+        else { return nil }
+        let word = scan.lowercased(tokens[last + 1])
+        guard vocabulary.words.trillionCalques.contains(word) else { return nil }
+        var phrase = ScalePhrase(
+            range: Int(tokens[last + 1].start)..<Int(tokens[last + 1].end), text: word,
+            multiplier: Decimal(sign: .plus, exponent: 12, significand: 1),
+            isLegal: false, numberWordRanges: [])
+        phrase.literalMultiplier = Decimal(sign: .plus, exponent: 18, significand: 1)
+        return (phrase, last + 2)
     }
 
     /// A digit number before a vague quantity of a scale (`400 decine di migliaia`, `87

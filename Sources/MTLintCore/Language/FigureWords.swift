@@ -70,6 +70,13 @@ public struct FigureWords: Sendable {
     /// digits they are 万 or 亿 rendered word by word (`400 decine di migliaia` for 400万).
     /// No CLDR data.
     public var countedScales: [String: Int]
+    /// The language's words for 10^18 (Italian `trilione`, French `trillion`), lower case: in
+    /// news they render the English `trillion`, 10^12, a word for a word. No CLDR data (its
+    /// compact-long patterns stop at 10^15).
+    public var trillionCalques: Set<String>
+    /// True when edited news of the language writes that calque too (Italian `33 trilioni di
+    /// dollari` in a professional article): a note of low confidence, not an error.
+    public var trillionCalqueIsCommon: Bool
 
     /// The words a language file writes; by default none (a language mtlint has no file for).
     public init(
@@ -89,7 +96,9 @@ public struct FigureWords: Sendable {
         measureWords: [String: String] = [:],
         regionalScaleLocales: [String] = [],
         regionalNumberLocales: [String] = [],
-        countedScales: [String: Int] = [:]
+        countedScales: [String: Int] = [:],
+        trillionCalques: Set<String> = [],
+        trillionCalqueIsCommon: Bool = false
     ) {
         self.currencies = currencies
         self.unitConnectors = unitConnectors
@@ -108,6 +117,8 @@ public struct FigureWords: Sendable {
         self.regionalScaleLocales = regionalScaleLocales
         self.regionalNumberLocales = regionalNumberLocales
         self.countedScales = countedScales
+        self.trillionCalques = trillionCalques
+        self.trillionCalqueIsCommon = trillionCalqueIsCommon
     }
 }
 

@@ -25,7 +25,11 @@ public struct GarbledScaleRule: Rule {
             10,000 or more (`5 diecimila`, `3 centomila`: 万 and 十万 in one word), or a vague \
             quantity of a scale that prose writes without a number (`400 decine di migliaia`, \
             `87 centaines de millions`), it flags the figure, gives the value the words \
-            multiply to, and suggests the language's own wording of it.
+            multiply to, and suggests the language's own wording of it. The language's word \
+            for 10^18 after a number (Italian `134,9 trilioni`, French `trillions`, Spanish \
+            `trillones`, German `Trillionen`) renders the English `trillion`, 10^12: it is \
+            flagged with the wording of 10^12; in Italian, whose edited news writes it too, \
+            as a low-confidence note.
 
             The legal scale phrases of each language are not a hand list: they are ICU's \
             compact-long number patterns for 10^3 to 10^15 (Italian `mila`, `milioni`, \
@@ -49,6 +53,8 @@ public struct GarbledScaleRule: Rule {
             .flags("it", "Le vendite hanno raggiunto ⟦5 diecimila⟧ unità in ottobre.", suggestion: "50 mila"),
             .passes("it", "Nel 2023 diecimila persone hanno visitato la mostra, e 5 mila la fiera."),
             .flags("it", "Il modello è stato scaricato ⟦400 decine di migliaia⟧ di volte.", suggestion: "4 milioni"),
+            .flags("it", "Il PIL ha raggiunto ⟦134,9 trilioni⟧ di yuan.", suggestion: "134,9 mila miliardi"),
+            .flags("es", "El PIB alcanzó ⟦134,9 trillones⟧ de yuanes.", suggestion: "134,9 billones"),
             .flags("fr", "Le groupe a investi ⟦87 centaines de millions⟧ de yuans.", suggestion: "8,7 milliards"),
             .passes("it", "Nel 2023 decine di migliaia di persone, e 2 centinaia di migliaia di euro; centinaia di milioni di utenti."),
             .passes("fr", "L’outil écrit parfois « 10 cent millions » au lieu d’« un milliard »."),
@@ -95,6 +101,15 @@ public struct GarbledScaleRule: Rule {
         else { return nil }
         let written = analysis.string(figure.range)
         let wording = numbers.compact(figure.value)
+        if let literal = scale.literalMultiplier {
+            // Where edited news writes the calque too, a note on usage.
+            let isCommon = analysis.language.profile?.figureWords.trillionCalqueIsCommon == true
+            return diagnostic(
+                figure.range,
+                "`\(written.collapsingWhiteSpace)` reads as \(numbers.plain(figure.number)) × \(numbers.plain(literal)) in \(analysis.languageName):"
+                    + " the English `trillion` (10^12) translated as a word; \(analysis.languageName) writes `\(wording)`",
+                suggestions: [wording], confidence: isCommon ? .low : .high)
+        }
         // Scale words only (`5 mila milioni`, `tremila milioni`): an old wording of the
         // language itself, not a Chinese unit; a note on style at most.
         if scale.numberWordRanges.isEmpty {

@@ -48,7 +48,9 @@ package extension LanguageProfile {
                 "dizaines de milliers": 10_000, "centaines de milliers": 100_000, "dizaines de millions": 10_000_000,
                 "centaines de millions": 100_000_000, "dizaines de milliards": 10_000_000_000,
                 "centaines de milliards": 100_000_000_000,
-            ]
+            ],
+            // 10^18 in this language, the English `trillion` (10^12) in news.
+            trillionCalques: ["trillion", "trillions"]
         ),
         textWords: TextWords(
             abbreviations: [

@@ -45,7 +45,9 @@ package extension LanguageProfile {
             countedScales: [
                 "zehntausende": 10_000, "hunderttausende": 100_000, "hunderte millionen": 100_000_000,
                 "hunderte milliarden": 100_000_000_000,
-            ]
+            ],
+            // 10^18 in this language, the English `trillion` (10^12) in news.
+            trillionCalques: ["trillion", "trillionen"]
         ),
         textWords: TextWords(
             abbreviations: [

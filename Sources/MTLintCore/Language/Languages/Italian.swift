@@ -58,7 +58,11 @@ package extension LanguageProfile {
                 "decine di migliaia": 10_000, "centinaia di migliaia": 100_000, "decine di milioni": 10_000_000,
                 "centinaia di milioni": 100_000_000, "decine di miliardi": 10_000_000_000,
                 "centinaia di miliardi": 100_000_000_000,
-            ]
+            ],
+            // 10^18 in this language, the English `trillion` (10^12) in news.
+            trillionCalques: ["trilione", "trilioni"],
+            // Edited Italian news writes `33 trilioni di dollari` too.
+            trillionCalqueIsCommon: true
         ),
         textWords: TextWords(
             abbreviations: [

@@ -44,7 +44,9 @@ package extension LanguageProfile {
             countedScales: [
                 "decenas de miles": 10_000, "cientos de miles": 100_000, "centenares de miles": 100_000,
                 "decenas de millones": 10_000_000, "cientos de millones": 100_000_000, "centenares de millones": 100_000_000,
-            ]
+            ],
+            // 10^18 in this language, the English `trillion` (10^12) in news.
+            trillionCalques: ["trillón", "trillones"]
         ),
         textWords: TextWords(
             abbreviations: [
