@@ -131,6 +131,30 @@ import Testing
             A despesa do Estado ascende a 118,7 mil milhões de euros, segundo o Governo.
             """
         ),
+        // French typography with narrow no-break spaces, a company named after a common word
+        // opening sentences in a text that writes IA.
+        (
+            "fr",
+            """
+            L’IA chinoise progresse. Les ventes de BYD\u{202F}; celles de BYD doublent. Et Moonshot AI\u{202F}? Moonshot AI recrute.
+
+            Mistral AI répond. «\u{202F}Les prix baissent\u{202F}», dit-il, et les prix de l’IA aussi.
+
+            À lire aussi\u{A0}: Mistral AI et l’IA européenne
+            """
+        ),
+        // A table laid out with spaces, whose cells are long, and its prose with the percent
+        // spelled out; rivals named like common words.
+        (
+            "it",
+            """
+            Nel 2025 il gruppo ha superato in Europa Tesla e le forniture Usa, con ricavi saliti del 12 per cento.
+
+            Livello   Paesi                                            Accesso
+            1         Germania, Giappone, Paesi Bassi e Corea del Sud   senza limiti, +12,5%
+            2         Circa 120 Paesi, tra cui Italia e Spagna          con quote, +3,1%
+            """
+        ),
     ])
     func noFindings(_ language: String, _ text: String) throws {
         let report = try lint(text, language: language)
