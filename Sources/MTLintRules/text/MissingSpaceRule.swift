@@ -44,6 +44,7 @@ public struct MissingSpaceRule: Rule {
             .passes("it", "Il gruppo NoBel.Italia e il marchio FooBar crescono."),
             .flags("it", "Le vendite salgono del ⟦20%,mentre⟧ i ricavi calano.", suggestion: "20%, mentre"),
             .flags("de", "Der Umsatz stieg um 20 ⟦Prozent,während⟧ der Gewinn fiel.", suggestion: "Prozent, während"),
+            .flags("de", "„Das stimmt nicht⟦“,sagte⟧ der Minister.", suggestion: "“, sagte"),
             .flags("it", "«Non è vero⟦»,ha⟧ detto il ministro.", suggestion: "», ha"),
             .flags("it", "È la fine dell'⟦auto.«Non⟧ ci sono dubbi», dice.", suggestion: "auto. «Non"),
             .passes("it", "Il tasso (3,5%,4%,5%) e il file a.«b», con 20%,3 e «sì»,«no» e (2024),3 restano."),
@@ -221,25 +222,32 @@ public struct MissingSpaceRule: Rule {
     }
 
     /// A lost space next to a mark that is no word: after a percent sign (`20%,mentre`), after
-    /// a closing quotation mark (`»,ha detto`), or before an
-    /// opening quotation mark (`dell'auto.«Non`). The mark is `,` `;` `.` `?` or `!`, the
-    /// word after it one of the language's, in lower case after `,` and `;`, capitalised
-    /// after the others.
+    /// a closing quotation mark (`»,ha detto`), or before an opening one (`dell'auto.«Non`).
+    /// The mark is `,` `;` `.` `?` or `!`, the word after it one of the language's, in lower
+    /// case after `,` and `;`, capitalised after the others. Quotation marks are the
+    /// language's pairs (TextWords.quotePairs), and only those that do not also close, or
+    /// open, there: German closes with `“` and writes `»…«` and `«…»`.
     private func junctionsBesideMarks(_ analysis: Analysis, isWord: (ArraySlice<UInt16>) -> Bool, budget: Int) -> [Diagnostic] {
         let tokens = analysis.tokens, text = analysis.text
         var diagnostics: [Diagnostic] = []
         guard tokens.count >= 3 else { return [] }
+        let pairs = analysis.language.profile?.textWords.quotePairs ?? []
+        let opens = Set(pairs.compactMap { $0.open.utf16.count == 1 ? $0.open.utf16.first : nil })
+        let closes = Set(pairs.compactMap { $0.close.utf16.count == 1 ? $0.close.utf16.first : nil })
+        let openingMarks = opens.subtracting(closes), closingMarks = closes.subtracting(opens)
         func isGlued(_ first: Int, _ second: Int) -> Bool { tokens[first].end == tokens[second].start }
         func unit(_ index: Int) -> UInt16? {
             tokens[index].kind == .punctuation && tokens[index].end - tokens[index].start == 1 ? text[Int(tokens[index].start)] : nil
         }
         for index in 1..<(tokens.count - 1) where diagnostics.count < budget {
-            guard let mark = unit(index), [0x2C, 0x3B, 0x2E, 0x3F, 0x21].contains(mark), isGlued(index - 1, index) else { continue }
+            guard let mark = unit(index), mark == 0x2C || mark == 0x3B || mark == 0x2E || mark == 0x3F || mark == 0x21,
+                isGlued(index - 1, index)
+            else { continue }
             let opensSentence = mark != 0x2C && mark != 0x3B
             // Where the flagged text starts, and the word after the mark.
             var start: Int?
             var wordIndex = index + 1
-            if let before = unit(index - 1), Self.closingMarks.contains(before) || before == 0x25, index >= 2,
+            if let before = unit(index - 1), closingMarks.contains(before) || before == 0x25, index >= 2,
                 isGlued(index - 2, index - 1)
             {
                 // `20%,mentre`, `»,ha`: a number before the percent sign, a letter or digit
@@ -249,7 +257,7 @@ public struct MissingSpaceRule: Rule {
                     start = before == 0x25 ? Int(previous.start) : Int(tokens[index - 1].start)
                 }
             } else if tokens[index - 1].kind == .word, index + 2 < tokens.count, let opening = unit(index + 1),
-                Self.openingMarks.contains(opening), isGlued(index, index + 1), tokens[index - 1].end - tokens[index - 1].start >= 3,
+                openingMarks.contains(opening), isGlued(index, index + 1), tokens[index - 1].end - tokens[index - 1].start >= 3,
                 CodeUnit.isLowercase(text[Int(tokens[index - 1].end) - 1]), isWord(text[tokens[index - 1].range])
             {
                 // `auto.«Non`: a word of the language, the mark, then a quotation opens.
@@ -277,12 +285,6 @@ public struct MissingSpaceRule: Rule {
         }
         return diagnostics
     }
-
-    /// Quotation marks that close: `»`, `”`, `"`, `’`. Not a bracket: `(-X),ancho` in a
-    /// manual is an option's name.
-    static let closingMarks: Set<UInt16> = [0xBB, 0x201D, 0x22, 0x2019]
-    /// Quotation marks that open: `«`, `“`, `„`, `"`.
-    static let openingMarks: Set<UInt16> = [0xAB, 0x201C, 0x201E, 0x22]
 
     /// The stretch of text between white space around `range`.
     static func chunk(around range: Range<Int>, _ text: [UInt16]) -> Range<Int> {
