@@ -107,8 +107,9 @@ public struct CapitalMidSentenceRule: Rule {
         "pt": ["os", "as", "um", "uma"],
     ]
 
-    /// True when the capitalised token at `index` is an article of `language` after a word in lower case, before a word in lower case, one space on each side, on one
-    /// line: `che La società`, but not `che La Stampa`, a newspaper.
+    /// True when the capitalised token at `index` is an article of `language` between two
+    /// words in lower case, one space on each side: `che La società`, but not `che La
+    /// Stampa`, a newspaper.
     static func isArticleBeforeLowerCaseWord(_ index: Int, _ analysis: Analysis, language: String) -> Bool {
         let tokens = analysis.tokens, text = analysis.text
         guard let articles = articles[language], index + 1 < tokens.count else { return false }
