@@ -110,7 +110,7 @@ package struct DigitParser {
     }
 
     /// `1234567` -> `1.234.567` with the given separator.
-    static func group(_ digits: String, with separator: String) -> String {
+    package static func group(_ digits: String, with separator: String) -> String {
         var result = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { result += separator }

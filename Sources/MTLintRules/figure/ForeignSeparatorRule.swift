@@ -24,7 +24,9 @@ public struct ForeignSeparatorRule: Rule {
             Only what cannot be read the language's way is flagged: several grouping marks of \
             the other convention (`1,000,000`); both marks in the other order (`1,234.5`); a \
             decimal mark of the other convention that is not followed by exactly three digits, \
-            in a figure with a unit or scale word (`30.6%`, `1.5 miliardi`, `4.99 euro`). \
+            in a figure with a unit or scale word (`30.6%`, `1.5 miliardi`, `4.99 euro`); a \
+            comma before three digits right before a word that counts things (`16,500 \
+            dipendenti`: three decimals do not count people), with medium confidence. \
             Not flagged: a Spanish text of no given region that writes all its numbers the \
             way Mexico and Central America do (`3.5%`, `2,500 millones`; the RAE accepts the \
             decimal point), and none the Spanish of Spain's way; a text that mixes the two is \
@@ -47,6 +49,12 @@ public struct ForeignSeparatorRule: Rule {
             .passes("it", "L'azienda ha 1.000 dipendenti, un utile di 1.234,5 euro e una crescita del 30,6%."),
             .passes("it", "Funziona con iOS 17.4 e Llama 3.1, versione 2.1, dal 31.07.2024 alle 14.30."),
             .passes("it", "Si veda il capitolo 3.2 del rapporto."),
+            .flags("it", "Il gruppo ha ⟦16,500⟧ dipendenti in Europa.", suggestion: "16.500"),
+            .flags("pt", "A fábrica vai criar ⟦2,000⟧ empregos.", suggestion: "2.000"),
+            .flags("de", "Der Konzern hat ⟦16,500⟧ Mitarbeiter.", suggestion: "16.500"),
+            .passes("it", "Una bottiglia da 0,750 litri, quota 1,750 per la vittoria, 1,250 chilometri e 3,125 milioni."),
+            .passes("it", "Da 0 a 100 km/h in 4,957 secondi, e il giro in 1,250 minuti."),
+            .passes("es", "La planta dará empleo a 2,500 trabajadores."),
             .passes("fr", "Le service compte 1\u{202F}000\u{202F}000 d'utilisateurs et 30,6\u{A0}% de parts de marché."),
             .passes("en", "The app has 1,000 users and grew 3.5% to 1,234.5 dollars."),
             .passes("de", "Der Umsatz stieg um 3,5 Prozent auf 1.000.000 Euro."),
@@ -65,10 +73,62 @@ public struct ForeignSeparatorRule: Rule {
     public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
         var findings = LimitedFindings(limit: limit)
         if Self.followsAnotherRegion(analysis) { return findings }
+        var durationWords: Set<String>?
         for figure in analysis.figures {
-            if let found = finding(for: figure, in: analysis) { findings.append(found) }
+            if let found = finding(for: figure, in: analysis)
+                ?? englishGroupingBeforeCount(
+                    figure, in: analysis, durationWords: { durationWords ?? Self.durationWords(analysis, &durationWords) })
+            {
+                findings.append(found)
+            }
         }
         return findings
+    }
+
+    /// CLDR's names of time units in the document's language (`secondi`, `ore`), read once
+    /// per document, at the first number that needs them.
+    private static func durationWords(_ analysis: Analysis, _ cache: inout Set<String>?) -> Set<String> {
+        var words = Set<String>()
+        for unit in ["duration/millisecond", "duration/second", "duration/minute", "duration/hour", "duration/day"] {
+            for name in (try? UnitNames.names(of: unit, locale: analysis.language.locale)) ?? [] {
+                words.formUnion(TextTransforms.lowercased(name, locale: analysis.language.locale).split(separator: " ").map(String.init))
+            }
+        }
+        cache = words
+        return words
+    }
+
+    /// `16,500 dipendenti`: one group of three digits after a comma, which the language reads
+    /// as a decimal comma (16,5), right before a word that counts things. Three decimals are
+    /// not how news counts people, cars or jobs: the comma groups thousands, the English
+    /// way. Not with a unit or scale word (`1,250 chilometri`), a time (`4,957 secondi`, a
+    /// measure), a whole part of 0 (`0,750`), a function word after the number (`quota 1,750
+    /// per la vittoria`), or in a language whose other regions group with the comma (Mexican
+    /// Spanish `2,500 empleados`).
+    private func englishGroupingBeforeCount(
+        _ figure: Figure, in analysis: Analysis, durationWords: () -> Set<String>
+    ) -> Diagnostic? {
+        guard figure.kind == .quantity, let style = figure.digits, style.convention == .ambiguous,
+            style.decimalSeparator == ",", figure.unit == nil, figure.scale == nil, figure.value >= 1,
+            let profile = analysis.language.profile, profile.figureWords.regionalNumberLocales.isEmpty,
+            let numbers = analysis.numbers, numbers.decimalSeparator == ",",
+            let index = analysis.tokenIndex(startingAt: figure.numberRange.lowerBound), index + 1 < analysis.tokens.count
+        else { return nil }
+        let text = analysis.text
+        let next = analysis.tokens[index + 1]
+        guard next.kind == .word, next.end - next.start >= 4, Int(next.start) - figure.numberRange.upperBound == 1,
+            text[figure.numberRange.upperBound] == 0x20, !analysis.hasStopWord(index + 1),
+            CodeUnit.startsLowercase(next, in: text) || (numbers.capitalizesNouns && CodeUnit.isUppercase(text[Int(next.start)])),
+            !durationWords().contains(analysis.lowercased(next))
+        else { return nil }
+        let written = analysis.string(figure.numberRange)
+        let digits = written.filter(\.isNumber)
+        let grouped = DigitParser.group(digits, with: numbers.groupingSeparator)
+        return diagnostic(
+            figure.numberRange,
+            "`\(written) \(analysis.string(next))`: `\(written)` reads as a decimal in \(analysis.languageName); before a count it groups"
+                + " thousands the English way: \(analysis.languageName) writes `\(grouped)`",
+            suggestions: [grouped], confidence: .medium)
     }
 
     /// True when a text of no region writes every number that shows its marks the way one
