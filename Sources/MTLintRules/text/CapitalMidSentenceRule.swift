@@ -16,7 +16,10 @@ public struct CapitalMidSentenceRule: Rule {
             Membri di.`. mtlint flags a capitalised word inside a sentence, right after a \
             lower-case content word (or a semicolon), or an article right after a function \
             word and before a word in lower case (`ha detto che La società`; in Italian, \
-            French, Spanish and Portuguese), when the word is a common word: it \
+            French, Spanish and Portuguese; only when the document also writes the two words \
+            in lower case, `la società`, and not twice with the capital, since a capitalised \
+            article also starts a title: `ha letto Il nome della rosa`), when the word is a \
+            common word: it \
             stands in lower case elsewhere in the document (a warning), or only the \
             language's hunspell dictionary (Debian's hunspell-it, hunspell-fr ...) accepts it \
             in lower case (a low-confidence note at info level: the word may be a name, \
@@ -60,12 +63,16 @@ public struct CapitalMidSentenceRule: Rule {
             .passes("it", "La Silicon Valley usa Software as a Service e OpenAI, ha detto il CEO. «Ambizione» è il nome."),
             .passes("it", "Strategie Globali Per La Crescita\n\nIl testo comincia qui."),
             .passes("it", "In Europa il marchio ha superato in alcuni mesi Tesla, e riduce la dipendenza dalle forniture Usa."),
-            .flags("it", "Il gruppo ha aggiunto che ⟦Il⟧ fatturato cresce.", suggestion: "il"),
-            .flags("fr", "Il rappelle que ⟦Les⟧ robots coûtent cher.", suggestion: "les"),
-            .flags("es", "Afirmó que ⟦El⟧ gobierno apoya el plan.", suggestion: "el"),
-            .flags("pt", "Afirmou que ⟦Os⟧ carros são baratos.", suggestion: "os"),
+            .flags("it", "Cresce il fatturato: il gruppo ha aggiunto che ⟦Il⟧ fatturato salirà.", suggestion: "il"),
+            .flags("fr", "Il parle des robots : il rappelle que ⟦Les⟧ robots coûtent cher et que les robots s'usent.", suggestion: "les"),
+            .flags("es", "Afirmó que ⟦El⟧ gobierno apoya el plan, y el gobierno lo confirma.", suggestion: "el"),
+            .flags("pt", "Afirmou que ⟦Os⟧ carros são baratos e que os carros vendem.", suggestion: "os"),
             .passes("it", "Ha scritto che La Stampa e Il Sole 24 Ore lo sapevano, e che LA società è nota."),
             .passes("fr", "Il a dit que Le Monde et Les Échos le savaient."),
+            .passes("it", "La società cresce. Ha ricordato che La vita è bella vinse tre Oscar, e ha letto Il nome della rosa."),
+            .passes("it", "Il problema è noto: ha letto Il problema dei tre corpi, e dice che Il problema dei tre corpi è un classico."),
+            .passes("it", "La serie che ha reso L'amica geniale un successo internazionale."),
+            .flags("it", "Cresce l'azienda: ha detto che ⟦L'⟧azienda assumerà.", suggestion: "l'"),
             .flags("fr", "Les États-Unis et les robots : il rappelle que ⟦Les⟧ robots coûtent cher.", suggestion: "les"),
             .passes("de", "Die Firma will ihre nächste globale Ambition bauen."),
             .passes("it", "Ha presentato la versione Pro e il modello Max; il decreto Sicurezza e il caso Moro, in piazza Duomo."),
@@ -101,24 +108,55 @@ public struct CapitalMidSentenceRule: Rule {
     /// The articles of each language with a capital that machine translation leaves when it
     /// joins a clause to the sentence before (`ha affermato che Il gruppo`).
     static let articles: [String: Set<String>] = [
-        "it": ["il", "lo", "la", "gli", "le", "un", "uno", "una"],
-        "fr": ["le", "la", "les", "un", "une"],
+        "it": ["il", "lo", "la", "gli", "le", "un", "uno", "una", "l'", "l’"],
+        "fr": ["le", "la", "les", "un", "une", "l'", "l’"],
         "es": ["el", "la", "los", "las", "un", "una"],
         "pt": ["os", "as", "um", "uma"],
     ]
 
     /// True when the capitalised token at `index` is an article of `language` between two
-    /// words in lower case, one space on each side: `che La società`, but not `che La
-    /// Stampa`, a newspaper.
+    /// words in lower case, one space on each side (none after an elided one): `che La
+    /// società`, `che L'azienda`, but not `che La Stampa`, a newspaper.
     static func isArticleBeforeLowerCaseWord(_ index: Int, _ analysis: Analysis, language: String) -> Bool {
         let tokens = analysis.tokens, text = analysis.text
         guard let articles = articles[language], index + 1 < tokens.count else { return false }
         let token = tokens[index], previous = tokens[index - 1], next = tokens[index + 1]
         guard next.kind == .word, CodeUnit.startsLowercase(previous, in: text), CodeUnit.startsLowercase(next, in: text),
             Int(token.start) - Int(previous.end) == 1, text[Int(previous.end)] == 0x20,
-            Int(next.start) - Int(token.end) == 1, text[Int(token.end)] == 0x20
+            isArticleSpacing(token, next, text)
         else { return false }
         return articles.contains(analysis.lowercased(token))
+    }
+
+    /// One space between an article and its word, none after an elided one (`l'azienda`).
+    static func isArticleSpacing(_ article: Token, _ word: Token, _ text: [UInt16]) -> Bool {
+        let last = text[Int(article.end) - 1]
+        if last == 0x27 || last == 0x2019 { return word.start == article.end }
+        return Int(word.start) - Int(article.end) == 1 && text[Int(article.end)] == 0x20
+    }
+
+    /// The key of a capitalised article and the word after it, in lower case (`la società`).
+    static func articlePhraseKey(_ article: Token, _ analysis: Analysis) -> UInt64 {
+        guard let index = analysis.tokenIndex(startingAt: Int(article.start)), index + 1 < analysis.tokens.count else { return 0 }
+        let span = Int(article.start)..<Int(analysis.tokens[index + 1].end)
+        return key(CodeUnit.lowercased(analysis.text[span], locale: analysis.language.locale).utf16)
+    }
+
+    /// Those of `wanted` that are keys of an article in lower case and the word after it, one
+    /// space apart (`la società`): one pass over the tokens, a short word at a time.
+    static func lowercaseArticlePhraseKeys(_ analysis: Analysis, among wanted: Set<UInt64>) -> Set<UInt64> {
+        let tokens = analysis.tokens, text = analysis.text
+        var found = Set<UInt64>()
+        guard tokens.count >= 2 else { return found }
+        for index in 0..<(tokens.count - 1) {
+            let token = tokens[index], next = tokens[index + 1]
+            guard token.kind == .word, token.end - token.start <= 4, next.kind == .word, isArticleSpacing(token, next, text),
+                CodeUnit.startsLowercase(token, in: text), CodeUnit.startsLowercase(next, in: text)
+            else { continue }
+            let phraseKey = key(text[Int(token.start)..<Int(next.end)])
+            if wanted.contains(phraseKey) { found.insert(phraseKey) }
+        }
+        return found
     }
 
     /// Companies that news about Chinese technology and cars names at every turn (as rivals,
@@ -230,6 +268,12 @@ public struct CapitalMidSentenceRule: Rule {
         let expansions = capitalisedTermExpansions(analysis)
         guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
+        let articleKeys = candidates.filter(\.isArticle).map { Self.articlePhraseKey($0.token, analysis) }
+        let articlePhrases = articleKeys.isEmpty ? [] : Self.lowercaseArticlePhraseKeys(analysis, among: Set(articleKeys))
+        // The same capitalised article and word twice inside sentences: a title the text
+        // keeps naming (`Il problema dei tre corpi`), not a clause's lost capital.
+        var articleCounts: [UInt64: Int] = [:]
+        for key in articleKeys { articleCounts[key, default: 0] += 1 }
         let nameWords = Self.wordsStandingInNames(analysis, among: Set(candidates.map { Self.key(analysis.text[$0.token.range]) }))
         var diagnostics: [Diagnostic] = []
         for candidate in candidates {
@@ -241,6 +285,14 @@ public struct CapitalMidSentenceRule: Rule {
             // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
             let inDocument = lowercaseWords.contains(candidate.key)
             guard inDocument || analysis.lexicon?.isCommonWord(candidate.composedLower) == true else { continue }
+            // An article with a capital begins a title as often as a clause (`ha letto Il nome
+            // della rosa`, `che La vita è bella`): flagged only when the document writes the
+            // article and the word after it in lower case too (`che La società` beside `la
+            // società`), which no title of a work is.
+            if candidate.isArticle {
+                let phrase = Self.articlePhraseKey(candidate.token, analysis)
+                guard articlePhrases.contains(phrase), articleCounts[phrase, default: 0] < 2 else { continue }
+            }
             diagnostics.append(
                 diagnostic(
                     candidate.token.range,

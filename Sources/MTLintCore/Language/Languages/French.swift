@@ -87,7 +87,8 @@ package extension LanguageProfile {
                 "puce", "application", "plateforme", "projet", "programme", "plan", "décret", "loi", "affaire", "opération",
                 "mission", "effet", "moment", "prix", "fonds", "paquet", "réforme", "sonde", "fusée", "satellite", "sommet",
                 "forum", "pacte", "accord", "traité", "initiative", "assistant", "rue", "avenue", "boulevard", "place", "quai",
-                "gare", "palais", "théâtre", "musée", "parc", "hôpital",
+                "gare", "palais", "théâtre", "musée", "parc", "hôpital", "association", "fédération", "fondation", "compagnie",
+                "assureur", "film", "roman", "chanson", "album",
             ],
             prepositions: [
                 "derrière", "devant", "chez", "vers", "contre", "avant", "malgré", "parmi", "pendant", "depuis", "envers",

@@ -114,7 +114,7 @@ package extension LanguageProfile {
                 "caso", "operazione", "missione", "effetto", "momento", "premio", "fondo", "bonus", "pacchetto", "riforma",
                 "sonda", "razzo", "satellite", "vertice", "forum", "patto", "accordo", "trattato", "iniziativa", "assistente",
                 "via", "viale", "piazza", "piazzale", "corso", "largo", "stazione", "palazzo", "teatro", "museo", "parco",
-                "ospedale",
+                "ospedale", "associazione", "federazione", "fondazione", "compagnia", "film", "romanzo", "canzone", "album",
                 // A decade's name: `gli anni Settanta`, `i primi anni Duemila`.
                 "anni",
             ],

@@ -84,7 +84,8 @@ package extension LanguageProfile {
                 "marca", "chip", "aplicativo", "plataforma", "projeto", "programa", "plano", "decreto", "lei", "caso",
                 "operação", "missão", "efeito", "momento", "prêmio", "prémio", "fundo", "pacote", "reforma", "sonda", "foguete",
                 "satélite", "cúpula", "fórum", "pacto", "acordo", "tratado", "iniciativa", "assistente", "rua", "avenida",
-                "praça", "estação", "palácio", "teatro", "museu", "parque", "hospital",
+                "praça", "estação", "palácio", "teatro", "museu", "parque", "hospital", "associação", "federação", "fundação",
+                "seguradora", "companhia", "filme", "romance", "canção", "álbum",
             ],
             prepositions: [
                 "ante", "após", "até", "contra", "perante", "sem", "sob", "trás", "mediante", "conforme", "frente", "junto",

@@ -81,6 +81,7 @@ package extension LanguageProfile {
                 "operación", "misión", "efecto", "momento", "premio", "fondo", "paquete", "reforma", "sonda", "cohete",
                 "satélite", "cumbre", "foro", "pacto", "acuerdo", "tratado", "iniciativa", "asistente", "calle", "avenida",
                 "plaza", "paseo", "estación", "palacio", "teatro", "museo", "parque", "hospital",
+                "asociación", "federación", "fundación", "aseguradora", "compañía", "película", "novela", "canción", "álbum",
             ],
             prepositions: [
                 "ante", "bajo", "contra", "hacia", "mediante", "frente", "junto", "detrás", "delante", "excepto", "salvo",
