@@ -386,9 +386,15 @@ package final class FigureExtractor {
     /// centaines de millions`): 万 or 亿 rendered word by word, since prose writes such
     /// quantities without a number. Garbled, with the vague word as its number word. Not
     /// after a year (`nel 2023 decine di migliaia di persone`), nor after a whole number below
-    /// ten, which counts them (`2 centinaia di migliaia`, two hundred thousand).
+    /// ten, which counts them (`2 centinaia di migliaia`, two hundred thousand), nor after a
+    /// model's name (`per il Mate 70 centinaia di migliaia di utenti`).
     private func countedScale(after last: Int, number: Decimal, _ scan: inout Scan) -> (ScalePhrase, Int)? {
         let tokens = scan.tokens
+        if last >= 1, tokens[last - 1].kind == .word, scan.gap(tokens[last - 1], tokens[last]).isSingleSpace,
+            CodeUnit.isUppercase(scan.text[Int(tokens[last - 1].start)])
+        {
+            return nil
+        }
         guard number >= 10 || number.rounded() != number, last + 1 < tokens.count, tokens[last + 1].kind == .word,
             scan.gap(tokens[last], tokens[last + 1]).isSingleSpace,
             vocabulary.mayStartCountedScale(scan.text[tokens[last + 1].range]),

@@ -28,8 +28,9 @@ public struct GarbledScaleRule: Rule {
             multiply to, and suggests the language's own wording of it. The language's word \
             for 10^18 after a number (Italian `134,9 trilioni`, French `trillions`, Spanish \
             `trillones`, German `Trillionen`) renders the English `trillion`, 10^12: it is \
-            flagged with the wording of 10^12; in Italian, whose edited news writes it too, \
-            as a low-confidence note.
+            flagged with the wording of 10^12, in an amount of money (no economy counts in \
+            10^18; computing does: `1,3 trillion d'opérations`); in Italian, whose edited \
+            news writes it too, as a low-confidence note.
 
             The legal scale phrases of each language are not a hand list: they are ICU's \
             compact-long number patterns for 10^3 to 10^15 (Italian `mila`, `milioni`, \
@@ -57,6 +58,8 @@ public struct GarbledScaleRule: Rule {
             .flags("es", "El PIB alcanzó ⟦134,9 trillones⟧ de yuanes.", suggestion: "134,9 billones"),
             .flags("fr", "Le groupe a investi ⟦87 centaines de millions⟧ de yuans.", suggestion: "8,7 milliards"),
             .passes("it", "Nel 2023 decine di migliaia di persone, e 2 centinaia di migliaia di euro; centinaia di milioni di utenti."),
+            .passes("it", "Per il Mate 70 centinaia di migliaia di utenti si sono registrati."),
+            .passes("fr", "Le supercalculateur atteindrait 1,3 trillion d'opérations par seconde, soit 1,3 exaflops."),
             .passes("fr", "L’outil écrit parfois « 10 cent millions » au lieu d’« un milliard »."),
             .passes("pt", "A despesa é de 118,7 mil milhões de euros, e a dívida de 2,5 bilhões de reais."),
             .flags("it", "Il fatturato ha raggiunto ⟦25 cento milioni⟧ di yuan.", suggestion: "2,5 miliardi"),
@@ -101,7 +104,9 @@ public struct GarbledScaleRule: Rule {
         else { return nil }
         let written = analysis.string(figure.range)
         let wording = numbers.compact(figure.value)
+        // Only an amount of money: `1,3 trillion d'opérations` (exaflops) is a true 10^18.
         if let literal = scale.literalMultiplier {
+            guard case .currency = figure.unit?.kind else { return nil }
             // Where edited news writes the calque too, a note on usage.
             let isCommon = analysis.language.profile?.figureWords.trillionCalqueIsCommon == true
             return diagnostic(
