@@ -73,11 +73,16 @@ public struct ForeignSeparatorRule: Rule {
     public func check(_ analysis: Analysis, limit: FindingsLimit) -> LimitedFindings {
         var findings = LimitedFindings(limit: limit)
         if Self.followsAnotherRegion(analysis) { return findings }
+        // Read once per document, at the first number that needs them.
         var durationWords: Set<String>?
+        func durations() -> Set<String> {
+            if let durationWords { return durationWords }
+            let read = Self.durationWords(in: analysis.language.locale)
+            durationWords = read
+            return read
+        }
         for figure in analysis.figures {
-            if let found = finding(for: figure, in: analysis)
-                ?? englishGroupingBeforeCount(
-                    figure, in: analysis, durationWords: { durationWords ?? Self.durationWords(analysis, &durationWords) })
+            if let found = finding(for: figure, in: analysis) ?? englishGroupingBeforeCount(figure, in: analysis, durationWords: durations)
             {
                 findings.append(found)
             }
@@ -85,16 +90,14 @@ public struct ForeignSeparatorRule: Rule {
         return findings
     }
 
-    /// CLDR's names of time units in the document's language (`secondi`, `ore`), read once
-    /// per document, at the first number that needs them.
-    private static func durationWords(_ analysis: Analysis, _ cache: inout Set<String>?) -> Set<String> {
+    /// CLDR's names of time units in `locale`'s language (`secondi`, `ore`), word by word.
+    private static func durationWords(in locale: ICULocale) -> Set<String> {
         var words = Set<String>()
         for unit in ["duration/millisecond", "duration/second", "duration/minute", "duration/hour", "duration/day"] {
-            for name in (try? UnitNames.names(of: unit, locale: analysis.language.locale)) ?? [] {
-                words.formUnion(TextTransforms.lowercased(name, locale: analysis.language.locale).split(separator: " ").map(String.init))
+            for name in (try? UnitNames.names(of: unit, locale: locale)) ?? [] {
+                words.formUnion(TextTransforms.lowercased(name, locale: locale).split(separator: " ").map(String.init))
             }
         }
-        cache = words
         return words
     }
 

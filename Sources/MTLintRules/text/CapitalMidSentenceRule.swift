@@ -135,10 +135,10 @@ public struct CapitalMidSentenceRule: Rule {
         return Int(word.start) - Int(article.end) == 1 && text[Int(article.end)] == 0x20
     }
 
-    /// The key of a capitalised article and the word after it, in lower case (`la società`).
-    static func articlePhraseKey(_ article: Token, _ analysis: Analysis) -> UInt64 {
-        guard let index = analysis.tokenIndex(startingAt: Int(article.start)), index + 1 < analysis.tokens.count else { return 0 }
-        let span = Int(article.start)..<Int(analysis.tokens[index + 1].end)
+    /// The key of the capitalised article at token `index` and the word after it, in lower
+    /// case (`la società`).
+    static func articlePhraseKey(_ index: Int, _ analysis: Analysis) -> UInt64 {
+        let span = Int(analysis.tokens[index].start)..<Int(analysis.tokens[index + 1].end)
         return key(CodeUnit.lowercased(analysis.text[span], locale: analysis.language.locale).utf16)
     }
 
@@ -180,7 +180,8 @@ public struct CapitalMidSentenceRule: Rule {
         // Looked up once per document, on the first candidate.
         // Capitalised words that pass every test but the last, with their lower-case forms;
         // whether each is a common word is asked once all are known.
-        var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64, isArticle: Bool)] = []
+        // `articlePhrase`: for an article before a word in lower case, the key of the two.
+        var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64, articlePhrase: UInt64?)] = []
         for index in 1..<max(tokens.count, 1) {
             let token = tokens[index]
             guard token.kind == .word, token.end - token.start >= 2, Self.isCapitalised(token, text) else { continue }
@@ -263,12 +264,14 @@ public struct CapitalMidSentenceRule: Rule {
             // a term of another language (`--sync Sincronizza`, `return Devuelve`).
             if let before = previousLower, let found = analysis.lexicon, !found.isCommonWord(Self.composed(before)) { continue }
             if Self.isInPathOrCode(previous.range, text) || Self.isInPathOrCode(token.range, text) { continue }
-            candidates.append((token, word, lower, composedLower, Self.key(composedLower.utf16), isArticle))
+            candidates.append(
+                (token, word, lower, composedLower, Self.key(composedLower.utf16), isArticle ? Self.articlePhraseKey(index, analysis) : nil)
+            )
         }
         let expansions = capitalisedTermExpansions(analysis)
         guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
-        let articleKeys = candidates.filter(\.isArticle).map { Self.articlePhraseKey($0.token, analysis) }
+        let articleKeys = candidates.compactMap(\.articlePhrase)
         let articlePhrases = articleKeys.isEmpty ? [] : Self.lowercaseArticlePhraseKeys(analysis, among: Set(articleKeys))
         // The same capitalised article and word twice inside sentences: a title the text
         // keeps naming (`Il problema dei tre corpi`), not a clause's lost capital.
@@ -280,7 +283,7 @@ public struct CapitalMidSentenceRule: Rule {
             // The document names someone or something with it (`il sindaco Yin Yong`, then
             // `ha affermato Yin`). Not an article before a word in lower case: `Les États-Unis`
             // does not make `que Les robots` a name.
-            if !candidate.isArticle, nameWords.contains(Self.key(analysis.text[candidate.token.range])) { continue }
+            if candidate.articlePhrase == nil, nameWords.contains(Self.key(analysis.text[candidate.token.range])) { continue }
             // The document writes the word in lower case too: sure. Only the dictionary knows
             // it: a name may be meant (`il pesce Babele`, `Dio`), so a low-confidence note.
             let inDocument = lowercaseWords.contains(candidate.key)
@@ -289,8 +292,7 @@ public struct CapitalMidSentenceRule: Rule {
             // della rosa`, `che La vita è bella`): flagged only when the document writes the
             // article and the word after it in lower case too (`che La società` beside `la
             // società`), which no title of a work is.
-            if candidate.isArticle {
-                let phrase = Self.articlePhraseKey(candidate.token, analysis)
+            if let phrase = candidate.articlePhrase {
                 guard articlePhrases.contains(phrase), articleCounts[phrase, default: 0] < 2 else { continue }
             }
             diagnostics.append(
