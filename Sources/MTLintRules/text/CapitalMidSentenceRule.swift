@@ -67,6 +67,8 @@ public struct CapitalMidSentenceRule: Rule {
             .flags("fr", "Il parle des robots : il rappelle que ⟦Les⟧ robots coûtent cher et que les robots s'usent.", suggestion: "les"),
             .flags("es", "Afirmó que ⟦El⟧ gobierno apoya el plan, y el gobierno lo confirma.", suggestion: "el"),
             .flags("pt", "Afirmou que ⟦Os⟧ carros são baratos e que os carros vendem.", suggestion: "os"),
+            .flags("pt", "O ministro disse que ⟦O⟧ governo vai investir, e o governo confirmou.", suggestion: "o"),
+            .passes("pt", "O clube subiu à Série A e o jornal O Globo contou tudo, de A a Z: a vitamina A é boa e a a seguir."),
             .passes("it", "Ha scritto che La Stampa e Il Sole 24 Ore lo sapevano, e che LA società è nota."),
             .passes("fr", "Il a dit que Le Monde et Les Échos le savaient."),
             .passes("it", "La società cresce. Ha ricordato che La vita è bella vinse tre Oscar, e ha letto Il nome della rosa."),
@@ -111,7 +113,7 @@ public struct CapitalMidSentenceRule: Rule {
         "it": ["il", "lo", "la", "gli", "le", "un", "uno", "una", "l'", "l’"],
         "fr": ["le", "la", "les", "un", "une", "l'", "l’"],
         "es": ["el", "la", "los", "las", "un", "una"],
-        "pt": ["os", "as", "um", "uma"],
+        "pt": ["o", "a", "os", "as", "um", "uma"],
     ]
 
     /// True when the capitalised token at `index` is an article of `language` between two
@@ -184,7 +186,15 @@ public struct CapitalMidSentenceRule: Rule {
         var candidates: [(token: Token, word: String, lower: String, composedLower: String, key: UInt64, articlePhrase: UInt64?)] = []
         for index in 1..<max(tokens.count, 1) {
             let token = tokens[index]
-            guard token.kind == .word, token.end - token.start >= 2, Self.isCapitalised(token, text) else { continue }
+            guard token.kind == .word, Self.isCapitalised(token, text) else { continue }
+            // One letter: only an article after a function word (Portuguese `que O governo`);
+            // `Série A`, `vitamina A` and `de A a Z` are labels.
+            if token.end - token.start < 2,
+                !(analysis.isStopWord(index - 1, in: ownProfile)
+                    && Self.isArticleBeforeLowerCaseWord(index, analysis, language: profile.code))
+            {
+                continue
+            }
             let previous = tokens[index - 1]
             // Right after a lower-case content word, or a semicolon; an article also after a
             // function word (`ha detto che La società`), since a name's article before a word
