@@ -140,6 +140,25 @@ import Testing
         #expect(cjk.map(\.value) == [1_000_000_000, 150_000_000, 30_000, 1_000_000_000])
     }
 
+    /// A translation turns the digits' separators into its own and leaves the unit: the digits
+    /// tell a decimal mark from a grouping one, whichever character it is.
+    @Test func valuesCJKUnitsAfterTranslatedSeparators() throws {
+        let (analysis, figures) = try figures(
+            "Vende 3,5万 auto, 1.200万 moto, 1,200万 bici, 12,345.6万 treni, 44,5 万 navi; nel 2024 万科 ha perso.", "it")
+        let cjk = figures.filter { $0.notation == .cjk }
+        #expect(cjk.map { analysis.string($0.numberRange) } == ["3,5万", "1.200万", "1,200万", "12,345.6万", "44,5 万"])
+        #expect(cjk.map(\.value) == [35_000, 12_000_000, 12_000_000, 123_456_000, 445_000])
+    }
+
+    /// Where the point is the decimal mark (Chinese, English), `.` is always one: `2.345万` is
+    /// 23,450.
+    @Test func valuesCJKUnitsWithChineseMarks() throws {
+        let (analysis, figures) = try figures("Sold 2.345万 cars and 1,200万 bikes.", "en")
+        let cjk = figures.filter { $0.notation == .cjk }
+        #expect(cjk.map { analysis.string($0.numberRange) } == ["2.345万", "1,200万"])
+        #expect(cjk.map(\.value) == [23_450, 12_000_000])
+    }
+
     @Test func undeterminedLanguageHasNoFigures() throws {
         let analysis = try Analyzer().analyze(Document(text: "12 34"), language: nil)
         #expect(analysis.language.source == .undetermined)

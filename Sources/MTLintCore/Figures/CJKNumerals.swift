@@ -24,6 +24,55 @@ package enum CJKNumerals {
             }, as: UTF16.self)
     }
 
+    /// The value of the digits before a unit character. Chinese text groups with `,` and
+    /// marks decimals with `.`, as do languages whose decimal mark is the point
+    /// (`chineseMarks`). A translation into a language with the decimal comma may have turned
+    /// them into its own separators and left the unit (`3,5万` and `1.200万` in Italian); there
+    /// the digits tell which is which: with both marks the last is the decimal one; a mark
+    /// that stands more than once, or once before exactly three digits, groups (`1,200万`,
+    /// `1.200万`: 12 million); one mark before one, two or four digits or more is a decimal
+    /// one (`3,5万`, `1.5万`).
+    static func value(ofDigits digits: ArraySlice<UInt16>, chineseMarks: Bool) -> Decimal? {
+        let ascii = Array(asciiDigits(digits).utf16)
+        let marks = ascii.indices.filter { ascii[$0] == 0x2C || ascii[$0] == 0x2E }
+        var decimalMark: Int?
+        if chineseMarks {
+            decimalMark = marks.first { ascii[$0] == 0x2E }
+        } else if let last = marks.last {
+            if marks.contains(where: { ascii[$0] != ascii[last] }) {
+                decimalMark = last
+            } else if marks.count == 1, ascii.count - last - 1 != 3 {
+                decimalMark = last
+            }
+        }
+        var plain = ""
+        for (offset, unit) in ascii.enumerated() {
+            if offset == decimalMark {
+                plain.append(".")
+            } else if unit != 0x2C && unit != 0x2E {
+                plain.unicodeScalars.append(Unicode.Scalar(unit) ?? "0")
+            }
+        }
+        return Decimal(string: plain)
+    }
+
+    /// 万 (10^4) and 亿 (10^8), which a translation may leave after a space (`44,5 万 unidades`).
+    static let largeUnits: Set<UInt16> = [0x4E07, 0x842C, 0x4EBF, 0x5104]
+
+    /// Where the unit characters after a number start: right after it (`10亿`, `10多亿`), or,
+    /// for 万 and 亿 standing alone, after one space (not `2024 万科`, Vanke after a year).
+    static func unitStart(after number: Token, in text: [UInt16]) -> Int? {
+        let end = Int(number.end)
+        guard end < text.count else { return nil }
+        if units[text[end]] != nil { return end }
+        if end + 1 < text.count, approximateAfter.contains(text[end]), units[text[end + 1]] != nil { return end }
+        guard end + 1 < text.count, text[end] == 0x20 || text[end] == 0xA0 || text[end] == 0x202F, largeUnits.contains(text[end + 1])
+        else { return nil }
+        var after = end + 1
+        while after < text.count, units[text[after]] != nil { after += 1 }
+        return isHan(after, in: text) ? nil : end + 1
+    }
+
     static func isNumeral(_ unit: UInt16) -> Bool {
         guard let scalar = Unicode.Scalar(unit), Script(of: scalar) == .han else { return false }
         return CharacterProperties.numericValue(scalar) != nil || unit == 0x4E24  // 两 (two)
@@ -36,26 +85,22 @@ package enum CJKNumerals {
 
     static func figures(in text: [UInt16], tokens: [Token], vocabulary: NumberVocabulary) -> [Figure] {
         var figures: [Figure] = []
+        let chineseMarks = vocabulary.symbols.decimalSeparator == "."
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
-            if token.kind == .number, Int(token.end) < text.count,
-                units[text[Int(token.end)]] != nil
-                    || (Int(token.end) + 1 < text.count && approximateAfter.contains(text[Int(token.end)])
-                        && units[text[Int(token.end) + 1]] != nil)
-            {
+            if token.kind == .number, let unitStart = unitStart(after: token, in: text) {
                 // `10多亿`, `3余万`: more than; the value is the round one.
                 // Digits and unit characters: `10亿`, `1.5亿`, `3万`.
-                var end = Int(token.end)
+                var end = unitStart
                 if approximateAfter.contains(text[end]) { end += 1 }
                 var multiplier: Decimal = 1
                 while end < text.count, let unit = units[text[end]] {
                     multiplier *= unit
                     end += 1
                 }
-                guard let number = Decimal(string: asciiDigits(text[token.range].lazy.filter { $0 != 0x2C && $0 != 0xFF0C }))
-                else { continue }
+                guard let number = value(ofDigits: text[token.range], chineseMarks: chineseMarks) else { continue }
                 figures.append(
                     Figure(
                         kind: .quantity, notation: .cjk, numberRange: Int(token.start)..<end,
