@@ -209,12 +209,24 @@ import Testing
 
     @Test func findsNamesWithTheirKeys() throws {
         let analysis = try analyze("Il CEO Liang Rubo di ByteDance parla; Byte Dance e Huawéi (华为) rispondono.")
-        #expect(analysis.names.map { analysis.string($0.range) } == ["CEO Liang Rubo", "ByteDance", "Byte Dance", "Huawéi", "华为"])
-        #expect(analysis.names.map { analysis.names.key(of: $0) } == ["ceoliangrubo", "bytedance", "bytedance", "huawei", "华为"])
+        #expect(analysis.names.map { analysis.string($0.range) } == ["Liang Rubo", "ByteDance", "Byte Dance", "Huawéi", "华为"])
+        #expect(analysis.names.map { analysis.names.key(of: $0) } == ["liangrubo", "bytedance", "bytedance", "huawei", "华为"])
         // Each key is kept once, numbered in order of first appearance.
-        #expect(analysis.names.keys == ["ceoliangrubo", "bytedance", "huawei", "华为"])
+        #expect(analysis.names.keys == ["liangrubo", "bytedance", "huawei", "华为"])
         #expect(analysis.names.map(\.keyIndex) == [0, 1, 1, 2, 3])
         #expect(analysis.names.map(\.isNonLatin) == [false, false, false, false, true])
+    }
+
+    /// A Chinese full name at the end of a run of capitals is the person's name alone; runs
+    /// where the name's start cannot be told stay whole.
+    @Test func separatesAChineseFullNameFromTheTitleBeforeIt() throws {
+        let analysis = try analyze(
+            "Il ministro del Commercio Wang Wen Tao e il PDG Lei Jun di Xiaomi; Huawei Ren Zhengfei, Zhang Lei Jun, Wang Xiao Ming e Mary Lou Retton."
+        )
+        #expect(
+            analysis.names.map { analysis.string($0.range) } == [
+                "Il", "Wang Wen Tao", "Lei Jun", "Xiaomi", "Ren Zhengfei", "Zhang Lei Jun", "Wang Xiao Ming", "Mary Lou Retton",
+            ])
     }
 
     @Test func keysDropAccentsAndTransliterateWhatIsLeft() {

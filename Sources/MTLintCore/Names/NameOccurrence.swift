@@ -108,6 +108,7 @@ package struct NameFinder {
             if initial, first < last, stopWords.contains(String(utf16Units: text[tokens[first].range]).lowercased()) {
                 first += 1
             }
+            if let start = Self.chineseNameStart(first, last, tokens: tokens, text: text) { first = start }
             let range = Int(tokens[first].start)..<Int(tokens[last].end)
             while sentenceIndex < sentences.count, sentences[sentenceIndex].upperBound <= range.lowerBound { sentenceIndex += 1 }
             let written = String(utf16Units: text[range])
@@ -155,6 +156,34 @@ package struct NameFinder {
             index = last + 1
         }
         return Names(occurrences: result.compacted(), keys: keys)
+    }
+
+    /// Where a Chinese full name ends a run of capitalised words after a title or an
+    /// organisation (`PDG Lei Jun`, `ministro del Commercio Wang Wen Tao`, `Xiaomi Lei Jun`):
+    /// a family name of `Pinyin.surnames`, then a given name of one or two pinyin syllables in
+    /// one or two words. The words before it are no part of the name, so the person is counted
+    /// under the same name as where they stand alone. Nil when the run is no such thing, or
+    /// the word before the family name is a family name or one syllable itself (`Zhang Lei
+    /// Jun`, `Wang Xiao Ming` are not split: which words make the name cannot be told).
+    static func chineseNameStart(_ first: Int, _ last: Int, tokens: [Token], text: [UInt16]) -> Int? {
+        guard last - first >= 2 else { return nil }
+        for surname in max(first + 1, last - 2)..<last {
+            guard Pinyin.surnames.contains(String(utf16Units: text[tokens[surname].range])) else { continue }
+            var syllables = 0
+            for given in (surname + 1)...last {
+                guard tokens[given].kind == .word, Int(tokens[given].start) == Int(tokens[given - 1].end) + 1,
+                    let count = Pinyin.syllableCount(String(utf16Units: text[tokens[given].range]).lowercased())
+                else { return nil }
+                syllables += count
+            }
+            guard syllables <= 2 else { return nil }
+            let before = String(utf16Units: text[tokens[surname - 1].range])
+            guard tokens[surname - 1].kind == .word, !Pinyin.surnames.contains(before),
+                Pinyin.syllableCount(before.lowercased()) != 1
+            else { return nil }
+            return surname
+        }
+        return nil
     }
 
     /// Starts with a capital or has one inside, or is written in a script without case
