@@ -26,7 +26,8 @@ public struct InconsistentTermRule: Rule {
             Not flagged: a document that keeps one form; two forms declared as one \
             (`intelligenza artificiale (IA)`, `AI (IA)`); a form inside a name (`Zhipu AI`, \
             `Moonshot AI`, `AI Act`), or joined by a dot to a word or number (`01.AI`, \
-            `Character.AI`); web addresses.
+            `Character.AI`); web addresses; a form inside a quotation in another language \
+            (`«AI is going to change every product we make», ovvero l'IA…`), which quotes it.
             """,
         examples: [
             .flags("it", "La tecnologia AI cresce; l'AI generativa e i modelli AI vendono, ma i prodotti ⟦IA⟧ no.", suggestion: "AI"),
@@ -38,6 +39,7 @@ public struct InconsistentTermRule: Rule {
             .passes("it", "La tecnologia AI cresce e i modelli AI vendono ai clienti."),
             .passes("it", "L'intelligenza artificiale (IA) cresce: l'AI (IA) è ovunque, dice l'AI."),
             .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
+            .passes("it", "Ha detto: «AI is going to change every product we make», ovvero l'IA cambierà tutto; l'IA è ovunque."),
             .passes("it", "L'IA cresce: i modelli di Zhipu AI e di Moonshot AI, e l'AI Act europeo, usano l'IA."),
             .passes("it", "L'IA cresce in Cina.\n\nMoonshot AI, la società dietro Kimi, usa l'IA."),
             .passes("fr", "L'IA progresse. Mistral AI montre la voie.\n\nÀ lire aussi : Mistral AI, le champion de l'IA."),
@@ -82,6 +84,15 @@ public struct InconsistentTermRule: Rule {
                     break
                 }
             }
+        }
+        // A form inside a quotation in another language is that language's (`«AI is going to
+        // change every product we make», ovvero l'IA …`); the quotations are read only when
+        // some group has two forms.
+        if foundByGroup.contains(where: { found in found.contains { $0.form != found[0].form } }),
+            let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == profile.code })
+        {
+            let quotations = KeptQuotations(analysis, ownProfile: ownIndex, longest: 0)
+            foundByGroup = foundByGroup.map { found in found.filter { !quotations.isInForeignQuotation($0.range) } }
         }
         for found in foundByGroup {
             var counts: [String: Int] = [:]

@@ -40,10 +40,10 @@ package struct ForeignPhraseFinder {
     private let own: Lexicon
     private let english: Lexicon
     private var classes: [UInt64: WordClass] = [:]
-    private let quotations: ShortQuotations
+    private let quotations: KeptQuotations
 
     /// Nil when the document is in English or either dictionary is missing.
-    init?(_ analysis: Analysis, ownProfile: Int, quotations: ShortQuotations) {
+    init?(_ analysis: Analysis, ownProfile: Int, quotations: KeptQuotations) {
         guard let englishProfile = LanguageProfile.all.firstIndex(where: { $0.code == "en" }), ownProfile != englishProfile,
             let own = analysis.lexicon, let english = analysis.resources.englishLexicon
         else { return nil }

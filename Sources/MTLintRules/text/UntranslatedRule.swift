@@ -39,7 +39,9 @@ public struct UntranslatedRule: Rule {
             in brackets (`Doubao (豆包)`); a quotation or title in quotation marks of twelve \
             words or fewer, or a sentence whose foreign function words are all inside such \
             quotations (`«We are not for sale», ha detto`) or have one letter (a command's \
-            synopsis, `[ -i ] { -e | -l }`). Inside a line: names and titles in capitalised \
+            synopsis, `[ -i ] { -e | -l }`); a longer quotation in another language beside its \
+            translation, the next or previous quotation in the paragraph, of about its length \
+            (`«We see the potential…» («Vemos margen…»)`). Inside a line: names and titles in capitalised \
             English words (`National Development and Reform Commission`, `Full \
             Self-Driving`) unless they fill a line of six English words or more (a headline); \
             words in quotation marks (a quotation of twelve words or fewer, a title of \
@@ -74,6 +76,18 @@ public struct UntranslatedRule: Rule {
             .flags("it", "Ha parlato ai giornalisti. ⟦我们会继续。⟧ Poi è andato via.", suggestion: nil),
             .passes("it", "Il termine cinese 内卷 indica la competizione sfrenata; lo slogan è 共同富裕."),
             .passes("fr", "Le slogan « Think different » reste célèbre, dit le groupe."),
+            .passes(
+                "es",
+                "Los analistas escriben: «We see the potential for a structural re-rating of Chinese equities driven by the adoption of new tools» («Vemos margen para una revalorización estructural de la Bolsa china impulsada por la adopción de nuevas herramientas»)."
+            ),
+            .passes(
+                "pt",
+                "“This goes to a woman who, after a loss suffered during an authoritarian regime, decided not to bend and to resist”, disse o diretor, em inglês. “Isto vai para uma mulher que, depois de uma perda sofrida durante um regime autoritário, decidiu não se curvar e resistir.”"
+            ),
+            .flags(
+                "it",
+                "Il direttore ha detto: «⟦We will open a new plant in the spring and hire more than a thousand workers in the region⟧». Poi ha parlato dei conti.",
+                suggestion: nil),
             .passes("en", "The company, known in China as 字节跳动, grew fast."),
             .passes("it", "Blue Origin, Apple Intelligence, la China Passenger Car Association e il Full Self-Driving di Tesla crescono."),
             .passes(
@@ -103,10 +117,10 @@ public struct UntranslatedRule: Rule {
         else { return [] }
         // Quotations of twelve words or fewer, kept in their language on purpose; made once,
         // when first needed.
-        var madeQuotations: ShortQuotations?
-        func quotations() -> ShortQuotations {
+        var madeQuotations: KeptQuotations?
+        func quotations() -> KeptQuotations {
             if let madeQuotations { return madeQuotations }
-            let made = ShortQuotations(analysis, longest: Self.longestQuotation)
+            let made = KeptQuotations(analysis, ownProfile: ownIndex, longest: Self.longestQuotation)
             madeQuotations = made
             return made
         }
@@ -150,7 +164,7 @@ public struct UntranslatedRule: Rule {
     }
 
     /// Whole sentences in another script, or with another language's function words.
-    private func sentences(_ analysis: Analysis, ownIndex: Int, quotations: () -> ShortQuotations) -> [Diagnostic] {
+    private func sentences(_ analysis: Analysis, ownIndex: Int, quotations: () -> KeptQuotations) -> [Diagnostic] {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
         // A language's English name, looked up in ICU once per rival: a long untranslated
