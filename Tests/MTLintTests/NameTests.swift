@@ -61,6 +61,20 @@ import Testing
         #expect(glossary.entity(withID: "kouzi")?.wrong["it"]?.contains { $0.text == "Buttons" } == true)
         #expect(glossary.entity(withID: "blue-whale-news")?.canonicalName(in: "it") == "Blue Whale News")
     }
+
+    /// Car brands and finance names of the default glossary, rendered word by word; the brand's
+    /// word alone (`lucciola`, the insect) only beside its owner.
+    @Test func flagsLiteralCarBrandsAndFinanceNames() throws {
+        let linter = Linter(rules: [GlossaryNameRule()], language: try ICULocale(languageTag: "it"), glossary: glossary)
+        let text =
+            "BYD ha lanciato Leopardo Equazione, Geely Galassia cresce, NIO punta su Lucciola e l'indice Hengsheng scende."
+        let report = try linter.lint(Document(text: text), using: Analyzer())
+        #expect(report.diagnostics.map(\.text) == ["Leopardo Equazione", "Geely Galassia", "Lucciola", "indice Hengsheng"])
+        #expect(
+            report.diagnostics.map(\.diagnostic.suggestions) == [["Fangchengbao"], ["Geely Galaxy"], ["Firefly"], ["Hang Seng Index"]])
+        let alone = try linter.lint(Document(text: "La Lucciola brillava nel prato d'estate."), using: Analyzer())
+        #expect(alone.diagnostics.isEmpty)
+    }
 }
 
 @Suite struct GlossaryFileTests {
