@@ -42,6 +42,10 @@ public struct InconsistentStyleRule: Rule {
             .flags("pt", "Investiu 20 milhões de reais e 30 milhões de reais, depois ⟦50.000.000⟧ de reais.", suggestion: "50 milhões"),
             .passes("it", "Ha investito 40 milioni di euro, 20 milioni di euro e 1,5 miliardi di euro; l'abbonamento costa € 4,99."),
             .passes("it", "Crescita del 29% e del 30,6%, con 1.200 dipendenti e 350.000 clienti."),
+            .passes(
+                "it",
+                "Il Pil è cresciuto del 4,8 per cento e i prezzi del 2 per cento.\n\n- Pil, primi tre trimestri: +4,8%\n- Disoccupazione giovanile (16-24 anni): 17,3%"
+            ),
             .passes("de", "Der Umsatz stieg um 3,5 % auf 1,2 Milliarden Euro, der Gewinn um 4,2 % auf 300 Millionen Euro."),
             .passes("pt", "A receita subiu 12,4% para 2,5 bilhões de reais; o lucro subiu 3% para 300 milhões de reais."),
             .passes("en", "Sales rose 12% to $1.2 billion and profit 3% to $300 million."),
@@ -110,13 +114,14 @@ public struct InconsistentStyleRule: Rule {
         }
         let map = analysis.document.sourceMap
         let text = analysis.text
-        /// Whether each line read so far is a table's row: a table writes `%` and `€` where
-        /// the prose around it writes `Prozent` and `euro`, by design, not by slip.
+        /// Whether each line read so far is a table's row or an item of a list of facts: a
+        /// table writes `%` and `€` where the prose around it writes `Prozent` and `euro`, by
+        /// design, not by slip.
         var tableRows: [Int: Bool] = [:]
         func isOnTableRow(_ figure: Figure) -> Bool {
             let line = map.lineIndex(of: figure.range.lowerBound)
             if let known = tableRows[line] { return known }
-            let isRow = TableLines.isTableLike(text[map.lineRange(line, in: text)])
+            let isRow = TableLines.isRow(line, map, text) || TableLines.isFactListItem(text[map.lineRange(line, in: text)])
             tableRows[line] = isRow
             return isRow
         }

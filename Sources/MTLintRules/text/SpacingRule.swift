@@ -36,8 +36,13 @@ public struct SpacingRule: Rule {
             .flags("fr", "Il a parlé de ⟦« ⟧croissance\u{A0}».", suggestion: "«\u{A0}"),
             .passes("it", "La crescita è forte, ma rallenta: 14:30, rapporto 3:1 e .5 di scarto... :) https://example.com/a?b=1"),
             .flags("it", "La crescita è forte⟦  ⟧e continua, il fatturato⟦  ⟧cresce e i margini tengono⟦  ⟧bene.", suggestion: " "),
+            .flags("it", "Il fatturato⟦  ⟧cresce ancora.\nIl gruppo⟦  ⟧investe in Europa.", suggestion: " "),
             .passes("it", "Ricavi   2023   2024\nTotale   12     15"),
             .passes("it", "Voce            Valore\nRicavi totali   12 milioni di euro"),
+            .passes(
+                "it",
+                "Tasso sui depositi                 2,00%\nTasso sulle operazioni principali  2,15%\nUsano un modello europeo (Mistral o altri)     23%\nUsano solo servizi chiusi americani            31%"
+            ),
             .passes(
                 "es",
                 "Nivel   Países                                   Acceso\n1       18 aliados (p. ej., Alemania, Japón o Taiwán)     Sin límites"
@@ -82,7 +87,7 @@ public struct SpacingRule: Rule {
                     guard end < line.upperBound else { break }  // spaces at the end of the line
                     let next = text[end]
                     let isDouble = end - offset >= 2
-                    if isDouble, tableLike == nil { tableLike = TableLines.isTableLike(text[line]) }
+                    if isDouble, tableLike == nil { tableLike = TableLines.isRow(lineIndex, map, text) }
                     if isDouble, tableLike == false {
                         // Two spaces after a sentence's end is an old typewriter convention.
                         let afterSentence = offset > line.lowerBound && [0x2E, 0x3F, 0x21].contains(text[offset - 1])
