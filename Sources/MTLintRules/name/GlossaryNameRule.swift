@@ -15,7 +15,7 @@ public struct GlossaryNameRule: Rule {
             (Doubao, "bean bun") becomes `pouf`, its bot platform 扣子 (Kouzi, "button") \
             becomes `Buttons`, the outlet 蓝鲸新闻 (Blue Whale News) becomes `Notizie sulla \
             balenottera azzurra`. The glossary lists, per entity and language, such wrong \
-            renderings and the right name; mtlint ships one of 319 Chinese companies, \
+            renderings and the right name; mtlint ships one of 320 Chinese companies, \
             products, people, places, events, media and slogans (docs/glossary.md), and \
             `--glossary FILE` adds yours (YAML or TBX). A rendering is matched as whole words, as written (one in \
             lower case also with a capital); one marked `when: mentioned`, an ordinary word \

@@ -89,6 +89,8 @@ package extension LanguageProfile {
                 "forum", "pacte", "accord", "traité", "initiative", "assistant", "rue", "avenue", "boulevard", "place", "quai",
                 "gare", "palais", "théâtre", "musée", "parc", "hôpital", "association", "fédération", "fondation", "compagnie",
                 "assureur", "film", "roman", "chanson", "album",
+                // Who leads it, or whose it is: `le gouvernement Barnier`, `l'équipe Apprentissage et raisonnement`.
+                "gouvernement", "administration", "groupe", "équipe",
             ],
             prepositions: [
                 "derrière", "devant", "chez", "vers", "contre", "avant", "malgré", "parmi", "pendant", "depuis", "envers",

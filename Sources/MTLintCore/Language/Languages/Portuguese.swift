@@ -86,6 +86,8 @@ package extension LanguageProfile {
                 "satélite", "cúpula", "fórum", "pacto", "acordo", "tratado", "iniciativa", "assistente", "rua", "avenida",
                 "praça", "estação", "palácio", "teatro", "museu", "parque", "hospital", "associação", "federação", "fundação",
                 "seguradora", "companhia", "filme", "romance", "canção", "álbum",
+                // Who leads it, or whose it is: `o governo Lula`, `a gestão Haddad`, `a equipe Qwen`.
+                "governo", "gestão", "administração", "grupo", "equipe", "equipa",
             ],
             prepositions: [
                 "ante", "após", "até", "contra", "perante", "sem", "sob", "trás", "mediante", "conforme", "frente", "junto",

@@ -82,6 +82,8 @@ package extension LanguageProfile {
                 "satélite", "cumbre", "foro", "pacto", "acuerdo", "tratado", "iniciativa", "asistente", "calle", "avenida",
                 "plaza", "paseo", "estación", "palacio", "teatro", "museo", "parque", "hospital",
                 "asociación", "federación", "fundación", "aseguradora", "compañía", "película", "novela", "canción", "álbum",
+                // Who leads it, or whose it is: `el gobierno Sánchez`, `la administración Trump`.
+                "gobierno", "administración", "grupo", "equipo",
             ],
             prepositions: [
                 "ante", "bajo", "contra", "hacia", "mediante", "frente", "junto", "detrás", "delante", "excepto", "salvo",
