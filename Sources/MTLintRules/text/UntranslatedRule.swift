@@ -56,6 +56,9 @@ public struct UntranslatedRule: Rule {
                 suggestion: nil),
             .flags("it", "Il gruppo cresce. ⟦该公司今年在欧洲的销售额翻了一番。⟧ Il resto è stabile.", suggestion: nil),
             .flags(
+                "es", "La empresa presentó sus resultados. ⟦Click here to subscribe to our daily newsletter.⟧ Los analistas esperan.",
+                suggestion: nil),
+            .flags(
                 "fr", "Le groupe grandit. ⟦The company said that it will open a new plant in the spring.⟧ Le reste suit.", suggestion: nil),
             .flags(
                 "es", "La empresa crece. ⟦Il gruppo ha detto che aprirà una nuova fabbrica in primavera.⟧ El resto sigue.", suggestion: nil),

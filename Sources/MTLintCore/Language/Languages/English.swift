@@ -12,7 +12,7 @@ package extension LanguageProfile {
         stopWords: """
             the a an of to and in is are was were that it for on with as by at from this be have has had
             not but or which their its they he she we you will would can been said also more than after
-            about into who his her
+            about into who his her our your here there
             """,
         // `had had` (past perfect of have), `that that` (conjunction and demonstrative), `is is`
         // (`what it is is ...`), and `very very` in quoted speech.
