@@ -77,6 +77,10 @@ public struct FigureWords: Sendable {
     /// True when edited news of the language writes that calque too (Italian `33 trilioni di
     /// dollari` in a professional article): a note of low confidence, not an error.
     public var trillionCalqueIsCommon: Bool
+    /// Percentage points and basis points, lower case (`punti percentuali`, `points de
+    /// base`): a measure after a number, though no unit of CLDR's, so that `0.5 punti
+    /// percentuali` shows a decimal point as `0.5%` does.
+    public var pointPhrases: [String]
 
     /// The words a language file writes; by default none (a language mtlint has no file for).
     public init(
@@ -98,7 +102,8 @@ public struct FigureWords: Sendable {
         regionalNumberLocales: [String] = [],
         countedScales: [String: Int] = [:],
         trillionCalques: Set<String> = [],
-        trillionCalqueIsCommon: Bool = false
+        trillionCalqueIsCommon: Bool = false,
+        pointPhrases: [String] = []
     ) {
         self.currencies = currencies
         self.unitConnectors = unitConnectors
@@ -119,6 +124,7 @@ public struct FigureWords: Sendable {
         self.countedScales = countedScales
         self.trillionCalques = trillionCalques
         self.trillionCalqueIsCommon = trillionCalqueIsCommon
+        self.pointPhrases = pointPhrases
     }
 }
 

@@ -24,7 +24,8 @@ public struct ForeignSeparatorRule: Rule {
             Only what cannot be read the language's way is flagged: several grouping marks of \
             the other convention (`1,000,000`); both marks in the other order (`1,234.5`); a \
             decimal mark of the other convention that is not followed by exactly three digits, \
-            in a figure with a unit or scale word (`30.6%`, `1.5 miliardi`, `4.99 euro`); a \
+            in a figure with a unit or scale word (`30.6%`, `1.5 miliardi`, `4.99 euro`) or \
+            before percentage or basis points (`0.5 punti percentuali`); a \
             comma before three digits right before a word that counts things (`16,500 \
             dipendenti`: three decimals do not count people), with medium confidence. \
             Not flagged: a Spanish text of no given region that writes all its numbers the \
@@ -49,6 +50,9 @@ public struct ForeignSeparatorRule: Rule {
             .passes("it", "L'azienda ha 1.000 dipendenti, un utile di 1.234,5 euro e una crescita del 30,6%."),
             .passes("it", "Funziona con iOS 17.4 e Llama 3.1, versione 2.1, dal 31.07.2024 alle 14.30."),
             .passes("it", "Si veda il capitolo 3.2 del rapporto."),
+            .flags("it", "Il rendimento è salito di ⟦0.5⟧ punti percentuali.", suggestion: "0,5"),
+            .flags("de", "Die Quote sank um ⟦0.3⟧ Prozentpunkte.", suggestion: "0,3"),
+            .passes("it", "Il rendimento è salito di 0,5 punti percentuali e di 25 punti base; il capitolo 3.2 tratta i punti."),
             .flags("it", "Il gruppo ha ⟦16,500⟧ dipendenti in Europa.", suggestion: "16.500"),
             .flags("pt", "A fábrica vai criar ⟦2,000⟧ empregos.", suggestion: "2.000"),
             .flags("de", "Der Konzern hat ⟦16,500⟧ Mitarbeiter.", suggestion: "16.500"),
@@ -159,13 +163,30 @@ public struct ForeignSeparatorRule: Rule {
         }
     }
 
+    /// True when percentage or basis points follow the number, one space after it (`0.5
+    /// punti percentuali`): a measure, as a unit is.
+    static func isBeforePointPhrase(_ figure: Figure, in analysis: Analysis) -> Bool {
+        guard let phrases = analysis.language.profile?.figureWords.pointPhrases, !phrases.isEmpty else { return false }
+        let text = analysis.text
+        let start = figure.numberRange.upperBound + 1
+        guard start < text.count, [0x20, 0xA0, 0x202F].contains(text[figure.numberRange.upperBound]) else { return false }
+        let longest = phrases.map(\.utf16.count).max() ?? 0
+        let following = TextTransforms.lowercased(
+            String(utf16Units: text[start..<min(text.count, start + longest + 1)]), locale: analysis.language.locale)
+        return phrases.contains { phrase in
+            guard following.hasPrefix(phrase) else { return false }
+            let after = following.dropFirst(phrase.count).first
+            return after.map { !$0.isLetter } ?? true
+        }
+    }
+
     private func finding(for figure: Figure, in analysis: Analysis) -> Diagnostic? {
         guard figure.kind == .quantity, let style = figure.digits, style.convention == .foreign,
             let local = style.localForm
         else { return nil }
         let hasGroups = style.groupingSeparator != nil
         // A lone foreign decimal mark needs a unit or scale word to be unambiguous.
-        guard hasGroups || figure.unit != nil || figure.scale != nil else { return nil }
+        guard hasGroups || figure.unit != nil || figure.scale != nil || Self.isBeforePointPhrase(figure, in: analysis) else { return nil }
         let written = analysis.string(figure.numberRange)
         let shown = analysis.string(figure.fullRange).collapsingWhiteSpace
         let reason: String

@@ -45,7 +45,8 @@ package extension LanguageProfile {
                 "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10_000_000,
                 "hundreds of millions": 100_000_000, "tens of billions": 10_000_000_000,
                 "hundreds of billions": 100_000_000_000,
-            ]
+            ],
+            pointPhrases: ["percentage points", "percentage point", "basis points", "basis point"]
         ),
         textWords: TextWords(
             abbreviations: [

@@ -50,7 +50,8 @@ package extension LanguageProfile {
                 "centaines de milliards": 100_000_000_000,
             ],
             // 10^18 in this language, the English `trillion` (10^12) in news.
-            trillionCalques: ["trillion", "trillions"]
+            trillionCalques: ["trillion", "trillions"],
+            pointPhrases: ["points de pourcentage", "point de pourcentage", "points de base", "point de base"]
         ),
         textWords: TextWords(
             abbreviations: [

@@ -47,7 +47,8 @@ package extension LanguageProfile {
                 "hunderte milliarden": 100_000_000_000,
             ],
             // 10^18 in this language, the English `trillion` (10^12) in news.
-            trillionCalques: ["trillion", "trillionen"]
+            trillionCalques: ["trillion", "trillionen"],
+            pointPhrases: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "basispunkte", "basispunkten", "basispunkt"]
         ),
         textWords: TextWords(
             abbreviations: [

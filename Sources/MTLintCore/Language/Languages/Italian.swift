@@ -62,7 +62,8 @@ package extension LanguageProfile {
             // 10^18 in this language, the English `trillion` (10^12) in news.
             trillionCalques: ["trilione", "trilioni"],
             // Edited Italian news writes `33 trilioni di dollari` too.
-            trillionCalqueIsCommon: true
+            trillionCalqueIsCommon: true,
+            pointPhrases: ["punti percentuali", "punto percentuale", "punti di percentuale", "punti base", "punto base"]
         ),
         textWords: TextWords(
             abbreviations: [

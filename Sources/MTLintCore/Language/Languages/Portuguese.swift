@@ -48,7 +48,8 @@ package extension LanguageProfile {
                 "dezenas de milhares": 10_000, "centenas de milhares": 100_000, "dezenas de milhões": 10_000_000,
                 "centenas de milhões": 100_000_000, "dezenas de bilhões": 10_000_000_000,
                 "centenas de bilhões": 100_000_000_000,
-            ]
+            ],
+            pointPhrases: ["pontos percentuais", "ponto percentual", "pontos-base", "pontos base", "ponto-base", "ponto base"]
         ),
         textWords: TextWords(
             abbreviations: [

@@ -46,7 +46,8 @@ package extension LanguageProfile {
                 "decenas de millones": 10_000_000, "cientos de millones": 100_000_000, "centenares de millones": 100_000_000,
             ],
             // 10^18 in this language, the English `trillion` (10^12) in news.
-            trillionCalques: ["trillón", "trillones"]
+            trillionCalques: ["trillón", "trillones"],
+            pointPhrases: ["puntos porcentuales", "punto porcentual", "puntos básicos", "punto básico"]
         ),
         textWords: TextWords(
             abbreviations: [
