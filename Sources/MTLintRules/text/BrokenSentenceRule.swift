@@ -17,7 +17,8 @@ public struct BrokenSentenceRule: Rule {
             lower case, and a sentence whose last word is an article or preposition that \
             needs a noun after it (per language: Italian `di`, `della`, `il` ...; French `de`, \
             `du`, `les` ...; English `the`, `an`; German only contracted prepositions, since \
-            separable prefixes end German sentences).
+            separable prefixes end German sentences), or a paragraph of eight words or more \
+            that stops on one with no mark at all (`le due parti hanno concordato di`).
 
             Not flagged: abbreviations (`ecc.`, `p.es.`, `Sig.`, `S.p.A.`, `U.S.A.`, `etc.`, \
             `z.B.`, `p. ej.`, `v. Chr.`, per language, and `et al.`), words the language's \
@@ -39,6 +40,10 @@ public struct BrokenSentenceRule: Rule {
                 "it", "Il CEO lo ha annunciato in un elenco completo Membri ⟦di. il⟧ comitato ha espresso insoddisfazione.", suggestion: nil
             ),
             .flags("it", "Il CEO lo ha annunciato ai Membri ⟦di.⟧", suggestion: nil),
+            .flags("it", "Secondo il portavoce, le due parti hanno concordato ⟦di⟧\n\nIl resto segue.", suggestion: nil),
+            .passes("it", "Il piano di\n\nElenco dei nomi con la data di\n\nVoce di spesa del comune   Importo   Quota di"),
+            .passes(
+                "it", "Se si usa il comando in uno di questi programmi, il programma tenterà di funzionare con\n\nargc = 0 e nulla più."),
             .flags("fr", "Le groupe a présenté la liste ⟦des. le⟧ comité a réagi.", suggestion: nil),
             .flags("es", "La empresa publicó la lista ⟦de. el⟧ comité respondió.", suggestion: nil),
             .flags("en", "The company sent the list to ⟦the. board⟧ members reacted.", suggestion: nil),
@@ -140,11 +145,57 @@ public struct BrokenSentenceRule: Rule {
                         "the sentence ends on `\(analysis.string(previous))`, which needs a word after it: words are missing"))
             }
         }
+        endings += paragraphsEndingOnDanglingWords(analysis, words.danglingWords)
         // A text that lost its capitals (every sentence in lower case) has no broken
         // sentences to show: each `. word` is a lost capital, which another rule reports.
-        if starts.lostCapitals() { return endings }
+        if starts.lostCapitals() { return endings.sorted { $0.range.lowerBound < $1.range.lowerBound } }
         let kept = junctions.filter { !starts.lostCapitals(paragraph: $0.paragraph) }.map(\.diagnostic)
         return (kept + endings).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The fewest words of a paragraph that ends on an article or preposition with no mark
+    /// after it: a heading or a label is shorter.
+    static let shortestCutParagraph = 8
+
+    /// Paragraphs of prose that stop on an article or preposition with no punctuation after
+    /// it (`le due parti hanno concordato di`): a segment whose end was lost.
+    private func paragraphsEndingOnDanglingWords(_ analysis: Analysis, _ danglingWords: Set<String>) -> [Diagnostic] {
+        guard !danglingWords.isEmpty else { return [] }
+        let tokens = analysis.tokens, text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        var tokenIndex = 0
+        for (number, paragraph) in analysis.paragraphs.enumerated() {
+            var words = 0
+            var last: Int?
+            while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < paragraph.upperBound {
+                if Int(tokens[tokenIndex].start) >= paragraph.lowerBound {
+                    if tokens[tokenIndex].kind.isLetters { words += 1 }
+                    last = tokenIndex
+                }
+                tokenIndex += 1
+            }
+            guard words >= Self.shortestCutParagraph, let last, tokens[last].kind == .word, Self.isLowercaseWord(tokens[last], text),
+                danglingWords.contains(analysis.lowercased(tokens[last]))
+            else { continue }
+            let lineStart = text[..<Int(tokens[last].start)].lastIndex { $0 == 0x0A }.map { $0 + 1 } ?? 0
+            let range = Int(tokens[last].start)..<Int(tokens[last].end)
+            guard !TableLines.isTableLike(text[lineStart..<range.upperBound]), !TechnicalText.isCodeLikeNear(range, in: text)
+            else { continue }
+            // The next paragraph starts a sentence of its own (`Il`, `Le`): one in lower case,
+            // a path or a command (`argc = 0`, `/dev/cdrom`, `TIME`) is the rest of this one, as
+            // manuals converted to text cut their sentences around code.
+            if number + 1 < analysis.paragraphs.count {
+                let next = analysis.firstTokenIndex(atOrAfter: analysis.paragraphs[number + 1].lowerBound)
+                guard next < tokens.count, tokens[next].kind == .word, CapitalMidSentenceRule.isCapitalised(tokens[next], text)
+                else { continue }
+            }
+            diagnostics.append(
+                diagnostic(
+                    range,
+                    "the paragraph ends on `\(analysis.string(tokens[last]))` with no full stop, and it needs a word after it: words are missing"
+                ))
+        }
+        return diagnostics
     }
 
     /// How the sentences of a document and of each paragraph start: with a capital or in
