@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/mtlint
 
-.PHONY: lint format all deps test-deps build release run test spark-deps spark-test bench bench-records eval update-golden glossary han-readings docs entities install clean browser-deps browser-test bench-html bilingual-eval fuzz tsan
+.PHONY: lint format all deps test-deps build release run test spark-deps spark-test bench bench-records oracle-record oracle-check eval update-golden glossary han-readings docs entities install clean browser-deps browser-test bench-html bilingual-eval fuzz tsan
 
 all: build
 
@@ -140,6 +140,15 @@ bench: deps
 	python3 Benchmarks/bench.py
 	python3 Benchmarks/serve_load.py
 	python3 Benchmarks/spark_bench.py
+
+# The output oracle of issue 21 (Benchmarks/oracle.py): the big file's and the folder's reports
+# in the formats a windowed run could stream, recorded at a commit and compared byte for byte
+# after a change meant to keep every finding. Record at the commit a performance change starts from.
+oracle-record: release
+	python3 Benchmarks/oracle.py record
+
+oracle-check: release
+	python3 Benchmarks/oracle.py check
 
 # Records mode measured: records per second with --jobs 1 and 2 and peak memory over 10,000
 # and 100,000 records made from corpora/ (RECORDS_MILLION=1 adds 1,000,000), and the same
