@@ -40,7 +40,7 @@ package enum Pinyin {
         Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao \
         Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong \
         Wen Zhuang Ni Niu Mei Ou Ouyang Situ Zhuge Zuo Hong An Lan Dou Bao Ge Mo Fei Qi Chu Hua Jiao \
-        Zhan Bi Xing Rao Yue Sha Zhai Ji Ling Miao Dang Quan Ning Guan Shu Tong Xiang Geng Lou Che Pei
+        Zhan Bi Xing Rao Yue Sha Zhai Ji Ling Miao Dang Quan Ning Guan Shu Tong Xiang Geng Lou Che Pei Lü Lyu
         """.split(separator: " ").map(String.init))
 
     /// The number of syllables `word` (lower case ASCII) splits into, if it splits into

@@ -27,7 +27,9 @@ public struct ForeignSeparatorRule: Rule {
             in a figure with a unit or scale word (`30.6%`, `1.5 miliardi`, `4.99 euro`) or \
             before percentage or basis points (`0.5 punti percentuali`); a \
             comma before three digits right before a word that counts things (`16,500 \
-            dipendenti`: three decimals do not count people), with medium confidence. \
+            dipendenti`: three decimals do not count people), or three that end in `00` in an \
+            amount of money or a measure (`1,500 euro`, `8,200 chilogrammi`; not a price per \
+            unit or a rate, `1,800 euro al litro`), with medium confidence. \
             Not flagged: a Spanish text of no given region that writes all its numbers the \
             way Mexico and Central America do (`3.5%`, `2,500 millones`; the RAE accepts the \
             decimal point), and none the Spanish of Spain's way; a text that mixes the two is \
@@ -57,6 +59,12 @@ public struct ForeignSeparatorRule: Rule {
             .flags("pt", "A fábrica vai criar ⟦2,000⟧ empregos.", suggestion: "2.000"),
             .flags("de", "Der Konzern hat ⟦16,500⟧ Mitarbeiter.", suggestion: "16.500"),
             .passes("it", "Una bottiglia da 0,750 litri, quota 1,750 per la vittoria, 1,250 chilometri e 3,125 milioni."),
+            .flags("it", "L'abbonamento annuale costa ⟦1,500⟧ euro.", suggestion: "1.500"),
+            .flags("it", "Il carico pesa circa ⟦8,200⟧ chilogrammi.", suggestion: "8.200"),
+            .passes(
+                "it",
+                "La benzina costa 1,859 euro al litro, il gasolio 1,800 euro al litro, il dollaro 7,100 yuan per dollaro; il lancio è di 8,250 chilometri, la crescita del 3,100%."
+            ),
             .passes("it", "Da 0 a 100 km/h in 4,957 secondi, e il giro in 1,250 minuti."),
             .passes("es", "La planta dará empleo a 2,500 trabajadores."),
             .passes("fr", "Le service compte 1\u{202F}000\u{202F}000 d'utilisateurs et 30,6\u{A0}% de parts de marché."),
@@ -116,27 +124,53 @@ public struct ForeignSeparatorRule: Rule {
         _ figure: Figure, in analysis: Analysis, durationWords: () -> Set<String>
     ) -> Diagnostic? {
         guard figure.kind == .quantity, let style = figure.digits, style.convention == .ambiguous,
-            style.decimalSeparator == ",", figure.unit == nil, figure.scale == nil, figure.value >= 1,
+            style.decimalSeparator == ",", figure.scale == nil, figure.value >= 1,
             let profile = analysis.language.profile, profile.figureWords.regionalNumberLocales.isEmpty,
             let numbers = analysis.numbers, numbers.decimalSeparator == ",",
             let index = analysis.tokenIndex(startingAt: figure.numberRange.lowerBound), index + 1 < analysis.tokens.count
         else { return nil }
         let text = analysis.text
+        let written = analysis.string(figure.numberRange)
+        let digits = written.filter(\.isNumber)
+        let grouped = DigitParser.group(digits, with: numbers.groupingSeparator)
+        if let unit = figure.unit {
+            // Three decimals that end in `00` (`1,500 euro`, `8,200 chilogrammi`): news would
+            // write `1,5` and `8,2`. Money has a third decimal only as a price per unit or a
+            // rate (`1,859 euro al litro`, `7,100 yuan per dollaro`), left alone.
+            switch unit.kind {
+            case .currency, .measure: guard digits.hasSuffix("00") else { return nil }
+            case .percent, .perMille: return nil
+            }
+            if case .currency = unit.kind {
+                let after = analysis.firstTokenIndex(atOrAfter: max(figure.fullRange.upperBound, unit.range.upperBound))
+                if after < analysis.tokens.count, Self.rateWords.contains(analysis.lowercased(analysis.tokens[after])) { return nil }
+            }
+            let shown = analysis.string(figure.fullRange).collapsingWhiteSpace
+            return diagnostic(
+                figure.numberRange,
+                "`\(shown)`: `\(written)` reads as \(written) with three decimals in \(analysis.languageName), which an amount"
+                    + " of this kind does not have: the comma groups thousands the English way; \(analysis.languageName) writes `\(grouped)`",
+                suggestions: [grouped], confidence: .medium)
+        }
         let next = analysis.tokens[index + 1]
         guard next.kind == .word, next.end - next.start >= 4, Int(next.start) - figure.numberRange.upperBound == 1,
             text[figure.numberRange.upperBound] == 0x20, !analysis.hasStopWord(index + 1),
             CodeUnit.startsLowercase(next, in: text) || (numbers.capitalizesNouns && CodeUnit.isUppercase(text[Int(next.start)])),
             !durationWords().contains(analysis.lowercased(next))
         else { return nil }
-        let written = analysis.string(figure.numberRange)
-        let digits = written.filter(\.isNumber)
-        let grouped = DigitParser.group(digits, with: numbers.groupingSeparator)
         return diagnostic(
             figure.numberRange,
             "`\(written) \(analysis.string(next))`: `\(written)` reads as a decimal in \(analysis.languageName); before a count it groups"
                 + " thousands the English way: \(analysis.languageName) writes `\(grouped)`",
             suggestions: [grouped], confidence: .medium)
     }
+
+    /// Words after an amount that make it a price per unit or an exchange rate (`al litro`,
+    /// `per dollaro`, `contre l'euro`), in any of the languages.
+    static let rateWords: Set<String> = [
+        "al", "allo", "alla", "per", "contro", "sul", "sulla", "par", "pour", "contre", "por", "contra", "pelo", "pela",
+        "je", "pro", "gegen", "gegenüber", "a", "à",
+    ]
 
     /// True when a text of no region writes every number that shows its marks the way one
     /// other region of its language does (Mexican Spanish `3.5%` and `2,500`), and none the

@@ -41,6 +41,7 @@ public struct NameVariantRule: Rule {
             """,
         examples: [
             .flags("it", "TikTok cresce. Gli utenti di TikTok sono molti e ⟦Tiktok⟧ assume.", suggestion: "TikTok"),
+            .passes("fr", "Le film « Voyage à Tokyo » (東京物語, « Tōkyō monogatari ») se passe à Tokyo."),
             .flags("it", "ByteDance ha investito, e la stessa ⟦Byte Dance⟧ ha confermato.", suggestion: "ByteDance"),
             .flags("fr", "Liang Rubo a parlé ; selon ⟦Liang Ru-bo⟧, le groupe grandit.", suggestion: "Liang Rubo"),
             .flags("en", "Huawei grew while ⟦Huawéi⟧ hired.", suggestion: "Huawei"),
@@ -86,6 +87,9 @@ public struct NameVariantRule: Rule {
             if name.isAllCaps, name.range.count > 4 { continue }
             // A handle (`@name`) is an account, not a spelling of the name.
             if name.range.lowerBound > 0, analysis.text[name.range.lowerBound - 1] == 0x40 { continue }
+            // A romanisation with macrons or tone marks (`Tōkyō monogatari`, `Dòubāo`) glosses
+            // an original title or name on purpose, beside the usual spelling.
+            if analysis.text[name.range].contains(where: Self.romanisationMarks.contains) { continue }
             let group = groupOfKey[Int(name.keyIndex)]
             if group >= 0 {
                 nextInGroup[groups[group].last] = index
@@ -216,6 +220,15 @@ public struct NameVariantRule: Rule {
         }
         return diagnostics
     }
+
+    /// Letters with a macron or a caron, which Hepburn and pinyin with tones write (ā ē ī ō ū,
+    /// ǎ ě ǐ ǒ ǔ, ǖ ǘ ǚ ǜ, in both cases). Of European names only Latvian and Lithuanian ones
+    /// have them (`Jānis`): their spellings without the marks go unchecked.
+    static let romanisationMarks: Set<UInt16> = [
+        0x0100, 0x0101, 0x0112, 0x0113, 0x012A, 0x012B, 0x014C, 0x014D, 0x016A, 0x016B, 0x01CD, 0x01CE, 0x011A, 0x011B,
+        0x01CF, 0x01D0, 0x01D1, 0x01D2, 0x01D3, 0x01D4, 0x01D5, 0x01D6, 0x01D7, 0x01D8, 0x01D9, 0x01DA, 0x01DB, 0x01DC,
+        0x0304, 0x030C,  // the combining macron and caron, in decomposed text
+    ]
 
     /// One Chinese name in both orders (`Ren Zhengfei`, then `Zhengfei Ren`), as a translation
     /// from an English source that writes the given name first leaves it. Two pinyin words of

@@ -23,8 +23,11 @@ public struct InconsistentTermRule: Rule {
             spellings of one word (`e-mail` and `email`, `start-up` and `startup`) are a house \
             style: they are reported only at the picky level (`--level picky`).
 
+            A form in a definition (`künstliche Intelligenz (KI)`) counts as the document's \
+            use of it but is not flagged itself.
+
             Not flagged: a document that keeps one form; two forms declared as one \
-            (`intelligenza artificiale (IA)`, `AI (IA)`); a form inside a name (`Zhipu AI`, \
+            (`AI (IA)`); a form inside a name (`Zhipu AI`, \
             `Moonshot AI`, `AI Act`), or joined by a dot to a word or number (`01.AI`, \
             `Character.AI`); web addresses; a form inside a quotation in another language \
             (`«AI is going to change every product we make», ovvero l'IA…`), which quotes it.
@@ -38,6 +41,8 @@ public struct InconsistentTermRule: Rule {
             .flags("it", "Mandi una E-mail, poi una e-mail, infine una ⟦EMAIL⟧ e una ⟦Email⟧.", suggestion: "e-mail"),
             .passes("it", "La tecnologia AI cresce e i modelli AI vendono ai clienti."),
             .passes("it", "L'intelligenza artificiale (IA) cresce: l'AI (IA) è ovunque, dice l'AI."),
+            .flags("de", "Das System beruht auf künstlicher Intelligenz (KI); die ⟦AI⟧-gestützten Dienste wachsen.", suggestion: "KI"),
+            .flags("it", "L'intelligenza artificiale (IA) cresce, l'IA vende, ma l'⟦AI⟧ e i modelli ⟦AI⟧ costano.", suggestion: "IA"),
             .passes("fr", "L'IA générative progresse et l'IA coûte cher."),
             .passes("it", "Ha detto: «AI is going to change every product we make», ovvero l'IA cambierà tutto; l'IA è ovunque."),
             .passes("it", "L'IA cresce: i modelli di Zhipu AI e di Moonshot AI, e l'AI Act europeo, usano l'IA."),
@@ -65,7 +70,9 @@ public struct InconsistentTermRule: Rule {
         let (groups, anyFirstUnit) = Self.compiled(profile.nameWords.termGroups, of: profile)
         // One pass over the tokens for all groups; a token whose first unit starts no form
         // of any group is passed over at once.
-        var foundByGroup = [[(form: String, range: Range<Int>)]](repeating: [], count: groups.count)
+        // `inAlias`: inside a declaration (`künstliche Intelligenz (KI)`), which shows the
+        // document's form and counts, but is not flagged: the definition is not the slip.
+        var foundByGroup = [[(form: String, range: Range<Int>, inAlias: Bool)]](repeating: [], count: groups.count)
         for token in analysis.tokens where token.kind == .word || token.kind == .number {
             let first = text[Int(token.start)]
             let word = Int(first >> 6), bit: UInt64 = 1 << UInt64(first & 63)
@@ -78,8 +85,8 @@ public struct InconsistentTermRule: Rule {
                 if let last = foundByGroup[group].last, last.range.upperBound > start { continue }
                 for form in forms where Self.matches(form.units, exact: form.exact, in: text, at: start) {
                     let range = start..<(start + form.units.count)
-                    if !aliases.covers(range), !analysis.isInURL(range), !Self.isPartOfName(range, form.exact, analysis) {
-                        foundByGroup[group].append((form.form, range))
+                    if !analysis.isInURL(range), !Self.isPartOfName(range, form.exact, analysis) {
+                        foundByGroup[group].append((form.form, range, aliases.covers(range)))
                     }
                     break
                 }
@@ -110,7 +117,7 @@ public struct InconsistentTermRule: Rule {
             let times = counts[majority]! == 1 ? "once" : "\(counts[majority]!) times"
             // Spellings of one word (`e-mail`, `email`) are a house style, not two terms.
             let spellingsOnly = Set(used.map(Self.spellingKey)).count == 1
-            for occurrence in found where occurrence.form != majority {
+            for occurrence in found where occurrence.form != majority && !occurrence.inAlias {
                 places.append((occurrence.range, occurrence.form, majority, reference.range, times, spellingsOnly))
             }
         }

@@ -70,8 +70,17 @@ public struct CapitalMidSentenceRule: Rule {
             .flags("pt", "O ministro disse que ⟦O⟧ governo vai investir, e o governo confirmou.", suggestion: "o"),
             .passes("pt", "O clube subiu à Série A e o jornal O Globo contou tudo, de A a Z: a vitamina A é boa e a a seguir."),
             .passes("pt", "No governo Lula, a lula é servida grelhada."),
+            .flags("es", "La reunión se celebró el ⟦Martes⟧ en Madrid.", suggestion: "martes"),
+            .flags("pt", "A reunião aconteceu na última ⟦Terça-feira⟧ em Brasília.", suggestion: "terça-feira"),
+            .passes("es", "Llegó el Domingo de Ramos y el Viernes Santo; el martes 3 de marzo volvió."),
+            .flags("es", "La junta celebró ⟦Martes⟧ una sesión, y el martes siguiente otra.", suggestion: "martes"),
+            .passes("it", "Il Venerdì Santo e il Primo Maggio; Il Venerdì di Repubblica esce il venerdì."),
             .passes("fr", "Elle dirige l’équipe Apprentissage et raisonnement du laboratoire, et l’apprentissage progresse."),
             .passes("it", "Le altre Borse europee hanno chiuso in calo, mentre le borse di lusso salgono."),
+            .passes("es", "El huracán Ida dejó daños; la ida y la vuelta se suspendieron."),
+            .passes("pt", "Nasceu no Rio de Janeiro em 5 de Março, autor de “Maré de Março”, e mora na Rua 25 de Março."),
+            .passes("fr", "La division Eau industrielle progresse, et l’eau manque ailleurs."),
+            .passes("it", "Che cosa si è deciso al quarto Plenum? Il plenum ha votato."),
             .passes("it", "Ha scritto che La Stampa e Il Sole 24 Ore lo sapevano, e che LA società è nota."),
             .passes("fr", "Il a dit que Le Monde et Les Échos le savaient."),
             .passes("it", "La società cresce. Ha ricordato che La vita è bella vinse tre Oscar, e ha letto Il nome della rosa."),
@@ -281,7 +290,8 @@ public struct CapitalMidSentenceRule: Rule {
                 (token, word, lower, composedLower, Self.key(composedLower.utf16), isArticle ? Self.articlePhraseKey(index, analysis) : nil)
             )
         }
-        let expansions = capitalisedTermExpansions(analysis)
+        let calendarNames = capitalisedCalendarNames(analysis)
+        let expansions = capitalisedTermExpansions(analysis) + calendarNames
         guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
         let articleKeys = candidates.compactMap(\.articlePhrase)
@@ -314,7 +324,88 @@ public struct CapitalMidSentenceRule: Rule {
                     "`\(candidate.word)` is a common word with a capital letter in the middle of a sentence; write `\(candidate.lower)`",
                     suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
         }
+        // A calendar name is reported once, by its own check.
+        let calendarStarts = Set(calendarNames.map(\.range.lowerBound))
+        diagnostics.removeAll { calendarStarts.contains($0.range.lowerBound) }
         return (diagnostics + expansions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The `of` that joins a feast's name (`Domingo de Ramos`, `Mercoledì delle Ceneri`);
+    /// `el Martes en Madrid` is a weekday and a place.
+    static let feastLinks: Set<String> = ["de", "del", "di", "dei", "delle", "della", "du", "des", "do", "da", "dos", "das"]
+
+    /// Weekday and month names of each language, lower case, when CLDR writes them in lower
+    /// case (Italian, French, Spanish, Portuguese; not English or German, which capitalise
+    /// them); empty otherwise.
+    private static let calendarNames = LanguageCache<Set<String>>()
+
+    static func lowerCaseCalendarNames(_ locale: ICULocale) -> Set<String> {
+        calendarNames.value(for: locale.language) {
+            guard let symbols = try? DateSymbols(locale: locale) else { return [] }
+            // European Portuguese wrote months with a capital until the 1990 agreement, and
+            // newspapers that keep the old spelling still do (`5 de Março`).
+            let names = symbols.weekdays + (locale.language == "pt" ? [] : symbols.months)
+            guard !names.isEmpty, names.allSatisfy({ $0.first?.isLowercase == true }) else { return [] }
+            return Set(names.map { TextTransforms.lowercased($0, locale: locale) })
+        }
+    }
+
+    /// Weekdays and months with a capital after a word in lower case, article and preposition
+    /// included (`el Martes`, `na última Terça-feira`), in a language that writes them in lower
+    /// case: the capital of an English or German source. Not before another capitalised word
+    /// or a function word and one (`Venerdì Santo`, `Domingo de Ramos`, a feast's name), nor at
+    /// a sentence's start, in a heading or a caption.
+    private func capitalisedCalendarNames(_ analysis: Analysis) -> [Diagnostic] {
+        let names = Self.lowerCaseCalendarNames(analysis.language.locale)
+        guard !names.isEmpty else { return [] }
+        let tokens = analysis.tokens, text = analysis.text
+        var diagnostics: [Diagnostic] = []
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && Self.isCapitalised(tokens[index], text) {
+            let token = tokens[index], previous = tokens[index - 1]
+            guard previous.kind == .word, CodeUnit.startsLowercase(previous, in: text), Int(token.start) - Int(previous.end) == 1,
+                text[Int(previous.end)] == 0x20
+            else { continue }
+            // After `de` that follows a capitalised word or a number: a name or a feast (`Rio
+            // de Janeiro`, `Maré de Março`, `Rua 25 de Março`, `il 25 Aprile` is left by the
+            // first guard).
+            if index >= 2, analysis.hasStopWord(index - 1),
+                tokens[index - 2].kind == .number
+                    || (tokens[index - 2].kind == .word && CodeUnit.isUppercase(text[Int(tokens[index - 2].start)]))
+            {
+                continue
+            }
+            // A hyphenated name (`Terça-feira`) is three tokens.
+            var last = index
+            if index + 2 < tokens.count, tokens[index + 1].end - tokens[index + 1].start == 1, text[Int(tokens[index + 1].start)] == 0x2D,
+                tokens[index + 1].start == token.end, tokens[index + 2].start == tokens[index + 1].end, tokens[index + 2].kind == .word
+            {
+                last = index + 2
+            }
+            let range = Int(token.start)..<Int(tokens[last].end)
+            let lower = TextTransforms.lowercased(analysis.string(range), locale: analysis.language.locale)
+            guard names.contains(lower) || (last != index && names.contains(analysis.lowercased(token))) else { continue }
+            let flagged = names.contains(lower) ? range : token.range
+            let flaggedLower = names.contains(lower) ? lower : analysis.lowercased(token)
+            // `Venerdì Santo`, `Domingo de Ramos`: a feast, a name of its own.
+            let next = analysis.firstTokenIndex(atOrAfter: flagged.upperBound)
+            if next < tokens.count, tokens[next].kind == .word {
+                if CodeUnit.isUppercase(text[Int(tokens[next].start)]) { continue }
+                if Self.feastLinks.contains(analysis.lowercased(tokens[next])), next + 1 < tokens.count, tokens[next + 1].kind == .word,
+                    CodeUnit.isUppercase(text[Int(tokens[next + 1].start)])
+                {
+                    continue
+                }
+            }
+            guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: flagged.lowerBound),
+                !Self.isTitleOrCaption(at: flagged.lowerBound, analysis)
+            else { continue }
+            diagnostics.append(
+                diagnostic(
+                    flagged,
+                    "`\(analysis.string(flagged))`: \(analysis.languageName) writes the names of weekdays and months in lower case; write `\(flaggedLower)`",
+                    suggestions: [flaggedLower]))
+        }
+        return diagnostics
     }
 
     /// The words of a common-noun term capitalised before its acronym in brackets: `la

@@ -91,7 +91,9 @@ package extension LanguageProfile {
                 "gare", "palais", "théâtre", "musée", "parc", "hôpital", "association", "fédération", "fondation", "compagnie",
                 "assureur", "film", "roman", "chanson", "album",
                 // Who leads it, or whose it is: `le gouvernement Barnier`, `l'équipe Apprentissage et raisonnement`.
-                "gouvernement", "administration", "groupe", "équipe",
+                "gouvernement", "administration", "groupe", "équipe", "division", "branche", "pôle", "activité", "unité",
+                // A storm's name: `l'ouragan Milton`.
+                "ouragan", "typhon", "cyclone", "tempête",
             ],
             prepositions: [
                 "derrière", "devant", "chez", "vers", "contre", "avant", "malgré", "parmi", "pendant", "depuis", "envers",

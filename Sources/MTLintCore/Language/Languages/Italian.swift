@@ -117,7 +117,9 @@ package extension LanguageProfile {
                 "via", "viale", "piazza", "piazzale", "corso", "largo", "stazione", "palazzo", "teatro", "museo", "parco",
                 "ospedale", "associazione", "federazione", "fondazione", "compagnia", "film", "romanzo", "canzone", "album",
                 // Who leads it, or whose it is: `il governo Meloni`, `l'amministrazione Trump`, `il team Qwen`.
-                "governo", "esecutivo", "amministrazione", "gruppo", "team", "squadra",
+                "governo", "esecutivo", "amministrazione", "gruppo", "team", "squadra", "divisione", "unità",
+                // A storm's name: `l'uragano Milton`.
+                "uragano", "tifone", "ciclone", "tempesta",
                 // A decade's name: `gli anni Settanta`, `i primi anni Duemila`.
                 "anni",
             ],
@@ -131,7 +133,8 @@ package extension LanguageProfile {
                 // Institutions and places that Italian news writes with a capital.
                 "paese", "paesi", "stato", "stati", "regione", "regioni", "provincia", "province", "comune", "comuni",
                 "governo", "governi", "parlamento", "ministero", "procura", "tribunale", "questura", "prefettura", "chiesa",
-                "papa", "pontefice", "costituzione", "repubblica", "esercito", "borsa", "borse", "mezzogiorno", "occidente", "oriente",
+                "papa", "pontefice", "costituzione", "repubblica", "esercito", "borsa", "borse", "plenum", "mezzogiorno", "occidente",
+                "oriente",
                 "meridione", "settentrione", "nord", "sud", "est", "ovest",
                 // Periods: ages and centuries (`il tardo Medioevo`, `il primo Novecento`).
                 "medioevo", "rinascimento", "risorgimento", "illuminismo", "umanesimo", "romanticismo", "duecento",

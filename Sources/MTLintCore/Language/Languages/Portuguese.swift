@@ -88,7 +88,9 @@ package extension LanguageProfile {
                 "praça", "estação", "palácio", "teatro", "museu", "parque", "hospital", "associação", "federação", "fundação",
                 "seguradora", "companhia", "filme", "romance", "canção", "álbum",
                 // Who leads it, or whose it is: `o governo Lula`, `a gestão Haddad`, `a equipe Qwen`.
-                "governo", "gestão", "administração", "grupo", "equipe", "equipa",
+                "governo", "gestão", "administração", "grupo", "equipe", "equipa", "divisão", "unidade",
+                // A storm's name: `o furacão Milton`.
+                "furacão", "tufão", "ciclone", "tempestade",
             ],
             prepositions: [
                 "ante", "após", "até", "contra", "perante", "sem", "sob", "trás", "mediante", "conforme", "frente", "junto",

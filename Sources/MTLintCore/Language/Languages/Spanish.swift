@@ -84,7 +84,9 @@ package extension LanguageProfile {
                 "plaza", "paseo", "estación", "palacio", "teatro", "museo", "parque", "hospital",
                 "asociación", "federación", "fundación", "aseguradora", "compañía", "película", "novela", "canción", "álbum",
                 // Who leads it, or whose it is: `el gobierno Sánchez`, `la administración Trump`.
-                "gobierno", "administración", "grupo", "equipo",
+                "gobierno", "administración", "grupo", "equipo", "división", "unidad",
+                // A storm's name: `el huracán Ida`.
+                "huracán", "tifón", "ciclón", "tormenta",
             ],
             prepositions: [
                 "ante", "bajo", "contra", "hacia", "mediante", "frente", "junto", "detrás", "delante", "excepto", "salvo",
