@@ -32,7 +32,12 @@ public struct UntranslatedRule: Rule {
             letters the document's language does not use, by CLDR's letters of the language \
             (ICU's exemplar characters, with those of loanwords and foreign names): three \
             words or more on a line, two of them in lower case (a Vietnamese tagline in a \
-            German article).
+            German article). Two Chinese or Japanese letters or more inside a sentence (`una \
+            fase di 价格战 che…`) or an editor's credit in Chinese (`(编辑：陈静)`) are flagged \
+            too, with medium confidence, unless a gloss explains them: brackets or quotation \
+            marks around them, a reading or meaning in brackets after them (`内卷 \
+            (nèijuǎn)`), a word before them that introduces a term (`la parola`, `il concetto \
+            di`, `das Schlagwort`), or a translation in quotation marks after a comma.
 
             Not flagged: a single foreign word or a name (`Software as a Service`, `The \
             Information`), which have too few function words; a name with its original script \
@@ -78,6 +83,12 @@ public struct UntranslatedRule: Rule {
             .passes("it", "Il modello Doubao (豆包) è di ByteDance; il motto è \"Move fast and break things\"."),
             .flags("it", "Ha parlato ai giornalisti. ⟦我们会继续。⟧ Poi è andato via.", suggestion: nil),
             .passes("it", "Il termine cinese 内卷 indica la competizione sfrenata; lo slogan è 共同富裕."),
+            .flags("it", "Il mercato è entrato in una fase di ⟦价格战⟧ che comprime i margini.", suggestion: nil),
+            .flags("de", "Im Bereich ⟦动力电池⟧ will der Konzern wachsen. (⟦编辑：陈静⟧)", suggestion: nil),
+            .passes(
+                "it",
+                "La «prosperità comune» (共同富裕) e il concetto di 新质生产力, ripetuto, e 遥遥领先 (yaoyao lingxian); ha scritto «我们会继续努力。» e poi 内卷, la «involuzione», e la serie Fiori (繁花, Fánhuā) con il motto (未来属于电动汽车。). Deutsch English 中文 Español"
+            ),
             .passes("fr", "Le slogan « Think different » reste célèbre, dit le groupe."),
             .passes(
                 "es",
@@ -148,6 +159,13 @@ public struct UntranslatedRule: Rule {
                         "these words read as English (\(phrase.englishWords) of \(phrase.words) words are English), not \(analysis.languageName): left untranslated?",
                         confidence: .medium))
             }
+        }
+        for fragment in ChineseFragmentFinder.fragments(in: analysis) where !isFlagged(fragment) {
+            diagnostics.append(
+                diagnostic(
+                    fragment,
+                    "`\(analysis.string(fragment))` is Chinese or Japanese left in the \(analysis.languageName) text: untranslated?",
+                    confidence: .medium))
         }
         for phrase in ForeignLetterFinder.phrases(in: analysis) where !isFlagged(phrase.range) {
             let letters = phrase.letters.prefix(3).map(String.init).joined(separator: ", ")
