@@ -290,8 +290,8 @@ public struct CapitalMidSentenceRule: Rule {
                 (token, word, lower, composedLower, Self.key(composedLower.utf16), isArticle ? Self.articlePhraseKey(index, analysis) : nil)
             )
         }
-        let calendarNames = capitalisedCalendarNames(analysis)
-        let expansions = capitalisedTermExpansions(analysis) + calendarNames
+        let calendarFindings = capitalisedCalendarNames(analysis)
+        let expansions = capitalisedTermExpansions(analysis) + calendarFindings
         guard !candidates.isEmpty else { return expansions }
         let lowercaseWords = Self.lowercaseWordKeys(tokens, text, among: Set(candidates.map(\.key)))
         let articleKeys = candidates.compactMap(\.articlePhrase)
@@ -325,7 +325,7 @@ public struct CapitalMidSentenceRule: Rule {
                     suggestions: [candidate.lower], confidence: inDocument ? .high : .low))
         }
         // A calendar name is reported once, by its own check.
-        let calendarStarts = Set(calendarNames.map(\.range.lowerBound))
+        let calendarStarts = Set(calendarFindings.map(\.range.lowerBound))
         diagnostics.removeAll { calendarStarts.contains($0.range.lowerBound) }
         return (diagnostics + expansions).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -13,8 +13,8 @@ import MTLintText
 /// 内卷`, `il concetto di 共同富裕`, `Das Schlagwort 内卷`), or before a comma and the
 /// translation in quotation marks (`共同富裕, la «prosperità comune»`). A language's own name
 /// (`中文` in a menu) is text/language-menu's; a run glued to Latin letters is
-/// text/mixed-script's. Linear: each code unit is read once, the words before a run at most
-/// four times.
+/// text/mixed-script's. Linear: each code unit is read once, each line measured once, the words
+/// before a run at most four times.
 package enum ChineseFragmentFinder {
     /// The fewest Han or kana letters of a fragment.
     static let minimumLetters = 2
@@ -58,6 +58,9 @@ package enum ChineseFragmentFinder {
         guard analysis.isLatinScript else { return [] }
         let text = analysis.text
         var fragments: [Range<Int>] = []
+        // The line last measured and its Latin words: a line is measured once, however many
+        // runs it holds.
+        var measuredLine: (range: Range<Int>, latinWords: Int)?
         var offset = 0
         while offset < text.count {
             guard isHanOrKana(text[offset]) else {
@@ -80,7 +83,13 @@ package enum ChineseFragmentFinder {
             if isGloss(run, hasMark: hasMark, analysis) { continue }
             // Inside prose: three Latin words on its line at least, unless Chinese marks make
             // it a phrase of its own (`编辑：陈静`, a credit).
-            guard hasMark || latinWordsOnLine(of: run, analysis) >= minimumLatinWordsOnLine else { continue }
+            if !hasMark {
+                if measuredLine.map({ !$0.range.contains(run.lowerBound) }) ?? true {
+                    let line = lineRange(of: run, text)
+                    measuredLine = (line, latinWords(in: line, analysis))
+                }
+                guard let measuredLine, measuredLine.latinWords >= minimumLatinWordsOnLine else { continue }
+            }
             fragments.append(run)
         }
         return fragments
@@ -88,16 +97,21 @@ package enum ChineseFragmentFinder {
 
     static let minimumLatinWordsOnLine = 3
 
-    /// The words in Latin letters on the line of `run`, counted up to three.
-    private static func latinWordsOnLine(of run: Range<Int>, _ analysis: Analysis) -> Int {
-        let text = analysis.text
+    /// The line that holds `run`, without its line end.
+    private static func lineRange(of run: Range<Int>, _ text: [UInt16]) -> Range<Int> {
         var start = run.lowerBound
         while start > 0, text[start - 1] != 0x0A, text[start - 1] != 0x0D { start -= 1 }
         var end = run.upperBound
         while end < text.count, text[end] != 0x0A, text[end] != 0x0D { end += 1 }
+        return start..<end
+    }
+
+    /// The words in Latin letters in `line`, counted up to three.
+    private static func latinWords(in line: Range<Int>, _ analysis: Analysis) -> Int {
+        let text = analysis.text
         var count = 0
-        var index = analysis.firstTokenIndex(atOrAfter: start)
-        while index < analysis.tokens.count, Int(analysis.tokens[index].start) < end, count < minimumLatinWordsOnLine {
+        var index = analysis.firstTokenIndex(atOrAfter: line.lowerBound)
+        while index < analysis.tokens.count, Int(analysis.tokens[index].start) < line.upperBound, count < minimumLatinWordsOnLine {
             let token = analysis.tokens[index]
             if token.kind == .word, token.end - token.start >= 2,
                 CodeUnit.isASCIILetter(text[Int(token.start)]) || CodeUnit.isLatinLetter(text[Int(token.start)])
