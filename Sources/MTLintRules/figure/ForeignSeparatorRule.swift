@@ -28,8 +28,9 @@ public struct ForeignSeparatorRule: Rule {
             before percentage or basis points (`0.5 punti percentuali`); a \
             comma before three digits right before a word that counts things (`16,500 \
             dipendenti`: three decimals do not count people), or three that end in `00` in an \
-            amount of money or a measure (`1,500 euro`, `8,200 chilogrammi`; not a price per \
-            unit or a rate, `1,800 euro al litro`), with medium confidence. \
+            amount of money (`1,500 euro`; not a price per unit or a rate, `1,800 euro al \
+            litro`), with medium confidence. A number inside a quotation in another language \
+            keeps that language's marks. \
             Not flagged: a Spanish text of no given region that writes all its numbers the \
             way Mexico and Central America do (`3.5%`, `2,500 millones`; the RAE accepts the \
             decimal point), and none the Spanish of Spain's way; a text that mixes the two is \
@@ -60,7 +61,7 @@ public struct ForeignSeparatorRule: Rule {
             .flags("de", "Der Konzern hat ⟦16,500⟧ Mitarbeiter.", suggestion: "16.500"),
             .passes("it", "Una bottiglia da 0,750 litri, quota 1,750 per la vittoria, 1,250 chilometri e 3,125 milioni."),
             .flags("it", "L'abbonamento annuale costa ⟦1,500⟧ euro.", suggestion: "1.500"),
-            .flags("it", "Il carico pesa circa ⟦8,200⟧ chilogrammi.", suggestion: "8.200"),
+            .passes("it", "Il peso regolamentare del disco è di 2,000 kg; «we sold 1,200,000 cars and 1,500 trucks», ha detto."),
             .passes(
                 "it",
                 "La benzina costa 1,859 euro al litro, il gasolio 1,800 euro al litro, il dollaro 7,100 yuan per dollaro; il lancio è di 8,250 chilometri, la crescita del 3,100%."
@@ -93,9 +94,17 @@ public struct ForeignSeparatorRule: Rule {
             durationWords = read
             return read
         }
+        // Read at the first finding: a number inside a quotation in another language keeps
+        // that language's marks (`«we sold 1,200,000 cars»`).
+        var foreignQuotations: KeptQuotations?
+        let ownProfile = analysis.language.profile.flatMap { profile in LanguageProfile.all.firstIndex { $0.code == profile.code } }
         for figure in analysis.figures {
             if let found = finding(for: figure, in: analysis) ?? englishGroupingBeforeCount(figure, in: analysis, durationWords: durations)
             {
+                if let ownProfile {
+                    if foreignQuotations == nil { foreignQuotations = KeptQuotations(analysis, ownProfile: ownProfile, longest: 0) }
+                    if foreignQuotations?.isInForeignQuotation(found.range) == true { continue }
+                }
                 findings.append(found)
             }
         }
@@ -134,17 +143,13 @@ public struct ForeignSeparatorRule: Rule {
         let digits = written.filter(\.isNumber)
         let grouped = DigitParser.group(digits, with: numbers.groupingSeparator)
         if let unit = figure.unit {
-            // Three decimals that end in `00` (`1,500 euro`, `8,200 chilogrammi`): news would
-            // write `1,5` and `8,2`. Money has a third decimal only as a price per unit or a
-            // rate (`1,859 euro al litro`, `7,100 yuan per dollaro`), left alone.
-            switch unit.kind {
-            case .currency, .measure: guard digits.hasSuffix("00") else { return nil }
-            case .percent, .perMille: return nil
-            }
-            if case .currency = unit.kind {
-                let after = analysis.firstTokenIndex(atOrAfter: max(figure.fullRange.upperBound, unit.range.upperBound))
-                if after < analysis.tokens.count, Self.rateWords.contains(analysis.lowercased(analysis.tokens[after])) { return nil }
-            }
+            // Money with three decimals that end in `00` (`1,500 euro`): news would write `1,5`.
+            // Money has a third decimal only as a price per unit or a rate (`1,859 euro al
+            // litro`, `7,100 yuan per dollaro`), left alone; a measure has one when it is
+            // precise (`4,000 kg`, a discus), also left alone.
+            guard case .currency = unit.kind, digits.hasSuffix("00") else { return nil }
+            let after = analysis.firstTokenIndex(atOrAfter: max(figure.fullRange.upperBound, unit.range.upperBound))
+            if after < analysis.tokens.count, Self.rateWords.contains(analysis.lowercased(analysis.tokens[after])) { return nil }
             let shown = analysis.string(figure.fullRange).collapsingWhiteSpace
             return diagnostic(
                 figure.numberRange,

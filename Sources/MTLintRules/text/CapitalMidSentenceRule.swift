@@ -70,15 +70,19 @@ public struct CapitalMidSentenceRule: Rule {
             .flags("pt", "O ministro disse que ⟦O⟧ governo vai investir, e o governo confirmou.", suggestion: "o"),
             .passes("pt", "O clube subiu à Série A e o jornal O Globo contou tudo, de A a Z: a vitamina A é boa e a a seguir."),
             .passes("pt", "No governo Lula, a lula é servida grelhada."),
-            .flags("es", "La reunión se celebró el ⟦Martes⟧ en Madrid.", suggestion: "martes"),
-            .flags("pt", "A reunião aconteceu na última ⟦Terça-feira⟧ em Brasília.", suggestion: "terça-feira"),
-            .passes("es", "Llegó el Domingo de Ramos y el Viernes Santo; el martes 3 de marzo volvió."),
-            .flags("es", "La junta celebró ⟦Martes⟧ una sesión, y el martes siguiente otra.", suggestion: "martes"),
+            .flags("es", "La reunión se celebró el ⟦Martes⟧ 3 de marzo en Madrid.", suggestion: "martes"),
+            .flags("pt", "A reunião aconteceu na ⟦Terça-feira⟧ 5 em Brasília.", suggestion: "terça-feira"),
+            .passes(
+                "it",
+                "Arrivano il Venerdì Santo, il Lunedì dell'Angelo e il Martedì grasso; la commedia Sabato, domenica e lunedì; il film Domenica 5 volte."
+            ),
+            .flags("es", "La junta celebró ⟦Martes⟧ 4 una sesión, y el martes siguiente otra.", suggestion: "martes"),
             .passes("it", "Il Venerdì Santo e il Primo Maggio; Il Venerdì di Repubblica esce il venerdì."),
             .passes("fr", "Elle dirige l’équipe Apprentissage et raisonnement du laboratoire, et l’apprentissage progresse."),
             .passes("it", "Le altre Borse europee hanno chiuso in calo, mentre le borse di lusso salgono."),
             .passes("es", "El huracán Ida dejó daños; la ida y la vuelta se suspendieron."),
-            .passes("pt", "Nasceu no Rio de Janeiro em 5 de Março, autor de “Maré de Março”, e mora na Rua 25 de Março."),
+            .passes("pt", "Nasceu no Rio de Janeiro em 5 de Março e mora na Rua 25 de Março."),
+            .passes("fr", "Devant la colonne de Juillet, Mai 68 et le Mardi gras ; il relit Vendredi ou les Limbes du Pacifique."),
             .passes("fr", "La division Eau industrielle progresse, et l’eau manque ailleurs."),
             .passes("it", "Che cosa si è deciso al quarto Plenum? Il plenum ha votato."),
             .passes("it", "Ha scritto che La Stampa e Il Sole 24 Ore lo sapevano, e che LA società è nota."),
@@ -282,6 +286,9 @@ public struct CapitalMidSentenceRule: Rule {
             // A name of the glossary (`Vivo`, `Kirin`, and the user's own products).
             if analysis.glossary.entityIndex(withNameKey: NameFinder.key(word, { nil }).lowercased()) != nil { continue }
             if Self.companiesNamedLikeWords.contains(composedWord) { continue }
+            // A weekday is flagged only in a date, by its own check; elsewhere its capital
+            // names a work or a feast (`la commedia Sabato, domenica e lunedì`).
+            if Self.lowerCaseCalendarNames(analysis.language.locale).contains(composedLower) { continue }
             // The word before is one of the language's (`prossima`), not a command, an option or
             // a term of another language (`--sync Sincronizza`, `return Devuelve`).
             if let before = previousLower, let found = analysis.lexicon, !found.isCommonWord(Self.composed(before)) { continue }
@@ -330,31 +337,26 @@ public struct CapitalMidSentenceRule: Rule {
         return (diagnostics + expansions).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The `of` that joins a feast's name (`Domingo de Ramos`, `Mercoledì delle Ceneri`);
-    /// `el Martes en Madrid` is a weekday and a place.
-    static let feastLinks: Set<String> = ["de", "del", "di", "dei", "delle", "della", "du", "des", "do", "da", "dos", "das"]
-
-    /// Weekday and month names of each language, lower case, when CLDR writes them in lower
-    /// case (Italian, French, Spanish, Portuguese; not English or German, which capitalise
-    /// them); empty otherwise.
+    /// Weekday names of each language, lower case, when CLDR writes them in lower case
+    /// (Italian, French, Spanish, Portuguese; not English or German, which capitalise them);
+    /// empty otherwise.
     private static let calendarNames = LanguageCache<Set<String>>()
 
     static func lowerCaseCalendarNames(_ locale: ICULocale) -> Set<String> {
         calendarNames.value(for: locale.language) {
             guard let symbols = try? DateSymbols(locale: locale) else { return [] }
-            // European Portuguese wrote months with a capital until the 1990 agreement, and
-            // newspapers that keep the old spelling still do (`5 de Março`).
-            let names = symbols.weekdays + (locale.language == "pt" ? [] : symbols.months)
+            // Not months: `Mai 68`, `la révolution de Juillet`, and European Portuguese before
+            // the 1990 agreement (`5 de Março`) write them with a capital.
+            let names = symbols.weekdays
             guard !names.isEmpty, names.allSatisfy({ $0.first?.isLowercase == true }) else { return [] }
             return Set(names.map { TextTransforms.lowercased($0, locale: locale) })
         }
     }
 
-    /// Weekdays and months with a capital after a word in lower case, article and preposition
-    /// included (`el Martes`, `na última Terça-feira`), in a language that writes them in lower
-    /// case: the capital of an English or German source. Not before another capitalised word
-    /// or a function word and one (`Venerdì Santo`, `Domingo de Ramos`, a feast's name), nor at
-    /// a sentence's start, in a heading or a caption.
+    /// A weekday with a capital in a date, after a word in lower case, article and preposition
+    /// included (`el Martes 3 de marzo`, `na Terça-feira 5`), in a language that writes
+    /// weekdays in lower case: the capital of an English or German source. Not at a
+    /// sentence's start, in a heading or a caption.
     private func capitalisedCalendarNames(_ analysis: Analysis) -> [Diagnostic] {
         let names = Self.lowerCaseCalendarNames(analysis.language.locale)
         guard !names.isEmpty else { return [] }
@@ -386,16 +388,13 @@ public struct CapitalMidSentenceRule: Rule {
             guard names.contains(lower) || (last != index && names.contains(analysis.lowercased(token))) else { continue }
             let flagged = names.contains(lower) ? range : token.range
             let flaggedLower = names.contains(lower) ? lower : analysis.lowercased(token)
-            // `Venerdì Santo`, `Domingo de Ramos`: a feast, a name of its own.
+            // Only a date: the day of the month after it (`el Martes 3 de marzo`). Otherwise a
+            // capitalised weekday names a feast (`Martedì grasso`, `Lunedì dell'Angelo`), a
+            // work (`Sabato, domenica e lunedì`, `Vendredi ou les Limbes`) or a person.
             let next = analysis.firstTokenIndex(atOrAfter: flagged.upperBound)
-            if next < tokens.count, tokens[next].kind == .word {
-                if CodeUnit.isUppercase(text[Int(tokens[next].start)]) { continue }
-                if Self.feastLinks.contains(analysis.lowercased(tokens[next])), next + 1 < tokens.count, tokens[next + 1].kind == .word,
-                    CodeUnit.isUppercase(text[Int(tokens[next + 1].start)])
-                {
-                    continue
-                }
-            }
+            guard next < tokens.count, tokens[next].kind == .number, Int(tokens[next].start) == flagged.upperBound + 1 else { continue }
+            // A naming noun before it: `il film Domenica`.
+            if let profile = analysis.language.profile, profile.nameWords.namingHeads.contains(analysis.lowercased(previous)) { continue }
             guard !analysis.isSentenceStart(tokenIndex: index), !analysis.isHeading(at: flagged.lowerBound),
                 !Self.isTitleOrCaption(at: flagged.lowerBound, analysis)
             else { continue }

@@ -141,6 +141,8 @@ package enum ChineseFragmentFinder {
         // phrase, a credit (`(编辑：陈静)`). After a quotation mark: a quotation.
         if before >= 0, brackets.contains(text[before]) { return !hasMark }
         if before >= 0, openers.contains(text[before]) { return true }
+        // Beside its Latin name after a slash, as credits write it: `Xinhua/新华社`.
+        if (before >= 0 && text[before] == 0x2F) || (after < text.count && text[after] == 0x2F) { return true }
         // Its reading or meaning in brackets after it: `内卷 (nèijuǎn)`.
         if after < text.count, text[after] == 0x28 || text[after] == 0xFF08 { return true }
         // The translation after a comma, in quotation marks: `共同富裕, la «prosperità comune»`.

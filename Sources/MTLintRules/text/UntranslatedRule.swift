@@ -87,7 +87,7 @@ public struct UntranslatedRule: Rule {
             .flags("de", "Im Bereich ⟦动力电池⟧ will der Konzern wachsen. (⟦编辑：陈静⟧)", suggestion: nil),
             .passes(
                 "it",
-                "La «prosperità comune» (共同富裕) e il concetto di 新质生产力, ripetuto, e 遥遥领先 (yaoyao lingxian); ha scritto «我们会继续努力。» e poi 内卷, la «involuzione», e la serie Fiori (繁花, Fánhuā) con il motto (未来属于电动汽车。). Deutsch English 中文 Español"
+                "La «prosperità comune» (共同富裕) e il concetto di 新质生产力, ripetuto, e 遥遥领先 (yaoyao lingxian); ha scritto «我们会继续努力。» e poi 内卷, la «involuzione», e la serie Fiori (繁花, Fánhuā) con il motto (未来属于电动汽车。). Foto Xinhua/新华社. Deutsch English 中文 Español"
             ),
             .passes("fr", "Le slogan « Think different » reste célèbre, dit le groupe."),
             .passes(

@@ -94,6 +94,8 @@ package extension LanguageProfile {
                 "gouvernement", "administration", "groupe", "équipe", "division", "branche", "pôle", "activité", "unité",
                 // A storm's name: `l'ouragan Milton`.
                 "ouragan", "typhon", "cyclone", "tempête",
+                // Cinemas, magazines and newspapers: `le cinéma Rex`, `le magazine Challenges`.
+                "cinéma", "revue", "magazine", "hebdomadaire", "quotidien", "journal",
             ],
             prepositions: [
                 "derrière", "devant", "chez", "vers", "contre", "avant", "malgré", "parmi", "pendant", "depuis", "envers",

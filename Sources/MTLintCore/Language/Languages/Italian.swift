@@ -120,6 +120,8 @@ package extension LanguageProfile {
                 "governo", "esecutivo", "amministrazione", "gruppo", "team", "squadra", "divisione", "unità",
                 // A storm's name: `l'uragano Milton`.
                 "uragano", "tifone", "ciclone", "tempesta",
+                // Cinemas, magazines and newspapers: `il cinema Odeon`, `il quotidiano Domani`.
+                "cinema", "rivista", "settimanale", "quotidiano", "giornale",
                 // A decade's name: `gli anni Settanta`, `i primi anni Duemila`.
                 "anni",
             ],

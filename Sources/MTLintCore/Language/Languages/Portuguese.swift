@@ -91,6 +91,8 @@ package extension LanguageProfile {
                 "governo", "gestão", "administração", "grupo", "equipe", "equipa", "divisão", "unidade",
                 // A storm's name: `o furacão Milton`.
                 "furacão", "tufão", "ciclone", "tempestade",
+                // Cinemas, magazines and newspapers: `o cinema Odeon`, `a revista Veja`.
+                "cinema", "revista", "semanário", "jornal", "diário",
             ],
             prepositions: [
                 "ante", "após", "até", "contra", "perante", "sem", "sob", "trás", "mediante", "conforme", "frente", "junto",

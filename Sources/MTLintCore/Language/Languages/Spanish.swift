@@ -87,6 +87,8 @@ package extension LanguageProfile {
                 "gobierno", "administración", "grupo", "equipo", "división", "unidad",
                 // A storm's name: `el huracán Ida`.
                 "huracán", "tifón", "ciclón", "tormenta",
+                // Cinemas, magazines and newspapers: `el cine Doré`, `la revista Hola`.
+                "cine", "revista", "semanario", "periódico", "diario",
             ],
             prepositions: [
                 "ante", "bajo", "contra", "hacia", "mediante", "frente", "junto", "detrás", "delante", "excepto", "salvo",
