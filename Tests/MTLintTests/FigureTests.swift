@@ -152,6 +152,12 @@ import Testing
 
     /// Where the point is the decimal mark (Chinese, English), `.` is always one: `2.345万` is
     /// 23,450.
+    /// Han digits without a unit are a date or a code, not a quantity: `五一` is May Day.
+    @Test func hanDigitsWithoutAUnitAreNoQuantity() throws {
+        let (analysis, figures) = try figures("La festa 五一 (wǔyī) e il 二〇二四, ma 三万 utenti.", "it")
+        #expect(figures.filter { $0.notation == .cjk }.map { analysis.string($0.numberRange) } == ["三万"])
+    }
+
     @Test func valuesCJKUnitsWithChineseMarks() throws {
         let (analysis, figures) = try figures("Sold 2.345万 cars and 1,200万 bikes.", "en")
         let cjk = figures.filter { $0.notation == .cjk }

@@ -106,9 +106,11 @@ package enum CJKNumerals {
                         kind: .quantity, notation: .cjk, numberRange: Int(token.start)..<end,
                         number: number * multiplier, scale: nil, digits: nil, unit: nil))
             } else if token.kind == .ideographic || token.kind == .kana {
-                // A word made only of Han numerals, not touching other Han characters.
+                // A word made only of Han numerals, not touching other Han characters, with a
+                // unit among them (`三万`, `十亿`): digits alone are a date or a code (`五一`,
+                // May Day; `二〇二四`), not a quantity read by place.
                 let range = token.range
-                guard range.count >= 2, text[range].allSatisfy(isNumeral),
+                guard range.count >= 2, text[range].allSatisfy(isNumeral), text[range].contains(where: { units[$0] != nil }),
                     !isHan(range.lowerBound - 1, in: text), !isHan(range.upperBound, in: text),
                     let value = vocabulary.chineseValue(String(utf16Units: text[range]))
                 else { continue }
