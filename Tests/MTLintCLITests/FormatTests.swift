@@ -26,6 +26,8 @@ struct FormatTests {
 
     /// The prefix `日本 é 😀 ` is 10 terminal columns wide: CJK ideographs and the emoji take
     /// two columns, the accented letter one (also when written as e + combining accent).
+    /// text/untranslated, which flags `日本` in an Italian line, is left out: the repeated
+    /// word after the prefix is the finding whose underline is measured.
     @Test(
         "the underline stands under the flagged text after wide and accented characters",
         arguments: [
@@ -35,7 +37,7 @@ struct FormatTests {
     func underlineAlignment(line: String) throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("largo.txt", line + "\n")
-        let lines = folder.run(["--lang", "it", file]).stdout.lines
+        let lines = folder.run(["--lang", "it", "--disable", "text/untranslated", file]).stdout.lines
         let source = try #require(lines.firstIndex(of: " 1 | " + line), "no source line in \(lines)")
         try #require(source + 1 < lines.count)
         #expect(lines[source + 1] == "   | " + String(repeating: " ", count: 10) + "^~~~~")
