@@ -12,7 +12,8 @@ public struct PageFurnitureRule: Rule {
         explanation: """
             Articles taken from web pages and machine-translated keep the page's interface \
             between their paragraphs: `Pubblicità`, `Chiudi l'annuncio`, `Leggi anche`, \
-            `Condividi`, `12 mins read`. A reader sees them as debris, and a translation \
+            `Condividi`, `12 mins read`, and Chinese sites' own labels translated with the text \
+            (`Fonte dell'immagine: rete`, `Visualizza il testo originale`). A reader sees them as debris, and a translation \
             pipeline often leaves them in English. mtlint flags a line that is nothing but \
             such a label, in the document's language or in English (the lists are in each \
             language's data file, Sources/MTLintCore/Language/Languages/), or a reading time \
@@ -36,6 +37,8 @@ public struct PageFurnitureRule: Rule {
             .flags("it", "⟦12 mins read⟧\n\nIl gruppo cresce in Europa.", suggestion: ""),
             .flags("de", "Der Konzern wächst.\n\n⟦Lesezeit: 4 Min.⟧\n\nDie Zahlen steigen.", suggestion: ""),
             .flags("es", "La empresa crece.\n\n⟦Leer más⟧", suggestion: ""),
+            .flags("it", "Il gruppo cresce.\n\n⟦Clicca per visualizzare più immagini >>⟧\n\nLe vendite salgono.", suggestion: ""),
+            .flags("fr", "Le groupe grandit.\n\n⟦Source de l'image : réseau⟧", suggestion: ""),
             .passes("it", "La pubblicità online cresce; leggi anche il rapporto, e condividi i tuoi dati con cautela."),
             .passes("en", "Read more books. Share the load.\n\nAdvertising revenue fell."),
             .passes("it", "Tempo di lettura e comprensione\n\nIl testo comincia qui."),

@@ -59,6 +59,9 @@ package extension LanguageProfile {
             quotePairs: [("“", "”")],
             // Checked in every language: sites leave their interface untranslated.
             pageLabels: [
+                // Chinese news sites' own labels, translated with the article (图片来源：网络, 查看原文, 扫描二维码).
+                "image source: network", "image source: internet", "click to view more images", "click to see more images",
+                "view original text", "view the original text", "scan the qr code", "follow us on wechat", "follow our official account",
                 "advertisement", "advertising", "sponsored", "sponsored content", "close ad", "close the ad",
                 "skip ad", "read more", "read also", "see also", "share", "share this", "share this article",
                 "share on facebook", "share on twitter", "click here to read more", "related articles",

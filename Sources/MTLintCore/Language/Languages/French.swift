@@ -66,6 +66,11 @@ package extension LanguageProfile {
             splitsElisions: true,
             spacesAroundHighPunctuation: true,
             pageLabels: [
+                // Chinese news sites' own labels, translated with the article (图片来源：网络, 查看原文, 扫描二维码).
+                "source de l'image: réseau", "source de l’image: réseau", "source de l'image : réseau", "source de l’image : réseau",
+                "source de l'image : internet", "source de l’image : internet", "cliquez pour voir plus d'images",
+                "cliquez pour voir plus d’images", "voir le texte original", "scannez le code qr", "suivez-nous sur wechat",
+                "suivez notre compte public",
                 "publicité", "annonce", "fermer la publicité", "fermer l'annonce", "fermer l’annonce",
                 "contenu sponsorisé", "lire aussi", "à lire aussi", "lire la suite", "partager",
                 "partager cet article", "partager sur facebook", "articles similaires", "sur le même sujet",

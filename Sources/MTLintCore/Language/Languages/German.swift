@@ -64,6 +64,9 @@ package extension LanguageProfile {
             // `es` written `’s` after a word: `gibt’s`, `wie’s`.
             apostropheSuffixes: ["s"],
             pageLabels: [
+                // Chinese news sites' own labels, translated with the article (图片来源：网络, 查看原文, 扫描二维码).
+                "bildquelle: netzwerk", "bildquelle: netz", "klicken sie, um weitere bilder anzuzeigen", "originaltext anzeigen",
+                "den originaltext anzeigen", "scannen sie den qr-code", "folgen sie uns auf wechat", "folgen sie unserem offiziellen konto",
                 "anzeige", "werbung", "werbung schließen", "anzeige schließen", "gesponserter inhalt",
                 "auch interessant", "das könnte sie auch interessieren", "lesen sie auch", "weiterlesen",
                 "mehr lesen", "mehr dazu", "teilen", "artikel teilen", "auf facebook teilen", "ähnliche artikel",

@@ -86,6 +86,11 @@ package extension LanguageProfile {
             // accented letters cuts them off.
             accentedFinalVowels: ["à", "è", "é", "ì", "ò", "ù"],
             pageLabels: [
+                // Chinese news sites' own labels, translated with the article (图片来源：网络, 查看原文, 扫描二维码).
+                "fonte dell'immagine: rete", "fonte dell’immagine: rete", "fonte dell'immagine: internet", "fonte dell’immagine: internet",
+                "fonte immagine: rete", "clicca per visualizzare più immagini", "clicca per vedere più immagini",
+                "visualizza il testo originale", "leggi il testo originale", "scansiona il codice qr", "seguici su wechat",
+                "segui il nostro account pubblico",
                 "pubblicità", "annuncio", "annuncio pubblicitario", "chiudi l'annuncio", "chiudi l’annuncio",
                 "chiudi annuncio", "chiudi la pubblicità", "contenuto sponsorizzato", "leggi anche",
                 "leggi di più", "leggi tutto", "continua a leggere", "condividi", "condividi l'articolo",

@@ -63,6 +63,9 @@ package extension LanguageProfile {
             conjunctions: ["e", "ou"],
             quotePairs: [("«", "»"), ("“", "”")],
             pageLabels: [
+                // Chinese news sites' own labels, translated with the article (图片来源：网络, 查看原文, 扫描二维码).
+                "fonte da imagem: rede", "fonte da imagem: internet", "clique para ver mais imagens", "ver o texto original",
+                "digitalize o código qr", "siga-nos no wechat", "siga a nossa conta pública", "siga nossa conta pública",
                 "publicidade", "anúncio", "fechar anúncio", "fechar publicidade", "conteúdo patrocinado",
                 "leia também", "leia mais", "continue lendo", "continuar a ler", "compartilhar", "partilhar",
                 "compartilhe", "partilhe este artigo", "compartilhar no facebook", "artigos relacionados",

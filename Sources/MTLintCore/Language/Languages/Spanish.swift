@@ -59,6 +59,10 @@ package extension LanguageProfile {
             conjunctions: ["y", "e", "o", "u"],
             quotePairs: [("«", "»"), ("“", "”")],
             pageLabels: [
+                // Chinese news sites' own labels, translated with the article (图片来源：网络, 查看原文, 扫描二维码).
+                "fuente de la imagen: red", "fuente de la imagen: internet", "haga clic para ver más imágenes",
+                "haz clic para ver más imágenes", "ver el texto original", "escanee el código qr", "síguenos en wechat",
+                "siga nuestra cuenta pública",
                 "publicidad", "anuncio", "cerrar anuncio", "cerrar publicidad", "contenido patrocinado",
                 "lee también", "leer también", "leer más", "seguir leyendo", "compartir", "compartir artículo",
                 "compartir en facebook", "artículos relacionados", "te puede interesar", "también te puede interesar",
