@@ -67,11 +67,16 @@ import Testing
     @Test func flagsLiteralCarBrandsAndFinanceNames() throws {
         let linter = Linter(rules: [GlossaryNameRule()], language: try ICULocale(languageTag: "it"), glossary: glossary)
         let text =
-            "BYD ha lanciato Leopardo Equazione, Geely Galassia cresce, NIO punta su Lucciola e l'indice Hengsheng scende."
+            "BYD ha lanciato Leopardo Equazione, Geely Galassia cresce, NIO punta su Lucciola e l'indice Hengsheng scende; lo dice Lei Esercito a Xinhua She."
         let report = try linter.lint(Document(text: text), using: Analyzer())
-        #expect(report.diagnostics.map(\.text) == ["Leopardo Equazione", "Geely Galassia", "Lucciola", "indice Hengsheng"])
         #expect(
-            report.diagnostics.map(\.diagnostic.suggestions) == [["Fangchengbao"], ["Geely Galaxy"], ["Firefly"], ["Hang Seng Index"]])
+            report.diagnostics.map(\.text) == [
+                "Leopardo Equazione", "Geely Galassia", "Lucciola", "indice Hengsheng", "Lei Esercito", "Xinhua She",
+            ])
+        #expect(
+            report.diagnostics.map(\.diagnostic.suggestions) == [
+                ["Fangchengbao"], ["Geely Galaxy"], ["Firefly"], ["Hang Seng Index"], ["Lei Jun"], ["Xinhua"],
+            ])
         let alone = try linter.lint(Document(text: "La Lucciola brillava nel prato d'estate."), using: Analyzer())
         #expect(alone.diagnostics.isEmpty)
     }
