@@ -123,7 +123,7 @@ package enum ChineseFragmentFinder {
         return count
     }
 
-    /// Latin letters or digits right before or after the run: one glued word.
+    /// Latin letters right before or after the run: one glued word (`简体中文English`).
     private static func isGlued(_ run: Range<Int>, _ text: [UInt16]) -> Bool {
         let before = run.lowerBound > 0 ? text[run.lowerBound - 1] : 0x20
         let after = run.upperBound < text.count ? text[run.upperBound] : 0x20
