@@ -3,6 +3,12 @@ import MTLintText
 
 /// Questions rules ask of an Analysis about where a token stands.
 package extension Analysis {
+    /// The index of the document's language in LanguageProfile.all, the bit its function
+    /// words carry in `isStopWord(_:in:)`; nil for a language mtlint has no profile for.
+    public var languageProfileIndex: Int? {
+        language.profile.flatMap { profile in LanguageProfile.all.firstIndex { $0.code == profile.code } }
+    }
+
     /// The index of the token that starts at `offset`, if any (binary search).
     public func tokenIndex(startingAt offset: Int) -> Int? {
         let index = firstTokenIndex(atOrAfter: offset)

@@ -97,14 +97,11 @@ public struct ForeignSeparatorRule: Rule {
         // Read at the first finding: a number inside a quotation in another language keeps
         // that language's marks (`«we sold 1,200,000 cars»`).
         var foreignQuotations: KeptQuotations?
-        let ownProfile = analysis.language.profile.flatMap { profile in LanguageProfile.all.firstIndex { $0.code == profile.code } }
         for figure in analysis.figures {
             if let found = finding(for: figure, in: analysis) ?? englishGroupingBeforeCount(figure, in: analysis, durationWords: durations)
             {
-                if let ownProfile {
-                    if foreignQuotations == nil { foreignQuotations = KeptQuotations(analysis, ownProfile: ownProfile, longest: 0) }
-                    if foreignQuotations?.isInForeignQuotation(found.range) == true { continue }
-                }
+                if foreignQuotations == nil { foreignQuotations = KeptQuotations(analysis, longest: 0) }
+                if foreignQuotations?.isInForeignQuotation(found.range) == true { continue }
                 findings.append(found)
             }
         }

@@ -158,8 +158,7 @@ public struct GivenNameAloneRule: Rule {
         else { return nil }
         let word = analysis.string(previous)
         // `Du`, `He`, `Ma` are also words of some languages (German `Du Deinen`).
-        guard Pinyin.surnames.contains(word), let own = analysis.language.profile,
-            let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code }),
+        guard Pinyin.surnames.contains(word), let ownIndex = analysis.languageProfileIndex,
             !analysis.isStopWord(index - 1, in: ownIndex)
         else { return nil }
         return word

@@ -95,10 +95,8 @@ public struct InconsistentTermRule: Rule {
         // A form inside a quotation in another language is that language's (`«AI is going to
         // change every product we make», ovvero l'IA …`); the quotations are read only when
         // some group has two forms.
-        if foundByGroup.contains(where: { found in found.contains { $0.form != found[0].form } }),
-            let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == profile.code })
-        {
-            let quotations = KeptQuotations(analysis, ownProfile: ownIndex, longest: 0)
+        if foundByGroup.contains(where: { found in found.contains { $0.form != found[0].form } }) {
+            let quotations = KeptQuotations(analysis, longest: 0)
             foundByGroup = foundByGroup.map { found in found.filter { !quotations.isInForeignQuotation($0.range) } }
         }
         for found in foundByGroup {

@@ -76,7 +76,7 @@ public struct BrokenSentenceRule: Rule {
         let text = analysis.text
         let words = analysis.language.profile?.textWords ?? TextWords()
         let tokens = analysis.tokens
-        let profile = analysis.language.profile.flatMap { profile in LanguageProfile.all.firstIndex { $0.code == profile.code } }
+        let profile = analysis.languageProfileIndex
         /// True when the word is a function word of the language (`l'`, which the Italian
         /// dictionary lists only with its noun) or the lexicon lists it as written (or there
         /// is no lexicon).

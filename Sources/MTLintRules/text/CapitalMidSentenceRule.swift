@@ -192,7 +192,8 @@ public struct CapitalMidSentenceRule: Rule {
         else { return [] }
         let tokens = analysis.tokens
         let text = analysis.text
-        guard let ownProfile = LanguageProfile.all.firstIndex(where: { $0.code == profile.code }) else { return [] }
+        guard let ownProfile = analysis.languageProfileIndex else { return [] }
+        let weekdays = Self.lowerCaseCalendarNames(analysis.language.locale)
         var numberWords: Set<Int>?
         var capitalisedListItems: Set<Int>?
         // Looked up once per document, on the first candidate.
@@ -288,7 +289,7 @@ public struct CapitalMidSentenceRule: Rule {
             if Self.companiesNamedLikeWords.contains(composedWord) { continue }
             // A weekday is flagged only in a date, by its own check; elsewhere its capital
             // names a work or a feast (`la commedia Sabato, domenica e lunedì`).
-            if Self.lowerCaseCalendarNames(analysis.language.locale).contains(composedLower) { continue }
+            if weekdays.contains(composedLower) { continue }
             // The word before is one of the language's (`prossima`), not a command, an option or
             // a term of another language (`--sync Sincronizza`, `return Devuelve`).
             if let before = previousLower, let found = analysis.lexicon, !found.isCommonWord(Self.composed(before)) { continue }

@@ -20,14 +20,15 @@ package struct KeptQuotations {
     /// At most this many code units between a quotation and its translation.
     static let longestGapToTranslation = 160
 
-    /// `ownProfile`: the index of the document's language in LanguageProfile.all.
-    init(_ analysis: Analysis, ownProfile: Int, longest words: Int) {
+    /// `longest`: the most words of a quotation kept for its shortness alone.
+    init(_ analysis: Analysis, longest words: Int) {
         var insides: [Range<Int>] = []
         var foreignInsides: [Range<Int>] = []
         // Quotations with no mark inside them, which therefore do not overlap: counting their
         // words costs one pass over the text in all.
         var simple: [(inside: Range<Int>, words: Int, language: QuotedLanguage)] = []
         let marks = analysis.pairedMarks.marks
+        let ownProfile = analysis.languageProfileIndex
         for (position, mark) in marks.enumerated() where mark.isOpening && PairedMarks.brackets[mark.character] == nil {
             guard let partner = mark.partner, partner > mark.offset else { continue }
             let inside = (mark.offset + 1)..<partner
@@ -68,12 +69,17 @@ package struct KeptQuotations {
     /// Whose function words a quotation holds.
     enum QuotedLanguage { case own, other, unknown }
 
-    /// The words of tokens `range` and whose function words they are: another language's
+    /// The words of tokens `range` and whose function words they are (`ownProfile`: the
+    /// document language's index in LanguageProfile.all): another language's
     /// when two or more are function words of another language only and they outnumber the
     /// document language's; the document's when two or more are its own and they outnumber
     /// the others.
-    private static func count(_ analysis: Analysis, _ range: Range<Int>, ownProfile: Int) -> (words: Int, language: QuotedLanguage) {
+    private static func count(_ analysis: Analysis, _ range: Range<Int>, ownProfile: Int?) -> (words: Int, language: QuotedLanguage) {
         var words = 0, own = 0, other = 0
+        guard let ownProfile else {
+            // A language mtlint has no profile for: whose function words they are is unknown.
+            return (analysis.tokens[range].reduce(0) { $0 + ($1.kind.isLetters ? 1 : 0) }, .unknown)
+        }
         for index in range where analysis.tokens[index].kind.isLetters {
             words += 1
             guard analysis.hasStopWord(index) else { continue }

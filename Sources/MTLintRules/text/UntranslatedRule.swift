@@ -126,15 +126,13 @@ public struct UntranslatedRule: Rule {
     public init() {}
 
     public func check(_ analysis: Analysis) -> [Diagnostic] {
-        guard analysis.isLatinScript, let own = analysis.language.profile,
-            let ownIndex = LanguageProfile.all.firstIndex(where: { $0.code == own.code })
-        else { return [] }
+        guard analysis.isLatinScript, let ownIndex = analysis.languageProfileIndex else { return [] }
         // Quotations of twelve words or fewer, kept in their language on purpose; made once,
         // when first needed.
         var madeQuotations: KeptQuotations?
         func quotations() -> KeptQuotations {
             if let madeQuotations { return madeQuotations }
-            let made = KeptQuotations(analysis, ownProfile: ownIndex, longest: Self.longestQuotation)
+            let made = KeptQuotations(analysis, longest: Self.longestQuotation)
             madeQuotations = made
             return made
         }
